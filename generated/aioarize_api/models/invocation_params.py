@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format import ResponseFormat
+    from ..models.tool_config import ToolConfig
+
+
+T = TypeVar("T", bound="InvocationParams")
+
+
+@_attrs_define
+class InvocationParams:
+    """Parameters for the LLM invocation
+
+    Attributes:
+        temperature (float | Unset): Sampling temperature (higher = more random)
+        max_tokens (int | Unset): Maximum number of tokens to generate
+        max_completion_tokens (int | Unset): Maximum number of completion tokens to generate
+        top_p (float | Unset): Nucleus sampling parameter
+        frequency_penalty (float | Unset): Frequency penalty (-2.0 to 2.0)
+        presence_penalty (float | Unset): Presence penalty (-2.0 to 2.0)
+        stop (list[str] | Unset): Stop sequences
+        response_format (ResponseFormat | Unset): Response format configuration
+        tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
+        top_k (int | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
+            (greedy decoding).
+        thinking_level (str | Unset): Controls how much reasoning the model performs before responding. Supported by
+            Gemini 3.x models. Accepted values: 'low', 'high'.
+        thinking_budget (int | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini 2.5
+            models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
+        reasoning_effort (str | Unset): Controls how much reasoning the model performs before responding. Supported by
+            OpenAI o-series and GPT-5 models. o-series: 'low' | 'medium' | 'high'. GPT-5: 'none' | 'low' | 'medium' | 'high'
+            | 'xhigh'.
+        verbosity (str | Unset): Controls the verbosity of model output. Supported by OpenAI GPT-5 series. Accepted
+            values: 'low' | 'medium' | 'high'.
+    """
+
+    temperature: float | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    top_p: float | Unset = UNSET
+    frequency_penalty: float | Unset = UNSET
+    presence_penalty: float | Unset = UNSET
+    stop: list[str] | Unset = UNSET
+    response_format: ResponseFormat | Unset = UNSET
+    tool_config: ToolConfig | Unset = UNSET
+    top_k: int | Unset = UNSET
+    thinking_level: str | Unset = UNSET
+    thinking_budget: int | Unset = UNSET
+    reasoning_effort: str | Unset = UNSET
+    verbosity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        temperature = self.temperature
+
+        max_tokens = self.max_tokens
+
+        max_completion_tokens = self.max_completion_tokens
+
+        top_p = self.top_p
+
+        frequency_penalty = self.frequency_penalty
+
+        presence_penalty = self.presence_penalty
+
+        stop: list[str] | Unset = UNSET
+        if not isinstance(self.stop, Unset):
+            stop = self.stop
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        tool_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_config, Unset):
+            tool_config = self.tool_config.to_dict()
+
+        top_k = self.top_k
+
+        thinking_level = self.thinking_level
+
+        thinking_budget = self.thinking_budget
+
+        reasoning_effort = self.reasoning_effort
+
+        verbosity = self.verbosity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if tool_config is not UNSET:
+            field_dict["tool_config"] = tool_config
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if thinking_level is not UNSET:
+            field_dict["thinking_level"] = thinking_level
+        if thinking_budget is not UNSET:
+            field_dict["thinking_budget"] = thinking_budget
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        from ..models.tool_config import ToolConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        temperature = d.pop("temperature", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        stop = cast(list[str], d.pop("stop", UNSET))
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ResponseFormat.from_dict(_response_format)
+
+        _tool_config = d.pop("tool_config", UNSET)
+        tool_config: ToolConfig | Unset
+        if isinstance(_tool_config, Unset):
+            tool_config = UNSET
+        else:
+            tool_config = ToolConfig.from_dict(_tool_config)
+
+        top_k = d.pop("top_k", UNSET)
+
+        thinking_level = d.pop("thinking_level", UNSET)
+
+        thinking_budget = d.pop("thinking_budget", UNSET)
+
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+
+        verbosity = d.pop("verbosity", UNSET)
+
+        invocation_params = cls(
+            temperature=temperature,
+            max_tokens=max_tokens,
+            max_completion_tokens=max_completion_tokens,
+            top_p=top_p,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            stop=stop,
+            response_format=response_format,
+            tool_config=tool_config,
+            top_k=top_k,
+            thinking_level=thinking_level,
+            thinking_budget=thinking_budget,
+            reasoning_effort=reasoning_effort,
+            verbosity=verbosity,
+        )
+
+        invocation_params.additional_properties = d
+        return invocation_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

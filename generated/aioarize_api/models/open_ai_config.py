@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_config_provider import OpenAiConfigProvider
+
+T = TypeVar("T", bound="OpenAiConfig")
+
+
+@_attrs_define
+class OpenAiConfig:
+    """Config for an OpenAI LLM integration.
+
+    Attributes:
+        is_default_models_enabled (bool): Whether the provider's default model list is enabled.
+        is_function_calling_enabled (bool): Whether function/tool calling is enabled.
+        provider (OpenAiConfigProvider): Discriminator identifying the OpenAI provider.
+        has_api_key (bool): Whether an API key is configured (the key itself is never returned).
+    """
+
+    is_default_models_enabled: bool
+    is_function_calling_enabled: bool
+    provider: OpenAiConfigProvider
+    has_api_key: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_default_models_enabled = self.is_default_models_enabled
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        provider = self.provider.value
+
+        has_api_key = self.has_api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_default_models_enabled": is_default_models_enabled,
+                "is_function_calling_enabled": is_function_calling_enabled,
+                "provider": provider,
+                "has_api_key": has_api_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_default_models_enabled = d.pop("is_default_models_enabled")
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+
+        provider = OpenAiConfigProvider(d.pop("provider"))
+
+        has_api_key = d.pop("has_api_key")
+
+        open_ai_config = cls(
+            is_default_models_enabled=is_default_models_enabled,
+            is_function_calling_enabled=is_function_calling_enabled,
+            provider=provider,
+            has_api_key=has_api_key,
+        )
+
+        open_ai_config.additional_properties = d
+        return open_ai_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
