@@ -1,0 +1,207 @@
+"""Cursor pagination: one pager for every list operation.
+
+Stop rules, from the API overview:
+
+* follow ``pagination.has_more`` and ``next_cursor``; the first request's
+  filters go out unchanged with every cursor (the caller's ``fetch_page``
+  closes over them);
+* an empty page with ``has_more: true`` is not the end;
+* ``has_more: true`` without ``next_cursor`` (endpoints without pagination
+  yet) ends the iteration with one logged warning;
+* a cursor seen before in the same iteration raises ``PaginationError``
+  instead of looping forever.
+
+Without prefetch, pages are fetched as items are consumed and nothing runs in
+the background, so plain ``async for`` is safe to abandon. With prefetch, the
+next page is fetched in a task of an anyio task group that lives inside
+``async with pager:``; leaving that block (break, exception, cancellation)
+cancels the fetch in flight.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import anyio
+import attrs
+from aioarize_api.models import PaginationMetadata
+from aioarize_api.types import Unset
+from anyio.abc import TaskGroup
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
+from ._dispatch import strict
+from ._errors import PaginationError, ResponseValidationError
+
+__all__ = ["AsyncPager", "Page"]
+
+logger = logging.getLogger("aioarize")
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list operation; pass ``next_cursor`` as ``cursor=`` to resume after it."""
+
+    items: list[T]
+    has_more: bool
+    next_cursor: str | None
+
+
+def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -> Page[T]:
+    """A list response ``{items_key: [...], "pagination": {...}}`` as a Page."""
+    if not isinstance(body, dict):
+        raise ResponseValidationError(f"$: expected a JSON object, got {type(body).__name__}")
+    raw_items = body.get(items_key)
+    if not isinstance(raw_items, list):
+        where = f"$.{items_key}"
+        raise ResponseValidationError(f"{where}: expected an array", path=where)
+    pagination = strict(PaginationMetadata.from_dict, body.get("pagination"), "$.pagination")
+    if not isinstance(pagination.has_more, bool):
+        where = "$.pagination.has_more"
+        raise ResponseValidationError(f"{where}: expected a boolean", path=where)
+    next_cursor = None if isinstance(pagination.next_cursor, Unset) else pagination.next_cursor
+    if not (next_cursor is None or isinstance(next_cursor, str)):
+        where = "$.pagination.next_cursor"
+        raise ResponseValidationError(f"{where}: expected a string", path=where)
+    items = [parse_item(raw, f"$.{items_key}[{index}]") for index, raw in enumerate(raw_items)]
+    # An empty cursor cannot be sent back; treat it as absent.
+    return Page(items=items, has_more=pagination.has_more, next_cursor=next_cursor or None)
+
+
+FetchPage = Callable[[str | None], Awaitable[Page[T]]]
+
+
+class AsyncPager(Generic[T]):
+    """The result of a list operation: iterate items, or ``.pages()`` for whole pages.
+
+    ``async for item in pager`` streams items one page at a time. With
+    ``prefetch > 0`` enter it first: ``async with pager: async for item in pager``.
+    """
+
+    def __init__(
+        self,
+        fetch_page: FetchPage[T],
+        *,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 0,
+    ) -> None:
+        if max_items is not None and (not isinstance(max_items, int) or max_items < 0):
+            raise ValueError(f"max_items must be a non-negative int or None, got {max_items!r}")
+        if not isinstance(prefetch, int) or prefetch < 0:
+            raise ValueError(f"prefetch must be a non-negative int, got {prefetch!r}")
+        self._fetch_page = fetch_page
+        self._cursor = cursor
+        self._max_items = max_items
+        self._prefetch = prefetch
+        self._task_group: TaskGroup | None = None
+        self._prefetched: MemoryObjectReceiveStream[Page[T] | BaseException] | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"AsyncPager(cursor={self._cursor!r}, max_items={self._max_items!r},"
+            f" prefetch={self._prefetch!r})"
+        )
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    def pages(self) -> AsyncIterator[Page[T]]:
+        """Whole pages; with ``max_items``, stops after the page that reaches it."""
+        return self._pages()
+
+    async def _items(self) -> AsyncIterator[T]:
+        remaining = self._max_items
+        if remaining == 0:
+            return
+        async for page in self._pages():
+            for item in page.items:
+                yield item
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        return
+
+    async def _pages(self) -> AsyncIterator[Page[T]]:
+        if self._prefetch == 0:
+            async for page in self._fetch_all():
+                yield page
+            return
+        if self._prefetched is None:
+            raise RuntimeError(
+                "prefetch needs structured cleanup: use `async with pager:` around the loop"
+            )
+        async for page_or_error in self._prefetched:
+            if isinstance(page_or_error, BaseException):
+                raise page_or_error
+            yield page_or_error
+
+    async def _fetch_all(self) -> AsyncIterator[Page[T]]:
+        """Fetch pages following the stop rules; the single source for every mode."""
+        cursor = self._cursor
+        seen = {cursor} if cursor is not None else set()
+        fetched = 0
+        while True:
+            page = await self._fetch_page(cursor)
+            fetched += len(page.items)
+            yield page
+            if not page.has_more:
+                return
+            if self._max_items is not None and fetched >= self._max_items:
+                return
+            if page.next_cursor is None:
+                logger.warning(
+                    "the server reported more results but sent no next_cursor"
+                    " (pagination not implemented for this endpoint yet); stopping"
+                )
+                return
+            if page.next_cursor in seen:
+                raise PaginationError(
+                    f"the server returned cursor {page.next_cursor!r} twice;"
+                    " stopping instead of looping forever"
+                )
+            seen.add(page.next_cursor)
+            cursor = page.next_cursor
+
+    async def __aenter__(self) -> Self:
+        if self._prefetch and self._task_group is None:
+            send, receive = anyio.create_memory_object_stream[Page[T] | BaseException](
+                self._prefetch - 1
+            )
+            self._task_group = anyio.create_task_group()
+            await self._task_group.__aenter__()
+            self._task_group.start_soon(self._produce, send)
+            self._prefetched = receive
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._task_group is None:
+            return
+        task_group, self._task_group = self._task_group, None
+        assert self._prefetched is not None
+        self._prefetched.close()
+        task_group.cancel_scope.cancel()
+        await task_group.__aexit__(exc_type, exc, traceback)
+
+    async def _produce(self, send: MemoryObjectSendStream[Page[T] | BaseException]) -> None:
+        async with send:
+            try:
+                async for page in self._fetch_all():
+                    await send.send(page)
+            except (anyio.ClosedResourceError, anyio.BrokenResourceError):
+                return  # the consumer left early
+            except Exception as exc:
+                # Hand the error to the consumer to raise as is, rather than
+                # letting the task group wrap it in an ExceptionGroup.
+                with contextlib.suppress(anyio.ClosedResourceError, anyio.BrokenResourceError):
+                    await send.send(exc)
