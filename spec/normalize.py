@@ -116,7 +116,9 @@ def main(argv: list[str]) -> int:
         print(f"{source}: {exc}", file=sys.stderr)
         return 1
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(yaml.safe_dump(normalized, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    target.write_text(
+        yaml.safe_dump(normalized, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
     return 0
 
 
