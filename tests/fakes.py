@@ -1,0 +1,78 @@
+"""Test doubles: a fake clock and scripted HTTP servers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import anyio.lowlevel
+import httpx
+
+from aioarize import AsyncArize, RetryPolicy
+
+CANARY_KEY = "canary-key-3f9c0d7e-never-print-me"
+
+
+class FakeClock:
+    """Monotonic time that only moves when someone sleeps; records every sleep."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        await anyio.lowlevel.checkpoint()
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Script:
+    """A MockTransport handler that answers with the given responses in order and logs requests."""
+
+    def __init__(self, responses: Iterable[httpx.Response | Exception | Handler]) -> None:
+        self.responses = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if not self.responses:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        answer = self.responses.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        if isinstance(answer, httpx.Response):
+            return answer
+        return answer(request)
+
+
+def problem(status: int, title: str = "Problem", **headers: str) -> httpx.Response:
+    """An RFC 9457 problem+json response."""
+    return httpx.Response(
+        status,
+        json={"status": status, "title": title, "detail": f"{title} detail"},
+        headers={"Content-Type": "application/problem+json", **headers},
+    )
+
+
+def make_client(
+    handler: Handler,
+    clock: FakeClock | None = None,
+    retry: RetryPolicy | None = None,
+    **kwargs: Any,
+) -> AsyncArize:
+    """An AsyncArize over a MockTransport, waiting on the fake clock."""
+    clock = clock or FakeClock()
+    return AsyncArize(
+        CANARY_KEY,
+        transport=httpx.MockTransport(handler),
+        sleep=clock.sleep,
+        clock=clock,
+        retry=retry,
+        **kwargs,
+    )
