@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -27,6 +29,38 @@ class FakeClock:
         self.sleeps.append(seconds)
         self.now += seconds
         await anyio.lowlevel.checkpoint()
+
+
+class VirtualClock:
+    """Virtual time for concurrent tests: once every task is blocked, the earliest sleeper wakes.
+
+    Run ``clock.drive`` in the test's task group and cancel it at the end.
+    """
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+        self._sleepers: list[tuple[float, int, anyio.Event]] = []
+        self._order = itertools.count()
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        woken = anyio.Event()
+        heapq.heappush(self._sleepers, (self.now + max(seconds, 0.0), next(self._order), woken))
+        await woken.wait()
+
+    async def drive(self) -> None:
+        while True:
+            await anyio.wait_all_tasks_blocked()
+            if self._sleepers:
+                wake_at, _, woken = heapq.heappop(self._sleepers)
+                self.now = max(self.now, wake_at)
+                woken.set()
+            else:
+                await anyio.lowlevel.checkpoint()
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -62,7 +96,7 @@ def problem(status: int, title: str = "Problem", **headers: str) -> httpx.Respon
 
 def make_client(
     handler: Handler,
-    clock: FakeClock | None = None,
+    clock: FakeClock | VirtualClock | None = None,
     retry: RetryPolicy | None = None,
     **kwargs: Any,
 ) -> AsyncArize:

@@ -74,11 +74,15 @@ class AsyncArize:
             clock=clock or anyio.current_time,
             on_retry=on_retry,
         )
-        self._headers = {
-            "Authorization": f"Bearer {settings.api_key.reveal()}",
-            "Accept": "application/json",
-            "User-Agent": f"aioarize/{__version__}",
-        }
+        # httpx.Headers masks Authorization in its repr, so the key stays out of
+        # debuggers and tracebacks that show locals.
+        self._headers = httpx.Headers(
+            {
+                "Authorization": f"Bearer {settings.api_key.reveal()}",
+                "Accept": "application/json",
+                "User-Agent": f"aioarize/{__version__}",
+            }
+        )
         self.integrations = _resources.Integrations(self)
         self.tasks = _resources.Tasks(self)
 

@@ -76,6 +76,106 @@ def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -
 FetchPage = Callable[[str | None], Awaitable[Page[T]]]
 
 
+class _Pages(Generic[T]):
+    """Pages fetched on demand, following the stop rules above.
+
+    A plain async iterator rather than an async generator: abandoning it mid-way
+    (``break``) leaves nothing to finalize, so no event loop warns about it.
+    """
+
+    def __init__(self, fetch_page: FetchPage[T], cursor: str | None, max_items: int | None) -> None:
+        self._fetch_page = fetch_page
+        self._cursor = cursor
+        self._seen = {cursor} if cursor is not None else set()
+        self._max_items = max_items
+        self._fetched = 0
+        self._done = False
+        self._error: PaginationError | None = None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        if self._error is not None:
+            raise self._error
+        if self._done:
+            raise StopAsyncIteration
+        page = await self._fetch_page(self._cursor)
+        self._fetched += len(page.items)
+        self._advance(page)
+        return page
+
+    def _advance(self, page: Page[T]) -> None:
+        """Decide, after yielding ``page``, whether and where to continue."""
+        self._done = True
+        if not page.has_more:
+            return
+        if self._max_items is not None and self._fetched >= self._max_items:
+            return
+        if page.next_cursor is None:
+            logger.warning(
+                "the server reported more results but sent no next_cursor"
+                " (pagination not implemented for this endpoint yet); stopping"
+            )
+            return
+        if page.next_cursor in self._seen:
+            # Raised on the next step, so the items of this page are not lost.
+            self._error = PaginationError(
+                f"the server returned cursor {page.next_cursor!r} twice;"
+                " stopping instead of looping forever"
+            )
+            return
+        self._seen.add(page.next_cursor)
+        self._cursor = page.next_cursor
+        self._done = False
+
+
+class _Prefetched(Generic[T]):
+    """Pages handed over by the prefetching task; errors are re-raised as themselves."""
+
+    def __init__(self, receive: MemoryObjectReceiveStream[Page[T] | Exception]) -> None:
+        self._receive = receive
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        try:
+            page_or_error = await self._receive.receive()
+        except (anyio.EndOfStream, anyio.ClosedResourceError):
+            raise StopAsyncIteration from None
+        if isinstance(page_or_error, Exception):
+            raise page_or_error
+        return page_or_error
+
+
+class _Items(Generic[T]):
+    """Items of successive pages, stopping at ``max_items``."""
+
+    def __init__(self, pages: AsyncIterator[Page[T]], max_items: int | None) -> None:
+        self._pages = pages
+        self._remaining = max_items
+        self._buffer: list[T] = []
+        self._index = 0
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._remaining == 0:
+            raise StopAsyncIteration
+        while self._index >= len(self._buffer):
+            # Drop the previous page before fetching the next: memory stays at one page.
+            self._buffer = []
+            self._buffer = (await anext(self._pages)).items
+            self._index = 0
+        item = self._buffer[self._index]
+        self._index += 1
+        if self._remaining is not None:
+            self._remaining -= 1
+        return item
+
+
 class AsyncPager(Generic[T]):
     """The result of a list operation: iterate items, or ``.pages()`` for whole pages.
 
@@ -91,16 +191,18 @@ class AsyncPager(Generic[T]):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> None:
-        if max_items is not None and (not isinstance(max_items, int) or max_items < 0):
+        if max_items is not None and (
+            not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0
+        ):
             raise ValueError(f"max_items must be a non-negative int or None, got {max_items!r}")
-        if not isinstance(prefetch, int) or prefetch < 0:
+        if not isinstance(prefetch, int) or isinstance(prefetch, bool) or prefetch < 0:
             raise ValueError(f"prefetch must be a non-negative int, got {prefetch!r}")
         self._fetch_page = fetch_page
         self._cursor = cursor
         self._max_items = max_items
         self._prefetch = prefetch
         self._task_group: TaskGroup | None = None
-        self._prefetched: MemoryObjectReceiveStream[Page[T] | BaseException] | None = None
+        self._prefetched: MemoryObjectReceiveStream[Page[T] | Exception] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -109,68 +211,22 @@ class AsyncPager(Generic[T]):
         )
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._items()
+        return _Items(self.pages(), self._max_items)
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """Whole pages; with ``max_items``, stops after the page that reaches it."""
-        return self._pages()
-
-    async def _items(self) -> AsyncIterator[T]:
-        remaining = self._max_items
-        if remaining == 0:
-            return
-        async for page in self._pages():
-            for item in page.items:
-                yield item
-                if remaining is not None:
-                    remaining -= 1
-                    if remaining == 0:
-                        return
-
-    async def _pages(self) -> AsyncIterator[Page[T]]:
         if self._prefetch == 0:
-            async for page in self._fetch_all():
-                yield page
-            return
+            return _Pages(self._fetch_page, self._cursor, self._max_items)
         if self._prefetched is None:
             raise RuntimeError(
                 "prefetch needs structured cleanup: use `async with pager:` around the loop"
             )
-        async for page_or_error in self._prefetched:
-            if isinstance(page_or_error, BaseException):
-                raise page_or_error
-            yield page_or_error
-
-    async def _fetch_all(self) -> AsyncIterator[Page[T]]:
-        """Fetch pages following the stop rules; the single source for every mode."""
-        cursor = self._cursor
-        seen = {cursor} if cursor is not None else set()
-        fetched = 0
-        while True:
-            page = await self._fetch_page(cursor)
-            fetched += len(page.items)
-            yield page
-            if not page.has_more:
-                return
-            if self._max_items is not None and fetched >= self._max_items:
-                return
-            if page.next_cursor is None:
-                logger.warning(
-                    "the server reported more results but sent no next_cursor"
-                    " (pagination not implemented for this endpoint yet); stopping"
-                )
-                return
-            if page.next_cursor in seen:
-                raise PaginationError(
-                    f"the server returned cursor {page.next_cursor!r} twice;"
-                    " stopping instead of looping forever"
-                )
-            seen.add(page.next_cursor)
-            cursor = page.next_cursor
+        return _Prefetched(self._prefetched)
 
     async def __aenter__(self) -> Self:
         if self._prefetch and self._task_group is None:
-            send, receive = anyio.create_memory_object_stream[Page[T] | BaseException](
+            # Buffer prefetch - 1 pages: the producer holds one more while it waits to hand it over.
+            send, receive = anyio.create_memory_object_stream[Page[T] | Exception](
                 self._prefetch - 1
             )
             self._task_group = anyio.create_task_group()
@@ -191,12 +247,14 @@ class AsyncPager(Generic[T]):
         assert self._prefetched is not None
         self._prefetched.close()
         task_group.cancel_scope.cancel()
-        await task_group.__aexit__(exc_type, exc, traceback)
+        # The body's own exception keeps propagating from the `async with` as is;
+        # handing it to the task group would wrap it in an ExceptionGroup.
+        await task_group.__aexit__(None, None, None)
 
-    async def _produce(self, send: MemoryObjectSendStream[Page[T] | BaseException]) -> None:
+    async def _produce(self, send: MemoryObjectSendStream[Page[T] | Exception]) -> None:
         async with send:
             try:
-                async for page in self._fetch_all():
+                async for page in _Pages(self._fetch_page, self._cursor, self._max_items):
                     await send.send(page)
             except (anyio.ClosedResourceError, anyio.BrokenResourceError):
                 return  # the consumer left early

@@ -1,0 +1,212 @@
+"""Polymorphic parsing: known variants strictly, unknown ones kept with their raw JSON."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from aioarize import (
+    Integration,
+    LlmGenerationRunConfig,
+    LlmIntegration,
+    OpenAiConfig,
+    ResponseValidationError,
+    TaskType,
+    TemplateEvaluationRunConfig,
+    UnknownIntegration,
+    UnknownLlmConfig,
+    UnknownRunConfiguration,
+)
+from aioarize._dispatch import UNIONS, parse_integration, parse_task
+from tests.fakes import Script, make_client
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
+RESPONSES = SPEC["components"]["responses"]
+
+
+def _example(name: str) -> dict[str, Any]:
+    return copy.deepcopy(RESPONSES[name]["content"]["application/json"]["example"])
+
+
+def _integration() -> dict[str, Any]:
+    return _example("Integration")
+
+
+def _task() -> dict[str, Any]:
+    task: dict[str, Any] = _example("TaskList")["tasks"][0]
+    return task
+
+
+LLM_GENERATION = {
+    "experiment_type": "llm_generation",
+    "ai_integration_id": "AI1",
+    "messages": [{"role": "user", "content": "Hi {x}"}],
+    "input_variable_format": "f_string",
+}
+TEMPLATE_EVALUATION = {
+    "experiment_type": "template_evaluation",
+    "ai_integration_id": "AI1",
+    "template": "Is {{output}} correct?",
+    "provide_explanation": True,
+}
+
+
+def test_spec_integration_example_parses() -> None:
+    """The spec's integration example becomes a typed LlmIntegration with an OpenAiConfig."""
+    integration = parse_integration(_integration())
+    assert isinstance(integration, LlmIntegration)
+    assert isinstance(integration.config, OpenAiConfig)
+    assert integration.config.has_api_key is True
+    assert integration.created_at == datetime.datetime(
+        2026, 2, 13, 21, 27, 19, 55000, tzinfo=datetime.UTC
+    )
+    assert integration.to_dict()["config"] == _integration()["config"]
+
+
+def test_unknown_integration_type_keeps_raw_json() -> None:
+    """An integration type the spec does not know becomes UnknownIntegration with its raw JSON."""
+    raw = {"id": "A1", "type": "agent", "name": "My agent", "config": {"endpoint": "x"}}
+    integration = parse_integration(copy.deepcopy(raw))
+    assert integration == UnknownIntegration(type="agent", raw=raw)
+    assert (integration.id, integration.name) == ("A1", "My agent")
+
+
+def test_unknown_provider_keeps_common_fields_typed() -> None:
+    """An llm integration with a new provider keeps typed common fields and the raw config."""
+    raw = _integration()
+    raw["config"] = {"provider": "anthropic", "has_api_key": True, "region": "us"}
+    integration = parse_integration(raw)
+    assert isinstance(integration, LlmIntegration)
+    assert integration.id == raw["id"] and integration.name == raw["name"]
+    assert isinstance(integration.created_at, datetime.datetime)
+    assert integration.scopings[0].organization_id is None
+    config: object = integration.config
+    assert config == UnknownLlmConfig(provider="anthropic", raw=raw["config"])
+
+
+def test_run_configuration_variants_dispatch_on_experiment_type() -> None:
+    """run_configuration parses to the variant its experiment_type names, or None, or Unknown."""
+    cases: list[tuple[object, type | None]] = [
+        (LLM_GENERATION, LlmGenerationRunConfig),
+        (TEMPLATE_EVALUATION, TemplateEvaluationRunConfig),
+        ({"experiment_type": "agent_run", "agent": "a"}, UnknownRunConfiguration),
+        (None, None),
+    ]
+    for run_configuration, expected in cases:
+        raw = _task()
+        raw["type"] = "run_experiment"
+        raw["run_configuration"] = copy.deepcopy(run_configuration)
+        task = parse_task(raw)
+        if expected is None:
+            assert task.run_configuration is None
+        else:
+            assert type(task.run_configuration) is expected
+    assert parse_task(raw).to_dict()["run_configuration"] is None
+
+
+def test_unknown_run_configuration_keeps_raw() -> None:
+    """The unknown run configuration carries its experiment_type and the JSON as sent."""
+    raw = _task()
+    raw["run_configuration"] = {"experiment_type": "agent_run", "steps": [1, 2]}
+    run_configuration: object = parse_task(raw).run_configuration
+    assert run_configuration == UnknownRunConfiguration(
+        experiment_type="agent_run", raw={"experiment_type": "agent_run", "steps": [1, 2]}
+    )
+
+
+def test_unknown_plain_enum_value_does_not_fail() -> None:
+    """A task type the spec does not list parses, keeping the value as sent."""
+    raw = _task()
+    raw["type"] = "agent_evaluation"
+    task = parse_task(raw)
+    assert task.type_ == "agent_evaluation"
+    assert isinstance(task.type_, TaskType)
+    assert task.to_dict()["type"] == "agent_evaluation"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path"),
+    [
+        (lambda d: d.pop("id"), "$.id"),
+        (lambda d: d.update(created_at="yesterday"), "$"),
+        (lambda d: d["config"].pop("has_api_key"), "$.config.has_api_key"),
+        (lambda d: d.update(config="openAI"), "$.config"),
+        (lambda d: d.update(type=None), "$.type"),
+        (lambda d: d.update(scopings=[7]), "$"),
+    ],
+)
+def test_malformed_known_integration_is_an_error(mutate: Any, path: str) -> None:
+    """A known variant that does not match its schema raises, naming the JSON path."""
+    raw = _integration()
+    mutate(raw)
+    with pytest.raises(ResponseValidationError) as caught:
+        parse_integration(raw)
+    assert caught.value.path == path
+    assert path in str(caught.value)
+
+
+def test_malformed_known_run_configuration_is_an_error() -> None:
+    """A known experiment_type with missing fields raises instead of falling back."""
+    raw = _task()
+    raw["run_configuration"] = {"experiment_type": "llm_generation"}
+    with pytest.raises(ResponseValidationError, match=r"\$.run_configuration"):
+        parse_task(raw)
+
+
+@pytest.mark.parametrize("item", [None, 3, "llm", [], {"type": 5}])
+def test_non_object_items_are_errors(item: object) -> None:
+    """Items that are not objects, or lack a string discriminator, raise ResponseValidationError."""
+    with pytest.raises(ResponseValidationError):
+        parse_integration(item)
+    with pytest.raises(ResponseValidationError):
+        parse_task(item)
+
+
+@pytest.mark.anyio
+async def test_unknown_variants_do_not_fail_the_page() -> None:
+    """A page mixing known and unknown variants yields every item, known ones typed."""
+    agent = {"id": "A1", "type": "agent", "name": "agent"}
+    other_provider = _integration()
+    other_provider["config"] = {"provider": "bedrock"}
+    body = {
+        "integrations": [_integration(), agent, other_provider],
+        "pagination": {"has_more": False},
+    }
+    script = Script([httpx.Response(200, json=body)])
+    async with make_client(script) as client:
+        items = [item async for item in client.integrations.list()]
+    assert [type(item) for item in items] == [LlmIntegration, UnknownIntegration, LlmIntegration]
+    assert [_describe(item) for item in items] == ["openAI", "unknown type agent", "bedrock"]
+
+
+def _describe(integration: Integration) -> str:
+    """The README's match example, kept honest by running it."""
+    match integration:
+        case LlmIntegration(config=OpenAiConfig()):
+            return "openAI"
+        case LlmIntegration(config=UnknownLlmConfig(provider=provider)):  # type: ignore[misc]
+            return str(provider)
+        case UnknownIntegration(type=kind):
+            return f"unknown type {kind}"
+    raise AssertionError(integration)
+
+
+def _spec_discriminators() -> dict[str, tuple[str, set[str]]]:
+    found: dict[str, tuple[str, set[str]]] = {}
+    for name, schema in SPEC["components"]["schemas"].items():
+        discriminator = schema.get("discriminator")
+        if discriminator:
+            found[name] = (discriminator["propertyName"], set(discriminator.get("mapping", {})))
+    return found
+
+
+def test_dispatch_tables_cover_every_discriminator_in_the_spec() -> None:
+    """Each discriminated union of the spec has a table registering exactly its values."""
+    registered = {union.schema: (union.discriminator, set(union.variants)) for union in UNIONS}
+    assert registered == _spec_discriminators()

@@ -1,0 +1,163 @@
+"""Typed errors from problem+json and from anything else a server or proxy may send."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+import aioarize
+from aioarize import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ArizeError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    RetryPolicy,
+    ServerError,
+)
+from tests.fakes import Script, make_client
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+def _spec_example(name: str) -> dict[str, object]:
+    example = SPEC["components"]["responses"][name]["content"]["application/problem+json"][
+        "example"
+    ]
+    assert isinstance(example, dict)
+    return example
+
+
+@pytest.mark.parametrize(
+    ("response", "error"),
+    [
+        ("BadRequest", BadRequestError),
+        ("Unauthorized", AuthenticationError),
+        ("Forbidden", PermissionDeniedError),
+        ("NotFound", NotFoundError),
+        ("RateLimitExceeded", RateLimitError),
+    ],
+)
+@pytest.mark.anyio
+async def test_spec_problem_examples_become_typed_errors(
+    response: str, error: type[APIStatusError]
+) -> None:
+    """Each documented problem+json example raises its own exception with every member."""
+    example = _spec_example(response)
+    status = example["status"]
+    assert isinstance(status, int)
+    script = Script(
+        [httpx.Response(status, json=example, headers={"Content-Type": "application/problem+json"})]
+    )
+    async with make_client(script, retry=NO_RETRY) as client:
+        with pytest.raises(error) as caught:
+            await client.integrations.get("abc")
+    exc = caught.value
+    assert (exc.status, exc.title, exc.detail) == (status, example["title"], example["detail"])
+    assert (exc.type, exc.instance) == (example["type"], example["instance"])
+    assert exc.method == "GET" and exc.url == "https://api.arize.com/v2/integrations/abc"
+    assert exc.headers["content-type"] == "application/problem+json"
+    assert str(example["detail"]) in str(exc)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "content_type", "error"),
+    [
+        (502, b"<html><body>Bad Gateway</body></html>", "text/html", ServerError),
+        (500, b"", "text/plain", ServerError),
+        (418, b"I'm a teapot", "text/plain", APIStatusError),
+        (409, b'{"status": "nope", "title": 7}', "application/problem+json", APIStatusError),
+        (400, b"[1, 2]", "application/json", BadRequestError),
+        (404, b"\xff\xfe not utf-8", "application/json", NotFoundError),
+    ],
+)
+@pytest.mark.anyio
+async def test_non_problem_bodies_still_raise_status_errors(
+    status: int, body: bytes, content_type: str, error: type[APIStatusError]
+) -> None:
+    """HTML, empty, non-JSON or mistyped error bodies raise the status error, not a decode error."""
+    script = Script([httpx.Response(status, content=body, headers={"Content-Type": content_type})])
+    async with make_client(script, retry=NO_RETRY) as client:
+        with pytest.raises(error) as caught:
+            await client.integrations.get("abc")
+    assert type(caught.value) is error
+    assert caught.value.status == status
+    assert str(status) in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_not_found_message_explains_404_semantics() -> None:
+    """The 404 message says the resource may exist but be unreadable with this key."""
+    script = Script([httpx.Response(404)])
+    async with make_client(script, retry=NO_RETRY) as client:
+        with pytest.raises(NotFoundError, match="no read access"):
+            await client.integrations.get("abc")
+
+
+@pytest.mark.anyio
+async def test_success_body_that_is_not_json() -> None:
+    """A 200 with a non-JSON body raises ResponseValidationError, not a decode error."""
+    script = Script([httpx.Response(200, content=b"<html>oops</html>")])
+    async with make_client(script) as client:
+        with pytest.raises(ResponseValidationError, match="not JSON"):
+            await client.integrations.get("abc")
+
+
+@pytest.mark.anyio
+async def test_connection_and_timeout_errors_are_typed() -> None:
+    """Transport failures become APIConnectionError and timeouts APITimeoutError."""
+    script = Script([httpx.ConnectError("refused"), httpx.ReadTimeout("slow")])
+    async with make_client(script, retry=NO_RETRY) as client:
+        with pytest.raises(APIConnectionError) as refused:
+            await client.integrations.get("abc")
+        with pytest.raises(APITimeoutError) as slow:
+            await client.integrations.get("abc")
+    assert not isinstance(refused.value, APITimeoutError)
+    assert "ConnectError" in str(refused.value)
+    assert slow.value.url.endswith("/v2/integrations/abc")
+
+
+def test_every_exception_pickles_with_its_attributes() -> None:
+    """Exceptions survive pickling (e.g. across process pools) with all attributes."""
+    request = httpx.Request("GET", "https://api.arize.com/v2/tasks")
+    response = httpx.Response(
+        429,
+        json={"status": 429, "title": "Slow down", "detail": "d"},
+        headers={"Retry-After": "3"},
+        request=request,
+    )
+    rate_limited = aioarize._errors.error_from_response(response, retry_after=3.0, attempts=2)
+    errors: list[ArizeError] = [
+        rate_limited,
+        APITimeoutError("t", method="GET", url="u", attempts=3),
+        ResponseValidationError("bad", path="$.tasks[0]"),
+        aioarize.PaginationError("loop"),
+        aioarize.ConfigurationError("no key"),
+    ]
+    for error in errors:
+        clone = pickle.loads(pickle.dumps(error))
+        assert type(clone) is type(error)
+        assert str(clone) == str(error)
+        assert vars(clone) == vars(error)
+    assert isinstance(rate_limited, RateLimitError)
+    assert rate_limited.retry_after == 3.0
+    assert "after 2 attempts" in str(rate_limited)
+
+
+def test_hierarchy() -> None:
+    """Every exception derives from ArizeError, and timeouts are connection errors."""
+    for name in aioarize._errors.__all__:
+        assert issubclass(getattr(aioarize, name), ArizeError)
+    assert issubclass(APITimeoutError, APIConnectionError)
+    for error in (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ServerError):
+        assert issubclass(error, APIStatusError)

@@ -1,0 +1,59 @@
+"""The public surface: what `import aioarize` offers, pinned."""
+
+from __future__ import annotations
+
+import aioarize
+
+PUBLIC = {
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArizeError",
+    "AsyncArize",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "Integration",
+    "IntegrationScoping",
+    "IntegrationType",
+    "LlmConfig",
+    "LlmGenerationRunConfig",
+    "LlmIntegration",
+    "NotFoundError",
+    "OpenAiConfig",
+    "Page",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "RetryEvent",
+    "RetryPolicy",
+    "RunConfiguration",
+    "ServerError",
+    "Task",
+    "TaskType",
+    "TemplateEvaluationRunConfig",
+    "UnknownIntegration",
+    "UnknownLlmConfig",
+    "UnknownRunConfiguration",
+    "__version__",
+}
+
+
+def test_all_is_pinned() -> None:
+    """__all__ lists exactly the public names; a change here is an API change."""
+    assert set(aioarize.__all__) == PUBLIC
+    assert len(aioarize.__all__) == len(PUBLIC)
+
+
+def test_every_public_name_resolves() -> None:
+    """Each name in __all__ is importable from the package root."""
+    for name in aioarize.__all__:
+        assert getattr(aioarize, name) is not None
+
+
+def test_version_is_a_string() -> None:
+    """__version__ comes from the installed distribution metadata."""
+    assert isinstance(aioarize.__version__, str)
+    assert aioarize.__version__ != "0.0.0"
