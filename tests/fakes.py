@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from typing import Any
 
 import anyio.lowlevel
@@ -63,13 +63,19 @@ class VirtualClock:
                 await anyio.lowlevel.checkpoint()
 
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = (
+    Callable[[httpx.Request], httpx.Response]
+    | Callable[[httpx.Request], Coroutine[None, None, httpx.Response]]
+)
 
 
 class Script:
     """A MockTransport handler that answers with the given responses in order and logs requests."""
 
-    def __init__(self, responses: Iterable[httpx.Response | Exception | Handler]) -> None:
+    def __init__(
+        self,
+        responses: Iterable[httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]],
+    ) -> None:
         self.responses = list(responses)
         self.requests: list[httpx.Request] = []
 

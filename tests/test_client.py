@@ -76,7 +76,13 @@ def test_region_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -
         ({"timeout": 0}, "timeout"),
         ({"timeout": "fast"}, "timeout"),
         ({"retry": 3}, "RetryPolicy"),
-        ({"http_client": httpx.AsyncClient(), "transport": httpx.MockTransport(print)}, "not both"),
+        (
+            {
+                "http_client": httpx.AsyncClient(),
+                "transport": httpx.MockTransport(lambda request: httpx.Response(200)),
+            },
+            "not both",
+        ),
     ],
 )
 def test_invalid_configuration(kwargs: dict[str, Any], message: str) -> None:

@@ -190,7 +190,7 @@ def _describe(integration: Integration) -> str:
     match integration:
         case LlmIntegration(config=OpenAiConfig()):
             return "openAI"
-        case LlmIntegration(config=UnknownLlmConfig(provider=provider)):  # type: ignore[misc]
+        case LlmIntegration(config=UnknownLlmConfig(provider=provider)):
             return str(provider)
         case UnknownIntegration(type=kind):
             return f"unknown type {kind}"

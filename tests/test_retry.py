@@ -213,7 +213,7 @@ def test_retry_policy_rejects_nonsense() -> None:
     """Negative or NaN settings are rejected when the policy is built."""
     for kwargs in ({"max_retries": -1}, {"backoff_base": -1.0}, {"deadline": float("nan")}):
         with pytest.raises(ValueError):
-            RetryPolicy(**kwargs)  # type: ignore[arg-type]
+            RetryPolicy(**kwargs)
 
 
 @pytest.mark.anyio
