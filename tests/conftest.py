@@ -17,3 +17,8 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 def clock() -> FakeClock:
     """A clock whose sleeps return at once and advance time."""
     return FakeClock()
+
+
+# Sandbox fixtures (sandbox_config, sandbox_app, sandbox_server); defined with the
+# conformance checker they rely on, imported here to make them suite-wide.
+from tests.sandbox_conformance import sandbox_app, sandbox_config, sandbox_server  # noqa: E402, F401

@@ -1,0 +1,57 @@
+"""Sandbox configuration."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, kw_only=True)
+class SandboxConfig:
+    """Everything that shapes a sandbox: its data, its credentials and its misbehaviour.
+
+    Two sandboxes built from equal configs serve byte-identical responses to the
+    same request sequence, so failures found against one can be replayed.
+    """
+
+    api_key: str = "sandbox-key"
+    #: Number of integrations in the seed data.
+    integrations: int = 250
+    #: Number of tasks in the seed data.
+    tasks: int = 250
+    #: Mix in variants the spec does not describe yet (new integration type, new
+    #: LLM provider, new experiment type), as the live API may at any time.
+    unknown_variants: bool = False
+    #: Requests per second per API key; ``None`` disables rate limiting.
+    rate_limit: float | None = None
+    #: Extra latency added to every request, in milliseconds.
+    latency_ms: float = 0.0
+    #: Share of authenticated requests answered with 503, in [0, 1].
+    fail_rate: float = 0.0
+    #: Serve some pages with no items but ``has_more: true``, as the live API can.
+    empty_pages: bool = False
+    seed: int = 0
+    #: Monotonic clock for the rate limiter; injectable so tests need no wall time.
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Fail at construction, not at the first request, so a typo in a CLI flag
+        # or fixture surfaces where it was made.
+        if not self.api_key or any(c.isspace() for c in self.api_key):
+            raise ValueError("api_key must be a non-empty string without whitespace")
+        for name in ("integrations", "tasks", "seed"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{name} must be an integer, got {value!r}")
+        if self.integrations < 0 or self.tasks < 0:
+            raise ValueError("integrations and tasks must be >= 0")
+        if self.rate_limit is not None and not (
+            math.isfinite(self.rate_limit) and self.rate_limit > 0
+        ):
+            raise ValueError(f"rate_limit must be a positive number or None, got {self.rate_limit}")
+        if not (math.isfinite(self.latency_ms) and self.latency_ms >= 0):
+            raise ValueError(f"latency_ms must be >= 0, got {self.latency_ms}")
+        if not 0.0 <= self.fail_rate <= 1.0:
+            raise ValueError(f"fail_rate must be within [0, 1], got {self.fail_rate}")

@@ -1,0 +1,474 @@
+"""Check HTTP responses against spec/spec.yaml, for the sandbox and anything speaking the API.
+
+``ConformanceApp`` wraps an ASGI app and checks every response it sends;
+``ConformanceChecker.check`` checks one response. The OpenAPI 3.0 schemas are
+translated to JSON Schema (``nullable`` becomes ``anyOf`` with ``null``;
+``discriminator`` is dropped, its ``oneOf`` does the work) and validated with
+jsonschema, formats included.
+
+Items of a variant the spec does not know (integration type, LLM provider,
+experiment type) fail validation by design; with ``unknown_variants`` they are
+instead checked against relaxed schemas that accept the unknown tag but keep
+every other constraint, and counted in ``exempted``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import re
+import threading
+from collections.abc import Awaitable, Callable, Iterator, Mapping, MutableMapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+# No stubs in the venv; "unused-ignore" keeps this quiet once types-jsonschema lands.
+import jsonschema  # type: ignore[import-untyped,unused-ignore]
+import pytest
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from aioarize.sandbox import ASGIApp, SandboxConfig, SandboxServer, create_app, serve
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "spec.yaml"
+_BASE_URI = "urn:aioarize:spec"
+# Not in the spec but legitimately served by a declared operation: fault injection.
+_UNDECLARED_PROBLEMS = {503}
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})", re.ASCII)
+_URI_REFERENCE = re.compile(r"([A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*", re.ASCII)
+
+JSON = Any
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class ConformanceError(AssertionError):
+    """A response does not conform to the spec."""
+
+
+def openapi_to_json_schema(node: JSON) -> JSON:
+    """Translate an OpenAPI 3.0 schema (tree) to JSON Schema 2020-12."""
+    if isinstance(node, list):
+        return [openapi_to_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {
+        key: openapi_to_json_schema(value)
+        for key, value in node.items()
+        # Mapping values are {$ref} objects upstream; the oneOf beside them suffices.
+        if key not in ("discriminator", "example", "nullable")
+    }
+    if node.get("nullable") is True:
+        # anyOf, not type: [.., "null"]: a sibling allOf/$ref would still reject null.
+        return {"anyOf": [{"type": "null"}, result]}
+    return result
+
+
+def _format_checker() -> Any:
+    checker = jsonschema.FormatChecker(formats=())
+
+    def is_date_time(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        if not _DATE_TIME.fullmatch(value):
+            return False
+        datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))  # range checks
+        return True
+
+    def is_uri_reference(value: object) -> bool:
+        return not isinstance(value, str) or bool(_URI_REFERENCE.fullmatch(value))
+
+    checker.checks("date-time", raises=ValueError)(is_date_time)
+    checker.checks("uri-reference")(is_uri_reference)
+
+    return checker
+
+
+def _path_regex(template: str) -> re.Pattern[str]:
+    # A path parameter takes the rest of its segment; the last one may hold
+    # decoded "/" (escaped in IDs), as the sandbox accepts.
+    pattern = re.sub(r"\\\{[^}]+\\\}", "(.+)", re.escape(template))
+    return re.compile(pattern)
+
+
+class ConformanceChecker:
+    """Validates responses against the operations and schemas of an OpenAPI 3.0 document."""
+
+    def __init__(self, spec: Mapping[str, JSON]) -> None:
+        self.spec = spec
+        raw_schemas = spec["components"]["schemas"]
+        schemas = openapi_to_json_schema(raw_schemas)
+        # What the spec knows; anything else is an "unknown variant".
+        self.integration_types = set(raw_schemas["IntegrationType"]["enum"])
+        self.llm_providers = set(raw_schemas["LlmConfig"]["discriminator"]["mapping"])
+        self.experiment_types = set(raw_schemas["RunConfiguration"]["discriminator"]["mapping"])
+        schemas.update(self._relaxed_schemas(schemas))
+        document = {"components": {"schemas": schemas}}
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self._registry: Registry[JSON] = Registry().with_resource(_BASE_URI, resource)
+        self._formats = _format_checker()
+        self._validators: dict[str, Any] = {}
+        self._operations = [
+            (_path_regex(template), {m.upper(): op for m, op in item.items()})
+            for template, item in spec["paths"].items()
+        ]
+
+    @staticmethod
+    def _relaxed_schemas(schemas: Mapping[str, JSON]) -> dict[str, JSON]:
+        ref = "#/components/schemas/"
+        any_type_base = copy.deepcopy(schemas["IntegrationBase"])
+        any_type_base["properties"]["type"] = {"type": "string", "minLength": 1}
+        task = copy.deepcopy(schemas["Task"])
+        task["properties"]["run_configuration"] = {
+            "type": "object",
+            "required": ["experiment_type"],
+            "properties": {"experiment_type": {"type": "string", "minLength": 1}},
+        }
+        return {
+            "x-UnknownTypeIntegration": any_type_base,
+            "x-UnknownProviderIntegration": {
+                "allOf": [
+                    {"$ref": ref + "IntegrationBase"},
+                    {
+                        "type": "object",
+                        "required": ["type", "config"],
+                        "properties": {
+                            "type": {"enum": ["llm"]},
+                            "config": {
+                                "allOf": [
+                                    {"$ref": ref + "LlmConfigBase"},
+                                    {
+                                        "type": "object",
+                                        "required": ["provider"],
+                                        "properties": {"provider": {"type": "string"}},
+                                    },
+                                ]
+                            },
+                        },
+                    },
+                ]
+            },
+            "x-UnknownExperimentTask": task,
+        }
+
+    def _validator(self, schema_name: str) -> Any:
+        validator = self._validators.get(schema_name)
+        if validator is None:
+            validator = jsonschema.Draft202012Validator(
+                {"$ref": f"{_BASE_URI}#/components/schemas/{schema_name}"},
+                registry=self._registry,
+                format_checker=self._formats,
+            )
+            self._validators[schema_name] = validator
+        return validator
+
+    def validate(self, schema_name: str, instance: JSON, where: str) -> None:
+        """Raise ConformanceError unless ``instance`` is valid against the named schema."""
+        errors = sorted(
+            self._validator(schema_name).iter_errors(instance), key=lambda e: list(e.path)
+        )
+        if errors:
+            shown = "; ".join(
+                f"at {'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message[:300]}"
+                for e in errors[:5]
+            )
+            raise ConformanceError(f"{where}: body does not match {schema_name}: {shown}")
+
+    def unknown_variant(self, schema_name: str, item: JSON) -> str | None:
+        """Name of the relaxed schema for an item of a variant the spec lacks, else None."""
+        if not isinstance(item, dict):
+            return None
+        if schema_name == "Integration":
+            if item.get("type") not in self.integration_types:
+                return "x-UnknownTypeIntegration"
+            config = item.get("config")
+            if isinstance(config, dict) and config.get("provider") not in self.llm_providers:
+                return "x-UnknownProviderIntegration"
+        if schema_name == "Task":
+            run = item.get("run_configuration")
+            if isinstance(run, dict) and run.get("experiment_type") not in self.experiment_types:
+                return "x-UnknownExperimentTask"
+        return None
+
+    def _validate_item(
+        self, schema_name: str, item: JSON, where: str, unknown_variants: bool
+    ) -> bool:
+        """Validate one resource; return True when it was exempted as an unknown variant."""
+        relaxed = self.unknown_variant(schema_name, item) if unknown_variants else None
+        if relaxed is None:
+            self.validate(schema_name, item, where)
+            return False
+        self.validate(relaxed, item, where + " (unknown variant)")
+        return True
+
+    def check(
+        self,
+        method: str,
+        path: str,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        unknown_variants: bool = False,
+    ) -> int:
+        """Raise ConformanceError unless the response conforms; return items exempted.
+
+        ``headers`` keys must be lower-case. Undeclared statuses are accepted only
+        as problem responses: 404 off the spec's paths, 405 for other methods,
+        503 from fault injection.
+        """
+        where = f"{method} {path} -> {status}"
+        operation: Mapping[str, JSON] | None = None
+        for regex, operations in self._operations:
+            if regex.fullmatch(path):
+                operation = operations.get(method.upper())
+                if operation is None and status != 405:
+                    raise ConformanceError(f"{where}: expected 405 for an undeclared method")
+                if operation is None and "allow" not in headers:
+                    raise ConformanceError(f"{where}: 405 without an Allow header")
+                break
+        else:
+            if status != 404:
+                raise ConformanceError(f"{where}: expected 404 for a path the spec lacks")
+
+        declared = operation["responses"].get(str(status)) if operation else None
+        if declared is None and operation is not None and status not in _UNDECLARED_PROBLEMS:
+            raise ConformanceError(f"{where}: status not declared by the spec")
+        if declared is None:
+            declared = {"content": {"application/problem+json": {"schema": "Problem"}}}
+        else:
+            declared = self._deref(declared)
+
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        content = declared["content"]
+        if content_type not in content:
+            raise ConformanceError(
+                f"{where}: content-type {content_type!r}, expected {set(content)}"
+            )
+        if "content-length" in headers and int(headers["content-length"]) != len(body):
+            raise ConformanceError(f"{where}: content-length does not match the body")
+        for name, header in declared.get("headers", {}).items():
+            # The spec declares Retry-After for 429; the API promises to send it.
+            value = headers.get(name.lower())
+            if value is None:
+                raise ConformanceError(f"{where}: missing header {name}")
+            schema = openapi_to_json_schema(header["schema"])
+            try:
+                parsed = int(value) if schema.get("type") == "integer" else value
+            except ValueError:
+                raise ConformanceError(f"{where}: header {name}={value!r} not an integer") from None
+            try:
+                jsonschema.validate(parsed, schema)
+            except jsonschema.ValidationError as exc:
+                raise ConformanceError(f"{where}: header {name}: {exc.message}") from None
+
+        try:
+            document = json.loads(body.decode("utf-8"))
+        except ValueError as exc:
+            raise ConformanceError(f"{where}: body is not UTF-8 JSON: {exc}") from None
+        schema_ref = content[content_type]["schema"]
+        schema_name = (
+            schema_ref if isinstance(schema_ref, str) else schema_ref["$ref"].split("/")[-1]
+        )
+        if schema_name == "Problem":
+            self.validate("Problem", document, where)
+            if document["status"] != status:
+                raise ConformanceError(f"{where}: problem status {document['status']} != {status}")
+            return 0
+        return self._check_success(schema_name, document, where, unknown_variants)
+
+    def _check_success(
+        self, schema_name: str, document: JSON, where: str, unknown_variants: bool
+    ) -> int:
+        schema = self.spec["components"]["schemas"][schema_name]
+        list_key = next(
+            (
+                key
+                for key, prop in schema.get("properties", {}).items()
+                if prop.get("type") == "array" and "$ref" in prop.get("items", {})
+            ),
+            None,
+        )
+        if list_key is None or not isinstance(document, dict):
+            return int(self._validate_item(schema_name, document, where, unknown_variants))
+        # Envelope first with the items set aside, then each item on its own,
+        # so that an unknown item exempts only itself.
+        items = document.get(list_key)
+        if not isinstance(items, list):
+            raise ConformanceError(f"{where}: {list_key!r} is not an array")
+        self.validate(schema_name, {**document, list_key: []}, where)
+        item_schema = schema["properties"][list_key]["items"]["$ref"].split("/")[-1]
+        exempted = sum(
+            self._validate_item(item_schema, item, f"{where} {list_key}[{k}]", unknown_variants)
+            for k, item in enumerate(items)
+        )
+        pagination = document["pagination"]
+        if pagination["has_more"] != ("next_cursor" in pagination):
+            raise ConformanceError(f"{where}: next_cursor must be present iff has_more is true")
+        return exempted
+
+    def _deref(self, node: Mapping[str, JSON]) -> Mapping[str, JSON]:
+        while "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def check_httpx(self, response: httpx.Response, *, unknown_variants: bool = False) -> int:
+        """Check a read ``httpx.Response``; see :meth:`check`."""
+        return self.check(
+            response.request.method,
+            response.request.url.path,
+            response.status_code,
+            {k.lower(): v for k, v in response.headers.items()},
+            response.content,
+            unknown_variants=unknown_variants,
+        )
+
+
+def response_hook(
+    *, unknown_variants: bool = False, checker: ConformanceChecker | None = None
+) -> Callable[[httpx.Response], Awaitable[None]]:
+    """An ``httpx.AsyncClient`` response event hook checking every response it sees.
+
+    For clients talking to a server this module cannot wrap:
+    ``httpx.AsyncClient(event_hooks={"response": [response_hook()]})``.
+    """
+
+    async def hook(response: httpx.Response) -> None:
+        await response.aread()
+        (checker or default_checker()).check_httpx(response, unknown_variants=unknown_variants)
+
+    return hook
+
+
+@cache
+def default_checker() -> ConformanceChecker:
+    """The checker for spec/spec.yaml, built once per test session."""
+    with SPEC_PATH.open(encoding="utf-8") as stream:
+        return ConformanceChecker(yaml.safe_load(stream))
+
+
+class ConformanceApp:
+    """ASGI middleware checking every HTTP response of ``app`` against the spec.
+
+    A non-conforming response is not sent: the app raises ConformanceError, which
+    fails the test at once in-process (httpx.ASGITransport re-raises) and turns
+    into a 500 over a real server; either way it is also kept in ``failures`` for
+    :meth:`assert_conforming` at teardown. ``unknown_variants`` defaults to the
+    wrapped app's ``config.unknown_variants``.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        unknown_variants: bool | None = None,
+        checker: ConformanceChecker | None = None,
+    ) -> None:
+        self.app = app
+        if unknown_variants is None:
+            config = getattr(app, "config", None)
+            unknown_variants = bool(getattr(config, "unknown_variants", False))
+        self.unknown_variants = unknown_variants
+        self.checker = checker or default_checker()
+        self.checked = 0
+        self.exempted = 0
+        self.failures: list[str] = []
+        # Counters are bumped from the server thread when served over loopback.
+        self._lock = threading.Lock()
+
+    @property
+    def config(self) -> Any:
+        """The wrapped app's config, so the wrapper can stand in for the app."""
+        return getattr(self.app, "config", None)
+
+    async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, capture)
+        body = b"".join(chunks)
+        headers = {
+            name.decode("latin-1").lower(): value.decode("latin-1")
+            for name, value in start.get("headers", [])
+        }
+        try:
+            exempted = self.checker.check(
+                scope["method"],
+                scope["path"],
+                start["status"],
+                headers,
+                body,
+                unknown_variants=self.unknown_variants,
+            )
+        except ConformanceError as exc:
+            with self._lock:
+                self.failures.append(str(exc))
+            raise
+        with self._lock:
+            self.checked += 1
+            self.exempted += exempted
+        await send(start)
+        await send({"type": "http.response.body", "body": body})
+
+    def assert_conforming(self) -> None:
+        """Fail if any response so far did not conform."""
+        if self.failures:
+            raise ConformanceError(
+                f"{len(self.failures)} non-conforming response(s):\n" + "\n".join(self.failures)
+            )
+
+
+# -- fixtures (made available to the whole suite by tests/conftest.py) ------
+
+
+@pytest.fixture
+def sandbox_config(request: pytest.FixtureRequest) -> SandboxConfig:
+    """Config of ``sandbox_app`` / ``sandbox_server``; parametrize indirectly to change it.
+
+    ``@pytest.mark.parametrize("sandbox_config", [{"empty_pages": True}], indirect=True)``
+    takes a dict of overrides or a SandboxConfig; without it, ``SandboxConfig()``.
+    """
+    param = getattr(request, "param", None)
+    if param is None:
+        return SandboxConfig()
+    if isinstance(param, SandboxConfig):
+        return param
+    return SandboxConfig(**param)
+
+
+@pytest.fixture
+def sandbox_app(sandbox_config: SandboxConfig) -> Iterator[ConformanceApp]:
+    """The sandbox app, every response checked against the spec (drive it with ASGITransport)."""
+    app = ConformanceApp(create_app(sandbox_config))
+    yield app
+    app.assert_conforming()
+
+
+@pytest.fixture
+def sandbox_server(sandbox_config: SandboxConfig) -> Iterator[SandboxServer]:
+    """The sandbox served on loopback HTTP, every response checked against the spec.
+
+    A non-conforming response reaches the client as a 500 and fails the test at teardown.
+    """
+    app = ConformanceApp(create_app(sandbox_config))
+    with serve(sandbox_config, app=app) as server:
+        yield server
+    app.assert_conforming()

@@ -1,0 +1,887 @@
+"""The sandbox: a faithful local stand-in for the Arize AX REST API v2."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, MutableMapping
+from typing import Any
+
+import httpx
+import pytest
+import trio
+
+from aioarize.sandbox import (
+    ASGIApp,
+    Catalog,
+    SandboxApp,
+    SandboxConfig,
+    SandboxServer,
+    add_sandbox_arguments,
+    config_from_args,
+    create_app,
+    run_sandbox,
+    serve,
+)
+from tests.sandbox_conformance import (
+    ConformanceApp,
+    ConformanceError,
+    default_checker,
+    openapi_to_json_schema,
+    response_hook,
+)
+
+KEY = "sandbox-key"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+Item = dict[str, Any]
+MakeApp = Callable[..., ConformanceApp]
+
+
+class ManualClock:
+    """Monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def make_app() -> Iterator[MakeApp]:
+    """Build conformance-checked sandbox apps from config overrides."""
+    apps: list[ConformanceApp] = []
+
+    def make(**overrides: Any) -> ConformanceApp:
+        app = ConformanceApp(create_app(**overrides))
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.assert_conforming()
+
+
+def catalog_of(app: ConformanceApp) -> Catalog:
+    assert isinstance(app.app, SandboxApp)
+    return app.app.catalog
+
+
+def client(app: ASGIApp, headers: dict[str, str] | None = None) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://sandbox",
+        headers=AUTH if headers is None else headers,
+    )
+
+
+async def collect(
+    c: httpx.AsyncClient, resource: str, params: dict[str, Any] | None = None, limit: int = 100
+) -> tuple[list[Item], int]:
+    """Page through a list; return the items and how many pages were empty."""
+    items: list[Item] = []
+    empty_pages = 0
+    query: dict[str, Any] = {**(params or {}), "limit": limit}
+    for _ in range(10_000):
+        response = await c.get(f"/v2/{resource}", params=query)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items += body[resource]
+        if not body[resource]:
+            empty_pages += 1
+        if not body["pagination"]["has_more"]:
+            assert "next_cursor" not in body["pagination"]
+            return items, empty_pages
+        query["cursor"] = body["pagination"]["next_cursor"]
+    raise AssertionError("paging did not terminate")
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"]
+    return body
+
+
+# -- auth, routing, parameters ----------------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"Authorization": f"Basic {KEY}"},
+        {"Authorization": "Bearer"},
+    ],
+    ids=["missing", "wrong-key", "wrong-scheme", "no-key"],
+)
+async def test_bad_credentials_are_401(
+    sandbox_app: ConformanceApp, headers: dict[str, str]
+) -> None:
+    """Requests without the configured bearer key are refused with a 401 problem."""
+    async with client(sandbox_app, headers) as c:
+        for path in ("/v2/integrations", "/v2/tasks", "/v2/integrations/abc"):
+            response = await c.get(path)
+            assert_problem(response, 401)
+            assert response.headers["www-authenticate"].startswith("Bearer")
+
+
+@pytest.mark.asyncio
+async def test_bearer_scheme_is_case_insensitive(sandbox_app: ConformanceApp) -> None:
+    """The auth scheme is matched case-insensitively, as RFC 9110 requires."""
+    async with client(sandbox_app, {"Authorization": f"bearer {KEY}"}) as c:
+        assert (await c.get("/v2/tasks")).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_custom_api_key(make_app: MakeApp) -> None:
+    """Only the configured API key is accepted."""
+    async with client(make_app(api_key="k-123"), {"Authorization": "Bearer k-123"}) as c:
+        assert (await c.get("/v2/tasks")).status_code == 200
+    async with client(make_app(api_key="k-123")) as c:
+        assert_problem(await c.get("/v2/tasks"), 401)
+
+
+@pytest.mark.asyncio
+async def test_get_integration_matches_list_item(sandbox_app: ConformanceApp) -> None:
+    """GET /v2/integrations/{id} returns exactly the item the list returns."""
+    async with client(sandbox_app) as c:
+        listed = (await c.get("/v2/integrations", params={"limit": 20})).json()["integrations"]
+        for item in listed:
+            response = await c.get(f"/v2/integrations/{item['id']}")
+            assert response.status_code == 200
+            assert response.headers["content-type"] == "application/json"
+            assert response.json() == item
+
+
+@pytest.mark.asyncio
+async def test_unknown_integration_id_is_404(make_app: MakeApp) -> None:
+    """IDs that are malformed, out of range or tampered with get a 404 problem."""
+    async with client(make_app(integrations=30)) as c:
+        real = (await c.get("/v2/integrations", params={"limit": 1})).json()["integrations"][0]
+    async with client(make_app(integrations=50)) as c:
+        beyond = (await c.get("/v2/integrations", params={"limit": 50})).json()["integrations"][40]
+    text = base64.b64decode(real["id"]).decode()
+    tampered = base64.b64encode(text[:-1].encode() + b"!").decode()
+    async with client(make_app(integrations=30)) as c:
+        for bad in ("nope", beyond["id"], tampered, "a%2Fb", "TGxtSW50ZWdyYXRpb246MDp4"):
+            body = assert_problem(await c.get(f"/v2/integrations/{bad}"), 404)
+            assert body["instance"].startswith("/v2/integrations/")
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "path", ["/", "/v2", "/v2/integrations/", "/v2/tasks/abc", "/v1/tasks", "/v2/spaces"]
+)
+async def test_unknown_path_is_404(sandbox_app: ConformanceApp, path: str) -> None:
+    """Paths outside the spec get a 404 problem, authenticated or not."""
+    async with client(sandbox_app) as c:
+        assert_problem(await c.get(path), 404)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+async def test_non_get_is_405(sandbox_app: ConformanceApp, method: str) -> None:
+    """Methods other than GET get a 405 problem with an Allow header."""
+    async with client(sandbox_app) as c:
+        for path in ("/v2/integrations", "/v2/tasks", "/v2/integrations/abc"):
+            response = await c.request(method, path)
+            assert_problem(response, 405)
+            assert response.headers["allow"] == "GET"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("limit", ["0", "101", "-1", "abc", "1.5", "", " 5", "1e2", "99999999999"])
+async def test_bad_limit_is_400(sandbox_app: ConformanceApp, limit: str) -> None:
+    """A limit outside 1..100 or not an integer gets a 400 problem."""
+    async with client(sandbox_app) as c:
+        for resource in ("integrations", "tasks"):
+            body = assert_problem(await c.get(f"/v2/{resource}", params={"limit": limit}), 400)
+            assert "limit" in body["detail"]
+
+
+@pytest.mark.asyncio
+async def test_limit_bounds_and_default(sandbox_app: ConformanceApp) -> None:
+    """Limits 1 and 100 are honoured and the default page size is 50."""
+    async with client(sandbox_app) as c:
+        for resource in ("integrations", "tasks"):
+            for params, size in (({"limit": 1}, 1), ({"limit": 100}, 100), ({}, 50)):
+                body = (await c.get(f"/v2/{resource}", params=params)).json()
+                assert len(body[resource]) == size
+                assert body["pagination"]["has_more"] is True
+
+
+@pytest.mark.asyncio
+async def test_bad_filter_values_are_400(sandbox_app: ConformanceApp) -> None:
+    """Unknown types, over-long searches and repeated parameters get a 400 problem."""
+    async with client(sandbox_app) as c:
+        cases: list[tuple[str, str]] = [
+            ("/v2/integrations", "type=agent"),  # only with unknown_variants
+            ("/v2/tasks", "type=bogus"),
+            ("/v2/tasks", "name=" + "x" * 256),
+            ("/v2/integrations", "space_name=" + "x" * 256),
+            ("/v2/tasks", "limit=5&limit=6"),
+        ]
+        for path, query in cases:
+            assert_problem(await c.get(f"{path}?{query}"), 400)
+        assert (await c.get("/v2/tasks", params={"name": "x" * 255})).status_code == 200
+
+
+# -- filters -------------------------------------------------------------------------------
+
+
+def _visible_in(item: Item, space_id: str, org_id: str) -> bool:
+    scopings = item["scopings"]
+    return not scopings or any(
+        s["space_id"] == space_id
+        or (s["space_id"] is None and s["organization_id"] in (None, org_id))
+        for s in scopings
+    )
+
+
+@pytest.mark.asyncio
+async def test_integration_filters(make_app: MakeApp) -> None:
+    """Each integration filter (and a combination) returns exactly the matching items."""
+    app = make_app(unknown_variants=True)
+    spaces = catalog_of(app).spaces
+    space = spaces[2]
+    orgs = {s.id: s.organization_id for s in spaces}
+    prod_spaces = [s for s in spaces if "prod" in s.name.lower()]
+    assert len(prod_spaces) == 2  # "Production" and "production-eu"
+    cases: list[tuple[dict[str, str], Callable[[Item], bool]]] = [
+        ({"type": "llm"}, lambda i: i["type"] == "llm"),
+        ({"type": "agent"}, lambda i: i["type"] == "agent"),
+        ({"space_id": space.id}, lambda i: _visible_in(i, space.id, orgs[space.id])),
+        (
+            {"space_name": "PROD"},
+            lambda i: any(_visible_in(i, s.id, s.organization_id) for s in prod_spaces),
+        ),
+        ({"name": "openai 1"}, lambda i: "openai 1" in i["name"].lower()),
+        (
+            {"type": "llm", "space_id": space.id, "name": "PRODUCTION"},
+            lambda i: (
+                i["type"] == "llm"
+                and _visible_in(i, space.id, orgs[space.id])
+                and "production" in i["name"].lower()
+            ),
+        ),
+        ({"space_id": "U3BhY2U6OTk5"}, lambda i: False),
+        ({"name": ""}, lambda i: True),
+    ]
+    async with client(app) as c:
+        everything, _ = await collect(c, "integrations")
+        for params, predicate in cases:
+            got, _ = await collect(c, "integrations", params, limit=37)
+            expected = [i for i in everything if predicate(i)]
+            assert got == expected, params
+            assert 0 < len(got) < len(everything) or params in (
+                {"space_id": "U3BhY2U6OTk5"},
+                {"name": ""},
+            )
+
+
+@pytest.mark.asyncio
+async def test_task_filters(sandbox_app: ConformanceApp) -> None:
+    """Each task filter (and a combination) returns exactly the matching items."""
+    catalog = catalog_of(sandbox_app)
+    space_of = {p.id: p.space_id for p in catalog.projects}
+    space_of |= {d.id: d.space_id for d in catalog.datasets}
+    names = {s.id: s.name for s in catalog.spaces}
+
+    def space(item: Item) -> str:
+        return space_of[item["project_id"] or item["dataset_id"]]
+
+    async with client(sandbox_app) as c:
+        everything, _ = await collect(c, "tasks")
+        project = next(i["project_id"] for i in everything if i["project_id"])
+        dataset = next(i["dataset_id"] for i in everything if i["dataset_id"])
+        space_id = space(everything[0])
+        cases: list[tuple[dict[str, str], Callable[[Item], bool]]] = [
+            ({"space_id": space_id}, lambda i: space(i) == space_id),
+            ({"space_name": "LAB"}, lambda i: "lab" in names[space(i)].lower()),
+            ({"name": "check 1"}, lambda i: "check 1" in i["name"].lower()),
+            ({"project_id": project}, lambda i: i["project_id"] == project),
+            ({"dataset_id": dataset}, lambda i: i["dataset_id"] == dataset),
+            ({"type": "code_evaluation"}, lambda i: i["type"] == "code_evaluation"),
+            (
+                {"type": "run_experiment", "space_name": "prod", "name": "experiment"},
+                lambda i: (
+                    i["type"] == "run_experiment"
+                    and "prod" in names[space(i)].lower()
+                    and "experiment" in i["name"].lower()
+                ),
+            ),
+        ]
+        for params, predicate in cases:
+            got, _ = await collect(c, "tasks", params, limit=13)
+            assert got == [i for i in everything if predicate(i)], params
+            assert got, params
+        for unknown in ({"project_id": "nope"}, {"dataset_id": "nope"}, {"space_id": "nope"}):
+            assert (await collect(c, "tasks", unknown))[0] == []
+
+
+# -- pagination ----------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("resource", ["integrations", "tasks"])
+@pytest.mark.parametrize("empty_pages", [False, True])
+async def test_paging_visits_every_item_once(
+    make_app: MakeApp, resource: str, empty_pages: bool
+) -> None:
+    """Following cursors yields every item exactly once, in order, even with empty pages."""
+    app = make_app(integrations=301, tasks=301, empty_pages=empty_pages)
+    async with client(app) as c:
+        items, empty = await collect(c, resource, limit=7)
+        ids = [i["id"] for i in items]
+        assert len(ids) == len(set(ids)) == 301
+        assert [i["created_at"] for i in items] == sorted(i["created_at"] for i in items)
+        if empty_pages:
+            assert empty > 0
+            filtered, _ = await collect(c, resource, {"name": "1"}, limit=5)
+            assert [i for i in items if "1" in i["name"]] == filtered
+        else:
+            assert empty == 0
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sandbox_config", [{"empty_pages": True, "seed": 4}], indirect=True)
+async def test_empty_page_still_advances(sandbox_app: ConformanceApp) -> None:
+    """An empty page carries has_more and a cursor, and the next page is never empty."""
+    async with client(sandbox_app) as c:
+        query: dict[str, Any] = {"limit": 10}
+        seen_empty = False
+        while True:
+            body = (await c.get("/v2/tasks", params=query)).json()
+            if not body["tasks"]:
+                seen_empty = True
+                assert body["pagination"]["has_more"] is True
+                follow = {**query, "cursor": body["pagination"]["next_cursor"]}
+                assert (await c.get("/v2/tasks", params=follow)).json()["tasks"]
+            if not body["pagination"]["has_more"]:
+                break
+            query["cursor"] = body["pagination"]["next_cursor"]
+        assert seen_empty
+
+
+@pytest.mark.asyncio
+async def test_cursor_is_bound_to_filters(sandbox_app: ConformanceApp) -> None:
+    """A cursor is refused with 400 under other filters or on another list, not another limit."""
+    async with client(sandbox_app) as c:
+        first = (await c.get("/v2/tasks", params={"type": "run_experiment", "limit": 5})).json()
+        cursor = first["pagination"]["next_cursor"]
+        for path, params in (
+            ("/v2/tasks", {"type": "code_evaluation"}),
+            ("/v2/tasks", {}),
+            ("/v2/tasks", {"type": "run_experiment", "name": "x"}),
+            ("/v2/integrations", {}),
+        ):
+            body = assert_problem(await c.get(path, params={**params, "cursor": cursor}), 400)
+            assert "cursor" in body["detail"]
+        same = {"type": "run_experiment", "cursor": cursor, "limit": 9}
+        second = (await c.get("/v2/tasks", params=same)).json()["tasks"]
+        assert len(second) == 9
+        assert second[0]["id"] not in {t["id"] for t in first["tasks"]}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "garbage!",
+        "e30",  # {}
+        base64.urlsafe_b64encode(b'{"o":-1,"s":"x","e":0}').decode(),
+        base64.urlsafe_b64encode(b"[1,2]").decode(),
+    ],
+)
+async def test_malformed_cursor_is_400(sandbox_app: ConformanceApp, cursor: str) -> None:
+    """Cursors the sandbox did not issue get a 400 problem."""
+    async with client(sandbox_app) as c:
+        assert_problem(await c.get("/v2/integrations", params={"cursor": cursor}), 400)
+
+
+# -- throttling and faults -----------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_rate_limit_answers_429_with_retry_after(make_app: MakeApp) -> None:
+    """Beyond the rate a 429 carries Retry-After, the whole seconds until a token is back."""
+    clock = ManualClock()
+    app = make_app(rate_limit=0.5, clock=clock)  # one request per 2 s, burst 1
+    async with client(app) as c:
+        assert (await c.get("/v2/tasks")).status_code == 200
+        response = await c.get("/v2/tasks")
+        assert_problem(response, 429)
+        assert response.headers["retry-after"] == "2"
+        clock.now += 1.2
+        assert (await c.get("/v2/integrations")).headers["retry-after"] == "1"
+        clock.now += 0.8
+        assert (await c.get("/v2/tasks")).status_code == 200
+        # Refused requests spend no tokens; unauthenticated ones are not counted.
+        assert_problem(await c.get("/v2/tasks", headers={"Authorization": "Bearer x"}), 401)
+        clock.now += 2
+        assert (await c.get("/v2/tasks")).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_rate_limit_burst_is_the_rate(make_app: MakeApp) -> None:
+    """With rate R the bucket holds R requests, refilled at R per second."""
+    clock = ManualClock()
+    async with client(make_app(rate_limit=3, clock=clock)) as c:
+        statuses = [(await c.get("/v2/tasks")).status_code for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        clock.now += 1 / 3
+        assert (await c.get("/v2/tasks")).status_code == 200
+        assert (await c.get("/v2/tasks")).status_code == 429
+
+
+@pytest.mark.asyncio
+async def test_fail_rate_one_fails_everything(make_app: MakeApp) -> None:
+    """With fail_rate=1 every authenticated request gets a 503 problem."""
+    app = make_app(fail_rate=1.0)
+    async with client(app) as c:
+        for path in ("/v2/integrations", "/v2/tasks", "/v2/integrations/x"):
+            assert_problem(await c.get(path), 503)
+    async with client(app, {}) as c:
+        assert_problem(await c.get("/v2/tasks"), 401)
+
+
+@pytest.mark.asyncio
+async def test_fail_rate_is_seeded(make_app: MakeApp) -> None:
+    """The same seed fails the same requests; the share roughly matches fail_rate."""
+
+    async def statuses(seed: int) -> list[int]:
+        async with client(make_app(fail_rate=0.3, seed=seed)) as c:
+            return [(await c.get("/v2/tasks", params={"limit": 1})).status_code for _ in range(60)]
+
+    first, again, other = await statuses(7), await statuses(7), await statuses(8)
+    assert first == again != other
+    assert set(first) == {200, 503}
+    assert 5 <= first.count(503) <= 35
+
+
+@pytest.mark.asyncio
+async def test_latency_is_added(make_app: MakeApp) -> None:
+    """latency_ms delays every response by at least that long."""
+    async with client(make_app(latency_ms=40)) as c:
+        started = time.perf_counter()
+        await c.get("/v2/tasks", params={"limit": 1})
+        assert time.perf_counter() - started >= 0.04
+
+
+def test_latency_under_trio() -> None:
+    """The app, latency included, runs under trio too (anyio.sleep, no asyncio calls)."""
+    app = ConformanceApp(create_app(latency_ms=5, tasks=3))
+
+    async def main() -> int:
+        async with client(app) as c:
+            return len((await c.get("/v2/tasks")).json()["tasks"])
+
+    assert trio.run(main) == 3
+    app.assert_conforming()
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_seed_data_covers_every_spec_variant(sandbox_app: ConformanceApp) -> None:
+    """Default data has every task type, run configuration and scoping, all spec-known."""
+    async with client(sandbox_app) as c:
+        tasks, _ = await collect(c, "tasks")
+        integrations, _ = await collect(c, "integrations")
+    assert Counter(t["type"] for t in tasks).keys() == {
+        "template_evaluation",
+        "code_evaluation",
+        "run_experiment",
+    }
+    runs = Counter(
+        (t["type"] == "run_experiment", (t["run_configuration"] or {}).get("experiment_type"))
+        for t in tasks
+    )
+    assert runs.keys() == {(False, None), (True, "llm_generation"), (True, "template_evaluation")}
+    assert {t["project_id"] is None for t in tasks} == {True, False}
+    assert any(t["last_run_at"] is None for t in tasks)
+    assert any(t["created_by_user_id"] is None for t in tasks)
+    assert {(i["type"], i["config"]["provider"]) for i in integrations} == {("llm", "openAI")}
+    shapes = Counter(
+        tuple((s["organization_id"] is None, s["space_id"] is None) for s in i["scopings"])
+        for i in integrations
+    )
+    assert {(), ((True, True),), ((False, True),), ((False, False),)} <= shapes.keys()
+    assert ((False, False), (False, False)) in shapes
+    assert len({i["name"] for i in integrations}) == len(integrations)
+    assert sandbox_app.exempted == 0
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sandbox_config", [{"unknown_variants": True}], indirect=True)
+async def test_unknown_variants(sandbox_app: ConformanceApp) -> None:
+    """unknown_variants adds an unknown integration type, provider and experiment type."""
+    async with client(sandbox_app) as c:
+        tasks, _ = await collect(c, "tasks")
+        integrations, _ = await collect(c, "integrations")
+        agents, _ = await collect(c, "integrations", {"type": "agent"})
+    agent = [i for i in integrations if i["type"] == "agent"]
+    anthropic = [i for i in integrations if i["config"].get("provider") == "anthropic"]
+    agent_run = [
+        t for t in tasks if (t["run_configuration"] or {}).get("experiment_type") == "agent_run"
+    ]
+    assert agent and anthropic and agent_run
+    assert agents == agent
+    assert all(t["type"] == "run_experiment" for t in agent_run)
+    assert len(integrations) == len(tasks) == 250
+    # Listed twice (all, then type=agent): the conformance wrapper let through exactly these.
+    assert sandbox_app.exempted == 2 * len(agent) + len(anthropic) + len(agent_run)
+
+
+@pytest.mark.asyncio
+async def test_timestamps_are_rfc3339_utc(sandbox_app: ConformanceApp) -> None:
+    """Date-times are RFC 3339 in UTC with a Z, and updated_at never precedes created_at."""
+    async with client(sandbox_app) as c:
+        for resource in ("tasks", "integrations"):
+            for item in (await c.get(f"/v2/{resource}", params={"limit": 100})).json()[resource]:
+                assert item["created_at"].endswith("Z") and item["updated_at"].endswith("Z")
+                assert item["created_at"] < item["updated_at"]
+                if item.get("last_run_at"):
+                    assert item["updated_at"] < item["last_run_at"]
+
+
+@pytest.mark.asyncio
+async def test_data_is_deterministic_per_seed(make_app: MakeApp) -> None:
+    """The same seed serves identical data; another seed changes the IDs."""
+
+    async def page(seed: int) -> Any:
+        async with client(make_app(seed=seed)) as c:
+            return (await c.get("/v2/tasks", params={"limit": 100})).json()
+
+    assert await page(1) == await page(1)
+    assert (await page(1))["tasks"][0]["id"] != (await page(2))["tasks"][0]["id"]
+
+
+@pytest.mark.asyncio
+async def test_hundred_thousand_items(make_app: MakeApp) -> None:
+    """100k integrations and tasks serve pages, filters and lookups (timing is reported)."""
+    started = time.perf_counter()
+    app = make_app(integrations=100_000, tasks=100_000)
+    async with client(app) as c:
+        created = time.perf_counter()
+        first = (await c.get("/v2/tasks", params={"limit": 100})).json()
+        assert len(first["tasks"]) == 100 and first["pagination"]["has_more"]
+        page = time.perf_counter()
+        last = (await c.get("/v2/integrations", params={"name": "openai 100000"})).json()
+        assert [i["name"][-6:] for i in last["integrations"]] == ["100000"]
+        found = await c.get(f"/v2/integrations/{last['integrations'][0]['id']}")
+        assert found.json() == last["integrations"][0]
+        typed = (await c.get("/v2/tasks", params={"type": "code_evaluation"})).json()
+        assert {t["type"] for t in typed["tasks"]} == {"code_evaluation"}
+        cursor = typed["pagination"]["next_cursor"]
+        more = {"type": "code_evaluation", "cursor": cursor}
+        assert len((await c.get("/v2/tasks", params=more)).json()["tasks"]) == 50
+        done = time.perf_counter()
+    print(
+        f"100k: create {1e3 * (created - started):.1f} ms, first page "
+        f"{1e3 * (page - created):.1f} ms, filters+lookups {1e3 * (done - page):.0f} ms"
+    )
+
+
+def test_config_is_validated() -> None:
+    """Impossible settings are refused when the config is built."""
+    for bad in (
+        {"fail_rate": 1.5},
+        {"fail_rate": -0.1},
+        {"rate_limit": 0},
+        {"latency_ms": -1},
+        {"integrations": -1},
+        {"tasks": 2.5},
+        {"api_key": ""},
+        {"api_key": "a b"},
+    ):
+        with pytest.raises(ValueError):
+            SandboxConfig(**bad)
+
+
+def test_create_app_applies_overrides() -> None:
+    """Keyword overrides replace fields of the given (or default) config."""
+    base = SandboxConfig(seed=3, tasks=10)
+    assert create_app(base, tasks=20).config == SandboxConfig(seed=3, tasks=20)
+    assert create_app(seed=5).config == SandboxConfig(seed=5)
+    assert create_app().config == SandboxConfig()
+
+
+# -- conformance checker ---------------------------------------------------------------------
+
+
+def fixed_app(status: int, body: Any, content_type: str = "application/json") -> ASGIApp:
+    """An ASGI app answering every request with the given response."""
+    data = json.dumps(body).encode()
+
+    async def app(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return  # no lifespan support, like many small apps
+        headers = [(b"content-type", content_type.encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": data})
+
+    return app
+
+
+PROBLEM = {"status": 400, "title": "Bad", "detail": "d"}
+INTEGRATION = {
+    "id": "x",
+    "type": "llm",
+    "name": "n",
+    "scopings": [],
+    "created_at": "2026-02-13T21:27:19.055Z",
+    "updated_at": "2026-02-13T21:27:19.279Z",
+    "created_by_user_id": "u",
+    "config": {
+        "provider": "openAI",
+        "has_api_key": True,
+        "is_default_models_enabled": True,
+        "is_function_calling_enabled": False,
+    },
+}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("path", "status", "body", "content_type"),
+    [
+        ("/v2/tasks", 400, {**PROBLEM, "extra": 1}, "application/problem+json"),
+        ("/v2/tasks", 400, PROBLEM, "application/json"),
+        ("/v2/tasks", 400, {**PROBLEM, "status": 404}, "application/problem+json"),
+        ("/v2/tasks", 500, {**PROBLEM, "status": 500}, "application/problem+json"),
+        ("/v2/tasks", 200, {"tasks": [], "pagination": {"has_more": True}}, "application/json"),
+        ("/v2/tasks", 200, {"tasks": [], "pagination": {}}, "application/json"),
+        ("/v2/integrations/x", 200, {**INTEGRATION, "created_at": "yesterday"}, "application/json"),
+        ("/v2/integrations/x", 200, {**INTEGRATION, "type": "agent"}, "application/json"),
+        (
+            "/v2/integrations/x",
+            200,
+            {**INTEGRATION, "config": {**INTEGRATION["config"], "provider": "anthropic"}},  # type: ignore[dict-item]
+            "application/json",
+        ),
+        ("/v2/integrations/x", 429, {**PROBLEM, "status": 429}, "application/problem+json"),
+        ("/v2/nowhere", 200, {}, "application/json"),
+    ],
+)
+async def test_conformance_rejects_bad_responses(
+    path: str, status: int, body: Any, content_type: str
+) -> None:
+    """Responses off the spec (or unknown variants when not allowed) fail the request."""
+    app = ConformanceApp(fixed_app(status, body, content_type), unknown_variants=False)
+    async with client(app) as c:
+        with pytest.raises(ConformanceError):
+            await c.get(path)
+    assert len(app.failures) == 1
+    with pytest.raises(ConformanceError):
+        app.assert_conforming()
+
+
+@pytest.mark.asyncio
+async def test_conformance_accepts_good_and_exempts_only_unknown(make_app: MakeApp) -> None:
+    """Spec examples pass; with unknown_variants only unknown items are exempted."""
+    good = ConformanceApp(fixed_app(200, INTEGRATION))
+    async with client(good) as c:
+        assert (await c.get("/v2/integrations/x")).status_code == 200
+    assert (good.checked, good.exempted) == (1, 0)
+    agent = {**INTEGRATION, "type": "agent", "config": {"anything": 1}}
+    lenient = ConformanceApp(fixed_app(200, agent), unknown_variants=True)
+    async with client(lenient) as c:
+        assert (await c.get("/v2/integrations/x")).status_code == 200
+    assert lenient.exempted == 1
+    # An unknown item must still be otherwise valid.
+    broken = ConformanceApp(fixed_app(200, {**agent, "name": 5}), unknown_variants=True)
+    async with client(broken) as c:
+        with pytest.raises(ConformanceError):
+            await c.get("/v2/integrations/x")
+
+
+def test_nullable_translation() -> None:
+    """OpenAPI nullable (also beside allOf) becomes a JSON Schema that admits null."""
+    schema = openapi_to_json_schema({"type": "object", "nullable": True, "allOf": [{}]})
+    assert schema == {"anyOf": [{"type": "null"}, {"type": "object", "allOf": [{}]}]}
+    checker = default_checker()
+    task = {
+        "id": "t",
+        "name": "n",
+        "type": "code_evaluation",
+        "is_continuous": False,
+        "query_filter": None,
+        "evaluators": [],
+        "experiment_ids": [],
+        "run_configuration": None,
+        "last_run_at": None,
+        "created_at": "2026-02-20T10:00:00Z",
+        "updated_at": "2026-02-20T10:00:00.500+00:00",
+        "created_by_user_id": None,
+    }
+    checker.validate("Task", task, "task")
+    with pytest.raises(ConformanceError):
+        checker.validate("Task", {**task, "run_configuration": {"experiment_type": "x"}}, "t")
+
+
+# -- serving on loopback ---------------------------------------------------------------------
+
+
+def test_serve_on_loopback_and_stop_cleanly() -> None:
+    """serve() binds a free port, answers real HTTP and leaves no thread behind."""
+    threads = set(threading.enumerate())
+    app = ConformanceApp(create_app(tasks=5))
+    config = SandboxConfig(tasks=5)
+    with serve(config, app=app) as server:
+        assert server.port != 0
+        assert server.base_url == f"http://127.0.0.1:{server.port}"
+        assert server.config is config
+        with httpx.Client(base_url=server.base_url, headers=AUTH) as c:
+            assert len(c.get("/v2/tasks").json()["tasks"]) == 5
+            assert c.get("/v2/tasks", headers={"Authorization": ""}).status_code == 401
+    assert set(threading.enumerate()) == threads
+    assert app.checked == 2
+    with pytest.raises(httpx.ConnectError), httpx.Client() as c:
+        c.get(f"{server.base_url}/v2/tasks")
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sandbox_config", [{"integrations": 12}], indirect=True)
+async def test_sandbox_server_fixture(sandbox_server: SandboxServer) -> None:
+    """The sandbox_server fixture serves the configured sandbox to async clients."""
+    async with httpx.AsyncClient(base_url=sandbox_server.base_url, headers=AUTH) as c:
+        items = (await c.get("/v2/integrations", params={"limit": 100})).json()["integrations"]
+        assert len(items) == 12
+        assert (await c.get(f"/v2/integrations/{items[-1]['id']}")).json() == items[-1]
+
+
+@pytest.mark.asyncio
+async def test_response_hook_checks_client_side() -> None:
+    """The httpx response hook passes sandbox responses and rejects off-spec ones."""
+    hooks = {"response": [response_hook()]}
+    good = httpx.ASGITransport(app=create_app(tasks=2))
+    async with httpx.AsyncClient(transport=good, base_url="http://s", event_hooks=hooks) as c:
+        assert (await c.get("/v2/tasks", headers=AUTH)).status_code == 200
+        assert (await c.get("/v2/tasks")).status_code == 401
+    bad = httpx.ASGITransport(app=fixed_app(200, {"tasks": []}))
+    async with httpx.AsyncClient(transport=bad, base_url="http://s", event_hooks=hooks) as c:
+        with pytest.raises(ConformanceError):
+            await c.get("/v2/tasks")
+
+
+def test_non_conforming_response_over_loopback_is_recorded() -> None:
+    """Over a real server a bad response becomes a 500 and fails assert_conforming."""
+    app = ConformanceApp(fixed_app(200, {"nope": True}))
+    with serve(app=app) as server, httpx.Client(base_url=server.base_url) as c:
+        assert c.get("/v2/tasks").status_code == 500
+    assert len(app.failures) == 1
+    with pytest.raises(ConformanceError):
+        app.assert_conforming()
+
+
+def test_port_in_use_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """A taken port raises from serve() and makes run_sandbox exit 1 with a message."""
+    with serve() as server:
+        with pytest.raises(OSError), serve(port=server.port):
+            pass
+        assert run_sandbox(parse("--port", str(server.port))) == 1
+    assert "cannot serve" in capsys.readouterr().err
+
+
+# -- command line ----------------------------------------------------------------------------
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_sandbox_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def test_cli_defaults_match_config_defaults() -> None:
+    """No flags means the default config on 127.0.0.1 with a free port."""
+    namespace = parse()
+    assert (namespace.host, namespace.port) == ("127.0.0.1", 0)
+    assert config_from_args(namespace) == SandboxConfig()
+
+
+def test_cli_flags_map_to_config() -> None:
+    """Every sandbox flag lands in the matching config field."""
+    namespace = parse(
+        *("--host", "0.0.0.0", "--port", "8080", "--api-key", "k", "--integrations", "7"),
+        *("--tasks", "9", "--unknown-variants", "--rate-limit", "2.5", "--latency-ms", "3"),
+        *("--fail-rate", "0.25", "--empty-pages", "--seed", "11"),
+    )
+    assert (namespace.host, namespace.port) == ("0.0.0.0", 8080)
+    assert config_from_args(namespace) == SandboxConfig(
+        api_key="k",
+        integrations=7,
+        tasks=9,
+        unknown_variants=True,
+        rate_limit=2.5,
+        latency_ms=3,
+        fail_rate=0.25,
+        empty_pages=True,
+        seed=11,
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--fail-rate", "1.5"],
+        ["--rate-limit", "0"],
+        ["--tasks", "-1"],
+        ["--port", "70000"],
+        ["--latency-ms", "nan"],
+        ["--api-key", ""],
+    ],
+)
+def test_cli_rejects_bad_values(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Bad flag values are usage errors, not tracebacks."""
+    with pytest.raises(SystemExit) as exc:
+        parse(*argv)
+    assert exc.value.code == 2
+    assert "error" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signal semantics")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_python_m_sandbox_serves_until_signalled(stop: signal.Signals) -> None:
+    """``python -m aioarize.sandbox`` prints its URL, serves, and exits 0 on SIGTERM or Ctrl-C."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "aioarize.sandbox", "--tasks", "3", "--api-key", "cli-key"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            line = proc.stdout.readline().strip()
+            prefix = "aioarize sandbox listening on http://127.0.0.1:"
+            assert line.startswith(prefix) and line.endswith(" (api key: cli-key)"), line
+            base_url = line.split()[4]
+            headers = {"Authorization": "Bearer cli-key"}
+            with httpx.Client(base_url=base_url, headers=headers) as c:
+                response = c.get("/v2/tasks")
+                default_checker().check_httpx(response)
+                assert len(response.json()["tasks"]) == 3
+            proc.send_signal(stop)
+            assert proc.wait(timeout=10) == 0
+            assert proc.stderr is not None
+            assert proc.stderr.read() == ""
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
