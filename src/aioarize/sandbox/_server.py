@@ -38,6 +38,10 @@ def _bind(host: str, port: int) -> socket.socket:
         # Binding here, not in uvicorn, is what lets port=0 report the real port
         # before any request is made.
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # uvicorn's h11 protocol writes the head and the body of a response
+        # separately; with Nagle on, the body then waits for the client's delayed
+        # ACK (~40 ms) on every reused connection. Accepted sockets inherit this.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((host, port))
         sock.listen(128)
     except BaseException:
