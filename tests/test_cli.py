@@ -1,0 +1,363 @@
+"""The ``aioarize`` command line against the sandbox served on loopback.
+
+A few runs go through a real subprocess (``python -m aioarize``); the many
+error-formatting cases call ``main(argv)`` in-process to stay fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from aioarize import AsyncArize, _cli
+from aioarize._cli import main
+from aioarize.sandbox import SandboxConfig, serve
+from tests.fakes import CANARY_KEY, Script, problem
+
+UNREACHABLE = "http://127.0.0.1:1"
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    """A sandbox accepting CANARY_KEY, with unknown variants, shared by the module."""
+    config = SandboxConfig(api_key=CANARY_KEY, integrations=30, tasks=30, unknown_variants=True)
+    with serve(config) as server:
+        yield server.base_url
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch, base_url: str) -> None:
+    """Point the CLI at the sandbox through the environment, as a user would."""
+    monkeypatch.setenv("ARIZE_API_KEY", CANARY_KEY)
+    monkeypatch.setenv("ARIZE_BASE_URL", base_url)
+    monkeypatch.delenv("ARIZE_REGION", raising=False)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``main(argv)`` in-process: exit status, stdout, stderr; never a key or a traceback."""
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    assert CANARY_KEY not in out + err
+    assert "Traceback" not in err
+    return status, out, err
+
+
+def run_subprocess(*argv: str) -> subprocess.CompletedProcess[str]:
+    """``python -m aioarize argv`` with this process's environment."""
+    result = subprocess.run(
+        [sys.executable, "-m", "aioarize", *argv],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=30,
+    )
+    assert CANARY_KEY not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def one_error_line(err: str) -> str:
+    """The single ``aioarize: error:`` line that every failure prints."""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("aioarize: error: ")
+    return lines[0]
+
+
+def test_table_output(base_url: str) -> None:
+    """``integrations list`` prints an aligned table, unknown variants marked as such."""
+    result = run_subprocess("integrations", "list", "--max-items", "10")
+    assert result.returncode == 0
+    assert result.stderr == ""  # no progress indicator: stderr is not a terminal
+    header, *rows = result.stdout.splitlines()
+    assert header.split() == ["ID", "TYPE", "PROVIDER", "NAME"]
+    assert len(rows) == 10
+    assert any("agent (unknown)" in row for row in rows)
+    assert any("anthropic (unknown)" in row for row in rows)
+    # Aligned: every row's TYPE column starts where the header's does.
+    column = header.index("TYPE")
+    assert all(row[column - 2 : column] == "  " and row[column] != " " for row in rows)
+
+
+def test_json_lines_with_filters_and_paging() -> None:
+    """``--json`` prints one parseable object per item, across pages, honouring filters."""
+    result = run_subprocess(
+        "tasks", "list", "--type", "run_experiment", "--limit", "3", "--max-items", "8", "--json"
+    )
+    assert result.returncode == 0
+    tasks = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(tasks) == 8
+    assert {task["type"] for task in tasks} == {"run_experiment"}
+    # Unknown run configurations come out as the raw JSON the server sent.
+    assert {task["run_configuration"]["experiment_type"] for task in tasks} >= {"agent_run"}
+
+
+def test_wrong_key_is_one_line_without_the_key() -> None:
+    """A 401 is one stderr line and exit status 1; the rejected key is never printed."""
+    result = run_subprocess("--api-key", CANARY_KEY + "-wrong", "integrations", "list")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert one_error_line(result.stderr).startswith("aioarize: error: 401 ")
+
+
+def test_integration_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    """Filter flags reach the API: type (even one the spec lacks) and name."""
+    status, out, _ = run(capsys, "integrations", "list", "--type", "agent", "--json")
+    assert status == 0
+    agents = [json.loads(line) for line in out.splitlines()]
+    assert agents
+    assert {item["type"] for item in agents} == {"agent"}
+    status, out, _ = run(capsys, "integrations", "list", "--name", "Anthropic")
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert rows
+    assert all("Anthropic" in row and "anthropic (unknown)" in row for row in rows)
+
+
+def test_task_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--dataset-id`` narrows tasks to one dataset."""
+    status, out, _ = run(capsys, "tasks", "list", "--type", "run_experiment", "--json")
+    dataset_id = json.loads(out.splitlines()[0])["dataset_id"]
+    status, out, _ = run(capsys, "tasks", "list", "--dataset-id", dataset_id, "--json")
+    assert status == 0
+    assert {json.loads(line)["dataset_id"] for line in out.splitlines()} == {dataset_id}
+
+
+def test_get_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """``integrations get`` shows one field per line, or the item as one JSON object."""
+    _, out, _ = run(capsys, "integrations", "list", "--type", "agent", "--json")
+    agent = json.loads(out.splitlines()[0])
+    status, out, _ = run(capsys, "integrations", "get", agent["id"])
+    assert status == 0
+    fields = dict(line.split(maxsplit=1) for line in out.splitlines())
+    assert fields["id"] == agent["id"]
+    assert fields["type"] == "agent (unknown)"
+    assert fields["name"] == agent["name"]
+    status, out, _ = run(capsys, "integrations", "get", agent["id"], "--json")
+    assert status == 0
+    assert json.loads(out) == agent
+
+
+def test_known_item_json_is_the_models_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
+    """A known integration's JSON is the generated model's ``to_dict()``."""
+    _, out, _ = run(capsys, "integrations", "list", "--type", "llm", "--max-items", "1", "--json")
+    item = json.loads(out)
+    assert item["type"] == "llm"
+    assert set(item) >= {"id", "name", "scopings", "created_at", "config"}
+    assert item["config"]["provider"] == "openAI"
+
+
+def test_unknown_provider_json_keeps_the_raw_config(capsys: pytest.CaptureFixture[str]) -> None:
+    """An llm integration with an unknown provider has its config as the server sent it."""
+    _, out, _ = run(capsys, "integrations", "list", "--name", "Anthropic", "--json")
+    items = [json.loads(line) for line in out.splitlines()]
+    assert items
+    for item in items:
+        assert item["type"] == "llm"
+        assert item["config"]["provider"] == "anthropic"
+        assert set(item) >= {"id", "name", "scopings", "created_at", "created_by_user_id"}
+
+
+def test_not_found(capsys: pytest.CaptureFixture[str]) -> None:
+    """A 404 is one line with the server's detail, exit status 1."""
+    status, out, err = run(capsys, "integrations", "get", "no-such-id")
+    assert status == 1
+    assert out == ""
+    line = one_error_line(err)
+    assert line.startswith("aioarize: error: 404 Resource not found: ")
+    assert "no-such-id" in line
+
+
+def test_unreachable_host(capsys: pytest.CaptureFixture[str]) -> None:
+    """A refused connection is one line naming the URL, exit status 1."""
+    status, _, err = run(capsys, "--base-url", UNREACHABLE, "--max-retries", "0", "tasks", "list")
+    assert status == 1
+    assert f"connection failed (ConnectError): GET {UNREACHABLE}/v2/tasks" in one_error_line(err)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["integrations"],
+        ["integrations", "list", "--limit", "0"],
+        ["integrations", "list", "--limit", "many"],
+        ["tasks", "list", "--max-items", "-1"],
+        ["tasks", "list", "--bogus"],
+        ["integrations", "get", ""],
+        ["--region", "mars-1a", "integrations", "list"],
+        ["--region", "eu-west-1a", "--base-url", UNREACHABLE, "tasks", "list"],
+        ["--base-url", "ftp://example.com", "tasks", "list"],
+        ["--base-url", "http://[::1", "tasks", "list"],
+        ["integrations", "list", "--name", "x" * 256],
+        ["sandbox", "--rate-limit", "0"],
+    ],
+)
+def test_usage_errors(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    """Bad flags and settings are one line on stderr and exit status 2, before any request."""
+    status, out, err = run(capsys, *argv)
+    assert status == 2
+    assert out == ""
+    one_error_line(err)
+
+
+def test_missing_api_key(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --api-key or ARIZE_API_KEY the CLI says how to provide one."""
+    monkeypatch.delenv("ARIZE_API_KEY")
+    status, _, err = run(capsys, "integrations", "list")
+    assert status == 2
+    assert one_error_line(err) == (
+        "aioarize: error: no API key: pass --api-key or set ARIZE_API_KEY"
+    )
+
+
+def test_flags_override_the_environment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, base_url: str
+) -> None:
+    """Connection flags win over ARIZE_*, before or after the command."""
+    monkeypatch.setenv("ARIZE_API_KEY", "wrong-key")
+    monkeypatch.setenv("ARIZE_BASE_URL", UNREACHABLE)
+    argv = ["--api-key", CANARY_KEY, "--base-url", base_url]
+    status, out, _ = run(capsys, *argv, "tasks", "list", "--max-items", "1", "--json")
+    assert status == 0
+    assert len(out.splitlines()) == 1
+    status, out, _ = run(capsys, "tasks", "list", "--max-items", "1", "--json", *argv)
+    assert status == 0
+    assert len(out.splitlines()) == 1
+
+
+def test_rate_limit_exhausted(capsys: pytest.CaptureFixture[str]) -> None:
+    """A 429 that retries cannot absorb is one line with the server's advice, exit status 1."""
+    config = SandboxConfig(api_key=CANARY_KEY, tasks=1, rate_limit=0.2)
+    with serve(config) as server:
+        argv = ["--base-url", server.base_url, "--max-retries", "0", "tasks", "list"]
+        assert run(capsys, *argv)[0] == 0  # takes the only token
+        status, out, err = run(capsys, *argv)
+    assert status == 1
+    assert out == ""
+    line = one_error_line(err)
+    assert line.startswith("aioarize: error: 429 Rate limit exceeded: ")
+    assert line.endswith("Retry after 5s.")
+
+
+def serve_with(monkeypatch: pytest.MonkeyPatch, handler: httpx.MockTransport) -> None:
+    """Make the CLI's client send through ``handler`` instead of the network."""
+    monkeypatch.setattr(_cli, "AsyncArize", functools.partial(AsyncArize, transport=handler))
+
+
+def test_malformed_response(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2xx body of the wrong shape is one line naming where it broke, exit status 1."""
+    body = {"integrations": [{"type": "llm", "id": "x"}], "pagination": {"has_more": False}}
+    serve_with(monkeypatch, httpx.MockTransport(lambda request: httpx.Response(200, json=body)))
+    status, _, err = run(capsys, "integrations", "list")
+    assert status == 1
+    assert one_error_line(err).startswith(
+        "aioarize: error: the API sent a response aioarize cannot read: $.integrations[0]."
+    )
+
+
+def test_ctrl_c(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C during a request is one line and exit status 130."""
+
+    def interrupt(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    serve_with(monkeypatch, httpx.MockTransport(interrupt))
+    status, _, err = run(capsys, "tasks", "list")
+    assert status == 130
+    assert one_error_line(err) == "aioarize: error: interrupted"
+
+
+def test_server_text_cannot_control_the_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Control characters from the server are escaped, in tables and in error lines."""
+    problem = {"title": "Bad\x1b[2J", "detail": "line one\nline two"}
+    serve_with(monkeypatch, httpx.MockTransport(lambda request: httpx.Response(400, json=problem)))
+    status, _, err = run(capsys, "tasks", "list")
+    assert status == 1
+    assert "400 Bad\\x1b[2J: line one\\nline two" in one_error_line(err)
+
+
+def test_a_server_echoing_the_key_does_not_get_it_printed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even a message built from server text that contains the key shows it masked."""
+    problem = {"title": "Forbidden", "detail": f"key {CANARY_KEY} may not do this"}
+    serve_with(monkeypatch, httpx.MockTransport(lambda request: httpx.Response(403, json=problem)))
+    status, _, err = run(capsys, "tasks", "list")
+    assert status == 1
+    assert "key *** may not do this" in one_error_line(err)
+
+
+class Terminal(io.StringIO):
+    """A stderr that claims to be a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal, stderr shows a "fetched N items" line per page, cleared at the end."""
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert main(["integrations", "list", "--limit", "10"]) == 0
+    shown = terminal.getvalue()
+    assert [part.strip() for part in shown.split("\r") if part.strip()] == [
+        "fetched 10 items",
+        "fetched 20 items",
+        "fetched 30 items",
+    ]
+    assert shown.endswith("\r" + " " * len("fetched 30 items") + "\r")
+
+
+def test_progress_reports_retries_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal, a retry shows why and how long the CLI waits, then the line is cleared."""
+    page = {"tasks": [], "pagination": {"has_more": False}}
+    script = Script(
+        [problem(429, "Slow down", **{"Retry-After": "0"}), httpx.Response(200, json=page)]
+    )
+    serve_with(monkeypatch, httpx.MockTransport(script))
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["tasks", "list", "--json"]) == 0
+    shown = terminal.getvalue()
+    assert "\r429, retrying in 0." in shown
+    assert "s (attempt 1)" in shown
+    assert shown.endswith(" \r")
+    assert len(script.requests) == 2
+
+
+def test_broken_pipe_exits_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the reader of stdout leaves early (``| head``), the CLI exits 141 without noise."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    stdout = open(write_end, "w")  # noqa: SIM115 -- closed below, after main() swapped its fd
+    stderr = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    try:
+        assert main(["integrations", "list", "--json"]) == 141
+    finally:
+        stdout.close()
+    assert stderr.getvalue() == ""
+
+
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--help`` lists the commands and exits 0."""
+    status, out, _ = run(capsys, "--help")
+    assert status == 0
+    assert "integrations" in out and "tasks" in out and "sandbox" in out

@@ -1,0 +1,32 @@
+"""``python -m aioarize._demo`` (``make demo``) runs end to end and shows what it promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_demo_runs_end_to_end() -> None:
+    """The demo exits 0, shows the CLI and unknown variants, waits out 429s, stops the server."""
+    result = subprocess.run(
+        [sys.executable, "-m", "aioarize._demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    out = result.stdout
+    assert result.returncode == 0, out + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "aioarize sandbox listening on http://127.0.0.1:" in out
+    # The CLI table and detail view mark variants this aioarize does not know.
+    assert "agent (unknown)" in out
+    assert "anthropic (unknown)" in out
+    assert "agent_run (unknown)" in out
+    # The async example lists unknown variants instead of failing ...
+    assert "integration of type 'agent'" in out
+    assert "experiment type 'agent_run'" in out
+    # ... and waits out the rate limit.
+    assert "429 received, waiting " in out
+    assert "before retrying (attempt 1)" in out
+    assert "all 6 calls succeeded" in out
+    assert "sandbox stopped (exit status 0)" in out
