@@ -33,6 +33,14 @@ def test_missing_api_key_is_a_clear_error() -> None:
         AsyncArize()
 
 
+@pytest.mark.parametrize("key", ["kéy", "key with space", "key\nnext", 42])
+def test_unusable_api_key_is_rejected_without_echoing_it(key: object) -> None:
+    """A key that cannot travel in a header is refused at construction, and not repeated."""
+    with pytest.raises(ConfigurationError) as caught:
+        AsyncArize(key)  # type: ignore[arg-type]
+    assert str(key) not in str(caught.value)
+
+
 def test_api_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """ARIZE_API_KEY is used when no api_key is passed."""
     monkeypatch.setenv("ARIZE_API_KEY", CANARY_KEY)
@@ -73,6 +81,7 @@ def test_region_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -
         ({"region": "mars-1a"}, "unknown region"),
         ({"base_url": "ftp://x.example"}, "http"),
         ({"base_url": "not a url"}, "http"),
+        ({"base_url": "http://[::1"}, "not a valid URL"),
         ({"timeout": 0}, "timeout"),
         ({"timeout": "fast"}, "timeout"),
         ({"retry": 3}, "RetryPolicy"),

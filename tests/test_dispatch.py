@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from aioarize import (
     LlmIntegration,
     OpenAiConfig,
     ResponseValidationError,
+    Task,
     TaskType,
     TemplateEvaluationRunConfig,
     UnknownIntegration,
@@ -210,3 +212,28 @@ def test_dispatch_tables_cover_every_discriminator_in_the_spec() -> None:
     """Each discriminated union of the spec has a table registering exactly its values."""
     registered = {union.schema: (union.discriminator, set(union.variants)) for union in UNIONS}
     assert registered == _spec_discriminators()
+
+
+def test_unknown_variants_serialise_back_to_their_json() -> None:
+    """to_dict() of items with unknown variants gives back the JSON as received."""
+    integration = _integration()
+    integration["config"] = {"provider": "anthropic", "region": "us"}
+    task = _task()
+    task["type"] = "run_experiment"
+    task["run_configuration"] = {"experiment_type": "agent_run", "steps": [1]}
+    agent = {"id": "A1", "type": "agent", "name": "a"}
+    for raw, parsed in [
+        (integration, parse_integration(copy.deepcopy(integration))),
+        (task, parse_task(copy.deepcopy(task))),
+        (agent, parse_integration(copy.deepcopy(agent))),
+    ]:
+        data = parsed.to_dict()
+        assert json.loads(json.dumps(data)) == data
+        assert (
+            data["config" if "config" in raw else "id"]
+            == raw["config" if "config" in raw else "id"]
+        )
+    assert (
+        parse_task(copy.deepcopy(task)).to_dict()["run_configuration"] == task["run_configuration"]
+    )
+    assert isinstance(parse_task(copy.deepcopy(task)), Task)

@@ -19,9 +19,7 @@ from enum import StrEnum
 from typing import Any, NoReturn, TextIO, TypeVar
 
 import anyio
-import httpx
 from aioarize_api.models import (
-    IntegrationBase,
     LlmGenerationRunConfig,
     LlmIntegration,
     Task,
@@ -234,8 +232,7 @@ def _usage_errors() -> Iterator[None]:
     """Report the facade's rejection of a setting or argument as a usage error."""
     try:
         yield
-    # httpx.InvalidURL: AsyncArize lets it through for an unparsable base URL.
-    except (ValueError, TypeError, httpx.InvalidURL) as exc:
+    except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
 
 
@@ -307,7 +304,7 @@ async def _list_integrations(
         progress,
         ("ID", "TYPE", "PROVIDER", "NAME"),
         integration_row,
-        integration_json,
+        item_json,
         "integrations",
     )
 
@@ -330,7 +327,7 @@ async def _list_tasks(client: AsyncArize, args: argparse.Namespace, progress: _P
         progress,
         ("ID", "TYPE", "EXPERIMENT TYPE", "NAME"),
         task_row,
-        task_json,
+        item_json,
         "tasks",
     )
 
@@ -339,7 +336,7 @@ async def _get_integration(
     client: AsyncArize, args: argparse.Namespace, progress: _Progress
 ) -> None:
     item = await client.integrations.get(args.integration_id)
-    data = integration_json(item)
+    data = item_json(item)
     if args.as_json:
         print(json.dumps(data), flush=True)
         return
@@ -411,35 +408,9 @@ def task_row(task: Task) -> list[str]:
     return [task.id, _enum_text(task.type_), experiment, task.name]
 
 
-def integration_json(item: Integration) -> dict[str, Any]:
-    """The item as JSON: the generated model's ``to_dict()``, or the raw JSON if unknown."""
-    if isinstance(item, UnknownIntegration):
-        return item.raw
-    config = _config(item)
-    if isinstance(config, UnknownLlmConfig):
-        # LlmIntegration.to_dict() only serialises the configs the spec knows.
-        base = IntegrationBase(
-            id=item.id,
-            type_=item.type_,
-            name=item.name,
-            scopings=item.scopings,
-            created_at=item.created_at,
-            updated_at=item.updated_at,
-            created_by_user_id=item.created_by_user_id,
-        )
-        base.additional_properties = item.additional_properties
-        return {**base.to_dict(), "config": config.raw}
+def item_json(item: Integration | Task) -> dict[str, Any]:
+    """The item as JSON: every model, known or ``Unknown*``, has ``to_dict()``."""
     return item.to_dict()
-
-
-def task_json(task: Task) -> dict[str, Any]:
-    """The task as JSON, an unknown run configuration as it came."""
-    data = task.to_dict()
-    run_configuration: object = task.run_configuration
-    if isinstance(run_configuration, UnknownRunConfiguration):
-        # Task.to_dict() passes a value it does not know through as the object itself.
-        data["run_configuration"] = run_configuration.raw
-    return data
 
 
 def _config(item: LlmIntegration) -> object:

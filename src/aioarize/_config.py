@@ -66,6 +66,9 @@ def resolve_settings(
         )
     if not isinstance(key, str):
         raise ConfigurationError("api_key must be a string")
+    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+        # Such a key cannot travel in an HTTP header; the message must not echo it.
+        raise ConfigurationError("api_key must be printable ASCII without whitespace")
     if region is not None and base_url is not None:
         raise ConfigurationError("pass either region= or base_url=, not both")
     if region is None and base_url is None:
@@ -86,7 +89,10 @@ def _base_url(region: str | None, base_url: str | None) -> str:
         return f"https://api.{region}.arize.com"
     if base_url is None:
         return GLOBAL_BASE_URL
-    url = httpx.URL(base_url)
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
     # Operation paths already start with /v2; accept the documented "…/v2" form too.

@@ -16,6 +16,7 @@ is reported as ``ResponseValidationError`` naming the JSON path of the item.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar, cast
 
@@ -50,6 +51,10 @@ class UnknownIntegration:
     type: str
     raw: dict[str, Any]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object as received, like the generated models' ``to_dict()``."""
+        return copy.deepcopy(self.raw)
+
     @property
     def id(self) -> str | None:
         value = self.raw.get("id")
@@ -68,6 +73,10 @@ class UnknownLlmConfig:
     provider: str
     raw: dict[str, Any]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object as received, so ``LlmIntegration.to_dict()`` works with it inside."""
+        return copy.deepcopy(self.raw)
+
 
 @attrs.frozen
 class UnknownRunConfiguration:
@@ -75,6 +84,22 @@ class UnknownRunConfiguration:
 
     experiment_type: str
     raw: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object as received."""
+        return copy.deepcopy(self.raw)
+
+
+@attrs.define
+class _TaskWithUnknownRunConfiguration(Task):
+    """A Task holding an UnknownRunConfiguration, which the generated to_dict() cannot serialise."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        run_configuration: object = self.run_configuration
+        assert isinstance(run_configuration, UnknownRunConfiguration)
+        data["run_configuration"] = run_configuration.to_dict()
+        return data
 
 
 Integration = LlmIntegration | UnknownIntegration
@@ -189,15 +214,14 @@ def parse_task(raw: Any, path: str = "$") -> Task:
     # The generated Task tries each variant in turn and silently keeps the raw
     # dict when none fits; dispatch the run configuration here instead.
     rest = {k: v for k, v in raw.items() if k != "run_configuration"}
-    task = strict(Task.from_dict, rest, path)
-    if "run_configuration" in raw:
-        run_configuration = raw["run_configuration"]
-        task.run_configuration = (
-            None
-            if run_configuration is None
-            else cast(
-                LlmGenerationRunConfig,
-                RUN_CONFIGURATION.parse(run_configuration, f"{path}.run_configuration"),
-            )
-        )
+    if raw.get("run_configuration") is None:
+        return strict(Task.from_dict, raw, path)
+    run_configuration = RUN_CONFIGURATION.parse(
+        raw["run_configuration"], f"{path}.run_configuration"
+    )
+    if isinstance(run_configuration, UnknownRunConfiguration):
+        task: Task = strict(_TaskWithUnknownRunConfiguration.from_dict, rest, path)
+    else:
+        task = strict(Task.from_dict, rest, path)
+    task.run_configuration = cast(LlmGenerationRunConfig, run_configuration)
     return task
