@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,sandbox]'
 	@touch $(STAMP)
 
-check: lint typecheck check-generated test
+check: check-generated lint typecheck test
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

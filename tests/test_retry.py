@@ -9,6 +9,7 @@ import random
 import anyio
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
 
 from aioarize import (
     APIConnectionError,
@@ -316,3 +317,22 @@ async def test_bad_request_is_raised_as_is(clock: FakeClock) -> None:
     async with make_client(script, clock) as client:
         with pytest.raises(BadRequestError, match="Invalid request parameters"):
             await client.integrations.get("x")
+
+
+@pytest.mark.anyio
+async def test_exact_wire_sequence_with_pytest_httpx(
+    httpx_mock: HTTPXMock, clock: FakeClock
+) -> None:
+    """Over the default transport, a 429 then a 200 are two identical authenticated GETs."""
+    url = "https://api.arize.com/v2/integrations?type=agent&limit=5"
+    httpx_mock.add_response(url=url, status_code=429, headers={"Retry-After": "1"}, json={})
+    httpx_mock.add_response(url=url, json={"integrations": [OK], "pagination": {"has_more": False}})
+    async with AsyncArize(CANARY_KEY, sleep=clock.sleep, clock=clock) as client:
+        items = [i async for i in client.integrations.list(type="agent", limit=5)]
+    first, second = httpx_mock.get_requests()
+    assert [i.id for i in items] == ["x"]
+    assert first.url == second.url == url
+    assert (
+        first.headers["Authorization"] == second.headers["Authorization"] == f"Bearer {CANARY_KEY}"
+    )
+    assert len(clock.sleeps) == 1
