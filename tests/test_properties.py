@@ -17,8 +17,6 @@ Documents come from ``tests/spec_schemas.py``. Every test is derandomized
 (same examples on every run, no example database) and small enough for
 ``make check``: under 20 s in all on two cores.
 
-Tests marked ``BUG`` are strict xfails: they pin aioarize bugs found here, and
-start failing (so that the mark gets removed) once the bug is fixed.
 """
 
 from __future__ import annotations
@@ -900,7 +898,7 @@ def test_pages_over_http_stream_every_item_in_order(
         check(item, raw)
 
 
-# --- bugs these properties found (strict xfails: remove the mark once fixed) ------------------
+# --- regressions these properties found ---------------------------------------------------------
 
 
 def _task_with_run_configuration(run_configuration: dict[str, Any]) -> dict[str, Any]:
@@ -917,11 +915,6 @@ LLM_GENERATION = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: strict() appends a nested KeyError's key to the item's path",
-)
 @pytest.mark.parametrize(
     "missing",
     [
@@ -930,8 +923,8 @@ LLM_GENERATION = {
     ],
     ids=["evaluator_id", "message_role"],
 )
-def test_bug_missing_nested_field_is_reported_where_it_is_missing(missing: Path) -> None:
-    """BUG: the error path of a missing nested field leads to the object that lacks it."""
+def test_missing_nested_field_is_reported_where_it_is_missing(missing: Path) -> None:
+    """The error path of a missing nested field leads to the object that lacks it."""
     doc = _task_with_run_configuration(copy.deepcopy(LLM_GENERATION))
     apply(doc, Mutation(missing, Edit.DELETE))
     with pytest.raises(ResponseValidationError) as caught:

@@ -116,14 +116,29 @@ def strict(parse: Callable[[dict[str, Any]], T], raw: Any, path: str) -> T:
     try:
         return parse(raw)
     except KeyError as exc:
-        field_path = f"{path}.{exc.args[0]}"
+        key = exc.args[0] if exc.args else "?"
+        if _raised_in(exc, parse):
+            field_path = f"{path}.{key}"
+            raise ResponseValidationError(
+                f"{field_path}: required field missing", path=field_path
+            ) from None
+        # The generated parsers do not say which nested object lacked the key.
         raise ResponseValidationError(
-            f"{field_path}: required field missing", path=field_path
+            f"{path}: required field {key!r} missing in a nested object", path=path
         ) from None
     except ResponseValidationError:
         raise
     except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise ResponseValidationError(f"{path}: {exc}", path=path) from None
+
+
+def _raised_in(exc: BaseException, function: Callable[..., Any]) -> bool:
+    """Whether ``exc`` came from ``function``'s own frame rather than a nested parser's."""
+    traceback = exc.__traceback__
+    while traceback is not None and traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    code = getattr(getattr(function, "__func__", function), "__code__", None)
+    return traceback is not None and traceback.tb_frame.f_code is code
 
 
 @attrs.frozen
