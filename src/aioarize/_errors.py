@@ -58,6 +58,14 @@ def _restore(cls: type[ArizeError], args: tuple[Any, ...], state: dict[str, Any]
 class ArizeError(Exception):
     """Base class of every exception aioarize raises."""
 
+    attempts = 1  # requests made for the call, retries included (where requests were made)
+
+    def __str__(self) -> str:
+        message = str(self.args[0]) if self.args else ""
+        if self.attempts > 1:
+            message += f" (after {self.attempts} attempts)"
+        return message
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Subclasses take keyword-only constructor arguments, which the default
         # Exception pickling (cls(*args)) cannot replay.
@@ -102,12 +110,6 @@ class APIStatusError(ArizeError):
         self.url = url
         self.attempts = attempts
 
-    def __str__(self) -> str:
-        message = str(self.args[0]) if self.args else ""
-        if self.attempts > 1:
-            message += f" (after {self.attempts} attempts)"
-        return message
-
 
 class BadRequestError(APIStatusError):
     """400: the request's parameters were rejected."""
@@ -145,12 +147,6 @@ class APIConnectionError(ArizeError):
         self.method = method
         self.url = url
         self.attempts = attempts
-
-    def __str__(self) -> str:
-        message = str(self.args[0]) if self.args else ""
-        if self.attempts > 1:
-            message += f" (after {self.attempts} attempts)"
-        return message
 
 
 class APITimeoutError(APIConnectionError):
