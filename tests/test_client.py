@@ -245,6 +245,18 @@ async def test_redirects_are_not_followed() -> None:
 
 
 @pytest.mark.anyio
+async def test_injected_client_does_not_follow_redirects_either() -> None:
+    """Even an injected client set to follow redirects does not carry the key elsewhere."""
+    script = Script([httpx.Response(307, headers={"Location": "https://evil.example/"})])
+    transport = httpx.MockTransport(script)
+    async with httpx.AsyncClient(transport=transport, follow_redirects=True) as http_client:
+        client = AsyncArize("k", http_client=http_client)
+        with pytest.raises(aioarize.APIStatusError):
+            await client.integrations.get("X")
+    assert [r.url.host for r in script.requests] == ["api.arize.com"]
+
+
+@pytest.mark.anyio
 async def test_with_options_shares_the_connection_pool() -> None:
     """with_options derives a client with new settings over the same HTTP client."""
     script = Script([httpx.Response(200, json=EMPTY_INTEGRATIONS)])

@@ -23,6 +23,7 @@ from aioarize import (
 )
 from aioarize.sandbox import SandboxConfig, SandboxServer, create_app, serve
 from tests.fakes import FakeClock
+from tests.sandbox_conformance import ConformanceApp
 
 LARGE = {"integrations": 2500, "tasks": 1500}
 pytestmark = pytest.mark.anyio
@@ -96,7 +97,8 @@ async def test_rate_limit_is_waited_out_and_retried() -> None:
     clock = FakeClock()
     config = SandboxConfig(integrations=50, rate_limit=5.0, clock=clock)
     events: list[RetryEvent] = []
-    with serve(config) as server:
+    app = ConformanceApp(create_app(config))
+    with serve(config, app=app) as server:
         client = _client(server, sleep=clock.sleep, clock=clock, on_retry=events.append)
         async with client, anyio.create_task_group() as tg:
             results: list[object] = []
@@ -106,6 +108,7 @@ async def test_rate_limit_is_waited_out_and_retried() -> None:
 
             for integration in [i async for i in client.integrations.list(limit=30, max_items=30)]:
                 tg.start_soon(fetch, str(integration.id))
+    app.assert_conforming()
     assert len(results) == 30
     assert events and all(e.status == 429 for e in events)
     assert all(e.wait >= 1.0 for e in events)

@@ -166,7 +166,8 @@ class Sender:
         method, url = request.method, str(request.url)
         idempotent = method in IDEMPOTENT_METHODS
         try:
-            response = await self.http_client.send(request)
+            # Never follow redirects, even on an injected client: the key would go along.
+            response = await self.http_client.send(request, follow_redirects=False)
         except httpx.TimeoutException as exc:
             # A connect or pool timeout means nothing was sent; otherwise only idempotent.
             unsent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
