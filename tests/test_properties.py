@@ -658,7 +658,10 @@ class Leniency(enum.Enum):
 
 
 _SCALARS = frozenset({"string", "boolean", "number", "integer", "null"})
-_DISPATCHED = ("config", "run_configuration")  # _dispatch.Union.parse checks these are objects
+_DISPATCHED = (
+    "config",
+    "run_configuration",
+)  # _dispatch.DiscriminatedUnion.parse checks these are objects
 
 
 def _leaves(error: Any) -> list[Any]:

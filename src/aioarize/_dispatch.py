@@ -142,7 +142,7 @@ def _raised_in(exc: BaseException, function: Callable[..., Any]) -> bool:
 
 
 @attrs.frozen
-class Union(Generic[T]):
+class DiscriminatedUnion(Generic[T]):
     """A discriminated union: which parser handles which discriminator value."""
 
     schema: str  # the union's name in spec/spec.yaml, for the consistency test
@@ -169,7 +169,7 @@ def _model(parse: Callable[[dict[str, Any]], T]) -> Callable[[dict[str, Any], st
     return lambda raw, path: strict(parse, raw, path)
 
 
-LLM_CONFIG: Union[LlmConfig] = Union(
+LLM_CONFIG: DiscriminatedUnion[LlmConfig] = DiscriminatedUnion(
     schema="LlmConfig",
     discriminator="provider",
     variants={"openAI": _model(OpenAiConfig.from_dict)},
@@ -198,14 +198,14 @@ def _llm_integration(raw: dict[str, Any], path: str) -> LlmIntegration:
     return integration
 
 
-INTEGRATION: Union[Integration] = Union(
+INTEGRATION: DiscriminatedUnion[Integration] = DiscriminatedUnion(
     schema="Integration",
     discriminator="type",
     variants={"llm": _llm_integration},
     unknown=lambda value, raw: UnknownIntegration(type=value, raw=raw),
 )
 
-RUN_CONFIGURATION: Union[RunConfiguration] = Union(
+RUN_CONFIGURATION: DiscriminatedUnion[RunConfiguration] = DiscriminatedUnion(
     schema="RunConfiguration",
     discriminator="experiment_type",
     variants={
@@ -215,7 +215,7 @@ RUN_CONFIGURATION: Union[RunConfiguration] = Union(
     unknown=lambda value, raw: UnknownRunConfiguration(experiment_type=value, raw=raw),
 )
 
-UNIONS: tuple[Union[Any], ...] = (INTEGRATION, LLM_CONFIG, RUN_CONFIGURATION)
+UNIONS: tuple[DiscriminatedUnion[Any], ...] = (INTEGRATION, LLM_CONFIG, RUN_CONFIGURATION)
 
 
 def parse_integration(raw: Any, path: str = "$") -> Integration:
