@@ -1,0 +1,278 @@
+"""The workloads timed by ``run.py``: each builds its own client, so every run starts cold.
+
+Every consumer does the same per-item work (counting), so the differences
+between variants are what the client layers cost.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import tracemalloc
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+import anyio
+import attrs
+import httpx
+from _harness import Sandbox
+from aioarize_api.api.integrations import integrations_list
+from aioarize_api.client import AuthenticatedClient
+from aioarize_api.models import IntegrationListResponse
+from aioarize_api.types import UNSET, Unset
+
+from aioarize import AsyncArize, RateLimitError, RetryEvent
+from aioarize._retry import RetryPolicy, Sender
+
+PAGE_SIZE = 100
+
+
+def _raw_client(sb: Sandbox, **kwargs: Any) -> httpx.AsyncClient:
+    # The headers the facade sends, so both put the same bytes on the wire.
+    headers = {"Authorization": f"Bearer {sb.api_key}", "Accept": "application/json"}
+    return httpx.AsyncClient(base_url=sb.base_url, headers=headers, **kwargs)
+
+
+def _facade(sb: Sandbox, **kwargs: Any) -> AsyncArize:
+    return AsyncArize(sb.api_key, base_url=sb.base_url, **kwargs)
+
+
+# --- 1. throughput ----------------------------------------------------------------------
+
+
+async def stream_raw_httpx(sb: Sandbox) -> int:
+    """The floor: httpx, json.loads and cursors followed by hand; no models."""
+    count = 0
+    async with _raw_client(sb) as http:
+        params: dict[str, str | int] = {"limit": PAGE_SIZE}
+        while True:
+            response = await http.get("/v2/integrations", params=params)
+            response.raise_for_status()
+            body = json.loads(response.content)
+            for _item in body["integrations"]:
+                count += 1
+            pagination = body["pagination"]
+            if not pagination["has_more"]:
+                return count
+            params = {"limit": PAGE_SIZE, "cursor": pagination["next_cursor"]}
+
+
+async def stream_generated(sb: Sandbox) -> int:
+    """The generated client driven by hand: ``asyncio_detailed`` + parsed models."""
+    count = 0
+    async with AuthenticatedClient(base_url=sb.base_url, token=sb.api_key) as api:
+        cursor: str | Unset = UNSET
+        while True:
+            response = await integrations_list.asyncio_detailed(
+                client=api, limit=PAGE_SIZE, cursor=cursor
+            )
+            page = response.parsed
+            if not isinstance(page, IntegrationListResponse):
+                raise RuntimeError(f"unexpected response {response.status_code}")
+            for _item in page.integrations:
+                count += 1
+            if not page.pagination.has_more or isinstance(page.pagination.next_cursor, Unset):
+                return count
+            cursor = page.pagination.next_cursor
+
+
+async def stream_facade(sb: Sandbox) -> int:
+    """``async for`` over ``client.integrations.list()``."""
+    count = 0
+    async with _facade(sb) as client:
+        async for _item in client.integrations.list(limit=PAGE_SIZE):
+            count += 1
+    return count
+
+
+# --- 2. prefetch ------------------------------------------------------------------------
+
+
+async def pages_with_work(sb: Sandbox, prefetch: int, work_seconds: float) -> tuple[int, float]:
+    """Walk ``.pages()``, spending ``work_seconds`` on each page.
+
+    Returns the page count and the time actually spent working (sleeps overshoot).
+    """
+    pages = 0
+    worked = 0.0
+    async with _facade(sb) as client:
+        pager = client.integrations.list(limit=PAGE_SIZE, prefetch=prefetch)
+        async with pager:  # a no-op with prefetch=0; required with prefetch>0
+            async for _page in pager.pages():
+                pages += 1
+                started = time.perf_counter()
+                await anyio.sleep(work_seconds)
+                worked += time.perf_counter() - started
+    return pages, worked
+
+
+# --- 3. memory --------------------------------------------------------------------------
+
+
+async def traced_stream(sb: Sandbox, items: int) -> tuple[int, int, tracemalloc.Snapshot]:
+    """Stream ``items`` with tracemalloc on: (items seen, peak bytes above start, snapshot).
+
+    The baseline is taken inside the loop, before the client exists, so the
+    figure is what the client, its connection and the items in flight cost. The
+    peak is read, and a snapshot taken for the report's growth analysis, when
+    the last item arrives, while everything the iteration holds is still alive.
+    """
+    tracemalloc.reset_peak()
+    start = tracemalloc.get_traced_memory()[0]
+    count = peak = 0
+    snapshot: tracemalloc.Snapshot | None = None
+    async with _facade(sb) as client:
+        async for _item in client.integrations.list(limit=PAGE_SIZE, max_items=items):
+            count += 1
+            if count == items:
+                peak = tracemalloc.get_traced_memory()[1] - start
+                snapshot = tracemalloc.take_snapshot()
+    if snapshot is None:
+        raise RuntimeError(f"streamed {count} items, expected {items}")
+    return count, peak, snapshot
+
+
+# --- 4. concurrency ---------------------------------------------------------------------
+
+
+async def concurrent_gets_raw(sb: Sandbox, ids: Sequence[str]) -> int:
+    """All ``ids`` at once through one ``httpx.AsyncClient`` (default pool limits)."""
+    done = 0
+    async with _raw_client(sb) as http:
+
+        async def get(integration_id: str) -> None:
+            nonlocal done
+            response = await http.get(f"/v2/integrations/{quote(integration_id, safe='')}")
+            response.raise_for_status()
+            json.loads(response.content)
+            done += 1
+
+        async with anyio.create_task_group() as group:
+            for integration_id in ids:
+                group.start_soon(get, integration_id)
+    return done
+
+
+async def concurrent_gets_facade(sb: Sandbox, ids: Sequence[str]) -> int:
+    """All ``ids`` at once through one ``AsyncArize`` (whose httpx pool has default limits)."""
+    done = 0
+    async with _facade(sb) as client:
+
+        async def get(integration_id: str) -> None:
+            nonlocal done
+            await client.integrations.get(integration_id)
+            done += 1
+
+        async with anyio.create_task_group() as group:
+            for integration_id in ids:
+                group.start_soon(get, integration_id)
+    return done
+
+
+async def first_ids(sb: Sandbox, count: int) -> list[str]:
+    ids: list[str] = []
+    async with _facade(sb) as client:
+        async for item in client.integrations.list(limit=PAGE_SIZE, max_items=count):
+            if item.id is None:
+                raise RuntimeError("an integration without an id")
+            ids.append(item.id)
+    return ids
+
+
+# --- 5. rate limiting -------------------------------------------------------------------
+
+
+@attrs.define
+class PerRequestSender(Sender):
+    """BASELINE ONLY: the stock Sender with the shared cooldown switched off.
+
+    Each request still honours its own 429's ``Retry-After`` (and retries up to
+    the policy's limit), but no request waits for a cooldown another one
+    started: per-request retrying, as a client without the shared window does.
+    """
+
+    async def _wait_for_cooldown(
+        self, request: httpx.Request, policy: RetryPolicy, started: float, attempt: int
+    ) -> None:
+        return None
+
+
+@attrs.frozen
+class Throttled:
+    succeeded: int
+    failed: int
+    retries: int  # on_retry events, i.e. 429s the client retried
+    rejected: int  # 429 responses the client received
+    #: 429s for requests sent less than Retry-After after the client had received
+    #: another 429: a cooldown shared by the client's requests could have held them.
+    preventable: int
+
+
+async def throttled_workers(
+    sb: Sandbox,
+    ids: Sequence[str],
+    *,
+    workers: int,
+    calls: int,
+    think: float,
+    shared_cooldown: bool,
+) -> Throttled:
+    """``workers`` tasks each making ``calls`` sequential ``get``s through one client.
+
+    Before each call a worker "thinks" for a random time in ``[0, think]`` s,
+    from a generator seeded with the worker number: the same work in every run.
+    """
+    events: list[RetryEvent] = []
+    timeline: list[tuple[float, float, int, float]] = []  # sent, received, status, retry-after
+    sent_at: dict[int, float] = {}
+    succeeded = failed = 0
+
+    async def on_request(request: httpx.Request) -> None:
+        sent_at[id(request)] = time.perf_counter()
+
+    async def on_response(response: httpx.Response) -> None:
+        retry_after = float(response.headers.get("retry-after", "0"))
+        sent = sent_at.pop(id(response.request))
+        timeline.append((sent, time.perf_counter(), response.status_code, retry_after))
+
+    async with _facade(sb, on_retry=events.append) as client:
+        # Observation only: httpx runs these hooks after the Sender has decided to send.
+        client._sender.http_client.event_hooks = {
+            "request": [on_request],
+            "response": [on_response],
+        }
+        if not shared_cooldown:
+            stock = client._sender
+            client._sender = PerRequestSender(
+                **{a.name: getattr(stock, a.name) for a in attrs.fields(Sender)}
+            )
+
+        async def worker(number: int) -> None:
+            nonlocal succeeded, failed
+            rng = random.Random(number)
+            for call in range(calls):
+                if think:
+                    await anyio.sleep(rng.uniform(0, think))
+                try:
+                    await client.integrations.get(ids[(number * calls + call) % len(ids)])
+                except RateLimitError:
+                    failed += 1
+                else:
+                    succeeded += 1
+
+        with anyio.fail_after(60):
+            async with anyio.create_task_group() as group:
+                for number in range(workers):
+                    group.start_soon(worker, number)
+    rejections = [
+        (received, retry_after) for _, received, status, retry_after in timeline if status == 429
+    ]
+    preventable = sum(
+        1
+        for sent, _, status, _ in timeline
+        if status == 429
+        and any(received < sent < received + after for received, after in rejections)
+    )
+    return Throttled(succeeded, failed, len(events), len(rejections), preventable)
