@@ -17,6 +17,7 @@ from aioarize import (
     ResponseValidationError,
     UnknownIntegration,
 )
+from aioarize._pagination import _CursorHistory
 from tests.fakes import FakeClock, Script, make_client, problem
 
 
@@ -314,3 +315,35 @@ async def test_prefetch_streams_every_item_exactly_once() -> None:
             items = [i async for i in pager]
     assert ids(items) == [f"I{n}" for n in range(50)]
     assert all(isinstance(i, UnknownIntegration) for i in items)
+
+
+@pytest.mark.anyio
+async def test_long_cursor_cycle_is_caught_in_bounded_pages() -> None:
+    """A cycle longer than the exact window still raises, within about twice its length."""
+    cycle = 50
+
+    def server(request: httpx.Request) -> httpx.Response:
+        current = int(request.url.params.get("cursor", "c0")[1:])
+        return page([current], f"c{(current + 1) % cycle}")
+
+    requests = 0
+
+    def counting(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        return server(request)
+
+    async with make_client(counting) as client:
+        with pytest.raises(PaginationError):
+            [i async for i in client.integrations.list()]
+    assert cycle < requests <= 3 * cycle
+
+
+def test_cursor_history_is_exact_for_recent_cursors() -> None:
+    """Any of the last RECENT cursors, or the starting one, counts as seen at once."""
+    history = _CursorHistory("start")
+    cursors = [f"c{n}" for n in range(_CursorHistory.RECENT)]
+    assert not any(history.seen_before(c) for c in cursors)
+    assert all(history.seen_before(c) for c in cursors)
+    fresh = _CursorHistory(None)
+    assert not fresh.seen_before("a") and fresh.seen_before("a")

@@ -83,11 +83,11 @@ class Operation:
 
 
 def _integration_page(body: JSON) -> Page[object]:
-    return parse_page(body, "integrations", parse_integration)
+    return parse_page(body, "integrations", parse_integration).parse()
 
 
 def _task_page(body: JSON) -> Page[object]:
-    return parse_page(body, "tasks", parse_task)
+    return parse_page(body, "tasks", parse_task).parse()
 
 
 LIST_INTEGRATIONS = Operation(

@@ -336,3 +336,26 @@ async def test_exact_wire_sequence_with_pytest_httpx(
         first.headers["Authorization"] == second.headers["Authorization"] == f"Bearer {CANARY_KEY}"
     )
     assert len(clock.sleeps) == 1
+
+
+@pytest.mark.anyio
+async def test_cooldown_extended_while_waiting_is_waited_out_too() -> None:
+    """A request waiting out a cooldown looks again when it wakes, in case it was extended."""
+    clock = FakeClock()
+    script = Script([ok()])
+    async with httpx.AsyncClient(transport=httpx.MockTransport(script)) as http_client:
+        sender = Sender(http_client, sleep=clock.sleep, clock=clock, rng=random.Random(0))
+        sender.cooldown_until = 5.0
+        original_sleep = clock.sleep
+
+        async def sleep_then_extend(seconds: float) -> None:
+            await original_sleep(seconds)
+            if len(clock.sleeps) == 1:
+                sender.cooldown_until = clock.now + 10.0  # another request's fresh 429
+
+        sender.sleep = sleep_then_extend
+        request = http_client.build_request("GET", "https://api.arize.com/v2/integrations/x")
+        await sender.send(request, RetryPolicy())
+    assert len(clock.sleeps) == 2
+    assert clock.now >= 15.0
+    assert len(script.requests) == 1

@@ -13,7 +13,7 @@ from aioarize_api.types import UNSET
 from . import _resources
 from ._config import DEFAULT_TIMEOUT, resolve_settings
 from ._errors import ConfigurationError, ResponseValidationError
-from ._pagination import AsyncPager, Page, parse_page
+from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
 from ._version import __version__
 
@@ -168,7 +168,7 @@ class AsyncArize:
     ) -> AsyncPager[T]:
         """A pager over a list operation; ``filters`` go out unchanged with every cursor."""
 
-        async def fetch_page(page_cursor: str | None) -> Page[T]:
+        async def fetch_page(page_cursor: str | None) -> FetchedPage[T]:
             kwargs = get_kwargs(**filters, cursor=UNSET if page_cursor is None else page_cursor)
             return parse_page(await self._request(kwargs), items_key, parse_item)
 

@@ -9,7 +9,7 @@ Stop rules, from the API overview:
 * ``has_more: true`` without ``next_cursor`` (endpoints without pagination
   yet) ends the iteration with one logged warning;
 * a cursor seen before in the same iteration raises ``PaginationError``
-  instead of looping forever.
+  instead of looping forever (see ``_CursorHistory`` for the memory bound).
 
 Without prefetch, pages are fetched as items are consumed and nothing runs in
 the background, so plain ``async for`` is safe to abandon. With prefetch, the
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -52,8 +53,29 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -> Page[T]:
-    """A list response ``{items_key: [...], "pagination": {...}}`` as a Page."""
+@attrs.frozen
+class FetchedPage(Generic[T]):
+    """A list response whose pagination is checked and whose items are not parsed yet.
+
+    The cursor is all the pager needs to request the next page, so with prefetch
+    the next request is already in flight while the consumer parses these items.
+    """
+
+    raw_items: list[Any]
+    has_more: bool
+    next_cursor: str | None
+    items_key: str
+    parse_item: Callable[[Any, str], T]
+
+    def parse(self) -> Page[T]:
+        items = [
+            self.parse_item(raw, f"$.{self.items_key}[{i}]") for i, raw in enumerate(self.raw_items)
+        ]
+        return Page(items=items, has_more=self.has_more, next_cursor=self.next_cursor)
+
+
+def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -> FetchedPage[T]:
+    """A list response ``{items_key: [...], "pagination": {...}}``, its envelope checked."""
     if not isinstance(body, dict):
         raise ResponseValidationError(f"$: expected a JSON object, got {type(body).__name__}")
     raw_items = body.get(items_key)
@@ -68,16 +90,46 @@ def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -
     if not (next_cursor is None or isinstance(next_cursor, str)):
         where = "$.pagination.next_cursor"
         raise ResponseValidationError(f"{where}: expected a string", path=where)
-    items = [parse_item(raw, f"$.{items_key}[{index}]") for index, raw in enumerate(raw_items)]
     # An empty cursor cannot be sent back; treat it as absent.
-    return Page(items=items, has_more=pagination.has_more, next_cursor=next_cursor or None)
+    return FetchedPage(raw_items, pagination.has_more, next_cursor or None, items_key, parse_item)
 
 
-FetchPage = Callable[[str | None], Awaitable[Page[T]]]
+FetchPage = Callable[[str | None], Awaitable[FetchedPage[T]]]
 
 
-class _Pages(Generic[T]):
-    """Pages fetched on demand, following the stop rules above.
+class _CursorHistory:
+    """The cursors followed so far, kept in constant memory, to catch a server that loops.
+
+    The last ``RECENT`` cursors are compared exactly, so the usual fault (the same
+    cursor again, or a short cycle) raises at once. A longer cycle is caught by
+    Brent's method: a checkpoint cursor, moved at doubling intervals, recurs
+    within about twice the cycle's length. Remembering every cursor would make
+    memory grow with the length of the listing.
+    """
+
+    RECENT = 32
+
+    def __init__(self, first: str | None) -> None:
+        self._recent: deque[str] = deque(maxlen=self.RECENT)
+        if first is not None:
+            self._recent.append(first)
+        self._checkpoint = first
+        self._steps = 0
+        self._interval = 1
+
+    def seen_before(self, cursor: str) -> bool:
+        """Whether ``cursor`` repeats one already followed; otherwise remember it."""
+        if cursor == self._checkpoint or cursor in self._recent:
+            return True
+        self._recent.append(cursor)
+        self._steps += 1
+        if self._steps == self._interval:
+            self._checkpoint, self._steps, self._interval = cursor, 0, self._interval * 2
+        return False
+
+
+class _Fetches(Generic[T]):
+    """Pages fetched on demand, following the stop rules above; items left unparsed.
 
     A plain async iterator rather than an async generator: abandoning it mid-way
     (``break``) leaves nothing to finalize, so no event loop warns about it.
@@ -86,7 +138,7 @@ class _Pages(Generic[T]):
     def __init__(self, fetch_page: FetchPage[T], cursor: str | None, max_items: int | None) -> None:
         self._fetch_page = fetch_page
         self._cursor = cursor
-        self._seen = {cursor} if cursor is not None else set()
+        self._history = _CursorHistory(cursor)
         self._max_items = max_items
         self._fetched = 0
         self._done = False
@@ -95,17 +147,17 @@ class _Pages(Generic[T]):
     def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> Page[T]:
+    async def __anext__(self) -> FetchedPage[T]:
         if self._error is not None:
             raise self._error
         if self._done:
             raise StopAsyncIteration
         page = await self._fetch_page(self._cursor)
-        self._fetched += len(page.items)
+        self._fetched += len(page.raw_items)
         self._advance(page)
         return page
 
-    def _advance(self, page: Page[T]) -> None:
+    def _advance(self, page: FetchedPage[T]) -> None:
         """Decide, after yielding ``page``, whether and where to continue."""
         self._done = True
         if not page.has_more:
@@ -118,14 +170,13 @@ class _Pages(Generic[T]):
                 " (pagination not implemented for this endpoint yet); stopping"
             )
             return
-        if page.next_cursor in self._seen:
+        if self._history.seen_before(page.next_cursor):
             # Raised on the next step, so the items of this page are not lost.
             self._error = PaginationError(
                 f"the server returned cursor {page.next_cursor!r} twice;"
                 " stopping instead of looping forever"
             )
             return
-        self._seen.add(page.next_cursor)
         self._cursor = page.next_cursor
         self._done = False
 
@@ -133,13 +184,13 @@ class _Pages(Generic[T]):
 class _Prefetched(Generic[T]):
     """Pages handed over by the prefetching task; errors are re-raised as themselves."""
 
-    def __init__(self, receive: MemoryObjectReceiveStream[Page[T] | Exception]) -> None:
+    def __init__(self, receive: MemoryObjectReceiveStream[FetchedPage[T] | Exception]) -> None:
         self._receive = receive
 
     def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> Page[T]:
+    async def __anext__(self) -> FetchedPage[T]:
         try:
             page_or_error = await self._receive.receive()
         except (anyio.EndOfStream, anyio.ClosedResourceError):
@@ -147,6 +198,19 @@ class _Prefetched(Generic[T]):
         if isinstance(page_or_error, Exception):
             raise page_or_error
         return page_or_error
+
+
+class _Parsed(Generic[T]):
+    """Fetched pages with their items parsed, in the consumer's task."""
+
+    def __init__(self, fetches: AsyncIterator[FetchedPage[T]]) -> None:
+        self._fetches = fetches
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        return (await anext(self._fetches)).parse()
 
 
 class _Items(Generic[T]):
@@ -202,7 +266,7 @@ class AsyncPager(Generic[T]):
         self._max_items = max_items
         self._prefetch = prefetch
         self._task_group: TaskGroup | None = None
-        self._prefetched: MemoryObjectReceiveStream[Page[T] | Exception] | None = None
+        self._prefetched: MemoryObjectReceiveStream[FetchedPage[T] | Exception] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -216,17 +280,17 @@ class AsyncPager(Generic[T]):
     def pages(self) -> AsyncIterator[Page[T]]:
         """Whole pages; with ``max_items``, stops after the page that reaches it."""
         if self._prefetch == 0:
-            return _Pages(self._fetch_page, self._cursor, self._max_items)
+            return _Parsed(_Fetches(self._fetch_page, self._cursor, self._max_items))
         if self._prefetched is None:
             raise RuntimeError(
                 "prefetch needs structured cleanup: use `async with pager:` around the loop"
             )
-        return _Prefetched(self._prefetched)
+        return _Parsed(_Prefetched(self._prefetched))
 
     async def __aenter__(self) -> Self:
         if self._prefetch and self._task_group is None:
             # Buffer prefetch - 1 pages: the producer holds one more while it waits to hand it over.
-            send, receive = anyio.create_memory_object_stream[Page[T] | Exception](
+            send, receive = anyio.create_memory_object_stream[FetchedPage[T] | Exception](
                 self._prefetch - 1
             )
             self._task_group = anyio.create_task_group()
@@ -251,10 +315,10 @@ class AsyncPager(Generic[T]):
         # handing it to the task group would wrap it in an ExceptionGroup.
         await task_group.__aexit__(None, None, None)
 
-    async def _produce(self, send: MemoryObjectSendStream[Page[T] | Exception]) -> None:
+    async def _produce(self, send: MemoryObjectSendStream[FetchedPage[T] | Exception]) -> None:
         async with send:
             try:
-                async for page in _Pages(self._fetch_page, self._cursor, self._max_items):
+                async for page in _Fetches(self._fetch_page, self._cursor, self._max_items):
                     await send.send(page)
             except (anyio.ClosedResourceError, anyio.BrokenResourceError):
                 return  # the consumer left early

@@ -204,22 +204,21 @@ class Sender:
     async def _wait_for_cooldown(
         self, request: httpx.Request, policy: RetryPolicy, started: float, attempt: int
     ) -> None:
-        pause = self.cooldown_until - self.clock()
-        if pause <= 0:
-            return
-        remaining = self._remaining(policy, started)
-        if remaining is not None and pause > remaining:
-            raise RateLimitError(
-                f"429 rate limited: the client is cooling down for {pause:.2f}s, longer than"
-                f" this call's remaining deadline ({request.method} {request.url})",
-                status=429,
-                retry_after=pause,
-                method=request.method,
-                url=str(request.url),
-                attempts=attempt - 1,
-            )
-        # Spread the waiters a little so they do not all return at the same instant.
-        await self.sleep(pause + self.rng.uniform(0, policy.jitter))
+        # Look again after each wait: another request may have extended the cooldown.
+        while (pause := self.cooldown_until - self.clock()) > 0:
+            remaining = self._remaining(policy, started)
+            if remaining is not None and pause > remaining:
+                raise RateLimitError(
+                    f"429 rate limited: the client is cooling down for {pause:.2f}s, longer than"
+                    f" this call's remaining deadline ({request.method} {request.url})",
+                    status=429,
+                    retry_after=pause,
+                    method=request.method,
+                    url=str(request.url),
+                    attempts=attempt - 1,
+                )
+            # Spread the waiters a little so they do not all return at the same instant.
+            await self.sleep(pause + self.rng.uniform(0, policy.jitter))
 
     def _remaining(self, policy: RetryPolicy, started: float) -> float | None:
         if policy.deadline is None:
