@@ -82,11 +82,11 @@ class Operation:
     items_key: str | None  # the array of a list response; None for a single object
 
 
-def _integration_page(body: JSON) -> Page[object]:
+def _integration_page(body: JSON) -> Page[Any]:
     return parse_page(body, "integrations", parse_integration).parse()
 
 
-def _task_page(body: JSON) -> Page[object]:
+def _task_page(body: JSON) -> Page[Any]:
     return parse_page(body, "tasks", parse_task).parse()
 
 
