@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import anyio
+import anyio.lowlevel
 import attrs
 from aioarize_api.models import PaginationMetadata
 from aioarize_api.types import Unset
@@ -197,6 +198,9 @@ class _Prefetched(Generic[T]):
             raise StopAsyncIteration from None
         if isinstance(page_or_error, Exception):
             raise page_or_error
+        # Let the producer send its next request before this task parses the
+        # page: parsing holds the event loop, and the request need not wait.
+        await anyio.lowlevel.checkpoint()
         return page_or_error
 
 
