@@ -178,7 +178,15 @@ LLM_CONFIG: DiscriminatedUnion[LlmConfig] = DiscriminatedUnion(
 
 
 def _llm_integration(raw: dict[str, Any], path: str) -> LlmIntegration:
-    config = LLM_CONFIG.parse(raw.get("config"), f"{path}.config")
+    config = raw.get("config")
+    if isinstance(config, dict) and config.get("provider") in LLM_CONFIG.variants:
+        # The common case in one pass; on failure, parse again part by part below
+        # so that the error names the JSON path.
+        try:
+            return LlmIntegration.from_dict(raw)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
+            pass
+    config = LLM_CONFIG.parse(config, f"{path}.config")
     if not isinstance(config, UnknownLlmConfig):
         return strict(LlmIntegration.from_dict, raw, path)
     # The generated model only knows OpenAI configs: parse the common fields
