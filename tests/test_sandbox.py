@@ -17,7 +17,6 @@ from typing import Any
 
 import httpx
 import pytest
-import trio
 
 from aioarize.sandbox import (
     ASGIApp,
@@ -116,7 +115,7 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
 # -- auth, routing, parameters ----------------------------------------------------------
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     "headers",
     [
@@ -138,14 +137,14 @@ async def test_bad_credentials_are_401(
             assert response.headers["www-authenticate"].startswith("Bearer")
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_bearer_scheme_is_case_insensitive(sandbox_app: ConformanceApp) -> None:
     """The auth scheme is matched case-insensitively, as RFC 9110 requires."""
     async with client(sandbox_app, {"Authorization": f"bearer {KEY}"}) as c:
         assert (await c.get("/v2/tasks")).status_code == 200
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_custom_api_key(make_app: MakeApp) -> None:
     """Only the configured API key is accepted."""
     async with client(make_app(api_key="k-123"), {"Authorization": "Bearer k-123"}) as c:
@@ -154,7 +153,7 @@ async def test_custom_api_key(make_app: MakeApp) -> None:
         assert_problem(await c.get("/v2/tasks"), 401)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_get_integration_matches_list_item(sandbox_app: ConformanceApp) -> None:
     """GET /v2/integrations/{id} returns exactly the item the list returns."""
     async with client(sandbox_app) as c:
@@ -166,7 +165,7 @@ async def test_get_integration_matches_list_item(sandbox_app: ConformanceApp) ->
             assert response.json() == item
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_unknown_integration_id_is_404(make_app: MakeApp) -> None:
     """IDs that are malformed, out of range or tampered with get a 404 problem."""
     async with client(make_app(integrations=30)) as c:
@@ -181,7 +180,7 @@ async def test_unknown_integration_id_is_404(make_app: MakeApp) -> None:
             assert body["instance"].startswith("/v2/integrations/")
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     "path", ["/", "/v2", "/v2/integrations/", "/v2/tasks/abc", "/v1/tasks", "/v2/spaces"]
 )
@@ -191,7 +190,7 @@ async def test_unknown_path_is_404(sandbox_app: ConformanceApp, path: str) -> No
         assert_problem(await c.get(path), 404)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
 async def test_non_get_is_405(sandbox_app: ConformanceApp, method: str) -> None:
     """Methods other than GET get a 405 problem with an Allow header."""
@@ -202,7 +201,7 @@ async def test_non_get_is_405(sandbox_app: ConformanceApp, method: str) -> None:
             assert response.headers["allow"] == "GET"
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize("limit", ["0", "101", "-1", "abc", "1.5", "", " 5", "1e2", "99999999999"])
 async def test_bad_limit_is_400(sandbox_app: ConformanceApp, limit: str) -> None:
     """A limit outside 1..100 or not an integer gets a 400 problem."""
@@ -212,7 +211,7 @@ async def test_bad_limit_is_400(sandbox_app: ConformanceApp, limit: str) -> None
             assert "limit" in body["detail"]
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_limit_bounds_and_default(sandbox_app: ConformanceApp) -> None:
     """Limits 1 and 100 are honoured and the default page size is 50."""
     async with client(sandbox_app) as c:
@@ -223,7 +222,7 @@ async def test_limit_bounds_and_default(sandbox_app: ConformanceApp) -> None:
                 assert body["pagination"]["has_more"] is True
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_bad_filter_values_are_400(sandbox_app: ConformanceApp) -> None:
     """Unknown types, over-long searches and repeated parameters get a 400 problem."""
     async with client(sandbox_app) as c:
@@ -251,7 +250,7 @@ def _visible_in(item: Item, space_id: str, org_id: str) -> bool:
     )
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_integration_filters(make_app: MakeApp) -> None:
     """Each integration filter (and a combination) returns exactly the matching items."""
     app = make_app(unknown_variants=True)
@@ -292,7 +291,7 @@ async def test_integration_filters(make_app: MakeApp) -> None:
             )
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_task_filters(sandbox_app: ConformanceApp) -> None:
     """Each task filter (and a combination) returns exactly the matching items."""
     catalog = catalog_of(sandbox_app)
@@ -335,7 +334,7 @@ async def test_task_filters(sandbox_app: ConformanceApp) -> None:
 # -- pagination ----------------------------------------------------------------------------
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize("resource", ["integrations", "tasks"])
 @pytest.mark.parametrize("empty_pages", [False, True])
 async def test_paging_visits_every_item_once(
@@ -356,7 +355,7 @@ async def test_paging_visits_every_item_once(
             assert empty == 0
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize("sandbox_config", [{"empty_pages": True, "seed": 4}], indirect=True)
 async def test_empty_page_still_advances(sandbox_app: ConformanceApp) -> None:
     """An empty page carries has_more and a cursor, and the next page is never empty."""
@@ -376,7 +375,7 @@ async def test_empty_page_still_advances(sandbox_app: ConformanceApp) -> None:
         assert seen_empty
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_cursor_is_bound_to_filters(sandbox_app: ConformanceApp) -> None:
     """A cursor is refused with 400 under other filters or on another list, not another limit."""
     async with client(sandbox_app) as c:
@@ -396,7 +395,7 @@ async def test_cursor_is_bound_to_filters(sandbox_app: ConformanceApp) -> None:
         assert second[0]["id"] not in {t["id"] for t in first["tasks"]}
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     "cursor",
     [
@@ -415,7 +414,7 @@ async def test_malformed_cursor_is_400(sandbox_app: ConformanceApp, cursor: str)
 # -- throttling and faults -----------------------------------------------------------------
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_rate_limit_answers_429_with_retry_after(make_app: MakeApp) -> None:
     """Beyond the rate a 429 carries Retry-After, the whole seconds until a token is back."""
     clock = ManualClock()
@@ -435,7 +434,7 @@ async def test_rate_limit_answers_429_with_retry_after(make_app: MakeApp) -> Non
         assert (await c.get("/v2/tasks")).status_code == 200
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_rate_limit_burst_is_the_rate(make_app: MakeApp) -> None:
     """With rate R the bucket holds R requests, refilled at R per second."""
     clock = ManualClock()
@@ -447,7 +446,7 @@ async def test_rate_limit_burst_is_the_rate(make_app: MakeApp) -> None:
         assert (await c.get("/v2/tasks")).status_code == 429
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_fail_rate_one_fails_everything(make_app: MakeApp) -> None:
     """With fail_rate=1 every authenticated request gets a 503 problem."""
     app = make_app(fail_rate=1.0)
@@ -458,7 +457,7 @@ async def test_fail_rate_one_fails_everything(make_app: MakeApp) -> None:
         assert_problem(await c.get("/v2/tasks"), 401)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_fail_rate_is_seeded(make_app: MakeApp) -> None:
     """The same seed fails the same requests; the share roughly matches fail_rate."""
 
@@ -472,7 +471,7 @@ async def test_fail_rate_is_seeded(make_app: MakeApp) -> None:
     assert 5 <= first.count(503) <= 35
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_latency_is_added(make_app: MakeApp) -> None:
     """latency_ms delays every response by at least that long."""
     async with client(make_app(latency_ms=40)) as c:
@@ -481,22 +480,10 @@ async def test_latency_is_added(make_app: MakeApp) -> None:
         assert time.perf_counter() - started >= 0.04
 
 
-def test_latency_under_trio() -> None:
-    """The app, latency included, runs under trio too (anyio.sleep, no asyncio calls)."""
-    app = ConformanceApp(create_app(latency_ms=5, tasks=3))
-
-    async def main() -> int:
-        async with client(app) as c:
-            return len((await c.get("/v2/tasks")).json()["tasks"])
-
-    assert trio.run(main) == 3
-    app.assert_conforming()
-
-
 # -- data ------------------------------------------------------------------------------------
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_seed_data_covers_every_spec_variant(sandbox_app: ConformanceApp) -> None:
     """Default data has every task type, run configuration and scoping, all spec-known."""
     async with client(sandbox_app) as c:
@@ -526,7 +513,7 @@ async def test_seed_data_covers_every_spec_variant(sandbox_app: ConformanceApp) 
     assert sandbox_app.exempted == 0
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize("sandbox_config", [{"unknown_variants": True}], indirect=True)
 async def test_unknown_variants(sandbox_app: ConformanceApp) -> None:
     """unknown_variants adds an unknown integration type, provider and experiment type."""
@@ -547,7 +534,7 @@ async def test_unknown_variants(sandbox_app: ConformanceApp) -> None:
     assert sandbox_app.exempted == 2 * len(agent) + len(anthropic) + len(agent_run)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_timestamps_are_rfc3339_utc(sandbox_app: ConformanceApp) -> None:
     """Date-times are RFC 3339 in UTC with a Z, and updated_at never precedes created_at."""
     async with client(sandbox_app) as c:
@@ -559,7 +546,7 @@ async def test_timestamps_are_rfc3339_utc(sandbox_app: ConformanceApp) -> None:
                     assert item["updated_at"] < item["last_run_at"]
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_data_is_deterministic_per_seed(make_app: MakeApp) -> None:
     """The same seed serves identical data; another seed changes the IDs."""
 
@@ -571,7 +558,7 @@ async def test_data_is_deterministic_per_seed(make_app: MakeApp) -> None:
     assert (await page(1))["tasks"][0]["id"] != (await page(2))["tasks"][0]["id"]
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_hundred_thousand_items(make_app: MakeApp) -> None:
     """100k integrations and tasks serve pages, filters and lookups (timing is reported)."""
     started = time.perf_counter()
@@ -656,7 +643,7 @@ INTEGRATION = {
 }
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     ("path", "status", "body", "content_type"),
     [
@@ -691,7 +678,7 @@ async def test_conformance_rejects_bad_responses(
         app.assert_conforming()
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_conformance_accepts_good_and_exempts_only_unknown(make_app: MakeApp) -> None:
     """Spec examples pass; with unknown_variants only unknown items are exempted."""
     good = ConformanceApp(fixed_app(200, INTEGRATION))
@@ -755,7 +742,7 @@ def test_serve_on_loopback_and_stop_cleanly() -> None:
         c.get(f"{server.base_url}/v2/tasks")
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 @pytest.mark.parametrize("sandbox_config", [{"integrations": 12}], indirect=True)
 async def test_sandbox_server_fixture(sandbox_server: SandboxServer) -> None:
     """The sandbox_server fixture serves the configured sandbox to async clients."""
@@ -765,7 +752,7 @@ async def test_sandbox_server_fixture(sandbox_server: SandboxServer) -> None:
         assert (await c.get(f"/v2/integrations/{items[-1]['id']}")).json() == items[-1]
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_response_hook_checks_client_side() -> None:
     """The httpx response hook passes sandbox responses and rejects off-spec ones."""
     hooks = {"response": [response_hook()]}
