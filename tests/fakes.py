@@ -15,6 +15,33 @@ from aioarize import AsyncArize, RetryPolicy
 CANARY_KEY = "canary-key-3f9c0d7e-never-print-me"
 
 
+def task_json(**overrides: Any) -> dict[str, Any]:
+    """A minimal valid task as the API sends it; keyword arguments replace fields."""
+    task: dict[str, Any] = {
+        "id": "T1",
+        "name": "task",
+        "type": "template_evaluation",
+        "is_continuous": False,
+        "query_filter": None,
+        "evaluators": [],
+        "experiment_ids": [],
+        "last_run_at": None,
+        "created_at": "2026-02-20T10:00:00Z",
+        "updated_at": "2026-02-20T10:00:00Z",
+        "created_by_user_id": None,
+    }
+    return {**task, **overrides}
+
+
+#: A valid run configuration of the llm_generation variant.
+LLM_GENERATION: dict[str, Any] = {
+    "experiment_type": "llm_generation",
+    "ai_integration_id": "QUk6MQ==",
+    "messages": [{"role": "user", "content": "{question}"}],
+    "input_variable_format": "f_string",
+}
+
+
 class FakeClock:
     """Monotonic time that only moves when someone sleeps; records every sleep."""
 

@@ -26,7 +26,7 @@ from aioarize import (
     UnknownRunConfiguration,
 )
 from aioarize._dispatch import UNIONS, parse_integration, parse_task
-from tests.fakes import Script, make_client
+from tests.fakes import LLM_GENERATION, Script, make_client
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
 RESPONSES = SPEC["components"]["responses"]
@@ -45,12 +45,6 @@ def _task() -> dict[str, Any]:
     return task
 
 
-LLM_GENERATION = {
-    "experiment_type": "llm_generation",
-    "ai_integration_id": "AI1",
-    "messages": [{"role": "user", "content": "Hi {x}"}],
-    "input_variable_format": "f_string",
-}
 TEMPLATE_EVALUATION = {
     "experiment_type": "template_evaluation",
     "ai_integration_id": "AI1",

@@ -13,6 +13,8 @@ import yaml
 from aioarize_api.models import Task
 from normalize import NormalizationError, normalize
 
+from tests.fakes import task_json
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "spec.yaml"
 
@@ -21,23 +23,6 @@ def _spec() -> dict[str, Any]:
     document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     assert isinstance(document, dict)
     return document
-
-
-def _task_with(run_configuration: object) -> dict[str, Any]:
-    return {
-        "id": "T1",
-        "name": "task",
-        "type": "template_evaluation",
-        "is_continuous": False,
-        "query_filter": None,
-        "evaluators": [],
-        "experiment_ids": [],
-        "last_run_at": None,
-        "created_at": "2026-02-20T10:00:00Z",
-        "updated_at": "2026-02-20T10:00:00Z",
-        "created_by_user_id": None,
-        "run_configuration": run_configuration,
-    }
 
 
 def test_upstream_spec_still_has_ref_object_mappings() -> None:
@@ -68,7 +53,7 @@ def test_nullable_all_of_becomes_nullable_one_of() -> None:
 
 def test_generated_task_accepts_null_run_configuration() -> None:
     """The generated Task.from_dict accepts the null run_configuration the API sends."""
-    task = Task.from_dict(_task_with(None))
+    task = Task.from_dict(task_json(run_configuration=None))
     assert task.run_configuration is None
     assert task.to_dict()["run_configuration"] is None
 

@@ -18,7 +18,7 @@ from aioarize import (
     UnknownIntegration,
 )
 from aioarize._pagination import _CursorHistory
-from tests.fakes import FakeClock, Script, make_client, problem
+from tests.fakes import FakeClock, Script, make_client, problem, task_json
 
 
 def item(number: int) -> dict[str, Any]:
@@ -164,19 +164,7 @@ async def test_malformed_page_is_a_validation_error() -> None:
 @pytest.mark.anyio
 async def test_tasks_list_pages_too() -> None:
     """tasks.list uses the same pager: its items key and cursor handling work alike."""
-    task = {
-        "id": "T1",
-        "name": "t",
-        "type": "code_evaluation",
-        "is_continuous": False,
-        "query_filter": None,
-        "evaluators": [],
-        "experiment_ids": [],
-        "last_run_at": None,
-        "created_at": "2026-02-20T10:00:00Z",
-        "updated_at": "2026-02-20T10:00:00Z",
-        "created_by_user_id": None,
-    }
+    task = task_json(type="code_evaluation")
     body1 = {"tasks": [task], "pagination": {"has_more": True, "next_cursor": "t1"}}
     body2 = {"tasks": [{**task, "id": "T2"}], "pagination": {"has_more": False}}
     script = Script([httpx.Response(200, json=body1), httpx.Response(200, json=body2)])
@@ -215,65 +203,56 @@ async def test_prefetch_fetches_next_page_while_consumer_works() -> None:
     assert [e for e in events if e.startswith("start")] == [f"start I{n}" for n in range(4)]
 
 
-async def _hanging_second_page(
-    request: httpx.Request, cancelled: list[str], started: anyio.Event
-) -> httpx.Response:
-    if "cursor" not in request.url.params:
-        return page(range(0, 2), "c1")
-    started.set()
-    try:
-        await anyio.sleep_forever()
-    finally:
-        cancelled.append("second page fetch cancelled")
-    raise AssertionError("unreachable")
+class HangingSecondPage:
+    """A server whose second page never comes; records when its fetch is cancelled."""
+
+    def __init__(self) -> None:
+        self.started = anyio.Event()
+        self.cancelled: list[str] = []
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        if "cursor" not in request.url.params:
+            return page(range(0, 2), "c1")
+        self.started.set()
+        try:
+            await anyio.sleep_forever()
+        finally:
+            self.cancelled.append("second page fetch cancelled")
+        raise AssertionError("unreachable")
 
 
 @pytest.mark.anyio
 async def test_break_cancels_inflight_prefetch() -> None:
     """Breaking out of a prefetching loop cancels the fetch in flight and leaves no task behind."""
-    cancelled: list[str] = []
-    started = anyio.Event()
-
-    async def server(request: httpx.Request) -> httpx.Response:
-        return await _hanging_second_page(request, cancelled, started)
-
+    server = HangingSecondPage()
     async with make_client(server) as client:
         pager = client.integrations.list(prefetch=1)
         with anyio.fail_after(5):
             async with pager:
                 async for _ in pager:
-                    await started.wait()
+                    await server.started.wait()
                     break
-    assert cancelled == ["second page fetch cancelled"]
+    assert server.cancelled == ["second page fetch cancelled"]
 
 
 @pytest.mark.anyio
 async def test_consumer_exception_propagates_unwrapped_and_cancels_prefetch() -> None:
     """A loop-body exception comes out as itself, not an ExceptionGroup; the fetch is cancelled."""
-    cancelled: list[str] = []
-    started = anyio.Event()
-
-    async def server(request: httpx.Request) -> httpx.Response:
-        return await _hanging_second_page(request, cancelled, started)
-
+    server = HangingSecondPage()
     async with make_client(server) as client:
         pager = client.integrations.list(prefetch=1)
         with pytest.raises(KeyError, match="boom"), anyio.fail_after(5):
             async with pager:
                 async for _ in pager:
-                    await started.wait()
+                    await server.started.wait()
                     raise KeyError("boom")
-    assert cancelled == ["second page fetch cancelled"]
+    assert server.cancelled == ["second page fetch cancelled"]
 
 
 @pytest.mark.anyio
 async def test_outer_cancellation_cancels_prefetch() -> None:
     """Cancelling the consuming task cancels the prefetch too and returns promptly."""
-    cancelled: list[str] = []
-    started = anyio.Event()
-
-    async def server(request: httpx.Request) -> httpx.Response:
-        return await _hanging_second_page(request, cancelled, started)
+    server = HangingSecondPage()
 
     async def consume(client: AsyncArize) -> None:
         pager = client.integrations.list(prefetch=1)
@@ -285,9 +264,9 @@ async def test_outer_cancellation_cancels_prefetch() -> None:
         with anyio.fail_after(5):
             async with anyio.create_task_group() as tg:
                 tg.start_soon(consume, client)
-                await started.wait()
+                await server.started.wait()
                 tg.cancel_scope.cancel()
-    assert cancelled == ["second page fetch cancelled"]
+    assert server.cancelled == ["second page fetch cancelled"]
 
 
 @pytest.mark.anyio

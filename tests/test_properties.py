@@ -47,7 +47,7 @@ from aioarize import (
 )
 from aioarize._dispatch import parse_integration, parse_task
 from aioarize._pagination import Page, parse_page
-from tests.fakes import make_client
+from tests.fakes import LLM_GENERATION, make_client
 from tests.spec_schemas import (
     documents,
     json_values,
@@ -908,14 +908,6 @@ def _task_with_run_configuration(run_configuration: dict[str, Any]) -> dict[str,
     doc = _spec_example("TaskList")
     doc["tasks"][0].update(type="run_experiment", run_configuration=run_configuration)
     return doc
-
-
-LLM_GENERATION = {
-    "experiment_type": "llm_generation",
-    "ai_integration_id": "QUk6MQ==",
-    "messages": [{"role": "user", "content": "{question}"}],
-    "input_variable_format": "f_string",
-}
 
 
 @pytest.mark.parametrize(

@@ -236,12 +236,12 @@ def parse_task(raw: Any, path: str = "$") -> Task:
         return strict(Task.from_dict, raw, path)
     # The generated Task tries each variant in turn and silently keeps the raw
     # dict when none fits; dispatch the run configuration here instead.
-    rest = {k: v for k, v in raw.items() if k != "run_configuration"}
     if raw.get("run_configuration") is None:
         return strict(Task.from_dict, raw, path)
     run_configuration = RUN_CONFIGURATION.parse(
         raw["run_configuration"], f"{path}.run_configuration"
     )
+    rest = {k: v for k, v in raw.items() if k != "run_configuration"}
     if isinstance(run_configuration, UnknownRunConfiguration):
         task: Task = strict(_TaskWithUnknownRunConfiguration.from_dict, rest, path)
     else:
