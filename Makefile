@@ -30,16 +30,18 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest -q
 
-GENERATED := generated/aioarize_api
-FRESH := $(BUILD)/fresh/aioarize_api
+GENERATED := generated
+FRESH := $(BUILD)/fresh
 
-# $(call generate_into,DIR): normalize spec/spec.yaml and run the pinned generator.
+# $(call generate_into,DIR): normalize spec/spec.yaml, run the pinned generator
+# (models: DIR/aioarize_api), then our codegen (facade: DIR/aioarize_facade).
 define generate_into
 	$(BIN)/python spec/normalize.py spec/spec.yaml $(NORMALIZED)
 	$(BIN)/openapi-python-client generate --path $(NORMALIZED) \
 		--config generator-config.yaml --custom-template-path generator-templates \
-		--meta none --output-path $(1) --overwrite --fail-on-warning
-	@touch $(1)/py.typed
+		--meta none --output-path $(1)/aioarize_api --overwrite --fail-on-warning
+	@touch $(1)/aioarize_api/py.typed
+	$(BIN)/python spec/codegen.py $(NORMALIZED) $(1)/aioarize_facade
 endef
 
 generate: $(STAMP)
