@@ -12,6 +12,16 @@ and is covered by ``tests/test_normalize.py``:
   the generator drops the nullability of the ``allOf`` form, so the generated
   ``from_dict`` rejects ``null``.
 
+* Every discriminated ``oneOf`` in ``components/schemas`` gets an explicit
+  ``mapping`` (implied values resolved: the variant's one-value ``enum`` or
+  ``const`` for the discriminator property, else the schema name), each
+  variant is marked ``x-aioarize-discriminator: {property, values}``, and one
+  more variant ``Unknown<Union>`` is added: an open object whose discriminator
+  is any string the mapping lacks. The generated ``from_dict`` then dispatches
+  on the discriminator (``generator-templates/property_templates/
+  union_property.py.jinja``) and a value the API adds later parses into the
+  ``Unknown…`` model instead of failing; its ``to_dict()`` is the JSON received.
+
 The transformation is deterministic and idempotent. A construct it does not
 recognise inside the parts it repairs raises ``NormalizationError`` rather
 than passing through silently.
@@ -42,6 +52,7 @@ def normalize(document: dict[str, Any]) -> dict[str, Any]:
         raise NormalizationError(f"unsupported OpenAPI version: {version!r}")
     result = copy.deepcopy(document)
     _walk(result, "#")
+    _open_discriminated_unions(result)
     return result
 
 
@@ -99,6 +110,146 @@ def _repair_nullable_all_of(schema: dict[str, Any], path: str) -> None:
         schema["oneOf"] = [ref]
     else:
         schema["anyOf"] = [ref, {"type": "null"}]
+
+
+DISCRIMINATOR_MARK = "x-aioarize-discriminator"
+UNKNOWN_MARK = "x-aioarize-unknown-variant"
+_SCHEMAS = "#/components/schemas/"
+
+
+def _open_discriminated_unions(document: dict[str, Any]) -> None:
+    schemas = document.get("components", {}).get("schemas", {})
+    for name in list(schemas):
+        schema = schemas[name]
+        if not (isinstance(schema, dict) and isinstance(schema.get("discriminator"), dict)):
+            continue
+        if "oneOf" not in schema:
+            raise NormalizationError(f"{_SCHEMAS}{name}: a discriminator needs a oneOf")
+        _open_union(schemas, name, schema)
+
+
+def _open_union(schemas: dict[str, Any], name: str, union: dict[str, Any]) -> None:
+    path = f"{_SCHEMAS}{name}"
+    prop = union["discriminator"]["propertyName"]
+    unknown_name = f"Unknown{name}"
+    unknown_ref = f"{_SCHEMAS}{unknown_name}"
+    variants = [v for v in union["oneOf"] if v != {"$ref": unknown_ref}]
+    refs: list[str] = []
+    for index, variant in enumerate(variants):
+        if not (isinstance(variant, dict) and set(variant) == {"$ref"}):
+            raise NormalizationError(f"{path}/oneOf/{index}: discriminated variants must be $refs")
+        refs.append(_component_ref(variant["$ref"], f"{path}/oneOf/{index}"))
+    mapping: dict[str, str] = {}
+    for value, target in union["discriminator"].get("mapping", {}).items():
+        mapping[value] = _component_ref(target, f"{path}/discriminator/mapping/{value}")
+    for ref in refs:
+        if ref not in mapping.values():
+            mapping[_implied_value(schemas, ref, prop)] = ref
+    for value, ref in mapping.items():
+        if ref not in refs:
+            raise NormalizationError(f"{path}: mapping value {value!r} names no oneOf variant")
+    union["discriminator"]["mapping"] = mapping
+    for ref in refs:
+        values = sorted(value for value, target in mapping.items() if target == ref)
+        _mark(schemas[ref.removeprefix(_SCHEMAS)], {"property": prop, "values": values}, ref)
+    existing = schemas.get(unknown_name)
+    if existing is not None and UNKNOWN_MARK not in existing:
+        raise NormalizationError(f"{path}: {unknown_name} already names another schema")
+    shared = _shared_scalars(schemas, refs, prop)
+    schemas[unknown_name] = {
+        "type": "object",
+        "description": (
+            f"A {name} whose `{prop}` this version of the client does not know;"
+            " `to_dict()` returns the JSON object as received."
+        ),
+        "required": [prop],
+        "properties": {prop: {"type": "string", "not": {"enum": sorted(mapping)}}, **shared},
+        "additionalProperties": True,
+        DISCRIMINATOR_MARK: {"property": prop, "values": [], "unknown": True},
+        UNKNOWN_MARK: {"union": name, "discriminator": prop},
+    }
+    union["oneOf"] = [*variants, {"$ref": unknown_ref}]
+
+
+def _shared_scalars(schemas: dict[str, Any], refs: list[str], prop: str) -> dict[str, Any]:
+    """Optional scalar properties every known variant declares alike (``id``, ``name`` ...).
+
+    The unknown variant offers them too, so that code reading them needs no case
+    for variants it does not know.
+    """
+    declared = []
+    for ref in refs:
+        properties: dict[str, Any] = {}
+        for part in reversed(_flattened(schemas, {"$ref": ref})):
+            properties.update(part.get("properties", {}))
+        declared.append(properties)
+    if not declared:
+        return {}
+    shared = {}
+    for key, schema in declared[0].items():
+        scalar = isinstance(schema, dict) and schema.get("type") in (
+            "string",
+            "integer",
+            "number",
+            "boolean",
+        )
+        if (
+            key != prop
+            and scalar
+            and "enum" not in schema
+            and all(d.get(key) == schema for d in declared)
+        ):
+            shared[key] = copy.deepcopy(schema)
+    return dict(sorted(shared.items()))
+
+
+def _component_ref(target: object, path: str) -> str:
+    """A mapping target or ``$ref`` as ``#/components/schemas/Name`` (bare names allowed)."""
+    if isinstance(target, str) and target.startswith(_SCHEMAS):
+        return target
+    if isinstance(target, str) and "/" not in target and target:
+        return f"{_SCHEMAS}{target}"
+    raise NormalizationError(f"{path}: expected a reference to a component schema, got {target!r}")
+
+
+def _implied_value(schemas: dict[str, Any], ref: str, prop: str) -> str:
+    """The discriminator value a variant implies: its one-value enum/const, else its name."""
+    name = ref.removeprefix(_SCHEMAS)
+    for schema in _flattened(schemas, schemas.get(name)):
+        declared = schema.get("properties", {}).get(prop)
+        if isinstance(declared, dict):
+            if isinstance(declared.get("const"), str):
+                return str(declared["const"])
+            enum = declared.get("enum")
+            if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
+                return enum[0]
+    return name
+
+
+def _flattened(schemas: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
+    """``schema`` and the parts of its ``allOf`` (references followed), outermost first."""
+    if not isinstance(schema, dict):
+        return []
+    if "$ref" in schema:
+        return _flattened(schemas, schemas.get(str(schema["$ref"]).removeprefix(_SCHEMAS)))
+    parts = [schema]
+    for part in schema.get("allOf", []):
+        parts.extend(_flattened(schemas, part))
+    return parts
+
+
+def _mark(variant: Any, mark: dict[str, Any], ref: str) -> None:
+    if not isinstance(variant, dict):
+        raise NormalizationError(f"{ref}: discriminated variant not found")
+    previous = variant.get(DISCRIMINATOR_MARK)
+    if previous is None or previous == mark:
+        variant[DISCRIMINATOR_MARK] = mark
+    elif previous.get("property") == mark["property"]:
+        # One schema in two unions on the same property: it answers to the values of both.
+        values = sorted(set(previous["values"]) | set(mark["values"]))
+        variant[DISCRIMINATOR_MARK] = {"property": mark["property"], "values": values}
+    else:
+        raise NormalizationError(f"{ref}: variant of unions with different discriminators")
 
 
 def main(argv: list[str]) -> int:

@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 import aioarize
-from aioarize import AsyncArize, ConfigurationError, IntegrationType, RetryPolicy, TaskType
+from aioarize import AsyncArize, ConfigurationError, RetryPolicy
 from aioarize._config import resolve_settings
-from aioarize._resources import FILTER_MAX_LENGTH, LIMIT_MAX, LIMIT_MIN
+from aioarize.models import IntegrationType, TaskType
 from tests.fakes import CANARY_KEY, Script, make_client
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
@@ -165,6 +165,10 @@ async def test_enum_filters_accept_unlisted_strings() -> None:
     assert IntegrationType("llm") is IntegrationType.LLM
 
 
+LIMIT_MIN, LIMIT_MAX = 1, 100  # LimitQueryParamMax100 in spec/spec.yaml
+FILTER_MAX_LENGTH = 255  # NameSearchQueryParam
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error"),
     [
@@ -191,13 +195,18 @@ def test_bad_arguments_fail_before_any_request(
     assert script.requests == []
 
 
-def test_argument_bounds_match_the_spec() -> None:
-    """The limit and filter-length bounds enforced here are the ones the spec declares."""
+def test_argument_bounds_come_from_the_spec() -> None:
+    """The bounds checked before sending are the spec's, carried over by the generator."""
+    from aioarize_facade.integrations import INTEGRATIONS_LIST
+
     parameters = SPEC["components"]["parameters"]
+    checked = {param.name: param.schema for param in INTEGRATIONS_LIST.params}
     limit = parameters["LimitQueryParamMax100"]["schema"]
-    assert (limit["minimum"], limit["maximum"]) == (LIMIT_MIN, LIMIT_MAX)
-    assert parameters["NameSearchQueryParam"]["schema"]["maxLength"] == FILTER_MAX_LENGTH
-    assert parameters["SpaceNameQueryParam"]["schema"]["maxLength"] == FILTER_MAX_LENGTH
+    assert (checked["limit"]["minimum"], checked["limit"]["maximum"]) == (
+        limit["minimum"],
+        limit["maximum"],
+    )
+    assert checked["name"]["maxLength"] == parameters["NameSearchQueryParam"]["schema"]["maxLength"]
 
 
 @pytest.mark.anyio

@@ -12,12 +12,13 @@ import httpx
 import pytest
 import yaml
 
-from aioarize import (
+from aioarize import ResponseValidationError
+from aioarize._dispatch import UNIONS, parse_integration, parse_task
+from aioarize.models import (
     Integration,
     LlmGenerationRunConfig,
     LlmIntegration,
     OpenAiConfig,
-    ResponseValidationError,
     Task,
     TaskType,
     TemplateEvaluationRunConfig,
@@ -25,7 +26,6 @@ from aioarize import (
     UnknownLlmConfig,
     UnknownRunConfiguration,
 )
-from aioarize._dispatch import UNIONS, parse_integration, parse_task
 from tests.fakes import LLM_GENERATION, Script, make_client
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())

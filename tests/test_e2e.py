@@ -8,13 +8,9 @@ from typing import Any
 import anyio
 import pytest
 
-from aioarize import (
-    AsyncArize,
-    AuthenticationError,
+from aioarize import AsyncArize, AuthenticationError, NotFoundError, RetryEvent, RetryPolicy
+from aioarize.models import (
     LlmIntegration,
-    NotFoundError,
-    RetryEvent,
-    RetryPolicy,
     Task,
     TaskType,
     UnknownIntegration,

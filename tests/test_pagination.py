@@ -9,15 +9,9 @@ import anyio
 import httpx
 import pytest
 
-from aioarize import (
-    AsyncArize,
-    NotFoundError,
-    Page,
-    PaginationError,
-    ResponseValidationError,
-    UnknownIntegration,
-)
+from aioarize import AsyncArize, NotFoundError, Page, PaginationError, ResponseValidationError
 from aioarize._pagination import _CursorHistory
+from aioarize.models import UnknownIntegration
 from tests.fakes import FakeClock, Script, make_client, problem, task_json
 
 

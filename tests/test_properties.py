@@ -37,16 +37,16 @@ import pytest
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
-from aioarize import (
+from aioarize import ResponseValidationError
+from aioarize._dispatch import parse_integration, parse_task
+from aioarize._pagination import Page, parse_page
+from aioarize.models import (
     LlmIntegration,
-    ResponseValidationError,
     Task,
     UnknownIntegration,
     UnknownLlmConfig,
     UnknownRunConfiguration,
 )
-from aioarize._dispatch import parse_integration, parse_task
-from aioarize._pagination import Page, parse_page
 from tests.fakes import LLM_GENERATION, make_client
 from tests.spec_schemas import (
     documents,

@@ -8,14 +8,8 @@ import textwrap
 
 import pytest
 
-from aioarize import (
-    AsyncArize,
-    AuthenticationError,
-    LlmIntegration,
-    RetryEvent,
-    RetryPolicy,
-    UnknownIntegration,
-)
+from aioarize import AsyncArize, AuthenticationError, RetryEvent, RetryPolicy
+from aioarize.models import LlmIntegration, UnknownIntegration
 from aioarize.testing import SANDBOX_BASE_URL, SandboxFactory
 from tests.fakes import CANARY_KEY, FakeClock
 
@@ -108,7 +102,7 @@ def test_plugin_is_auto_loaded_in_a_fresh_project(pytester: pytest.Pytester) -> 
         textwrap.dedent(
             """
             import pytest
-            from aioarize import UnknownIntegration
+            from aioarize.models import UnknownIntegration
 
             @pytest.fixture(params=["asyncio", "trio"])
             def anyio_backend(request):

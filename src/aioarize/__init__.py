@@ -1,28 +1,14 @@
 """aioarize: the async-first client for the Arize AX REST API v2.
 
 Everything public is importable from here; the underscore modules are private.
+Every operation of the API is ``client.<resource>.<method>`` on ``AsyncArize``;
+the models those methods take and return are in ``aioarize.models``.
 """
 
-from aioarize_api.models import (
-    IntegrationScoping,
-    IntegrationType,
-    LlmGenerationRunConfig,
-    LlmIntegration,
-    OpenAiConfig,
-    Task,
-    TaskType,
-    TemplateEvaluationRunConfig,
-)
+from aioarize_api.types import UNSET, Unset
 
+from . import models
 from ._client import AsyncArize
-from ._dispatch import (
-    Integration,
-    LlmConfig,
-    RunConfiguration,
-    UnknownIntegration,
-    UnknownLlmConfig,
-    UnknownRunConfiguration,
-)
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,18 +17,21 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    ConflictError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    UnprocessableEntityError,
 )
 from ._pagination import AsyncPager, Page
 from ._retry import RetryEvent, RetryPolicy
 from ._version import __version__
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -52,14 +41,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
-    "Integration",
-    "IntegrationScoping",
-    "IntegrationType",
-    "LlmConfig",
-    "LlmGenerationRunConfig",
-    "LlmIntegration",
+    "ConflictError",
     "NotFoundError",
-    "OpenAiConfig",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
@@ -67,13 +50,9 @@ __all__ = [
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
-    "RunConfiguration",
     "ServerError",
-    "Task",
-    "TaskType",
-    "TemplateEvaluationRunConfig",
-    "UnknownIntegration",
-    "UnknownLlmConfig",
-    "UnknownRunConfiguration",
+    "UnprocessableEntityError",
+    "Unset",
     "__version__",
+    "models",
 ]

@@ -1,43 +1,42 @@
-"""The ``aioarize`` command: list and read integrations and tasks, or serve the sandbox.
+"""The ``aioarize`` command: every operation of the spec from a shell, or serve the sandbox.
 
-A thin layer over the facade: flags map onto ``AsyncArize`` calls and results
-onto an aligned table, or JSON lines with ``--json`` (one object per item, for
-jq). Every failure ends in one ``aioarize: error: ...`` line on stderr and a
-non-zero exit status: 2 for bad usage (flags, configuration), 1 for API and
-network errors, 130 for Ctrl-C.
+``aioarize <resource> <method> [args]`` is built from the same generated
+operations as ``client.<resource>.<method>``: path parameters are positional
+arguments, query parameters and the top-level properties of a JSON body are
+``--flags`` (``--space-id``; JSON text for objects and lists), and a whole body
+comes from ``--body '{...}'``, ``--body @file.json`` or ``--body -`` (stdin).
+Arguments are checked against the spec before anything is sent.
+
+Output: a list streams an aligned table page by page (``--json``: one JSON
+object per line, each item exactly as the API sent it); any other answer is
+printed as indented JSON. Every failure ends in one ``aioarize: error: ...``
+line on stderr and a non-zero exit status: 2 for bad usage (flags,
+configuration), 1 for API, network and output errors, 130 for Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
+import importlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from enum import StrEnum
-from typing import Any, NoReturn, TextIO, TypeVar
+from collections.abc import Iterator, Sequence
+from typing import Any, NoReturn, TextIO
 
 import anyio
-from aioarize_api.models import (
-    LlmGenerationRunConfig,
-    LlmIntegration,
-    Task,
-    TemplateEvaluationRunConfig,
-)
+import attrs
+from aioarize_facade import RESOURCES
 
 from ._client import AsyncArize
 from ._config import API_KEY_ENV, BASE_URL_ENV, REGION_ENV, REGIONS
-from ._dispatch import Integration, UnknownIntegration, UnknownLlmConfig, UnknownRunConfiguration
 from ._errors import ArizeError, ResponseValidationError
-from ._pagination import AsyncPager
-from ._resources import LIMIT_MAX, LIMIT_MIN
+from ._operation import Operation, Param, arguments
 from ._retry import RetryEvent, RetryPolicy
+from ._version import __version__
 from .sandbox import add_sandbox_arguments, run_sandbox
 
 __all__ = ["build_parser", "main"]
-
-T = TypeVar("T")
 
 PROG = "aioarize"
 EXIT_API_ERROR = 1
@@ -46,6 +45,8 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader (e.g. `head`) left early
 # Shorter strings are no real API key, and hiding them would garble ordinary words.
 MIN_REDACTED_KEY_LENGTH = 8
+# Columns of a listing: the item's scalar fields, at most this many.
+MAX_COLUMNS = 6
 
 
 class UsageError(Exception):
@@ -66,21 +67,6 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
     return value
-
-
-def _page_size(text: str) -> int:
-    value = _count(text)
-    if not LIMIT_MIN <= value <= LIMIT_MAX:
-        raise argparse.ArgumentTypeError(
-            f"must be between {LIMIT_MIN} and {LIMIT_MAX}, got {value}"
-        )
-    return value
-
-
-def _identifier(text: str) -> str:
-    if not text:
-        raise argparse.ArgumentTypeError("must not be empty")
-    return text
 
 
 def _add_connection_flags(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -117,68 +103,83 @@ def _add_connection_flags(parser: argparse.ArgumentParser, default: Any) -> None
     )
 
 
-def _add_list_flags(parser: argparse.ArgumentParser, filters: Sequence[tuple[str, str]]) -> None:
-    for flag, help_text in filters:
-        parser.add_argument(flag, help=help_text)
-    parser.add_argument(
-        "--limit",
-        type=_page_size,
-        metavar="N",
-        help=f"items per request ({LIMIT_MIN}-{LIMIT_MAX}; default: the server's)",
-    )
-    parser.add_argument(
-        "--max-items", type=_count, metavar="N", help="stop after N items (default: all)"
-    )
-    parser.add_argument("--json", action="store_true", dest="as_json", help="print JSON lines")
+def _flag(param: Param) -> str:
+    return "--" + param.argument.replace("_", "-")
+
+
+def _scalar(kind: str) -> Any:
+    """The argparse type of a flag: JSON text for anything that is not a plain scalar."""
+
+    def parse(text: str) -> Any:
+        if kind == "string":
+            return text
+        try:
+            value = json.loads(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {kind} (JSON), got {text!r}") from None
+        return value
+
+    parse.__name__ = kind  # argparse names the type in its messages
+    return parse
+
+
+def _add_operation(parser: argparse.ArgumentParser, operation: Operation) -> None:
+    for param in operation.params:
+        kind = str(param.schema.get("type", "JSON"))
+        if param.location == "path":
+            parser.add_argument(param.argument, type=_scalar(kind), metavar=param.argument.upper())
+            continue
+        help_text = f"{kind}{' (required)' if param.required else ''}"
+        if "enum" in param.schema:
+            help_text += ": " + ", ".join(str(v) for v in param.schema["enum"])
+        parser.add_argument(
+            _flag(param),
+            dest=param.argument,
+            type=_scalar(kind),
+            metavar=kind.upper(),
+            help=help_text,
+        )
+    if operation.body is not None or any(p.location == "body" for p in operation.params):
+        parser.add_argument(
+            "--body",
+            metavar="JSON",
+            help="the whole request body: JSON text, @file.json, or - for stdin",
+        )
+    if operation.items is not None:
+        parser.add_argument("--cursor", help="resume after this page's next_cursor")
+        parser.add_argument(
+            "--max-items", type=_count, metavar="N", help="stop after N items (default: all)"
+        )
+    parser.add_argument("--json", action="store_true", dest="as_json", help="print JSON (lines)")
+
+
+def operations() -> Iterator[tuple[str, str, Operation]]:
+    """``(resource, method, operation)`` for every operation of the spec."""
+    for resource, target in RESOURCES.items():
+        module = importlib.import_module(target.partition(":")[0])
+        for method, operation in module.OPERATIONS.items():
+            yield resource, method, operation
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``aioarize`` command."""
     parser = _Parser(
         prog=PROG,
-        description="Query the Arize AX REST API v2, or serve a local sandbox of it.",
-        epilog="Types the installed aioarize does not know yet are shown as '<type> (unknown)'.",
+        description="Call any operation of the Arize AX REST API v2, or serve a local sandbox.",
+        epilog="Example: aioarize integrations list --limit 10",
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_connection_flags(parser, None)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    integrations = commands.add_parser("integrations", help="LLM provider and other integrations")
-    actions = integrations.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="list integrations")
-    _add_list_flags(
-        listing,
-        [
-            ("--type", "only this integration type, e.g. llm"),
-            ("--space-id", "only integrations visible in this space"),
-            ("--space-name", "only integrations visible in spaces whose name contains this"),
-            ("--name", "only integrations whose name contains this"),
-        ],
-    )
-    _add_connection_flags(listing, argparse.SUPPRESS)
-    listing.set_defaults(run=_list_integrations)
-    get = actions.add_parser("get", help="show one integration")
-    get.add_argument("integration_id", metavar="ID", type=_identifier)
-    get.add_argument("--json", action="store_true", dest="as_json", help="print JSON")
-    _add_connection_flags(get, argparse.SUPPRESS)
-    get.set_defaults(run=_get_integration)
-
-    tasks = commands.add_parser("tasks", help="evaluation and experiment tasks")
-    actions = tasks.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="list tasks")
-    _add_list_flags(
-        listing,
-        [
-            ("--space-id", "only tasks in this space"),
-            ("--space-name", "only tasks in spaces whose name contains this"),
-            ("--name", "only tasks whose name contains this"),
-            ("--project-id", "only tasks on this project"),
-            ("--dataset-id", "only tasks on this dataset"),
-            ("--type", "only this task type, e.g. run_experiment"),
-        ],
-    )
-    _add_connection_flags(listing, argparse.SUPPRESS)
-    listing.set_defaults(run=_list_tasks)
-
+    commands = parser.add_subparsers(dest="command", required=True, metavar="RESOURCE")
+    actions: dict[str, argparse._SubParsersAction[_Parser]] = {}
+    for resource, method, operation in operations():
+        if resource not in actions:
+            group = commands.add_parser(resource, help=f"{resource.replace('_', ' ')} operations")
+            actions[resource] = group.add_subparsers(dest="action", required=True, metavar="METHOD")
+        command = actions[resource].add_parser(method, help=f"{operation.method} {operation.path}")
+        _add_operation(command, operation)
+        _add_connection_flags(command, argparse.SUPPRESS)
+        command.set_defaults(operation=operation)
     sandbox = commands.add_parser(
         "sandbox",
         help="serve a local stand-in for the API (Ctrl-C stops it)",
@@ -190,16 +191,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; return its exit status (argparse's ``--help`` and errors included)."""
-    parser = build_parser()
+    api_key: str | None = None
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
+        if args.command == "sandbox":
+            return run_sandbox(args)
+        api_key = args.api_key if args.api_key is not None else os.environ.get(API_KEY_ENV)
+        anyio.run(_run, args, api_key)
     except SystemExit as exc:
         return int(exc.code or 0)
-    if args.command == "sandbox":
-        return run_sandbox(args)
-    api_key = args.api_key if args.api_key is not None else os.environ.get(API_KEY_ENV)
-    try:
-        anyio.run(_run, args, api_key)
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE, api_key)
     except ArizeError as exc:
@@ -210,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         # Later writes (the interpreter's final flush included) would fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        return _fail(f"cannot write the output: {exc.strerror or exc}", EXIT_API_ERROR, api_key)
     return 0
 
 
@@ -227,20 +229,34 @@ def _fail(message: str, status: int, api_key: str | None) -> int:
     return status
 
 
-@contextlib.contextmanager
-def _usage_errors() -> Iterator[None]:
-    """Report the facade's rejection of a setting or argument as a usage error."""
+def _read_body(text: str | None) -> Any:
+    if text is None:
+        return None
     try:
-        yield
-    except (ValueError, TypeError) as exc:
-        raise UsageError(str(exc)) from None
+        if text == "-":
+            text = sys.stdin.read()
+        elif text.startswith("@"):
+            with open(text[1:], encoding="utf-8") as source:
+                text = source.read()
+        return json.loads(text)
+    except OSError as exc:
+        raise UsageError(f"--body: cannot read {text[1:]!r}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise UsageError(f"--body: not JSON: {exc}") from None
 
 
 async def _run(args: argparse.Namespace, api_key: str | None) -> None:
     if not api_key:
         raise UsageError(f"no API key: pass --api-key or set {API_KEY_ENV}")
+    operation: Operation = args.operation
+    given = {p.argument: getattr(args, p.argument) for p in operation.params}
+    body = _read_body(getattr(args, "body", None))
+    if body is not None:
+        if not isinstance(body, dict):
+            raise UsageError("--body: expected a JSON object")
+        given["body"] = body
     progress = _Progress(sys.stderr)
-    with _usage_errors():
+    try:
         client = AsyncArize(
             api_key,
             region=args.region,
@@ -248,11 +264,113 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
             retry=None if args.max_retries is None else RetryPolicy(max_retries=args.max_retries),
             on_retry=progress.retrying,
         )
+    except (ValueError, TypeError) as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        arguments(operation, given)  # the facade's own checks, before anything is sent
+    except (ValueError, TypeError) as exc:
+        raise UsageError(str(exc)) from None
+    # Items are checked with the operation's decoder but printed as the API sent them.
+    checked = attrs.evolve(operation, decode=_checked_raw(operation))
     try:
         async with client:
-            await args.run(client, args, progress)
+            if operation.items is not None:
+                await _list(client, checked, given, args, progress)
+            else:
+                _print_result(await client._call(checked, given), args.as_json)
     finally:
         progress.clear()
+
+
+def _checked_raw(operation: Operation) -> Any:
+    decode = operation.decode
+    if decode is None:
+        return None
+
+    def check(raw: Any, path: str) -> Any:
+        decode(raw, path)
+        return raw
+
+    return check
+
+
+async def _list(
+    client: AsyncArize,
+    operation: Operation,
+    given: dict[str, Any],
+    args: argparse.Namespace,
+    progress: _Progress,
+) -> None:
+    """Print a listing as pages arrive: JSON lines, or a table aligned on its first page."""
+    pager = client._paginate(
+        operation, given, cursor=args.cursor, max_items=args.max_items, prefetch=0
+    )
+    count = 0
+    table: _Table | None = None
+    async for page in pager.pages():
+        # pages() ends with the page that reaches max_items, which may overshoot it.
+        items = page.items if args.max_items is None else page.items[: args.max_items - count]
+        count += len(items)
+        progress.clear()
+        if args.as_json:
+            sys.stdout.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+        elif items:
+            table = table or _Table.for_items(items)
+            sys.stdout.write(table.rows(items))
+        sys.stdout.flush()
+        progress.fetched(count)
+    if count == 0:
+        print(f"{PROG}: nothing found", file=sys.stderr)
+
+
+def _print_result(result: Any, as_json: bool) -> None:
+    if result is None:
+        return
+    if as_json or not isinstance(result, dict):
+        print(json.dumps(result, indent=2, ensure_ascii=False), flush=True)
+        return
+    lines = list(_flatten(result))
+    width = max(len(key) for key, _ in lines)
+    print("\n".join(f"{key.ljust(width)}  {_printable(value)}" for key, value in lines), flush=True)
+
+
+@attrs.frozen
+class _Table:
+    """Columns chosen from the first page's items; every later page keeps them."""
+
+    columns: tuple[str, ...]
+    widths: tuple[int, ...]
+
+    @classmethod
+    def for_items(cls, items: Sequence[Any]) -> _Table:
+        first = items[0] if isinstance(items[0], dict) else {}
+        columns = tuple(key for key, value in first.items() if not isinstance(value, dict | list))[
+            :MAX_COLUMNS
+        ] or ("value",)
+        cells = [_cells(item, columns) for item in items]
+        widths = tuple(
+            max([len(column), *(len(row[i]) for row in cells)]) for i, column in enumerate(columns)
+        )
+        table = cls(columns, widths)
+        sys.stdout.write(table._line([c.upper() for c in columns]))
+        return table
+
+    def rows(self, items: Sequence[Any]) -> str:
+        return "".join(self._line(_cells(item, self.columns)) for item in items)
+
+    def _line(self, cells: Sequence[str]) -> str:
+        return (
+            "  ".join(c.ljust(w) for c, w in zip(cells, self.widths, strict=True)).rstrip() + "\n"
+        )
+
+
+def _cells(item: Any, columns: Sequence[str]) -> list[str]:
+    if not isinstance(item, dict):
+        return [_printable(json.dumps(item))]
+    return [
+        _printable(v if isinstance(v := item.get(c), str) else "-" if v is None else json.dumps(v))
+        for c in columns
+    ]
 
 
 class _Progress:
@@ -286,144 +404,6 @@ class _Progress:
             self._width = len(text)
 
 
-async def _list_integrations(
-    client: AsyncArize, args: argparse.Namespace, progress: _Progress
-) -> None:
-    with _usage_errors():
-        pager = client.integrations.list(
-            type=args.type,
-            space_id=args.space_id,
-            space_name=args.space_name,
-            name=args.name,
-            limit=args.limit,
-            max_items=args.max_items,
-        )
-    await _emit(
-        pager,
-        args,
-        progress,
-        ("ID", "TYPE", "PROVIDER", "NAME"),
-        integration_row,
-        item_json,
-        "integrations",
-    )
-
-
-async def _list_tasks(client: AsyncArize, args: argparse.Namespace, progress: _Progress) -> None:
-    with _usage_errors():
-        pager = client.tasks.list(
-            space_id=args.space_id,
-            space_name=args.space_name,
-            name=args.name,
-            project_id=args.project_id,
-            dataset_id=args.dataset_id,
-            type=args.type,
-            limit=args.limit,
-            max_items=args.max_items,
-        )
-    await _emit(
-        pager,
-        args,
-        progress,
-        ("ID", "TYPE", "EXPERIMENT TYPE", "NAME"),
-        task_row,
-        item_json,
-        "tasks",
-    )
-
-
-async def _get_integration(
-    client: AsyncArize, args: argparse.Namespace, progress: _Progress
-) -> None:
-    item = await client.integrations.get(args.integration_id)
-    data = item_json(item)
-    if args.as_json:
-        print(json.dumps(data), flush=True)
-        return
-    unknown: set[str] = set()
-    if isinstance(item, UnknownIntegration):
-        unknown.add("type")
-    elif isinstance(_config(item), UnknownLlmConfig):
-        unknown.add("config.provider")
-    rows = [
-        [key, f"{value} (unknown)" if key in unknown else value] for key, value in _flatten(data)
-    ]
-    print(_table(rows), flush=True)
-
-
-async def _emit(
-    pager: AsyncPager[T],
-    args: argparse.Namespace,
-    progress: _Progress,
-    header: Sequence[str],
-    row: Callable[[T], list[str]],
-    to_json: Callable[[T], dict[str, Any]],
-    noun: str,
-) -> None:
-    """Print a listing: JSON lines as pages arrive, or one table at the end."""
-    rows: list[list[str]] = []
-    count = 0
-    async for page in pager.pages():
-        # pages() ends with the page that reaches max_items, which may overshoot it.
-        items = page.items if args.max_items is None else page.items[: args.max_items - count]
-        count += len(items)
-        if args.as_json:
-            progress.clear()
-            sys.stdout.writelines(json.dumps(to_json(item)) + "\n" for item in items)
-            sys.stdout.flush()
-        else:
-            rows.extend(row(item) for item in items)
-        progress.fetched(count)
-    progress.clear()
-    if args.as_json:
-        return
-    if rows:
-        print(_table([list(header), *rows]), flush=True)
-    else:
-        print(f"{PROG}: no {noun} found", file=sys.stderr)
-
-
-def integration_row(item: Integration) -> list[str]:
-    """Table cells: ID, TYPE, PROVIDER, NAME."""
-    if isinstance(item, UnknownIntegration):
-        return [item.id or "-", f"{item.type} (unknown)", "-", item.name or "-"]
-    config = _config(item)
-    if isinstance(config, UnknownLlmConfig):
-        provider = f"{config.provider} (unknown)"
-    else:
-        provider = _enum_text(item.config.provider)
-    return [item.id, _enum_text(item.type_), provider, item.name]
-
-
-def task_row(task: Task) -> list[str]:
-    """Table cells: ID, TYPE, EXPERIMENT TYPE, NAME."""
-    run_configuration: object = task.run_configuration
-    match run_configuration:
-        case LlmGenerationRunConfig() | TemplateEvaluationRunConfig():
-            experiment = _enum_text(run_configuration.experiment_type)
-        case UnknownRunConfiguration():
-            experiment = f"{run_configuration.experiment_type} (unknown)"
-        case _:
-            experiment = "-"  # only run_experiment tasks have a run configuration
-    return [task.id, _enum_text(task.type_), experiment, task.name]
-
-
-def item_json(item: Integration | Task) -> dict[str, Any]:
-    """The item as JSON: every model, known or ``Unknown*``, has ``to_dict()``."""
-    return item.to_dict()
-
-
-def _config(item: LlmIntegration) -> object:
-    # Typed as OpenAiConfig by the generated model, but may hold an UnknownLlmConfig.
-    return item.config
-
-
-def _enum_text(value: StrEnum) -> str:
-    # Generated enums turn values the spec lacks into unregistered pseudo-members.
-    known = value in list(type(value))
-    return value.value if known else f"{value.value} (unknown)"
-
-
 def _flatten(value: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
     """``("config.provider", "openAI")`` pairs: one line per leaf of a JSON value."""
     if isinstance(value, dict) and value:
@@ -434,15 +414,6 @@ def _flatten(value: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
             yield from _flatten(item, f"{prefix}[{index}]")
     else:
         yield prefix, value if isinstance(value, str) else json.dumps(value)
-
-
-def _table(rows: Sequence[Sequence[str]]) -> str:
-    cells = [[_printable(cell) for cell in row] for row in rows]
-    widths = [max(len(row[column]) for row in cells) for column in range(len(cells[0]))]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in cells
-    )
 
 
 def _printable(text: str) -> str:

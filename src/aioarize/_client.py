@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import anyio
 import httpx
-from aioarize_api.types import UNSET
+from aioarize_facade import RESOURCES, Resources
 
-from . import _resources
 from ._config import DEFAULT_TIMEOUT, resolve_settings
 from ._errors import ConfigurationError, ResponseValidationError
+from ._operation import Operation, Request, arguments
 from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
 from ._version import __version__
 
 __all__ = ["AsyncArize"]
 
-T = TypeVar("T")
-
 _DEFAULT = object()  # "not given", where None is a meaningful value
 
 
-class AsyncArize:
+class AsyncArize(Resources):
     """Async client for the Arize AX REST API v2.
 
     Use as ``async with AsyncArize() as client:`` or call ``await client.aclose()``.
+    Every operation of the spec is a method of a resource: ``client.<tag>.<method>``
+    (see ``aioarize_facade``, generated from spec/spec.yaml).
 
     * ``api_key``: defaults to ``$ARIZE_API_KEY``.
     * ``region`` (``us-central-1a``, ``us-east-1b``, ``ca-central-1a``, ``eu-west-1a``)
@@ -83,8 +84,6 @@ class AsyncArize:
                 "User-Agent": f"aioarize/{__version__}",
             }
         )
-        self.integrations = _resources.Integrations(self)
-        self.tasks = _resources.Tasks(self)
 
     @property
     def base_url(self) -> str:
@@ -109,7 +108,8 @@ class AsyncArize:
     ) -> AsyncArize:
         """A client with other settings sharing this one's connections and rate-limit cooldown."""
         derived = object.__new__(AsyncArize)
-        derived.__dict__.update(self.__dict__)
+        # Resources are created on first use and bound to their client: not copied.
+        derived.__dict__.update((k, v) for k, v in self.__dict__.items() if k not in RESOURCES)
         derived._owns_http_client = False
         if timeout is not _DEFAULT:
             derived._timeout = _timeout(timeout)
@@ -117,8 +117,6 @@ class AsyncArize:
             if not isinstance(retry, RetryPolicy):
                 raise ConfigurationError("retry must be a RetryPolicy")
             derived._retry = retry
-        derived.integrations = _resources.Integrations(derived)
-        derived.tasks = _resources.Tasks(derived)
         return derived
 
     async def aclose(self) -> None:
@@ -137,42 +135,70 @@ class AsyncArize:
     ) -> None:
         await self.aclose()
 
-    async def _request(self, kwargs: dict[str, Any]) -> Any:
-        """Send what a generated ``_get_kwargs`` built and return the decoded JSON body."""
-        request = self._sender.http_client.build_request(
-            kwargs["method"],
-            self.base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            headers=self._headers,
-            timeout=self._timeout,
-        )
-        response = await self._sender.send(request, self._retry)
-        try:
-            return response.json()
-        except ValueError:
-            raise ResponseValidationError(
-                f"$: the {response.status_code} response body is not JSON"
-                f" ({request.method} {request.url})"
-            ) from None
+    async def _call(self, operation: Operation, given: Mapping[str, Any]) -> Any:
+        """Check the arguments, send the request, decode the answer (``None`` without a body)."""
+        body = await self._exchange(operation, arguments(operation, given))
+        if body is None or operation.decode is None:
+            return body
+        return operation.decode(body, "$")
 
     def _paginate(
         self,
-        get_kwargs: Callable[..., dict[str, Any]],
-        filters: dict[str, Any],
-        items_key: str,
-        parse_item: Callable[[Any, str], T],
+        operation: Operation,
+        given: Mapping[str, Any],
         *,
         cursor: str | None,
         max_items: int | None,
         prefetch: int,
-    ) -> AsyncPager[T]:
-        """A pager over a list operation; ``filters`` go out unchanged with every cursor."""
+    ) -> AsyncPager[Any]:
+        """A pager over a list operation; its filters go out unchanged with every cursor."""
+        if cursor is not None and not isinstance(cursor, str):
+            raise TypeError(f"cursor must be a string, got {type(cursor).__name__}")
+        first = arguments(operation, given)  # checked now, not at the first iteration
+        items, decode = operation.items, operation.decode
+        assert items is not None and decode is not None, "generated for list operations only"
 
-        async def fetch_page(page_cursor: str | None) -> FetchedPage[T]:
-            kwargs = get_kwargs(**filters, cursor=UNSET if page_cursor is None else page_cursor)
-            return parse_page(await self._request(kwargs), items_key, parse_item)
+        async def fetch_page(page_cursor: str | None) -> FetchedPage[Any]:
+            request = first
+            if page_cursor is not None:
+                if operation.cursor_in == "body":
+                    request = Request(
+                        first.path, first.query, {**(first.body or {}), "cursor": page_cursor}
+                    )
+                else:
+                    request = Request(
+                        first.path, {**first.query, "cursor": page_cursor}, first.body
+                    )
+            return parse_page(await self._exchange(operation, request), items, decode)
 
         return AsyncPager(fetch_page, cursor=cursor, max_items=max_items, prefetch=prefetch)
+
+    async def _exchange(self, operation: Operation, request: Request) -> Any:
+        """Send one call through the retrying sender; the decoded JSON body, or ``None``."""
+        http_request = self._sender.http_client.build_request(
+            operation.method,
+            self.base_url + request.path,
+            params=request.query,
+            headers=self._headers,
+            content=None if request.body is None else _json_bytes(request.body),
+            timeout=self._timeout,
+        )
+        if request.body is not None:
+            http_request.headers["Content-Type"] = "application/json"
+        response = await self._sender.send(http_request, self._retry)
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            return json.loads(response.content)
+        except (ValueError, RecursionError) as exc:
+            raise ResponseValidationError(
+                f"$: the {response.status_code} response body is not JSON"
+                f" ({http_request.method} {http_request.url})"
+            ) from exc
+
+
+def _json_bytes(body: Mapping[str, Any]) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _timeout(value: object) -> httpx.Timeout:

@@ -24,13 +24,10 @@ from typing import IO
 
 import anyio
 
-from aioarize import (
-    ArizeError,
-    AsyncArize,
-    Integration,
+from aioarize import ArizeError, AsyncArize, RetryEvent
+from aioarize.models import (
     LlmIntegration,
     OpenAiConfig,
-    RetryEvent,
     UnknownIntegration,
     UnknownLlmConfig,
     UnknownRunConfiguration,
@@ -179,8 +176,9 @@ async def _async_example(base_url: str) -> None:
                         ids.append(item.id)
                     case LlmIntegration(config=UnknownLlmConfig(provider=provider)):
                         unknown.append(f"{item.name}: llm integration, provider {provider!r}")
-                    case UnknownIntegration(type=kind):
-                        unknown.append(f"{item.name}: integration of type {kind!r}")
+                    case UnknownIntegration(type_=kind):
+                        name = item.additional_properties.get("name")
+                        unknown.append(f"{name}: integration of type {kind!r}")
         say(f"  {known} OpenAI integrations, and {len(unknown)} of variants this aioarize")
         say("  does not know yet, listed instead of failing the page:")
         for line in unknown:
@@ -203,7 +201,7 @@ async def _async_example(base_url: str) -> None:
         say()
         say(f"-- {BURST} concurrent integrations.get() calls; the sandbox allows {RATE_LIMIT}/s:")
         retried.clear()
-        results: list[Integration] = []
+        results: list[LlmIntegration | UnknownIntegration] = []
 
         async def get(integration_id: str) -> None:
             results.append(await client.integrations.get(integration_id))

@@ -9,6 +9,8 @@ Every exception derives from ``ArizeError``::
     │   ├── AuthenticationError    401
     │   ├── PermissionDeniedError  403
     │   ├── NotFoundError          404 (does not exist, or no read access)
+    │   ├── ConflictError          409 (e.g. a name already taken)
+    │   ├── UnprocessableEntityError  422 (a well-formed request the API cannot apply)
     │   ├── RateLimitError         429, with ``retry_after``
     │   └── ServerError            5xx
     ├── APIConnectionError         no response: connection refused, reset, DNS ...
@@ -39,12 +41,14 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ConflictError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "UnprocessableEntityError",
 ]
 
 
@@ -79,7 +83,8 @@ class ConfigurationError(ArizeError, ValueError):
 class APIStatusError(ArizeError):
     """The API answered with a status outside 2xx.
 
-    Attributes mirror the RFC 9457 problem details where the body has them.
+    Attributes mirror the RFC 9457 problem details where the body has them, plus
+    the members the API adds: ``error_code`` and ``request_id`` (quote it to support).
     ``attempts`` counts the requests made for this call, retries included.
     """
 
@@ -92,6 +97,8 @@ class APIStatusError(ArizeError):
         detail: str | None = None,
         type: str | None = None,
         instance: str | None = None,
+        error_code: str | None = None,
+        request_id: str | None = None,
         body: str = "",
         headers: Mapping[str, str] | None = None,
         method: str = "",
@@ -104,6 +111,8 @@ class APIStatusError(ArizeError):
         self.detail = detail
         self.type = type
         self.instance = instance
+        self.error_code = error_code
+        self.request_id = request_id
         self.body = body
         self.headers: dict[str, str] = dict(headers or {})
         self.method = method
@@ -125,6 +134,14 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: the resource does not exist, or the key has no read access to it."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state (a duplicate name, a concurrent change)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but the API cannot apply it."""
 
 
 class RateLimitError(APIStatusError):
@@ -170,6 +187,8 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
@@ -189,7 +208,7 @@ def _problem_fields(response: httpx.Response) -> dict[str, Any]:
         return {}
     fields = {
         key: body[key]
-        for key in ("title", "detail", "type", "instance")
+        for key in ("title", "detail", "type", "instance", "error_code", "request_id")
         if isinstance(body.get(key), str)
     }
     return fields

@@ -11,7 +11,8 @@ anyio's pytest plugin (asyncio and trio).
 ``arize_sandbox`` marker (without the marker: ``SandboxConfig()`` defaults)::
 
     import pytest
-    from aioarize import AsyncArize, UnknownIntegration
+    from aioarize import AsyncArize
+    from aioarize.models import UnknownIntegration
 
     @pytest.mark.anyio  # or @pytest.mark.asyncio
     @pytest.mark.arize_sandbox(integrations=10, unknown_variants=True)

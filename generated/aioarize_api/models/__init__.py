@@ -49,6 +49,9 @@ from .tool_call_function import ToolCallFunction
 from .tool_call_type import ToolCallType
 from .tool_config import ToolConfig
 from .tool_config_tools_item import ToolConfigToolsItem
+from .unknown_integration import UnknownIntegration
+from .unknown_llm_config import UnknownLlmConfig
+from .unknown_run_configuration import UnknownRunConfiguration
 
 __all__ = (
     "InputVariableFormat",
@@ -88,4 +91,7 @@ __all__ = (
     "ToolCallType",
     "ToolConfig",
     "ToolConfigToolsItem",
+    "UnknownIntegration",
+    "UnknownLlmConfig",
+    "UnknownRunConfiguration",
 )

@@ -12,6 +12,7 @@ from ..models.integration_type import IntegrationType
 if TYPE_CHECKING:
     from ..models.integration_scoping import IntegrationScoping
     from ..models.open_ai_config import OpenAiConfig
+    from ..models.unknown_llm_config import UnknownLlmConfig
 
 
 T = TypeVar("T", bound="LlmIntegration")
@@ -29,7 +30,7 @@ class LlmIntegration:
         created_at (datetime.datetime): When the integration was created.
         updated_at (datetime.datetime): When the integration was last updated.
         created_by_user_id (str): Global ID of the user who created the integration.
-        config (OpenAiConfig): Config for an OpenAI LLM integration.
+        config (OpenAiConfig | UnknownLlmConfig): Per-provider LLM config, discriminated by `provider`.
     """
 
     id: str
@@ -39,10 +40,12 @@ class LlmIntegration:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     created_by_user_id: str
-    config: OpenAiConfig
+    config: OpenAiConfig | UnknownLlmConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+
         id = self.id
 
         type_ = self.type_.value
@@ -60,7 +63,11 @@ class LlmIntegration:
 
         created_by_user_id = self.created_by_user_id
 
-        config = self.config.to_dict()
+        config: dict[str, Any]
+        if isinstance(self.config, OpenAiConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,6 +90,7 @@ class LlmIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
         from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+        from ..models.unknown_llm_config import UnknownLlmConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -104,7 +112,23 @@ class LlmIntegration:
 
         created_by_user_id = d.pop("created_by_user_id")
 
-        config = OpenAiConfig.from_dict(d.pop("config"))
+        def _parse_config(data: object) -> OpenAiConfig | UnknownLlmConfig:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["provider"]
+            if discriminator == "openAI":
+                componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_0
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"provider: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_llm_config_type_1 = UnknownLlmConfig.from_dict(data)
+
+            return componentsschemas_llm_config_type_1
+
+        config = _parse_config(d.pop("config"))
 
         llm_integration = cls(
             id=id,

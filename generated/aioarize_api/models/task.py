@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.llm_generation_run_config import LlmGenerationRunConfig
     from ..models.task_evaluator import TaskEvaluator
     from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+    from ..models.unknown_run_configuration import UnknownRunConfiguration
 
 
 T = TypeVar("T", bound="Task")
@@ -43,8 +44,8 @@ class Task:
             project_id (None | str | Unset): The project identifier (base64). Present for project-based tasks.
             dataset_id (None | str | Unset): The dataset identifier (base64). Present for dataset-based tasks.
             sampling_rate (float | None | Unset): Sampling rate between 0 and 1. Only applicable for project-based tasks.
-            run_configuration (LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset): The run configuration
-                for a `run_experiment` task. Present only when
+            run_configuration (LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | UnknownRunConfiguration |
+                Unset): The run configuration for a `run_experiment` task. Present only when
                 `type` is `run_experiment`. Null for all other task types.
     """
 
@@ -63,12 +64,17 @@ class Task:
     dataset_id: None | str | Unset = UNSET
     sampling_rate: float | None | Unset = UNSET
     run_configuration: (
-        LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset
+        LlmGenerationRunConfig
+        | None
+        | TemplateEvaluationRunConfig
+        | UnknownRunConfiguration
+        | Unset
     ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
         from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+        from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
 
         id = self.id
 
@@ -126,6 +132,8 @@ class Task:
             run_configuration = self.run_configuration.to_dict()
         elif isinstance(self.run_configuration, TemplateEvaluationRunConfig):
             run_configuration = self.run_configuration.to_dict()
+        elif isinstance(self.run_configuration, UnknownRunConfiguration):
+            run_configuration = self.run_configuration.to_dict()
         else:
             run_configuration = self.run_configuration
 
@@ -162,6 +170,7 @@ class Task:
         from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
         from ..models.task_evaluator import TaskEvaluator  # noqa: PLC0415
         from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+        from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -243,35 +252,41 @@ class Task:
 
         def _parse_run_configuration(
             data: object,
-        ) -> LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset:
+        ) -> (
+            LlmGenerationRunConfig
+            | None
+            | TemplateEvaluationRunConfig
+            | UnknownRunConfiguration
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["experiment_type"]
+            if discriminator == "llm_generation":
                 componentsschemas_run_configuration_type_0 = (
                     LlmGenerationRunConfig.from_dict(data)
                 )
 
                 return componentsschemas_run_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "template_evaluation":
                 componentsschemas_run_configuration_type_1 = (
                     TemplateEvaluationRunConfig.from_dict(data)
                 )
 
                 return componentsschemas_run_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset,
-                data,
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"experiment_type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_run_configuration_type_2 = (
+                UnknownRunConfiguration.from_dict(data)
             )
+
+            return componentsschemas_run_configuration_type_2
 
         run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
 

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.llm_integration import LlmIntegration
 from ...models.problem import Problem
+from ...models.unknown_integration import UnknownIntegration
 from ...types import Response
 
 
@@ -27,9 +28,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LlmIntegration | Problem | None:
+) -> LlmIntegration | UnknownIntegration | Problem | None:
     if response.status_code == 200:
-        response_200 = LlmIntegration.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> LlmIntegration | UnknownIntegration:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "llm":
+                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+
+                return componentsschemas_integration_type_0
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_integration_type_1 = UnknownIntegration.from_dict(data)
+
+            return componentsschemas_integration_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -61,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LlmIntegration | Problem]:
+) -> Response[LlmIntegration | UnknownIntegration | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +92,7 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LlmIntegration | Problem]:
+) -> Response[LlmIntegration | UnknownIntegration | Problem]:
     """Get an integration
 
      Get a specific integration by its ID.
@@ -91,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LlmIntegration | Problem]
+        Response[LlmIntegration | UnknownIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +127,7 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LlmIntegration | Problem | None:
+) -> LlmIntegration | UnknownIntegration | Problem | None:
     """Get an integration
 
      Get a specific integration by its ID.
@@ -126,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LlmIntegration | Problem
+        LlmIntegration | UnknownIntegration | Problem
     """
 
     return sync_detailed(
@@ -139,7 +157,7 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LlmIntegration | Problem]:
+) -> Response[LlmIntegration | UnknownIntegration | Problem]:
     """Get an integration
 
      Get a specific integration by its ID.
@@ -156,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LlmIntegration | Problem]
+        Response[LlmIntegration | UnknownIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +190,7 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LlmIntegration | Problem | None:
+) -> LlmIntegration | UnknownIntegration | Problem | None:
     """Get an integration
 
      Get a specific integration by its ID.
@@ -189,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LlmIntegration | Problem
+        LlmIntegration | UnknownIntegration | Problem
     """
 
     return (
