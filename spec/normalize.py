@@ -187,18 +187,10 @@ def _shared_scalars(schemas: dict[str, Any], refs: list[str], prop: str) -> dict
         return {}
     shared = {}
     for key, schema in declared[0].items():
-        scalar = isinstance(schema, dict) and schema.get("type") in (
-            "string",
-            "integer",
-            "number",
-            "boolean",
-        )
-        if (
-            key != prop
-            and scalar
-            and "enum" not in schema
-            and all(d.get(key) == schema for d in declared)
-        ):
+        # Enums and formats would be parsed, and a variant not known yet may break them.
+        plain = isinstance(schema, dict) and not {"enum", "format"} & set(schema)
+        scalar = plain and schema.get("type") in ("string", "integer", "number", "boolean")
+        if key != prop and scalar and all(d.get(key) == schema for d in declared):
             shared[key] = copy.deepcopy(schema)
     return dict(sorted(shared.items()))
 
