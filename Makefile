@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD := .build
-NORMALIZED := $(BUILD)/openapi.normalized.yaml
 # The generator's post-hooks call `ruff`: use the pinned one from .venv.
 export PATH := $(abspath $(BIN)):$(PATH)
 
@@ -33,15 +32,10 @@ test: $(STAMP)
 GENERATED := generated
 FRESH := $(BUILD)/fresh
 
-# $(call generate_into,DIR): normalize spec/spec.yaml, run the pinned generator
-# (models: DIR/aioarize_api), then our codegen (facade: DIR/aioarize_facade).
+# $(call generate_into,DIR): models (DIR/aioarize_api) and facade (DIR/aioarize_facade)
+# from spec/spec.yaml, through spec/generate.py (normalize, pinned generator, codegen).
 define generate_into
-	$(BIN)/python spec/normalize.py spec/spec.yaml $(NORMALIZED)
-	$(BIN)/openapi-python-client generate --path $(NORMALIZED) \
-		--config generator-config.yaml --custom-template-path generator-templates \
-		--meta none --output-path $(1)/aioarize_api --overwrite --fail-on-warning
-	@touch $(1)/aioarize_api/py.typed
-	$(BIN)/python spec/codegen.py $(NORMALIZED) $(1)/aioarize_facade
+	$(BIN)/python spec/generate.py spec/spec.yaml $(1)
 endef
 
 generate: $(STAMP)

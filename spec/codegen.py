@@ -24,7 +24,7 @@ Two operations that would get the same name are a ``CodegenError``, never a
 silent overwrite. Class and attribute names of models come from the pinned
 generator itself, so the two layers always agree.
 
-Usage: ``python spec/codegen.py NORMALIZED.yaml OUT_DIR``
+``spec/generate.py`` runs it; ``emit`` is the entry point.
 """
 
 from __future__ import annotations
@@ -145,6 +145,31 @@ class OperationSpec:
     method: str
     operation: dict[str, Any]
     shared: list[Any]
+
+
+@attrs.frozen
+class Argument:
+    """A path, query or top-level body argument of an operation."""
+
+    name: str
+    location: str
+    schema: Any
+    required: bool
+
+
+@attrs.frozen
+class Body:
+    model: str | None  # the component schema of the request body, if it is one
+    required_body: bool
+    properties: dict[str, Any]
+    required: set[str]
+
+
+@attrs.frozen
+class Pagination:
+    cursor_in: str
+    items: str
+    item: Any  # the schema of one item
 
 
 @attrs.define
@@ -334,212 +359,190 @@ class Emitter:
 
     def method_source(self, name: str, spec: OperationSpec) -> tuple[str, str]:
         """The ``Operation`` constant and the resource method of one operation."""
-        path, method, operation, shared = spec.path, spec.method, spec.operation, spec.shared
-        operation_id = str(operation["operationId"])
-        constant = snake_case(operation_id).upper()
-        params: list[tuple[str, str, dict[str, Any], bool, Any]] = []
-        declared = {}
-        for raw in [*shared, *operation.get("parameters", [])]:
+        operation = spec.operation
+        constant = snake_case(str(operation["operationId"])).upper()
+        arguments = self.arguments(spec)
+        body = self.body(operation)
+        success = self.success(operation)
+        decode, result = ("None", "None") if success is None else self.decoder(success)
+        pagination = self.pagination(spec.method, arguments, success)
+        if pagination is not None:
+            decode, result = self.decoder(pagination.item)
+            # The pager sends the cursor; callers pass cursor= to resume.
+            arguments = [a for a in arguments if a.name != "cursor"]
+        return (
+            self.operation_constant(constant, spec, arguments, body, decode, pagination),
+            self.method(name, constant, spec, arguments, body, result, pagination),
+        )
+
+    def arguments(self, spec: OperationSpec) -> list[Argument]:
+        """Path, query and top-level body arguments, in that order."""
+        declared: dict[tuple[str, str], Any] = {}
+        for raw in [*spec.shared, *spec.operation.get("parameters", [])]:
             param = self.deref(raw, "parameters")
             declared[(param["in"], param["name"])] = param
-        for param in declared.values():
-            if param["in"] in ("path", "query"):
-                params.append(
-                    (
-                        param["name"],
-                        param["in"],
-                        param.get("schema", {}),
-                        param.get("required", False),
-                        param,
-                    )
-                )
-        body_model, body_required, body_properties, body_required_names = self._body(operation)
-        success = self._success(operation)
-        decode_code, result = ("None", "None") if success is None else self.decoder(success)
-        pagination = self._pagination(method, params, body_properties, success)
-        cursor_in = items = None
-        item_annotation = "Any"
-        if pagination is not None:
-            cursor_in, items, item_schema = pagination
-            decode_code, item_annotation = self.decoder(item_schema)
-            params = [p for p in params if not (p[1] == "query" and p[0] == "cursor")]
-            body_properties = {k: v for k, v in body_properties.items() if k != "cursor"}
-        lines = [f"{constant} = Operation("]
-        lines.append(f"    operation_id={operation_id!r},")
-        lines.append(f"    method={method.upper()!r},")
-        lines.append(f"    path={path!r},")
-        param_specs = []
-        for wire, location, schema, required, _ in params:
-            param_specs.append(
-                f"Param({wire!r}, {argument_name(wire)!r}, {location!r},"
-                f" {json.dumps(self.checked(schema), sort_keys=True)}, {required!r})"
-            )
-        for wire, schema in body_properties.items():
-            param_specs.append(
-                f"Param({wire!r}, {argument_name(wire)!r}, 'body',"
-                f" {json.dumps(self.checked(schema), sort_keys=True)}, {wire in body_required_names!r})"
-            )
-        if param_specs:
-            lines.append("    params=(")
-            lines.extend(f"        {spec}," for spec in param_specs)
-            lines.append("    ),")
-        if body_model is not None:
-            lines.append(f"    body={self.target(body_model)!r},")
-        if body_required:
-            lines.append("    body_required=True,")
-        if decode_code != "None":
-            lines.append(f"    decode={decode_code},")
-        if pagination is not None:
-            lines.append(f"    items={items!r},")
-            lines.append(f"    cursor_in={cursor_in!r},")
-        lines.append(")")
-        operation_code = "\n".join(lines)
-
-        positional = [
-            f"{argument_name(p[0])}: {self.annotation(p[2], argument=True)}"
-            for p in params
-            if p[1] == "path"
+        result = [
+            Argument(p["name"], p["in"], p.get("schema", {}), bool(p.get("required")))
+            for location in ("path", "query")
+            for (where, _), p in declared.items()
+            if where == location
         ]
-        keywords: list[str] = []
-        passed: list[str] = [argument_name(p[0]) for p in params if p[1] == "path"]
-        for wire, location, schema, required, _ in params:
-            if location != "query":
-                continue
-            annotation = self.annotation(schema, argument=True)
-            keyword_name = argument_name(wire)
-            passed.append(keyword_name)
-            keywords.append(
-                f"{keyword_name}: {annotation}"
-                if required
-                else f"{keyword_name}: {annotation} | None = None"
+        body = self.body(spec.operation)
+        if body is not None:
+            result += [
+                Argument(name, "body", schema, name in body.required)
+                for name, schema in body.properties.items()
+            ]
+        return result
+
+    def operation_constant(
+        self,
+        constant: str,
+        spec: OperationSpec,
+        arguments: list[Argument],
+        body: Body | None,
+        decode: str,
+        pagination: Pagination | None,
+    ) -> str:
+        fields = [
+            f"operation_id={spec.operation['operationId']!r}",
+            f"method={spec.method.upper()!r}",
+            f"path={spec.path!r}",
+        ]
+        if arguments:
+            params = "".join(
+                f"Param({a.name!r}, {argument_name(a.name)!r}, {a.location!r},"
+                f" {json.dumps(self.checked(a.schema), sort_keys=True)}, {a.required!r}),"
+                for a in arguments
             )
-        body_keywords_required: list[str] = []
-        body_keywords_optional: list[str] = []
-        for wire, schema in body_properties.items():
-            annotation = self.annotation(schema, argument=True)
-            keyword_name = argument_name(wire)
-            passed.append(keyword_name)
-            if wire in body_required_names:
-                body_keywords_required.append(f"{keyword_name}: {annotation}")
-            else:
-                body_keywords_optional.append(f"{keyword_name}: {annotation} | Unset = UNSET")
-        body_annotation = None
-        if body_model is not None or body_properties:
-            body_class = self.model(body_model) if body_model is not None else None
-            body_annotation = (
-                f"{body_class} | Mapping[str, Any]" if body_class else "Mapping[str, Any]"
-            )
-        pager_keywords = []
+            fields.append(f"params=({params})")
+        if body is not None and body.model is not None:
+            fields.append(f"body={self.target(body.model)!r}")
+        if body is not None and body.required_body:
+            fields.append("body_required=True")
+        if decode != "None":
+            fields.append(f"decode={decode}")
         if pagination is not None:
-            pager_keywords = [
+            fields += [f"items={pagination.items!r}", f"cursor_in={pagination.cursor_in!r}"]
+        return f"{constant} = Operation({', '.join(fields)})"
+
+    def method(
+        self,
+        name: str,
+        constant: str,
+        spec: OperationSpec,
+        arguments: list[Argument],
+        body: Body | None,
+        result: str,
+        pagination: Pagination | None,
+    ) -> str:
+        positional = [
+            f"{argument_name(a.name)}: {self.annotation(a.schema, argument=True)}"
+            for a in arguments
+            if a.location == "path"
+        ]
+        query = [self.keyword(a, "None") for a in arguments if a.location == "query"]
+        required = [self.keyword(a, None) for a in arguments if a.location == "body" and a.required]
+        optional = [
+            self.keyword(a, "UNSET") for a in arguments if a.location == "body" and not a.required
+        ]
+        whole_body = []
+        if body is not None:
+            whole = (
+                f"{self.model(body.model)} | Mapping[str, Any]"
+                if body.model
+                else "Mapping[str, Any]"
+            )
+            whole_body = [f"body: {whole} | None = None"]
+        passed = [argument_name(a.name) for a in arguments]
+        mapping = ", ".join(
+            [f"{n!r}: {n}" for n in passed] + (["'body': body"] if whole_body else [])
+        )
+        stage = spec.operation.get("x-stage")
+        summary = str(spec.operation.get("summary") or spec.operation["operationId"]).strip()
+        doc = f'"""{summary.rstrip(".")} ({spec.method.upper()} {spec.path}'
+        doc += f", {stage})." if stage else ")."
+        doc += '"""'
+
+        def signature(*keywords: str) -> str:
+            return ", ".join(["self", *positional, *(["*", *keywords] if keywords else [])])
+
+        if pagination is not None:
+            pager = [
                 "cursor: str | None = None",
                 "max_items: int | None = None",
                 "prefetch: int = 0",
             ]
-        summary = str(operation.get("summary") or operation_id).strip().rstrip(".")
-        stage = operation.get("x-stage")
-        doc = f"{summary} ({method.upper()} {path}{', ' + str(stage) if stage else ''})."
-        arguments = ", ".join(f"{n!r}: {n}" for n in passed)
-        if body_annotation is not None:
-            arguments = ", ".join(filter(None, [arguments, "'body': body"]))
-        mapping = "{" + arguments + "}"
-
-        def signature(*keyword_parts: list[str]) -> str:
-            flat = [k for part in keyword_parts for k in part]
-            parts = ["self", *positional]
-            if flat:
-                parts += ["*", *flat]
-            return ", ".join(parts)
-
-        out: list[str] = []
-        if pagination is not None:
-            returns = f"AsyncPager[{item_annotation}]"
-            body = (
-                f"return cast({returns!r}, self._client._paginate({constant}, {mapping},"
-                " cursor=cursor, max_items=max_items, prefetch=prefetch))"
+            returns = f"AsyncPager[{result}]"
+            call = (
+                f"self._client._paginate({constant}, {{{mapping}}},"
+                " cursor=cursor, max_items=max_items, prefetch=prefetch)"
             )
-            keywords_all = [keywords, body_keywords_required, body_keywords_optional]
-            if body_annotation is not None:
-                keywords_all.append([f"body: {body_annotation} | None = None"])
-            out.append(f"    def {name}({signature(*keywords_all, pager_keywords)}) -> {returns}:")
-            out.append(f'        """{doc}"""')
-            out.append(f"        {body}")
-            return operation_code, "\n".join(out)
-        returns = result
-        call = f"await self._client._call({constant}, {mapping})"
-        final = call if returns == "None" else f"cast({returns!r}, {call})"
-        if body_annotation is not None and body_keywords_required:
-            optional_required = [
-                k.split(":")[0] + ":" + k.split(":", 1)[1] + " | Unset = UNSET"
-                for k in body_keywords_required
+            keywords = [*query, *required, *optional, *whole_body, *pager]
+            return (
+                f"    def {name}({signature(*keywords)}) -> {returns}:\n        {doc}\n"
+                f"        return cast({returns!r}, {call})\n"
+            )
+        call = f"await self._client._call({constant}, {{{mapping}}})"
+        statement = call if result == "None" else f"return cast({result!r}, {call})"
+        lines = []
+        if required and whole_body:
+            # Either the required properties as keywords, or a whole body.
+            just_body = whole_body[0].removesuffix(" | None = None")
+            lines += [
+                f"    @overload\n    async def {name}({signature(*query, *required, *optional)})"
+                f" -> {result}: ...",
+                f"    @overload\n    async def {name}({signature(*query, just_body)})"
+                f" -> {result}: ...",
             ]
-            out.append("    @overload")
-            out.append(
-                f"    async def {name}({signature(keywords, body_keywords_required, body_keywords_optional)})"
-                f" -> {returns}: ..."
-            )
-            out.append("    @overload")
-            out.append(
-                f"    async def {name}({signature(keywords, [f'body: {body_annotation}'])}) -> {returns}: ..."
-            )
-            keywords_all = [
-                keywords,
-                optional_required,
-                body_keywords_optional,
-                [f"body: {body_annotation} | None = None"],
-            ]
-        else:
-            keywords_all = [keywords, body_keywords_required, body_keywords_optional]
-            if body_annotation is not None:
-                keywords_all.append([f"body: {body_annotation} | None = None"])
-        out.append(f"    async def {name}({signature(*keywords_all)}) -> {returns}:")
-        out.append(f'        """{doc}"""')
-        out.append(f"        {'return ' if returns != 'None' else ''}{final}")
-        return operation_code, "\n".join(out)
+            required = [f"{k} | Unset = UNSET" for k in required]
+        keywords = [*query, *required, *optional, *whole_body]
+        lines.append(
+            f"    async def {name}({signature(*keywords)}) -> {result}:\n        {doc}\n"
+            f"        {statement}"
+        )
+        return "\n".join(lines) + "\n"
 
-    def _body(self, operation: dict[str, Any]) -> tuple[str | None, bool, dict[str, Any], set[str]]:
+    def keyword(self, argument: Argument, default: str | None) -> str:
+        text = f"{argument_name(argument.name)}: {self.annotation(argument.schema, argument=True)}"
+        if default is None or (argument.required and argument.location == "query"):
+            return text
+        return f"{text} | {'None' if default == 'None' else 'Unset'} = {default}"
+
+    def body(self, operation: dict[str, Any]) -> Body | None:
         request_body = self.deref(operation.get("requestBody"), "requestBodies")
         if not isinstance(request_body, dict):
-            return None, False, {}, set()
+            return None
         schema = request_body.get("content", {}).get("application/json", {}).get("schema")
         if schema is None:
-            return None, False, {}, set()
+            return None
         name = self.component(schema)
         properties, required = self.properties(schema)
         model = name if name is not None and name in self.names.models else None
-        return model, bool(request_body.get("required")), properties, required
+        return Body(model, bool(request_body.get("required")), properties, required)
 
-    def _success(self, operation: dict[str, Any]) -> Any:
+    def success(self, operation: dict[str, Any]) -> Any:
+        """The JSON schema of the first 2xx answer with a body; ``None`` if none has one."""
         for status in sorted(operation.get("responses", {})):
             if not status.startswith("2"):
                 continue
             response = self.deref(operation["responses"][status], "responses")
-            content = response.get("content", {})
-            for media_type, media in content.items():
+            for media_type, media in response.get("content", {}).items():
                 if "json" in media_type and "schema" in media:
                     return media["schema"]
         return None
 
-    def _pagination(
-        self,
-        method: str,
-        params: list[tuple[str, str, dict[str, Any], bool, Any]],
-        body_properties: dict[str, Any],
-        success: Any,
-    ) -> tuple[str, str, Any] | None:
-        if any(p[1] == "query" and p[0] == "cursor" for p in params):
-            cursor_in = "query"
-        elif method != "get" and "cursor" in body_properties:
-            cursor_in = "body"
-        else:
-            return None
-        if success is None:
+    def pagination(self, method: str, arguments: list[Argument], success: Any) -> Pagination | None:
+        """Cursor pagination: a ``cursor`` argument and a page with ``pagination`` and one array."""
+        cursor = next((a for a in arguments if a.name == "cursor"), None)
+        if cursor is None or success is None or (cursor.location == "body" and method == "get"):
             return None
         properties, _ = self.properties(success)
         arrays = [k for k, v in properties.items() if self.deref(v).get("type") == "array"]
         if "pagination" not in properties or len(arrays) != 1:
             return None
-        return cursor_in, arrays[0], self.deref(properties[arrays[0]]).get("items", {})
+        item = self.deref(properties[arrays[0]]).get("items", {})
+        return Pagination(cursor.location, arrays[0], item)
 
 
 def resource_module(
@@ -655,6 +658,7 @@ def init_module(resources: dict[str, str]) -> str:
 
 
 def emit(document: dict[str, Any], out: Path, config_path: Path) -> None:
+    """Write the facade package for the normalized ``document`` into ``out``."""
     emitter = Emitter(document, generator_names(document, config_path))
     grouped = emitter.resources()
     if out.exists():
@@ -679,24 +683,3 @@ def emit(document: dict[str, Any], out: Path, config_path: Path) -> None:
         ["format", "--isolated", "--quiet"],
     ):
         subprocess.run([str(ruff), *command, "--no-cache", str(out)], check=True)
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 3:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
-        return 2
-    document = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
-    try:
-        emit(
-            document,
-            Path(argv[2]),
-            Path(__file__).resolve().parent.parent / "generator-config.yaml",
-        )
-    except CodegenError as exc:
-        print(f"{argv[1]}: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))
