@@ -239,7 +239,7 @@ class Emitter:
         name = self.component(schema)
         resolved = self.deref(schema)
         result = {key: resolved[key] for key in CHECKED if key in resolved}
-        if name is not None and name in self.names.models:
+        if name is not None and (name in self.names.models or self.union(name) is not None):
             result = {"type": "object"}
         if "items" in resolved:
             result["items"] = self.checked(resolved["items"])
@@ -412,7 +412,7 @@ class Emitter:
         if arguments:
             params = "".join(
                 f"Param({a.name!r}, {argument_name(a.name)!r}, {a.location!r},"
-                f" {json.dumps(self.checked(a.schema), sort_keys=True)}, {a.required!r}),"
+                f" {dict(sorted(self.checked(a.schema).items()))!r}, {a.required!r}),"
                 for a in arguments
             )
             fields.append(f"params=({params})")

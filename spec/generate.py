@@ -9,6 +9,7 @@ Usage: ``python spec/generate.py SPEC.yaml OUT_DIR``
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,11 @@ def generate(spec: Path, out: Path) -> None:
             ],
             check=True,
             stdout=subprocess.DEVNULL,
+            # The generator's post-hooks call `ruff`: the pinned one beside this Python.
+            env={
+                **os.environ,
+                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+            },
         )
     (out / "aioarize_api" / "py.typed").touch()
     codegen.emit(document, out / "aioarize_facade", ROOT / "generator-config.yaml")
