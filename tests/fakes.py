@@ -9,8 +9,11 @@ from typing import Any
 
 import anyio.lowlevel
 import httpx
+from aioarize_facade.integrations import INTEGRATIONS_GET
 
 from aioarize import AsyncArize, RetryPolicy
+from aioarize._dispatch import Model
+from aioarize.models import LlmIntegration, Task, UnknownIntegration
 
 CANARY_KEY = "canary-key-3f9c0d7e-never-print-me"
 
@@ -143,3 +146,19 @@ def make_client(
         retry=retry,
         **kwargs,
     )
+
+
+Integration = LlmIntegration | UnknownIntegration
+
+
+def parse_integration(raw: object, path: str = "$") -> Integration:
+    """What client.integrations.get returns for a body ``raw``."""
+    assert INTEGRATIONS_GET.decode is not None
+    result: Integration = INTEGRATIONS_GET.decode(raw, path)
+    return result
+
+
+def parse_task(raw: object, path: str = "$") -> Task:
+    """What client.tasks.list yields for an item ``raw``."""
+    result: Task = Model("aioarize_api.models.task:Task")(raw, path)
+    return result

@@ -14,14 +14,8 @@ PUBLIC = {
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
-    "Integration",
-    "IntegrationScoping",
-    "IntegrationType",
-    "LlmConfig",
-    "LlmGenerationRunConfig",
-    "LlmIntegration",
+    "ConflictError",
     "NotFoundError",
-    "OpenAiConfig",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
@@ -29,15 +23,12 @@ PUBLIC = {
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
-    "RunConfiguration",
     "ServerError",
-    "Task",
-    "TaskType",
-    "TemplateEvaluationRunConfig",
-    "UnknownIntegration",
-    "UnknownLlmConfig",
-    "UnknownRunConfiguration",
+    "UNSET",
+    "UnprocessableEntityError",
+    "Unset",
     "__version__",
+    "models",
 }
 
 
@@ -57,3 +48,11 @@ def test_version_is_a_string() -> None:
     """__version__ comes from the installed distribution metadata."""
     assert isinstance(aioarize.__version__, str)
     assert aioarize.__version__ != "0.0.0"
+
+
+def test_models_resolve_lazily_from_aioarize_models() -> None:
+    """Every generated model is importable from aioarize.models, which lists them all."""
+    import aioarize_api.models
+
+    assert dir(aioarize.models) == sorted(aioarize_api.models.__all__)
+    assert aioarize.models.Task is aioarize_api.models.Task

@@ -85,10 +85,23 @@ def strict(parse: Callable[[Any], Any], raw: Any, path: str) -> Any:
         return parse(raw)
     except KeyError as exc:
         key = exc.args[0] if exc.args else "?"
-        where = f"{path}.{key}" if isinstance(key, str) and key not in raw else path
-        detail = "required field missing" if where != path else f"required field {key!r} missing"
-        raise ResponseValidationError(f"{where}: {detail}", path=where) from exc
+        if _raised_in(exc, parse):
+            where = f"{path}.{key}"
+            raise ResponseValidationError(f"{where}: required field missing", path=where) from exc
+        # The generated parsers do not say which nested object lacked the key.
+        raise ResponseValidationError(
+            f"{path}: required field {key!r} missing in a nested object", path=path
+        ) from exc
     except RecursionError as exc:
         raise ResponseValidationError(f"{path}: nested too deeply", path=path) from exc
     except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise ResponseValidationError(f"{path}: {exc}", path=path) from exc
+
+
+def _raised_in(exc: BaseException, function: Callable[..., Any]) -> bool:
+    """Whether ``exc`` came from ``function``'s own frame rather than a nested parser's."""
+    traceback = exc.__traceback__
+    while traceback is not None and traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    code = getattr(getattr(function, "__func__", function), "__code__", None)
+    return traceback is not None and traceback.tb_frame.f_code is code

@@ -137,7 +137,7 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the request conflicts with the resource's state (a duplicate name, a concurrent change)."""
+    """409: the request conflicts with the state of the resource (e.g. a duplicate name)."""
 
 
 class UnprocessableEntityError(APIStatusError):
