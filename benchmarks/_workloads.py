@@ -175,7 +175,7 @@ async def first_ids(sb: Sandbox, count: int) -> list[str]:
     ids: list[str] = []
     async with _facade(sb) as client:
         async for item in client.integrations.list(limit=PAGE_SIZE, max_items=count):
-            if item.id is None:
+            if not isinstance(item.id, str):
                 raise RuntimeError("an integration without an id")
             ids.append(item.id)
     return ids

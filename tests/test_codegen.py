@@ -125,7 +125,7 @@ def test_new_operations_work_through_the_client(widgets_packages: Path) -> None:
         "create body= {'name': 'cog', 'shape': {'kind': 'CIRCLE', 'radius': 2}}",
         "get True {'kind': 'CIRCLE', 'radius': 1.5}",
         "update PATCH {'size': 5, 'note': None} 5",
-        "delete None DELETE",
+        "delete DELETE True",
         "missing 404",
         "list ['gear', 'gear'] [{'name': 'gear', 'limit': '5'},"
         " {'name': 'gear', 'limit': '5', 'cursor': 'p2'}]",
@@ -139,9 +139,19 @@ def test_new_operations_work_through_the_client(widgets_packages: Path) -> None:
 
 
 def test_new_signatures_pass_mypy_strict(widgets_packages: Path) -> None:
-    """The generated signatures of the new operations type-check under mypy --strict."""
+    """The new operations' signatures, and user code calling them, pass mypy --strict."""
+    scenario = ROOT / "tests" / "widgets_scenario.py"
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", "aioarize_facade"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--warn-unreachable",
+            "--no-incremental",
+            str(widgets_packages / "aioarize_facade"),
+            str(scenario),
+        ],
         capture_output=True,
         text=True,
         cwd=widgets_packages,

@@ -76,7 +76,7 @@ async def test_spec_problem_examples_become_typed_errors(
         (502, b"<html><body>Bad Gateway</body></html>", "text/html", ServerError),
         (500, b"", "text/plain", ServerError),
         (418, b"I'm a teapot", "text/plain", APIStatusError),
-        (409, b'{"status": "nope", "title": 7}', "application/problem+json", APIStatusError),
+        (418, b'{"status": "nope", "title": 7}', "application/problem+json", APIStatusError),
         (400, b"[1, 2]", "application/json", BadRequestError),
         (404, b"\xff\xfe not utf-8", "application/json", NotFoundError),
     ],
@@ -161,3 +161,15 @@ def test_hierarchy() -> None:
     assert issubclass(APITimeoutError, APIConnectionError)
     for error in (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ServerError):
         assert issubclass(error, APIStatusError)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"), [(409, aioarize.ConflictError), (422, aioarize.UnprocessableEntityError)]
+)
+def test_conflict_and_unprocessable_have_their_own_classes(status: int, cls: type) -> None:
+    """409 and 422 raise their own subclasses, keeping the API's error_code and request_id."""
+    body = {"status": status, "title": "No", "error_code": "NAME_TAKEN", "request_id": "r-1"}
+    request = httpx.Request("POST", "https://api.arize.com/v2/datasets")
+    error = aioarize._errors.error_from_response(httpx.Response(status, json=body, request=request))
+    assert type(error) is cls
+    assert (error.error_code, error.request_id) == ("NAME_TAKEN", "r-1")

@@ -219,7 +219,7 @@ async def _run(
         with anyio.fail_after(10):
             try:
                 async for integration in client.integrations.list(limit=PAGE_SIZE):
-                    received.append(integration.id)
+                    received.append(str(integration.id))
             except Exception as exc:
                 error = exc
             await client.aclose()
@@ -251,7 +251,7 @@ async def _consume_until(
     client: AsyncArize, ready: anyio.Event, received: list[str | None]
 ) -> None:
     async for integration in client.integrations.list(limit=PAGE_SIZE):
-        received.append(integration.id)
+        received.append(str(integration.id))
         if len(received) == PAGE_SIZE:
             ready.set()
 

@@ -80,7 +80,7 @@ async def test_repeated_cursor_raises_instead_of_looping(start: str | None) -> N
     async with make_client(script) as client:
         with pytest.raises(PaginationError, match="twice"):
             async for integration in client.integrations.list(cursor=start):
-                seen.append(integration.id)
+                seen.append(str(integration.id))
     assert seen == (["I0", "I1"] if start is None else ["I0"])
 
 
@@ -273,7 +273,7 @@ async def test_fetch_error_during_prefetch_reaches_consumer_typed() -> None:
         with pytest.raises(NotFoundError, match="Gone"):
             async with pager:
                 async for integration in pager:
-                    got.append(integration.id)
+                    got.append(str(integration.id))
     assert got == ["I0", "I1"]
 
 

@@ -29,7 +29,7 @@ WIDGET = {
 
 def respond(request: httpx.Request) -> httpx.Response:
     """A scripted server: just enough to check what goes over the wire."""
-    body = json.loads(request.content) if request.content else None
+    body: dict[str, Any] = json.loads(request.content) if request.content else {}
     key = (request.method, request.url.path)
     if key == ("POST", "/v2/widgets"):
         return httpx.Response(201, json={**WIDGET, **body})
@@ -78,7 +78,8 @@ async def main() -> None:
         print("get", isinstance(widget.shape, Circle), widget.shape.to_dict())
         updated = await client.widgets.update("W1", size=5, note=None)
         print("update", sent[-1].method, json.loads(sent[-1].content), updated.size)
-        print("delete", await client.widgets.delete("W1"), sent[-1].method)
+        await client.widgets.delete("W1")  # 204: returns None
+        print("delete", sent[-1].method, sent[-1].content == b"")
         try:
             await client.widgets.get("gone")
         except NotFoundError as exc:
@@ -92,11 +93,12 @@ async def main() -> None:
         assert isinstance(unknown, UnknownShape)
         print("shapes", [type(s).__name__ for s in shapes], unknown.kind, unknown.to_dict())
         count = len(sent)
-        for bad in (
+        refused: list[dict[str, Any]] = [
             {"name": "x" * 41, "shape": {}},
             {"name": "ok", "shape": {}, "size": 0},
             {"shape": {}},
-        ):
+        ]
+        for bad in refused:
             try:
                 await client.widgets.create(**bad)
             except (TypeError, ValueError) as exc:

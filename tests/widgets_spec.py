@@ -200,8 +200,9 @@ PATHS_ADDED: dict[str, Any] = {
 
 def widgets_spec() -> dict[str, Any]:
     """spec/spec.yaml with the Widgets and Shapes operations added."""
-    document = yaml.safe_load((ROOT / "spec" / "spec.yaml").read_text(encoding="utf-8"))
-    document = copy.deepcopy(document)
+    document: dict[str, Any] = yaml.safe_load(
+        (ROOT / "spec" / "spec.yaml").read_text(encoding="utf-8")
+    )
     document["components"]["schemas"].update(copy.deepcopy(SCHEMAS_ADDED))
     document["paths"].update(copy.deepcopy(PATHS_ADDED))
     document.setdefault("tags", []).extend(

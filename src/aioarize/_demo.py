@@ -177,8 +177,7 @@ async def _async_example(base_url: str) -> None:
                     case LlmIntegration(config=UnknownLlmConfig(provider=provider)):
                         unknown.append(f"{item.name}: llm integration, provider {provider!r}")
                     case UnknownIntegration(type_=kind):
-                        name = item.additional_properties.get("name")
-                        unknown.append(f"{name}: integration of type {kind!r}")
+                        unknown.append(f"{item.name}: integration of type {kind!r}")
         say(f"  {known} OpenAI integrations, and {len(unknown)} of variants this aioarize")
         say("  does not know yet, listed instead of failing the page:")
         for line in unknown:
