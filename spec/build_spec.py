@@ -114,7 +114,7 @@ def read_wheel(path: Path) -> SdkSource:
     return SdkSource(apis=apis, models=models)
 
 
-def _call_name(node: ast.expr) -> str | None:
+def _call_name(node: ast.AST) -> str | None:
     if isinstance(node, ast.Call):
         func = node.func
         if isinstance(func, ast.Name):

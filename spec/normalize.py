@@ -11,6 +11,11 @@ and is covered by ``tests/test_normalize.py``:
   (3.0) or ``type: [..., "null"]`` (3.1) becomes a nullable ``oneOf``/``anyOf``;
   the generator drops the nullability of the ``allOf`` form, so the generated
   ``from_dict`` rejects ``null``.
+* An optional request body whose schema is a oneOf/anyOf union becomes
+  required: for that case the generator emits ``body.to_dict()`` even when the
+  body is unset (a mypy error, and an AttributeError at run time). Callers
+  send an empty member (e.g. ``TriggerEvaluationTaskRunRequest()`` -> ``{}``)
+  where the API accepts an empty body.
 
 The transformation is deterministic and idempotent. A construct it does not
 recognise inside the parts it repairs raises ``NormalizationError`` rather
@@ -42,7 +47,23 @@ def normalize(document: dict[str, Any]) -> dict[str, Any]:
         raise NormalizationError(f"unsupported OpenAPI version: {version!r}")
     result = copy.deepcopy(document)
     _walk(result, "#")
+    _require_union_bodies(result)
     return result
+
+
+def _require_union_bodies(document: dict[str, Any]) -> None:
+    schemas = document.get("components", {}).get("schemas", {})
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            if not isinstance(body, dict) or body.get("required") is True:
+                continue
+            for media in body.get("content", {}).values():
+                schema = media.get("schema", {})
+                ref = schema.get("$ref", "")
+                target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else schema
+                if "oneOf" in target or "anyOf" in target:
+                    body["required"] = True
 
 
 def _walk(node: Any, path: str) -> None:

@@ -14,15 +14,13 @@ from ...models.trigger_evaluation_task_run_request import (
 from ...models.trigger_run_experiment_task_run_request import (
     TriggerRunExperimentTaskRunRequest,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: TriggerEvaluationTaskRunRequest
-    | TriggerRunExperimentTaskRunRequest
-    | Unset = UNSET,
+    body: TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -108,15 +106,13 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TriggerEvaluationTaskRunRequest
-    | TriggerRunExperimentTaskRunRequest
-    | Unset = UNSET,
+    body: TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest,
 ) -> Response[Problem | TaskRun]:
     """Trigger a task run
 
     Args:
         task_id (str):
-        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
+        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,15 +138,13 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TriggerEvaluationTaskRunRequest
-    | TriggerRunExperimentTaskRunRequest
-    | Unset = UNSET,
+    body: TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest,
 ) -> Problem | TaskRun | None:
     """Trigger a task run
 
     Args:
         task_id (str):
-        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
+        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,15 +165,13 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TriggerEvaluationTaskRunRequest
-    | TriggerRunExperimentTaskRunRequest
-    | Unset = UNSET,
+    body: TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest,
 ) -> Response[Problem | TaskRun]:
     """Trigger a task run
 
     Args:
         task_id (str):
-        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
+        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,15 +195,13 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TriggerEvaluationTaskRunRequest
-    | TriggerRunExperimentTaskRunRequest
-    | Unset = UNSET,
+    body: TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest,
 ) -> Problem | TaskRun | None:
     """Trigger a task run
 
     Args:
         task_id (str):
-        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
+        body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
