@@ -383,7 +383,9 @@ def read_model(source: str, known: set[str], enums: dict[str, dict[str, Any]]) -
             schema["items"].update(facts["items"])
         elif "items" not in facts:
             schema.update(facts)
-        if default is not None and not (isinstance(default, ast.Constant) and default.value is None):
+        if default is not None and not (
+            isinstance(default, ast.Constant) and default.value is None
+        ):
             schema["default"] = _default_value(default, enums)
         properties[json_name] = Property(
             json_name,
@@ -512,7 +514,7 @@ def _serialize_facts(func: ast.FunctionDef) -> dict[str, Any]:
                 and target.value.id == "_query_params"
                 and isinstance(node.args[0], ast.Tuple)
             ):
-                facts["query"].append(_constant(node.args[0].elts[0]))
+                facts["query"].append((node.lineno, _constant(node.args[0].elts[0])))
         elif isinstance(node, ast.Assign):
             target = node.targets[0]
             if (
@@ -520,10 +522,16 @@ def _serialize_facts(func: ast.FunctionDef) -> dict[str, Any]:
                 and isinstance(target.value, ast.Name)
                 and target.value.id == "_path_params"
             ):
-                facts["path"].append(_constant(target.slice))
-            elif isinstance(target, ast.Name) and target.id == "_body_params":
-                if isinstance(node.value, ast.Name):
-                    facts["body"] = node.value.id
+                facts["path"].append((node.lineno, _constant(target.slice)))
+            elif (
+                isinstance(target, ast.Name)
+                and target.id == "_body_params"
+                and isinstance(node.value, ast.Name)
+            ):
+                facts["body"] = node.value.id
+    # ast.walk is breadth-first: restore source order, once per name.
+    for place in ("path", "query"):
+        facts[place] = list(dict.fromkeys(name for _, name in sorted(facts[place])))
     return facts
 
 
@@ -567,6 +575,10 @@ def read_api(source: str, known: set[str]) -> list[Operation]:
             parameters.append(
                 Parameter(arg.arg, location, required, translate_type(arg.annotation, known).schema)
             )
+        # The serializer follows the published spec's parameter order; the
+        # signature puts required parameters first.
+        serialized = facts["path"] + facts["query"]
+        parameters.sort(key=lambda p: serialized.index(p.name))
         operations.append(
             Operation(
                 tag_class=cls.name,
@@ -669,7 +681,36 @@ def build_schemas(
                 "mapping": {value: _ref(target)["$ref"] for value, target in mapping.items()},
             }
         schemas[model.name] = union
+    for union in schemas.values():
+        if "discriminator" in union:
+            _require_discriminator(union, schemas)
+    for schema in schemas.values():
+        _require_list_page(schema)
     return dict(sorted(schemas.items()))
+
+
+def _require_discriminator(union: dict[str, Any], schemas: dict[str, dict[str, Any]]) -> None:
+    """OpenAPI requires the discriminating property in every member; the Python
+    response models mark every field optional, so say it here."""
+    prop = union["discriminator"]["propertyName"]
+    for target in union["discriminator"]["mapping"].values():
+        member = schemas[target.rsplit("/", 1)[1]]
+        if prop not in member.get("required", []):
+            member["required"] = [p for p in member["properties"] if p in {prop}] + member.get(
+                "required", []
+            )
+
+
+def _require_list_page(schema: dict[str, Any]) -> None:
+    """A page of a cursor-paginated list requires its items array and its
+    pagination, as every list response the TypeScript types know does."""
+    properties = schema.get("properties", {})
+    if "pagination" not in properties:
+        return
+    arrays = [name for name, prop in properties.items() if prop.get("type") == "array"]
+    wanted = [*arrays, "pagination"] if len(arrays) == 1 else ["pagination"]
+    present = schema.get("required", [])
+    schema["required"] = present + [name for name in wanted if name not in present]
 
 
 def operation_object(operation: Operation, tag: str) -> dict[str, Any]:

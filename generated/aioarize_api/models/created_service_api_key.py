@@ -22,10 +22,10 @@ T = TypeVar("T", bound="CreatedServiceApiKey")
 class CreatedServiceApiKey:
     """
     Attributes:
+        key_type (CreatedServiceApiKeyKeyType):
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
-        key_type (CreatedServiceApiKeyKeyType | Unset):
         status (ApiKeyStatus | Unset):
         redacted_key (str | Unset):
         created_at (datetime.datetime | Unset):
@@ -36,10 +36,10 @@ class CreatedServiceApiKey:
         key (str | Unset):
     """
 
+    key_type: CreatedServiceApiKeyKeyType
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    key_type: CreatedServiceApiKeyKeyType | Unset = UNSET
     status: ApiKeyStatus | Unset = UNSET
     redacted_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -51,15 +51,13 @@ class CreatedServiceApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type.value
+
         id = self.id
 
         name = self.name
 
         description = self.description
-
-        key_type: str | Unset = UNSET
-        if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -89,15 +87,17 @@ class CreatedServiceApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "key_type": key_type,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
         if status is not UNSET:
             field_dict["status"] = status
         if redacted_key is not UNSET:
@@ -122,18 +122,13 @@ class CreatedServiceApiKey:
         from ..models.created_service_key_bot_user import CreatedServiceKeyBotUser  # noqa: PLC0415
 
         d = dict(src_dict)
+        key_type = CreatedServiceApiKeyKeyType(d.pop("key_type"))
+
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
-
-        _key_type = d.pop("key_type", UNSET)
-        key_type: CreatedServiceApiKeyKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = CreatedServiceApiKeyKeyType(_key_type)
 
         _status = d.pop("status", UNSET)
         status: ApiKeyStatus | Unset
@@ -177,10 +172,10 @@ class CreatedServiceApiKey:
         key = d.pop("key", UNSET)
 
         created_service_api_key = cls(
+            key_type=key_type,
             id=id,
             name=name,
             description=description,
-            key_type=key_type,
             status=status,
             redacted_key=redacted_key,
             created_at=created_at,

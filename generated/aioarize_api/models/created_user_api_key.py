@@ -18,10 +18,10 @@ T = TypeVar("T", bound="CreatedUserApiKey")
 class CreatedUserApiKey:
     """
     Attributes:
+        key_type (CreatedUserApiKeyKeyType):
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
-        key_type (CreatedUserApiKeyKeyType | Unset):
         status (ApiKeyStatus | Unset):
         redacted_key (str | Unset):
         created_at (datetime.datetime | Unset):
@@ -31,10 +31,10 @@ class CreatedUserApiKey:
         key (str | Unset):
     """
 
+    key_type: CreatedUserApiKeyKeyType
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    key_type: CreatedUserApiKeyKeyType | Unset = UNSET
     status: ApiKeyStatus | Unset = UNSET
     redacted_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -45,15 +45,13 @@ class CreatedUserApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type.value
+
         id = self.id
 
         name = self.name
 
         description = self.description
-
-        key_type: str | Unset = UNSET
-        if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -79,15 +77,17 @@ class CreatedUserApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "key_type": key_type,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
         if status is not UNSET:
             field_dict["status"] = status
         if redacted_key is not UNSET:
@@ -108,18 +108,13 @@ class CreatedUserApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        key_type = CreatedUserApiKeyKeyType(d.pop("key_type"))
+
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
-
-        _key_type = d.pop("key_type", UNSET)
-        key_type: CreatedUserApiKeyKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = CreatedUserApiKeyKeyType(_key_type)
 
         _status = d.pop("status", UNSET)
         status: ApiKeyStatus | Unset
@@ -156,10 +151,10 @@ class CreatedUserApiKey:
         key = d.pop("key", UNSET)
 
         created_user_api_key = cls(
+            key_type=key_type,
             id=id,
             name=name,
             description=description,
-            key_type=key_type,
             status=status,
             redacted_key=redacted_key,
             created_at=created_at,

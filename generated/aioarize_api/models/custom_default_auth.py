@@ -16,26 +16,26 @@ T = TypeVar("T", bound="CustomDefaultAuth")
 class CustomDefaultAuth:
     """
     Attributes:
-        auth_type (CustomDefaultAuthAuthType | Unset):
+        auth_type (CustomDefaultAuthAuthType):
         has_api_key (bool | Unset):
     """
 
-    auth_type: CustomDefaultAuthAuthType | Unset = UNSET
+    auth_type: CustomDefaultAuthAuthType
     has_api_key: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type.value
+        auth_type = self.auth_type.value
 
         has_api_key = self.has_api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth_type is not UNSET:
-            field_dict["auth_type"] = auth_type
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
         if has_api_key is not UNSET:
             field_dict["has_api_key"] = has_api_key
 
@@ -44,12 +44,7 @@ class CustomDefaultAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: CustomDefaultAuthAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = CustomDefaultAuthAuthType(_auth_type)
+        auth_type = CustomDefaultAuthAuthType(d.pop("auth_type"))
 
         has_api_key = d.pop("has_api_key", UNSET)
 

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CustomOauth2ClientCredentialsAuth")
 class CustomOauth2ClientCredentialsAuth:
     """
     Attributes:
-        auth_type (CustomOauth2ClientCredentialsAuthAuthType | Unset):
+        auth_type (CustomOauth2ClientCredentialsAuthAuthType):
         token_url (str | Unset):
         client_id (str | Unset):
         has_client_secret (bool | Unset):
@@ -26,7 +26,7 @@ class CustomOauth2ClientCredentialsAuth:
         audience (None | str | Unset):
     """
 
-    auth_type: CustomOauth2ClientCredentialsAuthAuthType | Unset = UNSET
+    auth_type: CustomOauth2ClientCredentialsAuthAuthType
     token_url: str | Unset = UNSET
     client_id: str | Unset = UNSET
     has_client_secret: bool | Unset = UNSET
@@ -35,9 +35,7 @@ class CustomOauth2ClientCredentialsAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type.value
+        auth_type = self.auth_type.value
 
         token_url = self.token_url
 
@@ -59,9 +57,11 @@ class CustomOauth2ClientCredentialsAuth:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth_type is not UNSET:
-            field_dict["auth_type"] = auth_type
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
         if token_url is not UNSET:
             field_dict["token_url"] = token_url
         if client_id is not UNSET:
@@ -78,12 +78,7 @@ class CustomOauth2ClientCredentialsAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: CustomOauth2ClientCredentialsAuthAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = CustomOauth2ClientCredentialsAuthAuthType(_auth_type)
+        auth_type = CustomOauth2ClientCredentialsAuthAuthType(d.pop("auth_type"))
 
         token_url = d.pop("token_url", UNSET)
 

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="EvaluatorIntegration")
 class EvaluatorIntegration:
     """
     Attributes:
+        type_ (EvaluatorIntegrationType):
         id (str | Unset):
-        type_ (EvaluatorIntegrationType | Unset):
         name (str | Unset):
         description (None | str | Unset):
         scopings (list[IntegrationScoping] | Unset):
@@ -33,8 +33,8 @@ class EvaluatorIntegration:
         config (EvaluatorIntegrationConfig | Unset):
     """
 
+    type_: EvaluatorIntegrationType
     id: str | Unset = UNSET
-    type_: EvaluatorIntegrationType | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     scopings: list[IntegrationScoping] | Unset = UNSET
@@ -45,11 +45,9 @@ class EvaluatorIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        type_ = self.type_.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        id = self.id
 
         name = self.name
 
@@ -86,11 +84,13 @@ class EvaluatorIntegration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -114,14 +114,9 @@ class EvaluatorIntegration:
         from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = EvaluatorIntegrationType(d.pop("type"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: EvaluatorIntegrationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EvaluatorIntegrationType(_type_)
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -176,8 +171,8 @@ class EvaluatorIntegration:
             config = EvaluatorIntegrationConfig.from_dict(_config)
 
         evaluator_integration = cls(
-            id=id,
             type_=type_,
+            id=id,
             name=name,
             description=description,
             scopings=scopings,

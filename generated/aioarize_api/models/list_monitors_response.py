@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.custom_metric_monitor import CustomMetricMonitor
     from ..models.data_quality_monitor import DataQualityMonitor
@@ -24,23 +22,19 @@ T = TypeVar("T", bound="ListMonitorsResponse")
 class ListMonitorsResponse:
     """
     Attributes:
-        monitors (list[CustomMetricMonitor | DataQualityMonitor | DriftMonitor | PerformanceMonitor | TracingMonitor] |
-            Unset):
-        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        monitors (list[CustomMetricMonitor | DataQualityMonitor | DriftMonitor | PerformanceMonitor | TracingMonitor]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    monitors: (
-        list[
-            CustomMetricMonitor
-            | DataQualityMonitor
-            | DriftMonitor
-            | PerformanceMonitor
-            | TracingMonitor
-        ]
-        | Unset
-    ) = UNSET
-    pagination: PaginationMetadata | Unset = UNSET
+    monitors: list[
+        CustomMetricMonitor
+        | DataQualityMonitor
+        | DriftMonitor
+        | PerformanceMonitor
+        | TracingMonitor
+    ]
+    pagination: PaginationMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,35 +43,32 @@ class ListMonitorsResponse:
         from ..models.drift_monitor import DriftMonitor  # noqa: PLC0415
         from ..models.performance_monitor import PerformanceMonitor  # noqa: PLC0415
 
-        monitors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.monitors, Unset):
-            monitors = []
-            for monitors_item_data in self.monitors:
-                monitors_item: dict[str, Any]
-                if isinstance(monitors_item_data, DataQualityMonitor):
-                    monitors_item = monitors_item_data.to_dict()
-                elif isinstance(monitors_item_data, PerformanceMonitor):
-                    monitors_item = monitors_item_data.to_dict()
-                elif isinstance(monitors_item_data, DriftMonitor):
-                    monitors_item = monitors_item_data.to_dict()
-                elif isinstance(monitors_item_data, CustomMetricMonitor):
-                    monitors_item = monitors_item_data.to_dict()
-                else:
-                    monitors_item = monitors_item_data.to_dict()
+        monitors = []
+        for monitors_item_data in self.monitors:
+            monitors_item: dict[str, Any]
+            if isinstance(monitors_item_data, DataQualityMonitor):
+                monitors_item = monitors_item_data.to_dict()
+            elif isinstance(monitors_item_data, PerformanceMonitor):
+                monitors_item = monitors_item_data.to_dict()
+            elif isinstance(monitors_item_data, DriftMonitor):
+                monitors_item = monitors_item_data.to_dict()
+            elif isinstance(monitors_item_data, CustomMetricMonitor):
+                monitors_item = monitors_item_data.to_dict()
+            else:
+                monitors_item = monitors_item_data.to_dict()
 
-                monitors.append(monitors_item)
+            monitors.append(monitors_item)
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if monitors is not UNSET:
-            field_dict["monitors"] = monitors
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        field_dict.update(
+            {
+                "monitors": monitors,
+                "pagination": pagination,
+            }
+        )
 
         return field_dict
 
@@ -91,84 +82,68 @@ class ListMonitorsResponse:
         from ..models.tracing_monitor import TracingMonitor  # noqa: PLC0415
 
         d = dict(src_dict)
-        _monitors = d.pop("monitors", UNSET)
-        monitors: (
-            list[
+        monitors = []
+        _monitors = d.pop("monitors")
+        for monitors_item_data in _monitors:
+
+            def _parse_monitors_item(
+                data: object,
+            ) -> (
                 CustomMetricMonitor
                 | DataQualityMonitor
                 | DriftMonitor
                 | PerformanceMonitor
                 | TracingMonitor
-            ]
-            | Unset
-        ) = UNSET
-        if _monitors is not UNSET:
-            monitors = []
-            for monitors_item_data in _monitors:
-
-                def _parse_monitors_item(
-                    data: object,
-                ) -> (
-                    CustomMetricMonitor
-                    | DataQualityMonitor
-                    | DriftMonitor
-                    | PerformanceMonitor
-                    | TracingMonitor
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_monitor_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_monitor_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_monitor_type_2 = DriftMonitor.from_dict(data)
-
-                        return componentsschemas_monitor_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_monitor_type_3 = (
-                            CustomMetricMonitor.from_dict(data)
-                        )
-
-                        return componentsschemas_monitor_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            ):
+                try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data)
+                    componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(
+                        data
+                    )
 
-                    return componentsschemas_monitor_type_4
+                    return componentsschemas_monitor_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(
+                        data
+                    )
 
-                monitors_item = _parse_monitors_item(monitors_item_data)
+                    return componentsschemas_monitor_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_monitor_type_2 = DriftMonitor.from_dict(data)
 
-                monitors.append(monitors_item)
+                    return componentsschemas_monitor_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(
+                        data
+                    )
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PaginationMetadata | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = PaginationMetadata.from_dict(_pagination)
+                    return componentsschemas_monitor_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data)
+
+                return componentsschemas_monitor_type_4
+
+            monitors_item = _parse_monitors_item(monitors_item_data)
+
+            monitors.append(monitors_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
 
         list_monitors_response = cls(
             monitors=monitors,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.tag import Tag
@@ -20,34 +18,31 @@ T = TypeVar("T", bound="ListTagsResponse")
 class ListTagsResponse:
     """
     Attributes:
-        tags (list[Tag] | Unset):
-        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        tags (list[Tag]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    tags: list[Tag] | Unset = UNSET
-    pagination: PaginationMetadata | Unset = UNSET
+    tags: list[Tag]
+    pagination: PaginationMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        field_dict.update(
+            {
+                "tags": tags,
+                "pagination": pagination,
+            }
+        )
 
         return field_dict
 
@@ -57,21 +52,14 @@ class ListTagsResponse:
         from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
 
-                tags.append(tags_item)
+            tags.append(tags_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PaginationMetadata | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = PaginationMetadata.from_dict(_pagination)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
 
         list_tags_response = cls(
             tags=tags,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.webhook_delivery_attempt import WebhookDeliveryAttempt
@@ -20,34 +18,31 @@ T = TypeVar("T", bound="ListWebhookDeliveryAttemptsResponse")
 class ListWebhookDeliveryAttemptsResponse:
     """
     Attributes:
-        delivery_attempts (list[WebhookDeliveryAttempt] | Unset):
-        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        delivery_attempts (list[WebhookDeliveryAttempt]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    delivery_attempts: list[WebhookDeliveryAttempt] | Unset = UNSET
-    pagination: PaginationMetadata | Unset = UNSET
+    delivery_attempts: list[WebhookDeliveryAttempt]
+    pagination: PaginationMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_attempts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.delivery_attempts, Unset):
-            delivery_attempts = []
-            for delivery_attempts_item_data in self.delivery_attempts:
-                delivery_attempts_item = delivery_attempts_item_data.to_dict()
-                delivery_attempts.append(delivery_attempts_item)
+        delivery_attempts = []
+        for delivery_attempts_item_data in self.delivery_attempts:
+            delivery_attempts_item = delivery_attempts_item_data.to_dict()
+            delivery_attempts.append(delivery_attempts_item)
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delivery_attempts is not UNSET:
-            field_dict["delivery_attempts"] = delivery_attempts
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        field_dict.update(
+            {
+                "delivery_attempts": delivery_attempts,
+                "pagination": pagination,
+            }
+        )
 
         return field_dict
 
@@ -57,23 +52,16 @@ class ListWebhookDeliveryAttemptsResponse:
         from ..models.webhook_delivery_attempt import WebhookDeliveryAttempt  # noqa: PLC0415
 
         d = dict(src_dict)
-        _delivery_attempts = d.pop("delivery_attempts", UNSET)
-        delivery_attempts: list[WebhookDeliveryAttempt] | Unset = UNSET
-        if _delivery_attempts is not UNSET:
-            delivery_attempts = []
-            for delivery_attempts_item_data in _delivery_attempts:
-                delivery_attempts_item = WebhookDeliveryAttempt.from_dict(
-                    delivery_attempts_item_data
-                )
+        delivery_attempts = []
+        _delivery_attempts = d.pop("delivery_attempts")
+        for delivery_attempts_item_data in _delivery_attempts:
+            delivery_attempts_item = WebhookDeliveryAttempt.from_dict(
+                delivery_attempts_item_data
+            )
 
-                delivery_attempts.append(delivery_attempts_item)
+            delivery_attempts.append(delivery_attempts_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PaginationMetadata | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = PaginationMetadata.from_dict(_pagination)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
 
         list_webhook_delivery_attempts_response = cls(
             delivery_attempts=delivery_attempts,

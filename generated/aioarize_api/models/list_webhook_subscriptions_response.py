@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.webhook_subscription import WebhookSubscription
@@ -20,34 +18,31 @@ T = TypeVar("T", bound="ListWebhookSubscriptionsResponse")
 class ListWebhookSubscriptionsResponse:
     """
     Attributes:
-        subscriptions (list[WebhookSubscription] | Unset):
-        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        subscriptions (list[WebhookSubscription]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    subscriptions: list[WebhookSubscription] | Unset = UNSET
-    pagination: PaginationMetadata | Unset = UNSET
+    subscriptions: list[WebhookSubscription]
+    pagination: PaginationMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
-            subscriptions = []
-            for subscriptions_item_data in self.subscriptions:
-                subscriptions_item = subscriptions_item_data.to_dict()
-                subscriptions.append(subscriptions_item)
+        subscriptions = []
+        for subscriptions_item_data in self.subscriptions:
+            subscriptions_item = subscriptions_item_data.to_dict()
+            subscriptions.append(subscriptions_item)
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriptions is not UNSET:
-            field_dict["subscriptions"] = subscriptions
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        field_dict.update(
+            {
+                "subscriptions": subscriptions,
+                "pagination": pagination,
+            }
+        )
 
         return field_dict
 
@@ -57,23 +52,14 @@ class ListWebhookSubscriptionsResponse:
         from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
 
         d = dict(src_dict)
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: list[WebhookSubscription] | Unset = UNSET
-        if _subscriptions is not UNSET:
-            subscriptions = []
-            for subscriptions_item_data in _subscriptions:
-                subscriptions_item = WebhookSubscription.from_dict(
-                    subscriptions_item_data
-                )
+        subscriptions = []
+        _subscriptions = d.pop("subscriptions")
+        for subscriptions_item_data in _subscriptions:
+            subscriptions_item = WebhookSubscription.from_dict(subscriptions_item_data)
 
-                subscriptions.append(subscriptions_item)
+            subscriptions.append(subscriptions_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PaginationMetadata | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = PaginationMetadata.from_dict(_pagination)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
 
         list_webhook_subscriptions_response = cls(
             subscriptions=subscriptions,

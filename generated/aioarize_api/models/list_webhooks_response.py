@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.webhook import Webhook
@@ -20,34 +18,31 @@ T = TypeVar("T", bound="ListWebhooksResponse")
 class ListWebhooksResponse:
     """
     Attributes:
-        webhooks (list[Webhook] | Unset):
-        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        webhooks (list[Webhook]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    webhooks: list[Webhook] | Unset = UNSET
-    pagination: PaginationMetadata | Unset = UNSET
+    webhooks: list[Webhook]
+    pagination: PaginationMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.webhooks, Unset):
-            webhooks = []
-            for webhooks_item_data in self.webhooks:
-                webhooks_item = webhooks_item_data.to_dict()
-                webhooks.append(webhooks_item)
+        webhooks = []
+        for webhooks_item_data in self.webhooks:
+            webhooks_item = webhooks_item_data.to_dict()
+            webhooks.append(webhooks_item)
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if webhooks is not UNSET:
-            field_dict["webhooks"] = webhooks
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        field_dict.update(
+            {
+                "webhooks": webhooks,
+                "pagination": pagination,
+            }
+        )
 
         return field_dict
 
@@ -57,21 +52,14 @@ class ListWebhooksResponse:
         from ..models.webhook import Webhook  # noqa: PLC0415
 
         d = dict(src_dict)
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[Webhook] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = Webhook.from_dict(webhooks_item_data)
+        webhooks = []
+        _webhooks = d.pop("webhooks")
+        for webhooks_item_data in _webhooks:
+            webhooks_item = Webhook.from_dict(webhooks_item_data)
 
-                webhooks.append(webhooks_item)
+            webhooks.append(webhooks_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PaginationMetadata | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = PaginationMetadata.from_dict(_pagination)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
 
         list_webhooks_response = cls(
             webhooks=webhooks,

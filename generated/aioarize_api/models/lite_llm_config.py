@@ -16,16 +16,16 @@ T = TypeVar("T", bound="LiteLlmConfig")
 class LiteLlmConfig:
     """
     Attributes:
+        provider (LiteLlmConfigProvider):
         is_function_calling_enabled (bool | Unset):
-        provider (LiteLlmConfigProvider | Unset):
         has_api_key (bool | Unset):
         base_url (str | Unset):
         header_names (list[str] | Unset):
         model_names (list[str] | Unset):
     """
 
+    provider: LiteLlmConfigProvider
     is_function_calling_enabled: bool | Unset = UNSET
-    provider: LiteLlmConfigProvider | Unset = UNSET
     has_api_key: bool | Unset = UNSET
     base_url: str | Unset = UNSET
     header_names: list[str] | Unset = UNSET
@@ -33,11 +33,9 @@ class LiteLlmConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_function_calling_enabled = self.is_function_calling_enabled
+        provider = self.provider.value
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        is_function_calling_enabled = self.is_function_calling_enabled
 
         has_api_key = self.has_api_key
 
@@ -53,11 +51,13 @@ class LiteLlmConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
         if is_function_calling_enabled is not UNSET:
             field_dict["is_function_calling_enabled"] = is_function_calling_enabled
-        if provider is not UNSET:
-            field_dict["provider"] = provider
         if has_api_key is not UNSET:
             field_dict["has_api_key"] = has_api_key
         if base_url is not UNSET:
@@ -72,14 +72,9 @@ class LiteLlmConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        provider = LiteLlmConfigProvider(d.pop("provider"))
 
-        _provider = d.pop("provider", UNSET)
-        provider: LiteLlmConfigProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = LiteLlmConfigProvider(_provider)
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
 
         has_api_key = d.pop("has_api_key", UNSET)
 
@@ -90,8 +85,8 @@ class LiteLlmConfig:
         model_names = cast(list[str], d.pop("model_names", UNSET))
 
         lite_llm_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
             provider=provider,
+            is_function_calling_enabled=is_function_calling_enabled,
             has_api_key=has_api_key,
             base_url=base_url,
             header_names=header_names,

@@ -17,20 +17,18 @@ T = TypeVar("T", bound="NestedJsonFieldSourceField")
 class NestedJsonFieldSourceField:
     """
     Attributes:
-        kind (WidgetSourceFieldKind | Unset):
+        kind (WidgetSourceFieldKind):
         data_type (WidgetSourceDataType | Unset):
         path (str | Unset):
     """
 
-    kind: WidgetSourceFieldKind | Unset = UNSET
+    kind: WidgetSourceFieldKind
     data_type: WidgetSourceDataType | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+        kind = self.kind.value
 
         data_type: str | Unset = UNSET
         if not isinstance(self.data_type, Unset):
@@ -40,9 +38,11 @@ class NestedJsonFieldSourceField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
         if path is not UNSET:
@@ -53,12 +53,7 @@ class NestedJsonFieldSourceField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kind = d.pop("kind", UNSET)
-        kind: WidgetSourceFieldKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = WidgetSourceFieldKind(_kind)
+        kind = WidgetSourceFieldKind(d.pop("kind"))
 
         _data_type = d.pop("data_type", UNSET)
         data_type: WidgetSourceDataType | Unset

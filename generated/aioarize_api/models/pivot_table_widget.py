@@ -23,8 +23,8 @@ T = TypeVar("T", bound="PivotTableWidget")
 class PivotTableWidget:
     """
     Attributes:
+        type_ (WidgetType):
         id (str | Unset):
-        type_ (WidgetType | Unset):
         dashboard_id (str | Unset):
         title (str | Unset):
         grid_position (list[int] | Unset):
@@ -48,8 +48,8 @@ class PivotTableWidget:
         filters (list[WidgetFilter] | Unset):
     """
 
+    type_: WidgetType
     id: str | Unset = UNSET
-    type_: WidgetType | Unset = UNSET
     dashboard_id: str | Unset = UNSET
     title: str | Unset = UNSET
     grid_position: list[int] | Unset = UNSET
@@ -74,11 +74,9 @@ class PivotTableWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        type_ = self.type_.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        id = self.id
 
         dashboard_id = self.dashboard_id
 
@@ -194,11 +192,13 @@ class PivotTableWidget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if dashboard_id is not UNSET:
             field_dict["dashboard_id"] = dashboard_id
         if title is not UNSET:
@@ -252,14 +252,9 @@ class PivotTableWidget:
         from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = WidgetType(d.pop("type"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: WidgetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WidgetType(_type_)
+        id = d.pop("id", UNSET)
 
         dashboard_id = d.pop("dashboard_id", UNSET)
 
@@ -431,8 +426,8 @@ class PivotTableWidget:
                 filters.append(filters_item)
 
         pivot_table_widget = cls(
-            id=id,
             type_=type_,
+            id=id,
             dashboard_id=dashboard_id,
             title=title,
             grid_position=grid_position,

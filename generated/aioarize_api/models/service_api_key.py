@@ -22,10 +22,10 @@ T = TypeVar("T", bound="ServiceApiKey")
 class ServiceApiKey:
     """
     Attributes:
+        key_type (ServiceApiKeyKeyType):
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
-        key_type (ServiceApiKeyKeyType | Unset):
         status (ApiKeyStatus | Unset):
         redacted_key (str | Unset):
         created_at (datetime.datetime | Unset):
@@ -35,10 +35,10 @@ class ServiceApiKey:
         bot_user (ServiceKeyBotUser | Unset):
     """
 
+    key_type: ServiceApiKeyKeyType
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    key_type: ServiceApiKeyKeyType | Unset = UNSET
     status: ApiKeyStatus | Unset = UNSET
     redacted_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -49,15 +49,13 @@ class ServiceApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type.value
+
         id = self.id
 
         name = self.name
 
         description = self.description
-
-        key_type: str | Unset = UNSET
-        if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -85,15 +83,17 @@ class ServiceApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "key_type": key_type,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
         if status is not UNSET:
             field_dict["status"] = status
         if redacted_key is not UNSET:
@@ -116,18 +116,13 @@ class ServiceApiKey:
         from ..models.service_key_bot_user import ServiceKeyBotUser  # noqa: PLC0415
 
         d = dict(src_dict)
+        key_type = ServiceApiKeyKeyType(d.pop("key_type"))
+
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
-
-        _key_type = d.pop("key_type", UNSET)
-        key_type: ServiceApiKeyKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = ServiceApiKeyKeyType(_key_type)
 
         _status = d.pop("status", UNSET)
         status: ApiKeyStatus | Unset
@@ -169,10 +164,10 @@ class ServiceApiKey:
             bot_user = ServiceKeyBotUser.from_dict(_bot_user)
 
         service_api_key = cls(
+            key_type=key_type,
             id=id,
             name=name,
             description=description,
-            key_type=key_type,
             status=status,
             redacted_key=redacted_key,
             created_at=created_at,

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="StatisticWidget")
 class StatisticWidget:
     """
     Attributes:
+        type_ (WidgetType):
         id (str | Unset):
-        type_ (WidgetType | Unset):
         dashboard_id (str | Unset):
         title (str | Unset):
         grid_position (list[int] | Unset):
@@ -49,8 +49,8 @@ class StatisticWidget:
         filters (list[WidgetFilter] | Unset):
     """
 
+    type_: WidgetType
     id: str | Unset = UNSET
-    type_: WidgetType | Unset = UNSET
     dashboard_id: str | Unset = UNSET
     title: str | Unset = UNSET
     grid_position: list[int] | Unset = UNSET
@@ -78,11 +78,9 @@ class StatisticWidget:
     def to_dict(self) -> dict[str, Any]:
         from ..models.dataset_source import DatasetSource  # noqa: PLC0415
 
-        id = self.id
+        type_ = self.type_.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        id = self.id
 
         dashboard_id = self.dashboard_id
 
@@ -193,11 +191,13 @@ class StatisticWidget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if dashboard_id is not UNSET:
             field_dict["dashboard_id"] = dashboard_id
         if title is not UNSET:
@@ -253,14 +253,9 @@ class StatisticWidget:
         from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = WidgetType(d.pop("type"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: WidgetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WidgetType(_type_)
+        id = d.pop("id", UNSET)
 
         dashboard_id = d.pop("dashboard_id", UNSET)
 
@@ -423,8 +418,8 @@ class StatisticWidget:
                 filters.append(filters_item)
 
         statistic_widget = cls(
-            id=id,
             type_=type_,
+            id=id,
             dashboard_id=dashboard_id,
             title=title,
             grid_position=grid_position,

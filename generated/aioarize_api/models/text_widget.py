@@ -18,8 +18,8 @@ T = TypeVar("T", bound="TextWidget")
 class TextWidget:
     """
     Attributes:
+        type_ (WidgetType):
         id (str | Unset):
-        type_ (WidgetType | Unset):
         dashboard_id (str | Unset):
         title (str | Unset):
         grid_position (list[int] | Unset):
@@ -29,8 +29,8 @@ class TextWidget:
         content (str | Unset):
     """
 
+    type_: WidgetType
     id: str | Unset = UNSET
-    type_: WidgetType | Unset = UNSET
     dashboard_id: str | Unset = UNSET
     title: str | Unset = UNSET
     grid_position: list[int] | Unset = UNSET
@@ -41,11 +41,9 @@ class TextWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        type_ = self.type_.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        id = self.id
 
         dashboard_id = self.dashboard_id
 
@@ -69,11 +67,13 @@ class TextWidget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if dashboard_id is not UNSET:
             field_dict["dashboard_id"] = dashboard_id
         if title is not UNSET:
@@ -94,14 +94,9 @@ class TextWidget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = WidgetType(d.pop("type"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: WidgetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WidgetType(_type_)
+        id = d.pop("id", UNSET)
 
         dashboard_id = d.pop("dashboard_id", UNSET)
 
@@ -128,8 +123,8 @@ class TextWidget:
         content = d.pop("content", UNSET)
 
         text_widget = cls(
-            id=id,
             type_=type_,
+            id=id,
             dashboard_id=dashboard_id,
             title=title,
             grid_position=grid_position,

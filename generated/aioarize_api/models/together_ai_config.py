@@ -16,26 +16,24 @@ T = TypeVar("T", bound="TogetherAiConfig")
 class TogetherAiConfig:
     """
     Attributes:
+        provider (TogetherAiConfigProvider):
         is_function_calling_enabled (bool | Unset):
-        provider (TogetherAiConfigProvider | Unset):
         has_api_key (bool | Unset):
         is_default_models_enabled (bool | Unset):
         model_names (list[str] | Unset):
     """
 
+    provider: TogetherAiConfigProvider
     is_function_calling_enabled: bool | Unset = UNSET
-    provider: TogetherAiConfigProvider | Unset = UNSET
     has_api_key: bool | Unset = UNSET
     is_default_models_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_function_calling_enabled = self.is_function_calling_enabled
+        provider = self.provider.value
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        is_function_calling_enabled = self.is_function_calling_enabled
 
         has_api_key = self.has_api_key
 
@@ -47,11 +45,13 @@ class TogetherAiConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
         if is_function_calling_enabled is not UNSET:
             field_dict["is_function_calling_enabled"] = is_function_calling_enabled
-        if provider is not UNSET:
-            field_dict["provider"] = provider
         if has_api_key is not UNSET:
             field_dict["has_api_key"] = has_api_key
         if is_default_models_enabled is not UNSET:
@@ -64,14 +64,9 @@ class TogetherAiConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        provider = TogetherAiConfigProvider(d.pop("provider"))
 
-        _provider = d.pop("provider", UNSET)
-        provider: TogetherAiConfigProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = TogetherAiConfigProvider(_provider)
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
 
         has_api_key = d.pop("has_api_key", UNSET)
 
@@ -80,8 +75,8 @@ class TogetherAiConfig:
         model_names = cast(list[str], d.pop("model_names", UNSET))
 
         together_ai_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
             provider=provider,
+            is_function_calling_enabled=is_function_calling_enabled,
             has_api_key=has_api_key,
             is_default_models_enabled=is_default_models_enabled,
             model_names=model_names,

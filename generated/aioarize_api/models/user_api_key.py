@@ -18,10 +18,10 @@ T = TypeVar("T", bound="UserApiKey")
 class UserApiKey:
     """
     Attributes:
+        key_type (UserApiKeyKeyType):
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
-        key_type (UserApiKeyKeyType | Unset):
         status (ApiKeyStatus | Unset):
         redacted_key (str | Unset):
         created_at (datetime.datetime | Unset):
@@ -30,10 +30,10 @@ class UserApiKey:
         last_used_at (datetime.datetime | Unset):
     """
 
+    key_type: UserApiKeyKeyType
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    key_type: UserApiKeyKeyType | Unset = UNSET
     status: ApiKeyStatus | Unset = UNSET
     redacted_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -43,15 +43,13 @@ class UserApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type.value
+
         id = self.id
 
         name = self.name
 
         description = self.description
-
-        key_type: str | Unset = UNSET
-        if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -75,15 +73,17 @@ class UserApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "key_type": key_type,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
         if status is not UNSET:
             field_dict["status"] = status
         if redacted_key is not UNSET:
@@ -102,18 +102,13 @@ class UserApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        key_type = UserApiKeyKeyType(d.pop("key_type"))
+
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
-
-        _key_type = d.pop("key_type", UNSET)
-        key_type: UserApiKeyKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = UserApiKeyKeyType(_key_type)
 
         _status = d.pop("status", UNSET)
         status: ApiKeyStatus | Unset
@@ -148,10 +143,10 @@ class UserApiKey:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
         user_api_key = cls(
+            key_type=key_type,
             id=id,
             name=name,
             description=description,
-            key_type=key_type,
             status=status,
             redacted_key=redacted_key,
             created_at=created_at,

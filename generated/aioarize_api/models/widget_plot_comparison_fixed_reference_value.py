@@ -19,7 +19,7 @@ T = TypeVar("T", bound="WidgetPlotComparisonFixedReferenceValue")
 class WidgetPlotComparisonFixedReferenceValue:
     """
     Attributes:
-        type_ (WidgetPlotComparisonFixedReferenceValueType | Unset):
+        type_ (WidgetPlotComparisonFixedReferenceValueType):
         environment_name (str | Unset):
         external_batch_ids (list[str] | Unset):
         external_model_version_ids (list[str] | Unset):
@@ -28,7 +28,7 @@ class WidgetPlotComparisonFixedReferenceValue:
         end_time (datetime.datetime | Unset):
     """
 
-    type_: WidgetPlotComparisonFixedReferenceValueType | Unset = UNSET
+    type_: WidgetPlotComparisonFixedReferenceValueType
     environment_name: str | Unset = UNSET
     external_batch_ids: list[str] | Unset = UNSET
     external_model_version_ids: list[str] | Unset = UNSET
@@ -38,9 +38,7 @@ class WidgetPlotComparisonFixedReferenceValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         environment_name = self.environment_name
 
@@ -70,9 +68,11 @@ class WidgetPlotComparisonFixedReferenceValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if environment_name is not UNSET:
             field_dict["environment_name"] = environment_name
         if external_batch_ids is not UNSET:
@@ -93,12 +93,7 @@ class WidgetPlotComparisonFixedReferenceValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WidgetPlotComparisonFixedReferenceValueType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WidgetPlotComparisonFixedReferenceValueType(_type_)
+        type_ = WidgetPlotComparisonFixedReferenceValueType(d.pop("type"))
 
         environment_name = d.pop("environment_name", UNSET)
 

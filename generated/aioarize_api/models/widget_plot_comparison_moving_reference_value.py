@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WidgetPlotComparisonMovingReferenceValue")
 class WidgetPlotComparisonMovingReferenceValue:
     """
     Attributes:
-        type_ (WidgetPlotComparisonMovingReferenceValueType | Unset):
+        type_ (WidgetPlotComparisonMovingReferenceValueType):
         environment_name (str | Unset):
         external_batch_ids (list[str] | Unset):
         external_model_version_ids (list[str] | Unset):
@@ -27,7 +27,7 @@ class WidgetPlotComparisonMovingReferenceValue:
         moving_window_delay_ms (float | Unset):
     """
 
-    type_: WidgetPlotComparisonMovingReferenceValueType | Unset = UNSET
+    type_: WidgetPlotComparisonMovingReferenceValueType
     environment_name: str | Unset = UNSET
     external_batch_ids: list[str] | Unset = UNSET
     external_model_version_ids: list[str] | Unset = UNSET
@@ -37,9 +37,7 @@ class WidgetPlotComparisonMovingReferenceValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         environment_name = self.environment_name
 
@@ -65,9 +63,11 @@ class WidgetPlotComparisonMovingReferenceValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if environment_name is not UNSET:
             field_dict["environment_name"] = environment_name
         if external_batch_ids is not UNSET:
@@ -88,12 +88,7 @@ class WidgetPlotComparisonMovingReferenceValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WidgetPlotComparisonMovingReferenceValueType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WidgetPlotComparisonMovingReferenceValueType(_type_)
+        type_ = WidgetPlotComparisonMovingReferenceValueType(d.pop("type"))
 
         environment_name = d.pop("environment_name", UNSET)
 

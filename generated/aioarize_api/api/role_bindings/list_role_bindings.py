@@ -13,22 +13,22 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_resource_type = resource_type.value
-    params["resource_type"] = json_resource_type
 
     params["limit"] = limit
 
     params["cursor"] = cursor
 
     params["user_id"] = user_id
+
+    json_resource_type = resource_type.value
+    params["resource_type"] = json_resource_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,18 +89,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
 ) -> Response[ListRoleBindingsResponse | Problem]:
     """List role bindings
 
     Args:
-        resource_type (RoleBindingResourceType):
         limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset):
+        resource_type (RoleBindingResourceType):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,10 +111,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        resource_type=resource_type,
         limit=limit,
         cursor=cursor,
         user_id=user_id,
+        resource_type=resource_type,
     )
 
     response = client.get_httpx_client().request(
@@ -127,18 +127,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
 ) -> ListRoleBindingsResponse | Problem | None:
     """List role bindings
 
     Args:
-        resource_type (RoleBindingResourceType):
         limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset):
+        resource_type (RoleBindingResourceType):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,28 +150,28 @@ def sync(
 
     return sync_detailed(
         client=client,
-        resource_type=resource_type,
         limit=limit,
         cursor=cursor,
         user_id=user_id,
+        resource_type=resource_type,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
 ) -> Response[ListRoleBindingsResponse | Problem]:
     """List role bindings
 
     Args:
-        resource_type (RoleBindingResourceType):
         limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset):
+        resource_type (RoleBindingResourceType):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,10 +182,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        resource_type=resource_type,
         limit=limit,
         cursor=cursor,
         user_id=user_id,
+        resource_type=resource_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,18 +196,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
 ) -> ListRoleBindingsResponse | Problem | None:
     """List role bindings
 
     Args:
-        resource_type (RoleBindingResourceType):
         limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset):
+        resource_type (RoleBindingResourceType):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,9 +220,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            resource_type=resource_type,
             limit=limit,
             cursor=cursor,
             user_id=user_id,
+            resource_type=resource_type,
         )
     ).parsed
