@@ -37,7 +37,7 @@ CONVENTIONS = ROOT / "spec" / "conventions.yaml"
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     assert isinstance(document, dict)
     return document
 
