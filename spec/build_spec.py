@@ -12,7 +12,8 @@ Inputs (``make spec`` downloads them into ``.build/``):
 * ``@arizeai/ax-client@1.28.0``'s ``v2.d.ts`` (generated from the same
   published spec): the Python response models mark every field optional, so a
   field the TypeScript types declare without ``?`` is required, and one typed
-  ``| null`` is nullable;
+  ``| null`` is nullable; its ``Format:`` notes give string formats (``uri``,
+  ``email``) that the Python types drop;
 * ``spec/conventions.yaml``: what the seed pages show and the SDKs do not
   carry (info, servers, bearer auth, tag display names, Problem,
   PaginationMetadata, problem+json error responses).
@@ -435,10 +436,12 @@ class TsProperty:
 
     required: bool
     nullable: bool
+    format: str | None = None
 
 
 TS_SCHEMA = re.compile(r"^ {8}(\w+): (.*)$")
-TS_PROPERTY = re.compile(r'^ {12}"?([\w$.-]+)"?(\?)?: (.*)$')
+TS_PROPERTY = re.compile(r'^ {12}(?:readonly )?"?([\w$.-]+)"?(\?)?: (.*)$')
+TS_FORMAT = re.compile(r"^ {13}\* Format: (\S+)$")
 
 
 def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
@@ -448,6 +451,8 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
     result: dict[str, dict[str, TsProperty]] = {}
     current: dict[str, TsProperty] | None = None
     prop: str | None = None
+    pending_format: str | None = None
+    format_note: str | None = None
     for line in lines[start + 1 :]:
         if line.startswith("    }"):
             break
@@ -457,10 +462,18 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
             continue
         if current is None:
             continue
+        if fmt := TS_FORMAT.match(line):
+            pending_format = fmt.group(1)
+            continue
+        if not line.startswith("             *"):
+            # A Format note belongs to the property its comment block precedes.
+            format_note, pending_format = pending_format, None
         if match := TS_PROPERTY.match(line):
             prop = match.group(1)
             current[prop] = TsProperty(
-                required=match.group(2) is None, nullable=line.rstrip().endswith("| null;")
+                required=match.group(2) is None,
+                nullable=line.rstrip().endswith("| null;"),
+                format=format_note,
             )
         elif prop is not None and re.match(r"^ {12}[}\])]", line):
             current[prop].nullable = line.rstrip().endswith("| null;")
@@ -642,8 +655,12 @@ def object_schema(model: Model, ts: dict[str, TsProperty]) -> dict[str, Any]:
         schema["required"] = required
     properties: dict[str, Any] = {}
     for prop in model.properties:
-        nullable = prop.nullable or (prop.name in ts and ts[prop.name].nullable)
-        properties[prop.name] = with_nullable(prop.schema) if nullable else prop.schema
+        seen = ts.get(prop.name)
+        value = prop.schema
+        if seen and seen.format and value.get("type") == "string" and "format" not in value:
+            value = {**value, "format": seen.format}
+        nullable = prop.nullable or (seen is not None and seen.nullable)
+        properties[prop.name] = with_nullable(value) if nullable else value
     schema["properties"] = properties
     if model.additional_properties:
         schema["additionalProperties"] = True

@@ -292,7 +292,7 @@ def test_translate_type_refuses_unknown_names() -> None:
 
 
 def test_read_typescript_required_and_nullable() -> None:
-    """``?`` marks optional and a trailing ``| null`` (also after a block) marks nullable."""
+    """``?`` marks optional, a trailing ``| null`` nullable; readonly and Format notes are read."""
     text = "\n".join(
         [
             "export interface components {",
@@ -302,6 +302,12 @@ def test_read_typescript_required_and_nullable() -> None:
             "            id: string;",
             "            project_id?: string | null;",
             '            "odd-name"?: number;',
+            "            /**",
+            "             * Format: uri",
+            "             * @description prose",
+            "             */",
+            "            readonly endpoint: string;",
+            "            notes?: string;",
             "            column_mappings: {",
             "                [key: string]: string;",
             "            } | null;",
@@ -324,8 +330,12 @@ def test_read_typescript_required_and_nullable() -> None:
         "id": (True, False),
         "project_id": (False, True),
         "odd-name": (False, False),
+        "endpoint": (True, False),
+        "notes": (False, False),
         "column_mappings": (True, True),
     }
+    assert found["Task"]["endpoint"].format == "uri"
+    assert found["Task"]["notes"].format is None
     assert found["Other"]["extra"].required
 
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.agent_config_input_schema import AgentConfigInputSchema
     from ..models.agent_request_preset import AgentRequestPreset
@@ -21,19 +19,21 @@ class AgentConfig:
     """
     Attributes:
         endpoint (str):
+        has_headers (bool):
         input_schema (AgentConfigInputSchema):
         request_presets (list[AgentRequestPreset]):
-        has_headers (bool | Unset):
     """
 
     endpoint: str
+    has_headers: bool
     input_schema: AgentConfigInputSchema
     request_presets: list[AgentRequestPreset]
-    has_headers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint
+
+        has_headers = self.has_headers
 
         input_schema = self.input_schema.to_dict()
 
@@ -42,19 +42,16 @@ class AgentConfig:
             request_presets_item = request_presets_item_data.to_dict()
             request_presets.append(request_presets_item)
 
-        has_headers = self.has_headers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "endpoint": endpoint,
+                "has_headers": has_headers,
                 "input_schema": input_schema,
                 "request_presets": request_presets,
             }
         )
-        if has_headers is not UNSET:
-            field_dict["has_headers"] = has_headers
 
         return field_dict
 
@@ -65,6 +62,8 @@ class AgentConfig:
 
         d = dict(src_dict)
         endpoint = d.pop("endpoint")
+
+        has_headers = d.pop("has_headers")
 
         input_schema = AgentConfigInputSchema.from_dict(d.pop("input_schema"))
 
@@ -77,13 +76,11 @@ class AgentConfig:
 
             request_presets.append(request_presets_item)
 
-        has_headers = d.pop("has_headers", UNSET)
-
         agent_config = cls(
             endpoint=endpoint,
+            has_headers=has_headers,
             input_schema=input_schema,
             request_presets=request_presets,
-            has_headers=has_headers,
         )
 
         agent_config.additional_properties = d

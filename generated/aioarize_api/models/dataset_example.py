@@ -20,28 +20,24 @@ T = TypeVar("T", bound="DatasetExample")
 class DatasetExample:
     """
     Attributes:
-        id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         annotations (list[Annotation] | Unset):
     """
 
-    id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     annotations: list[Annotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
@@ -52,13 +48,13 @@ class DatasetExample:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
 
@@ -69,21 +65,11 @@ class DatasetExample:
         from ..models.annotation import Annotation  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _annotations = d.pop("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET

@@ -19,14 +19,14 @@ T = TypeVar("T", bound="ExperimentRun")
 class ExperimentRun:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
         example_id (None | str | Unset):
         output (None | str | Unset):
         error (None | str | Unset):
         annotations (list[Annotation] | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     example_id: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
     error: None | str | Unset = UNSET
@@ -63,9 +63,11 @@ class ExperimentRun:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if example_id is not UNSET:
             field_dict["example_id"] = example_id
         if output is not UNSET:
@@ -82,7 +84,7 @@ class ExperimentRun:
         from ..models.annotation import Annotation  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_example_id(data: object) -> None | str | Unset:
             if data is None:

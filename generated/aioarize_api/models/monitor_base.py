@@ -35,17 +35,17 @@ class MonitorBase:
         name (str):
         type_ (MonitorType):
         project_id (str):
+        uri (str):
         status (MonitorStatus):
         threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold):
         notifications_enabled (bool):
         manual_evaluation_enabled (bool):
         created_by_user_id (str):
-        uri (str | Unset):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         filters (list[MonitorFilter] | Unset):
         notification_configs (list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
             | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
         downtime (DowntimeConfig | Unset):
         scheduled_runtime (ScheduledRuntimeConfig | Unset):
         evaluation_window_length_seconds (int | Unset):
@@ -59,6 +59,7 @@ class MonitorBase:
     name: str
     type_: MonitorType
     project_id: str
+    uri: str
     status: MonitorStatus
     threshold: (
         DynamicRangeThreshold
@@ -69,7 +70,8 @@ class MonitorBase:
     notifications_enabled: bool
     manual_evaluation_enabled: bool
     created_by_user_id: str
-    uri: str | Unset = UNSET
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     filters: list[MonitorFilter] | Unset = UNSET
     notification_configs: (
         list[
@@ -79,8 +81,6 @@ class MonitorBase:
         ]
         | Unset
     ) = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     downtime: DowntimeConfig | Unset = UNSET
     scheduled_runtime: ScheduledRuntimeConfig | Unset = UNSET
     evaluation_window_length_seconds: int | Unset = UNSET
@@ -107,6 +107,8 @@ class MonitorBase:
 
         project_id = self.project_id
 
+        uri = self.uri
+
         status = self.status.value
 
         threshold: dict[str, Any]
@@ -125,7 +127,9 @@ class MonitorBase:
 
         created_by_user_id = self.created_by_user_id
 
-        uri = self.uri
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -149,14 +153,6 @@ class MonitorBase:
                     notification_configs_item = notification_configs_item_data.to_dict()
 
                 notification_configs.append(notification_configs_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
 
         downtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downtime, Unset):
@@ -186,23 +182,20 @@ class MonitorBase:
                 "name": name,
                 "type": type_,
                 "project_id": project_id,
+                "uri": uri,
                 "status": status,
                 "threshold": threshold,
                 "notifications_enabled": notifications_enabled,
                 "manual_evaluation_enabled": manual_evaluation_enabled,
                 "created_by_user_id": created_by_user_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
-        if uri is not UNSET:
-            field_dict["uri"] = uri
         if filters is not UNSET:
             field_dict["filters"] = filters
         if notification_configs is not UNSET:
             field_dict["notification_configs"] = notification_configs
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if downtime is not UNSET:
             field_dict["downtime"] = downtime
         if scheduled_runtime is not UNSET:
@@ -245,6 +238,8 @@ class MonitorBase:
         type_ = MonitorType(d.pop("type"))
 
         project_id = d.pop("project_id")
+
+        uri = d.pop("uri")
 
         status = MonitorStatus(d.pop("status"))
 
@@ -302,7 +297,9 @@ class MonitorBase:
 
         created_by_user_id = d.pop("created_by_user_id")
 
-        uri = d.pop("uri", UNSET)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _filters = d.pop("filters", UNSET)
         filters: list[MonitorFilter] | Unset = UNSET
@@ -367,20 +364,6 @@ class MonitorBase:
 
                 notification_configs.append(notification_configs_item)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
         _downtime = d.pop("downtime", UNSET)
         downtime: DowntimeConfig | Unset
         if isinstance(_downtime, Unset):
@@ -417,16 +400,16 @@ class MonitorBase:
             name=name,
             type_=type_,
             project_id=project_id,
+            uri=uri,
             status=status,
             threshold=threshold,
             notifications_enabled=notifications_enabled,
             manual_evaluation_enabled=manual_evaluation_enabled,
             created_by_user_id=created_by_user_id,
-            uri=uri,
-            filters=filters,
-            notification_configs=notification_configs,
             created_at=created_at,
             updated_at=updated_at,
+            filters=filters,
+            notification_configs=notification_configs,
             downtime=downtime,
             scheduled_runtime=scheduled_runtime,
             evaluation_window_length_seconds=evaluation_window_length_seconds,
