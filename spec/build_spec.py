@@ -21,8 +21,9 @@ Inputs (``make spec`` downloads them into ``.build/``):
 Facts carry over, prose does not: schemas and properties have no descriptions,
 operations keep the SDK's short summary and an ``x-stage`` (alpha/beta).
 A oneOf whose Python model has no discriminator gets one when every member
-pins the same property to a distinct single enum value (the TypeScript types
-show the published spec discriminates these unions too). The output is
+pins the same required property to its own value: a single-value enum in the
+Python validators, or the literal the TypeScript types write for a member of a
+discriminated union (they show the published spec discriminates these too). The output is
 OpenAPI 3.0.3 and deterministic: same inputs, same bytes.
 
 Usage: ``python spec/build_spec.py ARIZE_WHEEL V2_D_TS CONVENTIONS OUT``
@@ -437,11 +438,16 @@ class TsProperty:
     required: bool
     nullable: bool
     format: str | None = None
+    pinned: str | None = None  # the value a parent union's discriminator maps here
 
 
 TS_SCHEMA = re.compile(r"^ {8}(\w+): (.*)$")
 TS_PROPERTY = re.compile(r'^ {12}(?:readonly )?"?([\w$.-]+)"?(\?)?: (.*)$')
 TS_FORMAT = re.compile(r"^ {13}\* Format: (\S+)$")
+# openapi-typescript writes a union member's discriminator value from the
+# parent's mapping, and says so in the comment.
+TS_PINNED_NOTE = re.compile(r"enum property (?:added|replaced) by openapi-typescript")
+TS_STRING_LITERAL = re.compile(r'^"([^"]+)";$')
 
 
 def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
@@ -453,6 +459,7 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
     prop: str | None = None
     pending_format: str | None = None
     format_note: str | None = None
+    pinned_note = False
     for line in lines[start + 1 :]:
         if line.startswith("    }"):
             break
@@ -465,15 +472,21 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
         if fmt := TS_FORMAT.match(line):
             pending_format = fmt.group(1)
             continue
-        if not line.startswith("             *"):
-            # A Format note belongs to the property its comment block precedes.
-            format_note, pending_format = pending_format, None
+        if TS_PINNED_NOTE.search(line):
+            pinned_note = True
+        if line.startswith(("            /**", "             *")):
+            continue
+        # Notes belong to the property their comment block precedes.
+        format_note, pending_format = pending_format, None
+        pinned, pinned_note = pinned_note, False
         if match := TS_PROPERTY.match(line):
             prop = match.group(1)
+            literal = TS_STRING_LITERAL.match(match.group(3))
             current[prop] = TsProperty(
                 required=match.group(2) is None,
                 nullable=line.rstrip().endswith("| null;"),
                 format=format_note,
+                pinned=literal.group(1) if pinned and literal else None,
             )
         elif prop is not None and re.match(r"^ {12}[}\])]", line):
             current[prop].nullable = line.rstrip().endswith("| null;")
@@ -623,9 +636,15 @@ def tag_display_name(class_name: str, known: list[str]) -> str:
 
 
 def infer_discriminator(
-    members: list[dict[str, Any]], schemas: dict[str, dict[str, Any]]
+    members: list[dict[str, Any]],
+    schemas: dict[str, dict[str, Any]],
+    typescript: dict[str, dict[str, TsProperty]],
 ) -> tuple[str, dict[str, str]] | None:
-    """A property every member pins to its own single enum value, with the mapping."""
+    """A required property every member pins to its own value, with the mapping.
+
+    A member pins a value by a single-value enum (the Python validators) or,
+    where the property is a shared enum, by the TypeScript types' literal.
+    """
     names = [m.get("$ref", "").rsplit("/", 1)[-1] for m in members]
     if not all(name in schemas and "properties" in schemas[name] for name in names):
         return None
@@ -635,11 +654,12 @@ def infer_discriminator(
         for name in names:
             schema = schemas[name]
             enum = schema["properties"].get(prop, {}).get("enum")
-            if not (prop in schema.get("required", []) and isinstance(enum, list)):
+            seen = typescript.get(name, {}).get(prop)
+            value = enum[0] if isinstance(enum, list) and len(enum) == 1 else None
+            value = value or (seen.pinned if seen else None)
+            if prop not in schema.get("required", []) or value is None or value in mapping:
                 break
-            if len(enum) != 1 or enum[0] in mapping:
-                break
-            mapping[enum[0]] = name
+            mapping[value] = name
         else:
             return prop, mapping
     return None
@@ -687,7 +707,7 @@ def build_schemas(
         discriminator = (
             (model.discriminator, model.mapping)
             if model.discriminator
-            else infer_discriminator(model.members, schemas)
+            else infer_discriminator(model.members, schemas, typescript)
             if model.kind == "oneOf"
             else None
         )

@@ -20,6 +20,7 @@ import yaml
 from build_spec import (
     API_CLIENT,
     BuildError,
+    TsProperty,
     build,
     dump,
     infer_discriminator,
@@ -180,7 +181,15 @@ def test_inferred_discriminators_match_their_members(spec: dict[str, Any]) -> No
         assert targets == sorted(m["$ref"] for m in schemas[name]["oneOf"])
         for value, target in discriminator["mapping"].items():
             member = _resolve(spec, {"$ref": target})
-            assert member["properties"][discriminator["propertyName"]]["enum"] == [value]
+            prop = member["properties"][discriminator["propertyName"]]
+            assert discriminator["propertyName"] in member["required"]
+            if "$ref" in prop:  # a shared enum: the value must be one of it
+                assert value in _resolve(spec, prop)["enum"]
+            else:
+                assert prop["enum"] == [value]
+    assert {"ProviderMetadataRequest", "SpaceRoleAssignmentRequest"} <= set(inferred)
+    for undiscriminated in ("CreateEvaluatorVersionRequest", "TaskEvaluatorInput"):
+        assert "discriminator" not in schemas[undiscriminated]
 
 
 def test_tags_are_display_names_and_existing_operations_keep_their_names(
@@ -308,6 +317,12 @@ def test_read_typescript_required_and_nullable() -> None:
             "             */",
             "            readonly endpoint: string;",
             "            notes?: string;",
+            "            /**",
+            "             * @description discriminator enum property added by openapi-typescript",
+            "             * @enum {string}",
+            "             */",
+            '            kind: "AWS";',
+            '            shape: "NOT_PINNED";',
             "            column_mappings: {",
             "                [key: string]: string;",
             "            } | null;",
@@ -332,10 +347,13 @@ def test_read_typescript_required_and_nullable() -> None:
         "odd-name": (False, False),
         "endpoint": (True, False),
         "notes": (False, False),
+        "kind": (True, False),
+        "shape": (True, False),
         "column_mappings": (True, True),
     }
     assert found["Task"]["endpoint"].format == "uri"
     assert found["Task"]["notes"].format is None
+    assert (found["Task"]["kind"].pinned, found["Task"]["shape"].pinned) == ("AWS", None)
     assert found["Other"]["extra"].required
 
 
@@ -365,13 +383,30 @@ def _member(value: str, required: bool = True) -> dict[str, Any]:
 def test_infer_discriminator_needs_distinct_required_single_values() -> None:
     """A discriminator is inferred only when every member pins the property to its own value."""
     refs = [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]
-    assert infer_discriminator(refs, {"A": _member("X"), "B": _member("Y")}) == (
+    assert infer_discriminator(refs, {"A": _member("X"), "B": _member("Y")}, {}) == (
         "kind",
         {"X": "A", "Y": "B"},
     )
-    assert infer_discriminator(refs, {"A": _member("X"), "B": _member("X")}) is None
-    assert infer_discriminator(refs, {"A": _member("X"), "B": _member("Y", False)}) is None
-    assert infer_discriminator([{"type": "string"}], {}) is None
+    assert infer_discriminator(refs, {"A": _member("X"), "B": _member("X")}, {}) is None
+    assert infer_discriminator(refs, {"A": _member("X"), "B": _member("Y", False)}, {}) is None
+    assert infer_discriminator([{"type": "string"}], {}, {}) is None
+
+
+def test_infer_discriminator_from_typescript_literals() -> None:
+    """Members sharing an enum-typed property are told apart by the TypeScript literals."""
+    shared = {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"$ref": "#/components/schemas/Kind"}},
+    }
+    refs = [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]
+    pinned = {
+        "A": {"kind": TsProperty(required=True, nullable=False, pinned="AWS")},
+        "B": {"kind": TsProperty(required=True, nullable=False, pinned="GCP")},
+    }
+    schemas = {"A": shared, "B": shared}
+    assert infer_discriminator(refs, schemas, pinned) == ("kind", {"AWS": "A", "GCP": "B"})
+    assert infer_discriminator(refs, schemas, {"A": pinned["A"]}) is None
 
 
 API_SOURCE = '''
