@@ -547,7 +547,10 @@ def test_build_small_wheel(tmp_path: Path) -> None:
         "type": "string",
         "enum": ["RED", "BLUE"],
     }
-    assert "prose" not in dump(document)
+    text = dump(document)
+    assert "prose" not in text
+    shared = {"type": "string"}
+    assert "&id" not in dump({"a": shared, "b": shared})
 
 
 def test_main_writes_the_same_bytes_twice(tmp_path: Path) -> None:
