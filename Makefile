@@ -7,7 +7,7 @@ BUILD := .build
 # The generator's post-hooks call `ruff`: use the pinned one from .venv.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: all check lint typecheck test generate check-generated demo bench clean
+.PHONY: all check lint typecheck test generate check-generated spec update-spec demo bench clean
 
 all: check
 
@@ -50,6 +50,39 @@ check-generated: $(STAMP)
 		echo "generated/ does not match spec/spec.yaml: run 'make generate' and commit the result."; \
 		exit 1; \
 	fi
+
+# `make spec` rebuilds spec/spec.yaml from pinned public inputs (checked by
+# hash); `make check` never needs them because spec.yaml is committed.
+INPUTS := $(BUILD)/inputs
+ARIZE_WHEEL := $(INPUTS)/arize-8.61.0-py3-none-any.whl
+ARIZE_WHEEL_SHA256 := 4eee41e8dbcb28f20db9c4e4d960e3b4bd555d8a9cad0044755fdc2c0936196e
+AX_CLIENT_TGZ := $(INPUTS)/arizeai-ax-client-1.28.0.tgz
+AX_CLIENT_TGZ_SHA256 := 881faf99a1900cff639280aa62482e3baa62f59c778d9da28dde49f3f957ced4
+V2_DTS := $(INPUTS)/package/dist/src/__generated__/api/v2.d.ts
+
+$(ARIZE_WHEEL):
+	@mkdir -p $(INPUTS)
+	$(BIN)/python -m pip download --quiet --no-deps --only-binary=:all: arize==8.61.0 -d $(INPUTS)
+	echo "$(ARIZE_WHEEL_SHA256)  $@" | sha256sum --check --quiet
+
+$(V2_DTS):
+	@mkdir -p $(INPUTS)
+	cd $(INPUTS) && npm pack --silent @arizeai/ax-client@1.28.0 >/dev/null
+	echo "$(AX_CLIENT_TGZ_SHA256)  $(AX_CLIENT_TGZ)" | sha256sum --check --quiet
+	tar -xzf $(AX_CLIENT_TGZ) -C $(INPUTS) package/dist/src/__generated__/api/v2.d.ts
+
+spec: $(STAMP) $(ARIZE_WHEEL) $(V2_DTS)
+	$(BIN)/python spec/build_spec.py $(ARIZE_WHEEL) $(V2_DTS) spec/conventions.yaml spec/spec.yaml
+	@echo "spec/spec.yaml rebuilt: run 'make generate' and commit both."
+
+# make update-spec SPEC=path-or-URL (e.g. https://api.arize.com/v2/spec.yaml)
+update-spec: $(STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path-or-URL"; exit 2; }
+	@mkdir -p $(BUILD)
+	cp spec/spec.yaml $(BUILD)/spec.previous.yaml
+	$(BIN)/python spec/spec_diff.py fetch "$(SPEC)" spec/spec.yaml
+	$(MAKE) generate
+	$(BIN)/python spec/spec_diff.py diff $(BUILD)/spec.previous.yaml spec/spec.yaml
 
 demo: $(STAMP)
 	$(BIN)/python -m aioarize._demo

@@ -11,7 +11,11 @@ and is covered by ``tests/test_normalize.py``:
   (3.0) or ``type: [..., "null"]`` (3.1) becomes a nullable ``oneOf``/``anyOf``;
   the generator drops the nullability of the ``allOf`` form, so the generated
   ``from_dict`` rejects ``null``.
-
+* An optional request body whose schema is a oneOf/anyOf union becomes
+  required: for that case the generator emits ``body.to_dict()`` even when the
+  body is unset (a mypy error, and an AttributeError at run time). Callers
+  send an empty member (e.g. ``TriggerEvaluationTaskRunRequest()`` -> ``{}``)
+  where the API accepts an empty body.
 * Every discriminated ``oneOf`` in ``components/schemas`` gets an explicit
   ``mapping`` (implied values resolved: the variant's one-value ``enum`` or
   ``const`` for the discriminator property, else the schema name), each
@@ -39,6 +43,8 @@ from typing import Any
 import yaml
 
 SUPPORTED_VERSIONS = ("3.0.", "3.1.")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class NormalizationError(ValueError):
@@ -53,7 +59,23 @@ def normalize(document: dict[str, Any]) -> dict[str, Any]:
     result = copy.deepcopy(document)
     _walk(result, "#")
     _open_discriminated_unions(result)
+    _require_union_bodies(result)
     return result
+
+
+def _require_union_bodies(document: dict[str, Any]) -> None:
+    schemas = document.get("components", {}).get("schemas", {})
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            if not isinstance(body, dict) or body.get("required") is True:
+                continue
+            for media in body.get("content", {}).values():
+                schema = media.get("schema", {})
+                ref = schema.get("$ref", "")
+                target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else schema
+                if "oneOf" in target or "anyOf" in target:
+                    body["required"] = True
 
 
 def _walk(node: Any, path: str) -> None:
@@ -249,7 +271,8 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     source, target = Path(argv[1]), Path(argv[2])
-    document = yaml.safe_load(source.read_text(encoding="utf-8"))
+    # libyaml when present: the whole API is ~14k lines of YAML.
+    document = yaml.load(source.read_text(encoding="utf-8"), Loader=_LOADER)
     if not isinstance(document, dict):
         print(f"{source}: not an OpenAPI document", file=sys.stderr)
         return 1
@@ -260,7 +283,8 @@ def main(argv: list[str]) -> int:
         return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        yaml.safe_dump(normalized, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        yaml.dump(normalized, Dumper=_DUMPER, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
     )
     return 0
 

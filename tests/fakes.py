@@ -9,7 +9,7 @@ from typing import Any
 
 import anyio.lowlevel
 import httpx
-from aioarize_facade.integrations import INTEGRATIONS_GET
+from aioarize_facade.integrations import GET_INTEGRATION
 
 from aioarize import AsyncArize, RetryPolicy
 from aioarize._dispatch import Model
@@ -153,8 +153,8 @@ Integration = LlmIntegration | UnknownIntegration
 
 def parse_integration(raw: object, path: str = "$") -> Integration:
     """What client.integrations.get returns for a body ``raw``."""
-    assert INTEGRATIONS_GET.decode is not None
-    result: Integration = INTEGRATIONS_GET.decode(raw, path)
+    assert GET_INTEGRATION.decode is not None
+    result: Integration = GET_INTEGRATION.decode(raw, path)
     return result
 
 

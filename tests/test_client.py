@@ -197,10 +197,10 @@ def test_bad_arguments_fail_before_any_request(
 
 def test_argument_bounds_come_from_the_spec() -> None:
     """The bounds checked before sending are the spec's, carried over by the generator."""
-    from aioarize_facade.integrations import INTEGRATIONS_LIST
+    from aioarize_facade.integrations import LIST_INTEGRATIONS
 
     parameters = SPEC["components"]["parameters"]
-    checked = {param.name: param.schema for param in INTEGRATIONS_LIST.params}
+    checked = {param.name: param.schema for param in LIST_INTEGRATIONS.params}
     limit = parameters["LimitQueryParamMax100"]["schema"]
     assert (checked["limit"]["minimum"], checked["limit"]["maximum"]) == (
         limit["minimum"],

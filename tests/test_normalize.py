@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -13,34 +14,45 @@ import yaml
 from aioarize_api.models import Task
 from normalize import NormalizationError, normalize
 
-from tests.fakes import task_json
-
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "spec.yaml"
 
 
-def _spec() -> dict[str, Any]:
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+@functools.cache
+def _parsed_spec() -> dict[str, Any]:
+    document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     assert isinstance(document, dict)
     return document
 
 
-def test_upstream_spec_still_has_ref_object_mappings() -> None:
-    """The checked-in spec keeps upstream's defect, so the repair below is still needed."""
-    mapping = _spec()["components"]["schemas"]["Integration"]["discriminator"]["mapping"]
-    assert mapping["llm"] == {"$ref": "#/components/schemas/LlmIntegration"}
+def _spec() -> dict[str, Any]:
+    """A fresh copy of the committed spec (parsed once: it is large)."""
+    return copy.deepcopy(_parsed_spec())
+
+
+def _with_ref_object_mappings(document: dict[str, Any]) -> dict[str, Any]:
+    """Upstream's 3.0 pages spell mapping targets as ``{$ref: ...}`` objects."""
+    for schema in document["components"]["schemas"].values():
+        mapping = schema.get("discriminator", {}).get("mapping", {})
+        for value, target in mapping.items():
+            mapping[value] = {"$ref": target}
+    return document
 
 
 def test_discriminator_mapping_refs_become_strings() -> None:
     """Every discriminator mapping value becomes the plain reference string OpenAPI requires."""
-    schemas = normalize(_spec())["components"]["schemas"]
+    schemas = normalize(_with_ref_object_mappings(_spec()))["components"]["schemas"]
     assert schemas["Integration"]["discriminator"]["mapping"] == {
-        "llm": "#/components/schemas/LlmIntegration"
+        "LLM": "#/components/schemas/LlmIntegration",
+        "AGENT": "#/components/schemas/AgentIntegration",
+        "EVALUATOR": "#/components/schemas/EvaluatorIntegration",
     }
     assert schemas["RunConfiguration"]["discriminator"]["mapping"] == {
-        "llm_generation": "#/components/schemas/LlmGenerationRunConfig",
-        "template_evaluation": "#/components/schemas/TemplateEvaluationRunConfig",
+        "LLM_GENERATION": "#/components/schemas/LlmGenerationRunConfig",
+        "TEMPLATE_EVALUATION": "#/components/schemas/TemplateEvaluationRunConfig",
+        "AGENT_CALL": "#/components/schemas/AgentCallRunConfig",
     }
+    assert schemas == normalize(_spec())["components"]["schemas"]
 
 
 def test_nullable_all_of_becomes_nullable_one_of() -> None:
@@ -53,7 +65,22 @@ def test_nullable_all_of_becomes_nullable_one_of() -> None:
 
 def test_generated_task_accepts_null_run_configuration() -> None:
     """The generated Task.from_dict accepts the null run_configuration the API sends."""
-    task = Task.from_dict(task_json(run_configuration=None))
+    task = Task.from_dict(
+        {
+            "id": "T1",
+            "name": "task",
+            "type": "TEMPLATE_EVALUATION",
+            "is_continuous": False,
+            "query_filter": None,
+            "evaluators": [],
+            "experiment_ids": [],
+            "run_configuration": None,
+            "last_run_at": None,
+            "created_at": "2026-02-20T10:00:00Z",
+            "updated_at": "2026-02-20T10:00:00Z",
+            "created_by_user_id": None,
+        }
+    )
     assert task.run_configuration is None
     assert task.to_dict()["run_configuration"] is None
 
@@ -93,12 +120,12 @@ def test_larger_document_with_more_unions_is_normalized() -> None:
         "oneOf": [{"$ref": "#/components/schemas/Task"}],
         "discriminator": {
             "propertyName": "kind",
-            "mapping": {"task": {"$ref": "#/components/schemas/Task"}},
+            "mapping": {"TASK": {"$ref": "#/components/schemas/Task"}},
         },
     }
     result = normalize(document)
     mapping = result["components"]["schemas"]["Thing"]["discriminator"]["mapping"]
-    assert mapping == {"task": "#/components/schemas/Task"}
+    assert mapping == {"TASK": "#/components/schemas/Task"}
     assert "/v2/things" in result["paths"]
 
 
@@ -108,7 +135,7 @@ def test_larger_document_with_more_unions_is_normalized() -> None:
         (lambda d: d.update(openapi="2.0"), "unsupported OpenAPI version"),
         (
             lambda d: d["components"]["schemas"]["Integration"]["discriminator"]["mapping"].update(
-                llm={"$ref": "#/a", "extra": 1}
+                LLM={"$ref": "#/a", "extra": 1}
             ),
             "unrecognised target",
         ),
@@ -144,13 +171,15 @@ def test_cli_writes_the_normalized_document(tmp_path: Path) -> None:
 
 
 def test_generator_refuses_the_unrepaired_spec(tmp_path: Path) -> None:
-    """Without the mapping repair the pinned generator rejects the whole upstream document."""
+    """Without the mapping repair the pinned generator rejects upstream's ref-object mappings."""
+    unrepaired = tmp_path / "unrepaired.yaml"
+    unrepaired.write_text(yaml.safe_dump(_with_ref_object_mappings(_spec())), encoding="utf-8")
     result = subprocess.run(
         [
             str(Path(sys.executable).parent / "openapi-python-client"),
             "generate",
             "--path",
-            str(SPEC),
+            str(unrepaired),
             "--meta",
             "none",
             "--output-path",
@@ -163,3 +192,36 @@ def test_generator_refuses_the_unrepaired_spec(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "discriminator.mapping" in result.stdout + result.stderr
+
+
+def _trigger_body(document: dict[str, Any]) -> dict[str, Any]:
+    body: dict[str, Any] = document["paths"]["/v2/tasks/{task_id}/trigger"]["post"]["requestBody"]
+    return body
+
+
+def test_optional_union_body_becomes_required() -> None:
+    """An optional body whose schema is a oneOf/anyOf is made required; others stay optional."""
+    document = _spec()
+    assert _trigger_body(document)["required"] is False
+    document["paths"]["/v2/things"] = {
+        "post": {
+            "requestBody": {
+                "required": False,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Task"}}},
+            },
+            "responses": {"204": {"description": "No Content"}},
+        }
+    }
+    result = normalize(document)
+    assert _trigger_body(result)["required"] is True
+    assert result["paths"]["/v2/things"]["post"]["requestBody"]["required"] is False
+
+
+def test_openapi_31_document_of_full_size_is_normalized() -> None:
+    """The whole API, labelled 3.1.1 as the published document is, normalizes the same way."""
+    document = _spec()
+    document["openapi"] = "3.1.1"
+    result = normalize(document)
+    assert result["openapi"] == "3.1.1"
+    assert len(result["paths"]) == len(document["paths"])
+    assert _trigger_body(result)["required"] is True

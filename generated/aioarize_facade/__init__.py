@@ -11,17 +11,115 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from aioarize._operation import Caller
 
+    from .ai_integrations import AiIntegrations
+    from .annotation_configs import AnnotationConfigs
+    from .annotation_queues import AnnotationQueues
+    from .api_keys import ApiKeys
+    from .audit_logs import AuditLogs
+    from .dashboards import Dashboards
+    from .datasets import Datasets
+    from .evaluators import Evaluators
+    from .experiments import Experiments
     from .integrations import Integrations
+    from .monitors import Monitors
+    from .organizations import Organizations
+    from .projects import Projects
+    from .prompts import Prompts
+    from .resource_restrictions import ResourceRestrictions
+    from .role_bindings import RoleBindings
+    from .roles import Roles
+    from .spaces import Spaces
+    from .spans import Spans
+    from .tags import Tags
     from .tasks import Tasks
+    from .traces import Traces
+    from .users import Users
+    from .webhooks import Webhooks
 
 RESOURCES: dict[str, str] = {
+    "ai_integrations": "aioarize_facade.ai_integrations:AiIntegrations",
+    "annotation_configs": "aioarize_facade.annotation_configs:AnnotationConfigs",
+    "annotation_queues": "aioarize_facade.annotation_queues:AnnotationQueues",
+    "api_keys": "aioarize_facade.api_keys:ApiKeys",
+    "audit_logs": "aioarize_facade.audit_logs:AuditLogs",
+    "dashboards": "aioarize_facade.dashboards:Dashboards",
+    "datasets": "aioarize_facade.datasets:Datasets",
+    "evaluators": "aioarize_facade.evaluators:Evaluators",
+    "experiments": "aioarize_facade.experiments:Experiments",
     "integrations": "aioarize_facade.integrations:Integrations",
+    "monitors": "aioarize_facade.monitors:Monitors",
+    "organizations": "aioarize_facade.organizations:Organizations",
+    "projects": "aioarize_facade.projects:Projects",
+    "prompts": "aioarize_facade.prompts:Prompts",
+    "resource_restrictions": "aioarize_facade.resource_restrictions:ResourceRestrictions",
+    "role_bindings": "aioarize_facade.role_bindings:RoleBindings",
+    "roles": "aioarize_facade.roles:Roles",
+    "spaces": "aioarize_facade.spaces:Spaces",
+    "spans": "aioarize_facade.spans:Spans",
+    "tags": "aioarize_facade.tags:Tags",
     "tasks": "aioarize_facade.tasks:Tasks",
+    "traces": "aioarize_facade.traces:Traces",
+    "users": "aioarize_facade.users:Users",
+    "webhooks": "aioarize_facade.webhooks:Webhooks",
 }
 
 
 class Resources:
     """``client.<resource>`` for every tag of the spec."""
+
+    @cached_property
+    def ai_integrations(self) -> AiIntegrations:
+        from .ai_integrations import AiIntegrations
+
+        return AiIntegrations(cast("Caller", self))
+
+    @cached_property
+    def annotation_configs(self) -> AnnotationConfigs:
+        from .annotation_configs import AnnotationConfigs
+
+        return AnnotationConfigs(cast("Caller", self))
+
+    @cached_property
+    def annotation_queues(self) -> AnnotationQueues:
+        from .annotation_queues import AnnotationQueues
+
+        return AnnotationQueues(cast("Caller", self))
+
+    @cached_property
+    def api_keys(self) -> ApiKeys:
+        from .api_keys import ApiKeys
+
+        return ApiKeys(cast("Caller", self))
+
+    @cached_property
+    def audit_logs(self) -> AuditLogs:
+        from .audit_logs import AuditLogs
+
+        return AuditLogs(cast("Caller", self))
+
+    @cached_property
+    def dashboards(self) -> Dashboards:
+        from .dashboards import Dashboards
+
+        return Dashboards(cast("Caller", self))
+
+    @cached_property
+    def datasets(self) -> Datasets:
+        from .datasets import Datasets
+
+        return Datasets(cast("Caller", self))
+
+    @cached_property
+    def evaluators(self) -> Evaluators:
+        from .evaluators import Evaluators
+
+        return Evaluators(cast("Caller", self))
+
+    @cached_property
+    def experiments(self) -> Experiments:
+        from .experiments import Experiments
+
+        return Experiments(cast("Caller", self))
 
     @cached_property
     def integrations(self) -> Integrations:
@@ -30,7 +128,85 @@ class Resources:
         return Integrations(cast("Caller", self))
 
     @cached_property
+    def monitors(self) -> Monitors:
+        from .monitors import Monitors
+
+        return Monitors(cast("Caller", self))
+
+    @cached_property
+    def organizations(self) -> Organizations:
+        from .organizations import Organizations
+
+        return Organizations(cast("Caller", self))
+
+    @cached_property
+    def projects(self) -> Projects:
+        from .projects import Projects
+
+        return Projects(cast("Caller", self))
+
+    @cached_property
+    def prompts(self) -> Prompts:
+        from .prompts import Prompts
+
+        return Prompts(cast("Caller", self))
+
+    @cached_property
+    def resource_restrictions(self) -> ResourceRestrictions:
+        from .resource_restrictions import ResourceRestrictions
+
+        return ResourceRestrictions(cast("Caller", self))
+
+    @cached_property
+    def role_bindings(self) -> RoleBindings:
+        from .role_bindings import RoleBindings
+
+        return RoleBindings(cast("Caller", self))
+
+    @cached_property
+    def roles(self) -> Roles:
+        from .roles import Roles
+
+        return Roles(cast("Caller", self))
+
+    @cached_property
+    def spaces(self) -> Spaces:
+        from .spaces import Spaces
+
+        return Spaces(cast("Caller", self))
+
+    @cached_property
+    def spans(self) -> Spans:
+        from .spans import Spans
+
+        return Spans(cast("Caller", self))
+
+    @cached_property
+    def tags(self) -> Tags:
+        from .tags import Tags
+
+        return Tags(cast("Caller", self))
+
+    @cached_property
     def tasks(self) -> Tasks:
         from .tasks import Tasks
 
         return Tasks(cast("Caller", self))
+
+    @cached_property
+    def traces(self) -> Traces:
+        from .traces import Traces
+
+        return Traces(cast("Caller", self))
+
+    @cached_property
+    def users(self) -> Users:
+        from .users import Users
+
+        return Users(cast("Caller", self))
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        from .webhooks import Webhooks
+
+        return Webhooks(cast("Caller", self))

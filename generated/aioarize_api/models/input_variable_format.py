@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class InputVariableFormat(StrEnum):
-    F_STRING = "f_string"
-    MUSTACHE = "mustache"
-    NONE = "none"
+    F_STRING = "F_STRING"
+    MUSTACHE = "MUSTACHE"
+    NONE = "NONE"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -13,12 +13,10 @@ T = TypeVar("T", bound="IntegrationScoping")
 
 @_attrs_define
 class IntegrationScoping:
-    """Visibility scoping for the integration.
-
+    """
     Attributes:
-        organization_id (None | str | Unset): Organization identifier (base64). Null means account-wide.
-        space_id (None | str | Unset): Space identifier (base64). Null means organization-wide (or account-wide when
-            organization_id is also null).
+        organization_id (None | str | Unset):
+        space_id (None | str | Unset):
     """
 
     organization_id: None | str | Unset = UNSET

@@ -2,7 +2,9 @@ from enum import StrEnum
 
 
 class IntegrationType(StrEnum):
-    LLM = "llm"
+    AGENT = "AGENT"
+    EVALUATOR = "EVALUATOR"
+    LLM = "LLM"
 
     def __str__(self) -> str:
         return str(self.value)

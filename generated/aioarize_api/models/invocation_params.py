@@ -18,29 +18,23 @@ T = TypeVar("T", bound="InvocationParams")
 
 @_attrs_define
 class InvocationParams:
-    """Parameters for the LLM invocation
-
+    """
     Attributes:
-        temperature (float | Unset): Sampling temperature (higher = more random)
-        max_tokens (int | Unset): Maximum number of tokens to generate
-        max_completion_tokens (int | Unset): Maximum number of completion tokens to generate
-        top_p (float | Unset): Nucleus sampling parameter
-        frequency_penalty (float | Unset): Frequency penalty (-2.0 to 2.0)
-        presence_penalty (float | Unset): Presence penalty (-2.0 to 2.0)
-        stop (list[str] | Unset): Stop sequences
-        response_format (ResponseFormat | Unset): Response format configuration
-        tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
-        top_k (int | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
-            (greedy decoding).
-        thinking_level (str | Unset): Controls how much reasoning the model performs before responding. Supported by
-            Gemini 3.x models. Accepted values: 'low', 'high'.
-        thinking_budget (int | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini 2.5
-            models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
-        reasoning_effort (str | Unset): Controls how much reasoning the model performs before responding. Supported by
-            OpenAI o-series and GPT-5 models. o-series: 'low' | 'medium' | 'high'. GPT-5: 'none' | 'low' | 'medium' | 'high'
-            | 'xhigh'.
-        verbosity (str | Unset): Controls the verbosity of model output. Supported by OpenAI GPT-5 series. Accepted
-            values: 'low' | 'medium' | 'high'.
+        temperature (float | Unset):
+        max_tokens (int | Unset):
+        max_completion_tokens (int | Unset):
+        top_p (float | Unset):
+        frequency_penalty (float | Unset):
+        presence_penalty (float | Unset):
+        stop (list[str] | Unset):
+        response_format (ResponseFormat | Unset):
+        tool_config (ToolConfig | Unset):
+        top_k (int | Unset):
+        thinking_level (str | Unset):
+        thinking_budget (int | Unset):
+        reasoning_effort (str | Unset):
+        verbosity (str | Unset):
+        service_tier (str | Unset):
     """
 
     temperature: float | Unset = UNSET
@@ -57,6 +51,7 @@ class InvocationParams:
     thinking_budget: int | Unset = UNSET
     reasoning_effort: str | Unset = UNSET
     verbosity: str | Unset = UNSET
+    service_tier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +89,8 @@ class InvocationParams:
 
         verbosity = self.verbosity
 
+        service_tier = self.service_tier
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -125,6 +122,8 @@ class InvocationParams:
             field_dict["reasoning_effort"] = reasoning_effort
         if verbosity is not UNSET:
             field_dict["verbosity"] = verbosity
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
 
         return field_dict
 
@@ -172,6 +171,8 @@ class InvocationParams:
 
         verbosity = d.pop("verbosity", UNSET)
 
+        service_tier = d.pop("service_tier", UNSET)
+
         invocation_params = cls(
             temperature=temperature,
             max_tokens=max_tokens,
@@ -187,6 +188,7 @@ class InvocationParams:
             thinking_budget=thinking_budget,
             reasoning_effort=reasoning_effort,
             verbosity=verbosity,
+            service_tier=service_tier,
         )
 
         invocation_params.additional_properties = d

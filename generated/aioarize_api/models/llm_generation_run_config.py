@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.input_variable_format import InputVariableFormat
 from ..models.llm_generation_run_config_experiment_type import (
@@ -25,24 +26,17 @@ T = TypeVar("T", bound="LlmGenerationRunConfig")
 
 @_attrs_define
 class LlmGenerationRunConfig:
-    """Configuration for running an LLM prompt against each dataset example.
-
+    """
     Attributes:
-        experiment_type (LlmGenerationRunConfigExperimentType): Discriminator. Must be `"llm_generation"`.
-        ai_integration_id (str): AI integration identifier (base64).
-        messages (list[LLMMessage]): Array of message objects (at least one).
-        input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
-            `f_string` if not provided.
-            - `f_string`: Single curly braces ({variable_name})
-            - `mustache`: Double curly braces ({{variable_name}})
-            - `none`: **Deprecated.** Treated as `f_string`. Will be removed in a future version.
-        model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
-        invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
-        provider_parameters (LlmGenerationRunConfigProviderParameters | Unset): Provider-specific parameters. Defaults
-            to `{}` (no overrides) if omitted.
-        tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
-        prompt_version_id (None | str | Unset): Prompt version identifier (base64). Links to a Prompt Hub version for
-            traceability.
+        experiment_type (LlmGenerationRunConfigExperimentType):
+        ai_integration_id (str):
+        messages (list[LLMMessage]):
+        input_variable_format (InputVariableFormat):
+        model_name (str | Unset):
+        invocation_parameters (InvocationParams | Unset):
+        provider_parameters (LlmGenerationRunConfigProviderParameters | Unset):
+        tool_config (ToolConfig | Unset):
+        prompt_version_id (None | str | Unset):
     """
 
     experiment_type: LlmGenerationRunConfigExperimentType
@@ -54,6 +48,7 @@ class LlmGenerationRunConfig:
     provider_parameters: LlmGenerationRunConfigProviderParameters | Unset = UNSET
     tool_config: ToolConfig | Unset = UNSET
     prompt_version_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_type = self.experiment_type.value
@@ -88,7 +83,7 @@ class LlmGenerationRunConfig:
             prompt_version_id = self.prompt_version_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "experiment_type": experiment_type,
@@ -179,4 +174,21 @@ class LlmGenerationRunConfig:
             prompt_version_id=prompt_version_id,
         )
 
+        llm_generation_run_config.additional_properties = d
         return llm_generation_run_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

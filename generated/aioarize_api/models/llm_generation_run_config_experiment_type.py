@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class LlmGenerationRunConfigExperimentType(StrEnum):
-    LLM_GENERATION = "llm_generation"
+    LLM_GENERATION = "LLM_GENERATION"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="LlmGenerationRunConfigProviderParameters")
 
 @_attrs_define
 class LlmGenerationRunConfigProviderParameters:
-    """Provider-specific parameters. Defaults to `{}` (no overrides) if omitted."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,12 +7,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.integration_type import IntegrationType
+from ..models.llm_integration_type import LlmIntegrationType
 
 if TYPE_CHECKING:
+    from ..models.anthropic_config import AnthropicConfig
+    from ..models.aws_bedrock_config import AwsBedrockConfig
+    from ..models.custom_config import CustomConfig
+    from ..models.fireworks_config import FireworksConfig
+    from ..models.gemini_config import GeminiConfig
     from ..models.integration_scoping import IntegrationScoping
+    from ..models.lite_llm_config import LiteLlmConfig
+    from ..models.nvidia_nim_config import NvidiaNimConfig
     from ..models.open_ai_config import OpenAiConfig
+    from ..models.together_ai_config import TogetherAiConfig
     from ..models.unknown_llm_config import UnknownLlmConfig
+    from ..models.vertex_ai_config import VertexAiConfig
 
 
 T = TypeVar("T", bound="LlmIntegration")
@@ -20,31 +29,52 @@ T = TypeVar("T", bound="LlmIntegration")
 
 @_attrs_define
 class LlmIntegration:
-    """An LLM integration (type=llm).
-
+    """
     Attributes:
-        id (str): The integration ID (base64 global ID).
-        type_ (IntegrationType): Discriminator identifying an LLM integration.
-        name (str): The integration name. Unique per (account, type).
-        scopings (list[IntegrationScoping]): Visibility scoping rules. Account-wide when empty.
-        created_at (datetime.datetime): When the integration was created.
-        updated_at (datetime.datetime): When the integration was last updated.
-        created_by_user_id (str): Global ID of the user who created the integration.
-        config (OpenAiConfig | UnknownLlmConfig): Per-provider LLM config, discriminated by `provider`.
+        id (str):
+        type_ (LlmIntegrationType):
+        name (str):
+        scopings (list[IntegrationScoping]):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        created_by_user_id (str):
+        config (AnthropicConfig | AwsBedrockConfig | CustomConfig | FireworksConfig | GeminiConfig | LiteLlmConfig |
+            NvidiaNimConfig | OpenAiConfig | TogetherAiConfig | UnknownLlmConfig | VertexAiConfig):
     """
 
     id: str
-    type_: IntegrationType
+    type_: LlmIntegrationType
     name: str
     scopings: list[IntegrationScoping]
     created_at: datetime.datetime
     updated_at: datetime.datetime
     created_by_user_id: str
-    config: OpenAiConfig | UnknownLlmConfig
+    config: (
+        AnthropicConfig
+        | AwsBedrockConfig
+        | CustomConfig
+        | FireworksConfig
+        | GeminiConfig
+        | LiteLlmConfig
+        | NvidiaNimConfig
+        | OpenAiConfig
+        | TogetherAiConfig
+        | UnknownLlmConfig
+        | VertexAiConfig
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
+        from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
+        from ..models.custom_config import CustomConfig  # noqa: PLC0415
+        from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
+        from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
+        from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
+        from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
         from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+        from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
+        from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
 
         id = self.id
 
@@ -65,6 +95,24 @@ class LlmIntegration:
 
         config: dict[str, Any]
         if isinstance(self.config, OpenAiConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, AnthropicConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, GeminiConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, AwsBedrockConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CustomConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, VertexAiConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, NvidiaNimConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, LiteLlmConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, FireworksConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, TogetherAiConfig):
             config = self.config.to_dict()
         else:
             config = self.config.to_dict()
@@ -88,14 +136,23 @@ class LlmIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
+        from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
+        from ..models.custom_config import CustomConfig  # noqa: PLC0415
+        from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
+        from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
         from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+        from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
+        from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
         from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+        from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
         from ..models.unknown_llm_config import UnknownLlmConfig  # noqa: PLC0415
+        from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = IntegrationType(d.pop("type"))
+        type_ = LlmIntegrationType(d.pop("type"))
 
         name = d.pop("name")
 
@@ -112,21 +169,71 @@ class LlmIntegration:
 
         created_by_user_id = d.pop("created_by_user_id")
 
-        def _parse_config(data: object) -> OpenAiConfig | UnknownLlmConfig:
+        def _parse_config(
+            data: object,
+        ) -> (
+            AnthropicConfig
+            | AwsBedrockConfig
+            | CustomConfig
+            | FireworksConfig
+            | GeminiConfig
+            | LiteLlmConfig
+            | NvidiaNimConfig
+            | OpenAiConfig
+            | TogetherAiConfig
+            | UnknownLlmConfig
+            | VertexAiConfig
+        ):
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
             discriminator = data["provider"]
-            if discriminator == "openAI":
+            if discriminator == "OPEN_AI":
                 componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
 
                 return componentsschemas_llm_config_type_0
+            if discriminator == "ANTHROPIC":
+                componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_1
+            if discriminator == "GEMINI":
+                componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_2
+            if discriminator == "AWS_BEDROCK":
+                componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_3
+            if discriminator == "CUSTOM":
+                componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_4
+            if discriminator == "VERTEX_AI":
+                componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_5
+            if discriminator == "NVIDIA_NIM":
+                componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_6
+            if discriminator == "LITELLM":
+                componentsschemas_llm_config_type_7 = LiteLlmConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_7
+            if discriminator == "FIREWORKS":
+                componentsschemas_llm_config_type_8 = FireworksConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_8
+            if discriminator == "TOGETHER_AI":
+                componentsschemas_llm_config_type_9 = TogetherAiConfig.from_dict(data)
+
+                return componentsschemas_llm_config_type_9
             if not isinstance(discriminator, str):
                 raise TypeError(
                     f"provider: expected a string, got {type(discriminator).__name__}"
                 )
-            componentsschemas_llm_config_type_1 = UnknownLlmConfig.from_dict(data)
+            componentsschemas_llm_config_type_10 = UnknownLlmConfig.from_dict(data)
 
-            return componentsschemas_llm_config_type_1
+            return componentsschemas_llm_config_type_10
 
         config = _parse_config(d.pop("config"))
 

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class LlmIntegrationType(StrEnum):
-    LLM = "llm"
+    LLM = "LLM"
 
     def __str__(self) -> str:
         return str(self.value)

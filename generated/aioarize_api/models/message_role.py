@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class MessageRole(StrEnum):
-    ASSISTANT = "assistant"
-    SYSTEM = "system"
-    TOOL = "tool"
-    USER = "user"
+    ASSISTANT = "ASSISTANT"
+    SYSTEM = "SYSTEM"
+    TOOL = "TOOL"
+    USER = "USER"
 
     def __str__(self) -> str:
         return str(self.value)

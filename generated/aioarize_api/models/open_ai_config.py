@@ -13,24 +13,19 @@ T = TypeVar("T", bound="OpenAiConfig")
 
 @_attrs_define
 class OpenAiConfig:
-    """Config for an OpenAI LLM integration.
-
+    """
     Attributes:
-        is_default_models_enabled (bool): Whether the provider's default model list is enabled.
-        is_function_calling_enabled (bool): Whether function/tool calling is enabled.
-        provider (OpenAiConfigProvider): Discriminator identifying the OpenAI provider.
-        has_api_key (bool): Whether an API key is configured (the key itself is never returned).
+        is_function_calling_enabled (bool):
+        provider (OpenAiConfigProvider):
+        has_api_key (bool):
     """
 
-    is_default_models_enabled: bool
     is_function_calling_enabled: bool
     provider: OpenAiConfigProvider
     has_api_key: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_default_models_enabled = self.is_default_models_enabled
-
         is_function_calling_enabled = self.is_function_calling_enabled
 
         provider = self.provider.value
@@ -41,7 +36,6 @@ class OpenAiConfig:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "is_default_models_enabled": is_default_models_enabled,
                 "is_function_calling_enabled": is_function_calling_enabled,
                 "provider": provider,
                 "has_api_key": has_api_key,
@@ -53,8 +47,6 @@ class OpenAiConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_default_models_enabled = d.pop("is_default_models_enabled")
-
         is_function_calling_enabled = d.pop("is_function_calling_enabled")
 
         provider = OpenAiConfigProvider(d.pop("provider"))
@@ -62,7 +54,6 @@ class OpenAiConfig:
         has_api_key = d.pop("has_api_key")
 
         open_ai_config = cls(
-            is_default_models_enabled=is_default_models_enabled,
             is_function_calling_enabled=is_function_calling_enabled,
             provider=provider,
             has_api_key=has_api_key,

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class OpenAiConfigProvider(StrEnum):
-    OPENAI = "openAI"
+    OPEN_AI = "OPEN_AI"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -10,7 +10,7 @@ from ..models.response_format_type import ResponseFormatType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.json_schema_config import JsonSchemaConfig
 
 
 T = TypeVar("T", bound="ResponseFormat")
@@ -18,15 +18,14 @@ T = TypeVar("T", bound="ResponseFormat")
 
 @_attrs_define
 class ResponseFormat:
-    """Response format configuration
-
+    """
     Attributes:
-        type_ (ResponseFormatType | Unset): The response format type Default: ResponseFormatType.TEXT.
-        json_schema (ResponseFormatJsonSchema | Unset): JSON schema configuration (when type is json_schema)
+        type_ (ResponseFormatType | Unset):
+        json_schema (JsonSchemaConfig | Unset):
     """
 
-    type_: ResponseFormatType | Unset = ResponseFormatType.TEXT
-    json_schema: ResponseFormatJsonSchema | Unset = UNSET
+    type_: ResponseFormatType | Unset = UNSET
+    json_schema: JsonSchemaConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +49,7 @@ class ResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.json_schema_config import JsonSchemaConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
@@ -61,11 +60,11 @@ class ResponseFormat:
             type_ = ResponseFormatType(_type_)
 
         _json_schema = d.pop("json_schema", UNSET)
-        json_schema: ResponseFormatJsonSchema | Unset
+        json_schema: JsonSchemaConfig | Unset
         if isinstance(_json_schema, Unset):
             json_schema = UNSET
         else:
-            json_schema = ResponseFormatJsonSchema.from_dict(_json_schema)
+            json_schema = JsonSchemaConfig.from_dict(_json_schema)
 
         response_format = cls(
             type_=type_,

@@ -5,13 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_call_run_config import AgentCallRunConfig
     from ..models.llm_generation_run_config import LlmGenerationRunConfig
     from ..models.task_evaluator import TaskEvaluator
+    from ..models.task_query_filters import TaskQueryFilters
     from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
     from ..models.unknown_run_configuration import UnknownRunConfiguration
 
@@ -21,32 +24,25 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """A task is a typed, configurable unit of work that ties one or more evaluators
-    to a data source (project or dataset). `run_experiment` tasks additionally
-    carry a `run_configuration` that defines the LLM or evaluator settings for
-    each triggered run.
-
-        Attributes:
-            id (str): The unique identifier for the task
-            name (str): The name of the task
-            type_ (TaskType): The task type.
-                - template_evaluation - An LLM template-based evaluation task.
-                - code_evaluation - A code-based evaluation task.
-                - run_experiment - A task that runs experiments.
-            is_continuous (bool): Whether the task runs continuously on incoming data.
-            query_filter (None | str): Task-level query filter applied to all data.
-            evaluators (list[TaskEvaluator]): The evaluators attached to this task. Empty for run_experiment tasks.
-            experiment_ids (list[str]): Experiment identifiers (base64) for dataset-based tasks.
-            last_run_at (datetime.datetime | None): When the task was last run.
-            created_at (datetime.datetime): When the task was created.
-            updated_at (datetime.datetime): When the task was last updated.
-            created_by_user_id (None | str): The unique identifier for the user who created the task.
-            project_id (None | str | Unset): The project identifier (base64). Present for project-based tasks.
-            dataset_id (None | str | Unset): The dataset identifier (base64). Present for dataset-based tasks.
-            sampling_rate (float | None | Unset): Sampling rate between 0 and 1. Only applicable for project-based tasks.
-            run_configuration (LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | UnknownRunConfiguration |
-                Unset): The run configuration for a `run_experiment` task. Present only when
-                `type` is `run_experiment`. Null for all other task types.
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (TaskType):
+        is_continuous (bool):
+        query_filter (None | str):
+        evaluators (list[TaskEvaluator]):
+        experiment_ids (list[str]):
+        last_run_at (datetime.datetime | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        created_by_user_id (None | str):
+        project_id (None | str | Unset):
+        dataset_id (None | str | Unset):
+        sampling_rate (float | None | Unset):
+        query_filters (None | TaskQueryFilters | Unset):
+        run_configuration (AgentCallRunConfig | LlmGenerationRunConfig | None | TemplateEvaluationRunConfig |
+            UnknownRunConfiguration | Unset):
     """
 
     id: str
@@ -63,16 +59,21 @@ class Task:
     project_id: None | str | Unset = UNSET
     dataset_id: None | str | Unset = UNSET
     sampling_rate: float | None | Unset = UNSET
+    query_filters: None | TaskQueryFilters | Unset = UNSET
     run_configuration: (
-        LlmGenerationRunConfig
+        AgentCallRunConfig
+        | LlmGenerationRunConfig
         | None
         | TemplateEvaluationRunConfig
         | UnknownRunConfiguration
         | Unset
     ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_call_run_config import AgentCallRunConfig  # noqa: PLC0415
         from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+        from ..models.task_query_filters import TaskQueryFilters  # noqa: PLC0415
         from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
         from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
 
@@ -125,6 +126,14 @@ class Task:
         else:
             sampling_rate = self.sampling_rate
 
+        query_filters: dict[str, Any] | None | Unset
+        if isinstance(self.query_filters, Unset):
+            query_filters = UNSET
+        elif isinstance(self.query_filters, TaskQueryFilters):
+            query_filters = self.query_filters.to_dict()
+        else:
+            query_filters = self.query_filters
+
         run_configuration: dict[str, Any] | None | Unset
         if isinstance(self.run_configuration, Unset):
             run_configuration = UNSET
@@ -132,13 +141,15 @@ class Task:
             run_configuration = self.run_configuration.to_dict()
         elif isinstance(self.run_configuration, TemplateEvaluationRunConfig):
             run_configuration = self.run_configuration.to_dict()
+        elif isinstance(self.run_configuration, AgentCallRunConfig):
+            run_configuration = self.run_configuration.to_dict()
         elif isinstance(self.run_configuration, UnknownRunConfiguration):
             run_configuration = self.run_configuration.to_dict()
         else:
             run_configuration = self.run_configuration
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -160,6 +171,8 @@ class Task:
             field_dict["dataset_id"] = dataset_id
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
+        if query_filters is not UNSET:
+            field_dict["query_filters"] = query_filters
         if run_configuration is not UNSET:
             field_dict["run_configuration"] = run_configuration
 
@@ -167,8 +180,10 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_call_run_config import AgentCallRunConfig  # noqa: PLC0415
         from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
         from ..models.task_evaluator import TaskEvaluator  # noqa: PLC0415
+        from ..models.task_query_filters import TaskQueryFilters  # noqa: PLC0415
         from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
         from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
 
@@ -250,10 +265,28 @@ class Task:
 
         sampling_rate = _parse_sampling_rate(d.pop("sampling_rate", UNSET))
 
+        def _parse_query_filters(data: object) -> None | TaskQueryFilters | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                query_filters_type_0 = TaskQueryFilters.from_dict(data)
+
+                return query_filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskQueryFilters | Unset, data)
+
+        query_filters = _parse_query_filters(d.pop("query_filters", UNSET))
+
         def _parse_run_configuration(
             data: object,
         ) -> (
-            LlmGenerationRunConfig
+            AgentCallRunConfig
+            | LlmGenerationRunConfig
             | None
             | TemplateEvaluationRunConfig
             | UnknownRunConfiguration
@@ -266,27 +299,33 @@ class Task:
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
             discriminator = data["experiment_type"]
-            if discriminator == "llm_generation":
+            if discriminator == "LLM_GENERATION":
                 componentsschemas_run_configuration_type_0 = (
                     LlmGenerationRunConfig.from_dict(data)
                 )
 
                 return componentsschemas_run_configuration_type_0
-            if discriminator == "template_evaluation":
+            if discriminator == "TEMPLATE_EVALUATION":
                 componentsschemas_run_configuration_type_1 = (
                     TemplateEvaluationRunConfig.from_dict(data)
                 )
 
                 return componentsschemas_run_configuration_type_1
+            if discriminator == "AGENT_CALL":
+                componentsschemas_run_configuration_type_2 = (
+                    AgentCallRunConfig.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_type_2
             if not isinstance(discriminator, str):
                 raise TypeError(
                     f"experiment_type: expected a string, got {type(discriminator).__name__}"
                 )
-            componentsschemas_run_configuration_type_2 = (
+            componentsschemas_run_configuration_type_3 = (
                 UnknownRunConfiguration.from_dict(data)
             )
 
-            return componentsschemas_run_configuration_type_2
+            return componentsschemas_run_configuration_type_3
 
         run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
 
@@ -305,7 +344,25 @@ class Task:
             project_id=project_id,
             dataset_id=dataset_id,
             sampling_rate=sampling_rate,
+            query_filters=query_filters,
             run_configuration=run_configuration,
         )
 
+        task.additional_properties = d
         return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

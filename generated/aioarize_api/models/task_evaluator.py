@@ -4,11 +4,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_evaluator_column_mappings_type_0 import (
         TaskEvaluatorColumnMappingsType0,
     )
+    from ..models.task_query_mapping import TaskQueryMapping
 
 
 T = TypeVar("T", bound="TaskEvaluator")
@@ -18,17 +22,21 @@ T = TypeVar("T", bound="TaskEvaluator")
 class TaskEvaluator:
     """
     Attributes:
-        evaluator_id (str): Evaluator identifier (base64).
-        evaluator_name (str): The name of the attached evaluator.
-        query_filter (None | str): Per-evaluator query filter, combined with the task-level filter (AND).
-        column_mappings (None | TaskEvaluatorColumnMappingsType0): Maps evaluator template variable names to data source
-            column names.
+        evaluator_id (str):
+        evaluator_name (str):
+        evaluator_version_id (None | str):
+        query_filter (None | str):
+        column_mappings (None | TaskEvaluatorColumnMappingsType0):
+        query_mappings (list[TaskQueryMapping] | None | Unset):
     """
 
     evaluator_id: str
     evaluator_name: str
+    evaluator_version_id: None | str
     query_filter: None | str
     column_mappings: None | TaskEvaluatorColumnMappingsType0
+    query_mappings: list[TaskQueryMapping] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_evaluator_column_mappings_type_0 import (
@@ -39,6 +47,9 @@ class TaskEvaluator:
 
         evaluator_name = self.evaluator_name
 
+        evaluator_version_id: None | str
+        evaluator_version_id = self.evaluator_version_id
+
         query_filter: None | str
         query_filter = self.query_filter
 
@@ -48,16 +59,31 @@ class TaskEvaluator:
         else:
             column_mappings = self.column_mappings
 
-        field_dict: dict[str, Any] = {}
+        query_mappings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.query_mappings, Unset):
+            query_mappings = UNSET
+        elif isinstance(self.query_mappings, list):
+            query_mappings = []
+            for query_mappings_type_0_item_data in self.query_mappings:
+                query_mappings_type_0_item = query_mappings_type_0_item_data.to_dict()
+                query_mappings.append(query_mappings_type_0_item)
 
+        else:
+            query_mappings = self.query_mappings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "evaluator_id": evaluator_id,
                 "evaluator_name": evaluator_name,
+                "evaluator_version_id": evaluator_version_id,
                 "query_filter": query_filter,
                 "column_mappings": column_mappings,
             }
         )
+        if query_mappings is not UNSET:
+            field_dict["query_mappings"] = query_mappings
 
         return field_dict
 
@@ -66,11 +92,21 @@ class TaskEvaluator:
         from ..models.task_evaluator_column_mappings_type_0 import (
             TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
         )
+        from ..models.task_query_mapping import TaskQueryMapping  # noqa: PLC0415
 
         d = dict(src_dict)
         evaluator_id = d.pop("evaluator_id")
 
         evaluator_name = d.pop("evaluator_name")
+
+        def _parse_evaluator_version_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        evaluator_version_id = _parse_evaluator_version_id(
+            d.pop("evaluator_version_id")
+        )
 
         def _parse_query_filter(data: object) -> None | str:
             if data is None:
@@ -98,11 +134,56 @@ class TaskEvaluator:
 
         column_mappings = _parse_column_mappings(d.pop("column_mappings"))
 
+        def _parse_query_mappings(
+            data: object,
+        ) -> list[TaskQueryMapping] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                query_mappings_type_0 = []
+                _query_mappings_type_0 = data
+                for query_mappings_type_0_item_data in _query_mappings_type_0:
+                    query_mappings_type_0_item = TaskQueryMapping.from_dict(
+                        query_mappings_type_0_item_data
+                    )
+
+                    query_mappings_type_0.append(query_mappings_type_0_item)
+
+                return query_mappings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaskQueryMapping] | None | Unset, data)
+
+        query_mappings = _parse_query_mappings(d.pop("query_mappings", UNSET))
+
         task_evaluator = cls(
             evaluator_id=evaluator_id,
             evaluator_name=evaluator_name,
+            evaluator_version_id=evaluator_version_id,
             query_filter=query_filter,
             column_mappings=column_mappings,
+            query_mappings=query_mappings,
         )
 
+        task_evaluator.additional_properties = d
         return task_evaluator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="TaskEvaluatorColumnMappingsType0")
 
 @_attrs_define
 class TaskEvaluatorColumnMappingsType0:
-    """Maps evaluator template variable names to data source column names."""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.template_evaluation_run_config_experiment_type import (
     TemplateEvaluationRunConfigExperimentType,
@@ -28,24 +29,18 @@ T = TypeVar("T", bound="TemplateEvaluationRunConfig")
 
 @_attrs_define
 class TemplateEvaluationRunConfig:
-    """Configuration for running a template-based LLM evaluator against each dataset example.
-
+    """
     Attributes:
-        experiment_type (TemplateEvaluationRunConfigExperimentType): Discriminator. Must be `"template_evaluation"`.
-        ai_integration_id (str): AI integration identifier (base64). The LLM that judges each example.
-        template (str): The evaluation prompt template. Use `{{variable}}` placeholders that map to dataset
-            column paths via `column_mapping`.
-        provide_explanation (bool): Whether to ask the LLM to include a written explanation alongside the score/label.
-        model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
-        classification_choices (TemplateEvaluationRunConfigClassificationChoices | Unset): Map of choice label to
-            numeric score (e.g. `{"relevant": 1, "irrelevant": 0}`).
-        column_mapping (TemplateEvaluationRunConfigColumnMapping | Unset): Maps template variable names to dataset
-            column paths.
-        evaluator_version_id (None | str | Unset): EvaluatorVersion identifier (base64). Links this run to an Eval Hub
-            evaluator version.
-        invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
-        provider_parameters (TemplateEvaluationRunConfigProviderParameters | Unset): Provider-specific parameters.
-            Defaults to `{}` (no overrides) if omitted.
+        experiment_type (TemplateEvaluationRunConfigExperimentType):
+        ai_integration_id (str):
+        template (str):
+        provide_explanation (bool):
+        model_name (str | Unset):
+        classification_choices (TemplateEvaluationRunConfigClassificationChoices | Unset):
+        column_mapping (TemplateEvaluationRunConfigColumnMapping | Unset):
+        evaluator_version_id (None | str | Unset):
+        invocation_parameters (InvocationParams | Unset):
+        provider_parameters (TemplateEvaluationRunConfigProviderParameters | Unset):
     """
 
     experiment_type: TemplateEvaluationRunConfigExperimentType
@@ -60,6 +55,7 @@ class TemplateEvaluationRunConfig:
     evaluator_version_id: None | str | Unset = UNSET
     invocation_parameters: InvocationParams | Unset = UNSET
     provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_type = self.experiment_type.value
@@ -95,7 +91,7 @@ class TemplateEvaluationRunConfig:
             provider_parameters = self.provider_parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "experiment_type": experiment_type,
@@ -207,4 +203,21 @@ class TemplateEvaluationRunConfig:
             provider_parameters=provider_parameters,
         )
 
+        template_evaluation_run_config.additional_properties = d
         return template_evaluation_run_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="TemplateEvaluationRunConfigClassificationChoices")
 
 @_attrs_define
 class TemplateEvaluationRunConfigClassificationChoices:
-    """Map of choice label to numeric score (e.g. `{"relevant": 1, "irrelevant": 0}`)."""
-
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

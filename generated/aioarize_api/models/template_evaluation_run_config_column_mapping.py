@@ -11,8 +11,6 @@ T = TypeVar("T", bound="TemplateEvaluationRunConfigColumnMapping")
 
 @_attrs_define
 class TemplateEvaluationRunConfigColumnMapping:
-    """Maps template variable names to dataset column paths."""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

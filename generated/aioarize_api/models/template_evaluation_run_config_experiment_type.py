@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class TemplateEvaluationRunConfigExperimentType(StrEnum):
-    TEMPLATE_EVALUATION = "template_evaluation"
+    TEMPLATE_EVALUATION = "TEMPLATE_EVALUATION"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="TemplateEvaluationRunConfigProviderParameters")
 
 @_attrs_define
 class TemplateEvaluationRunConfigProviderParameters:
-    """Provider-specific parameters. Defaults to `{}` (no overrides) if omitted."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

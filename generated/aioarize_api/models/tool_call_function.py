@@ -11,11 +11,10 @@ T = TypeVar("T", bound="ToolCallFunction")
 
 @_attrs_define
 class ToolCallFunction:
-    """The function to call
-
+    """
     Attributes:
-        name (str): The name of the function
-        arguments (str): The arguments to the function as a JSON string
+        name (str):
+        arguments (str):
     """
 
     name: str

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class ToolCallType(StrEnum):
-    FUNCTION = "function"
+    FUNCTION = "FUNCTION"
 
     def __str__(self) -> str:
         return str(self.value)

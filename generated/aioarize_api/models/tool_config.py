@@ -17,11 +17,10 @@ T = TypeVar("T", bound="ToolConfig")
 
 @_attrs_define
 class ToolConfig:
-    """Tool configuration for the LLM invocation
-
+    """
     Attributes:
-        tools (list[ToolConfigToolsItem] | Unset): List of tool definitions available to the model
-        tool_choice (Any | Unset): Tool choice configuration
+        tools (list[ToolConfigToolsItem] | Unset):
+        tool_choice (Any | Unset):
     """
 
     tools: list[ToolConfigToolsItem] | Unset = UNSET

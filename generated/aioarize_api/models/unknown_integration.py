@@ -18,21 +18,17 @@ class UnknownIntegration:
 
         Attributes:
             type_ (str):
-            created_by_user_id (str | Unset): Global ID of the user who created the integration.
-            id (str | Unset): The integration ID (base64 global ID).
-            name (str | Unset): The integration name. Unique per (account, type).
+            id (str | Unset):
+            name (str | Unset):
     """
 
     type_: str
-    created_by_user_id: str | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        created_by_user_id = self.created_by_user_id
 
         id = self.id
 
@@ -45,8 +41,6 @@ class UnknownIntegration:
                 "type": type_,
             }
         )
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -59,15 +53,12 @@ class UnknownIntegration:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
-
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         unknown_integration = cls(
             type_=type_,
-            created_by_user_id=created_by_user_id,
             id=id,
             name=name,
         )

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnknownRunConfiguration")
 
 
@@ -18,17 +16,13 @@ class UnknownRunConfiguration:
 
         Attributes:
             experiment_type (str):
-            model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
     """
 
     experiment_type: str
-    model_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_type = self.experiment_type
-
-        model_name = self.model_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,8 +31,6 @@ class UnknownRunConfiguration:
                 "experiment_type": experiment_type,
             }
         )
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
 
         return field_dict
 
@@ -47,11 +39,8 @@ class UnknownRunConfiguration:
         d = dict(src_dict)
         experiment_type = d.pop("experiment_type")
 
-        model_name = d.pop("model_name", UNSET)
-
         unknown_run_configuration = cls(
             experiment_type=experiment_type,
-            model_name=model_name,
         )
 
         unknown_run_configuration.additional_properties = d

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_integration import AiIntegration
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    integration_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/ai-integrations/{integration_id}".format(
+            integration_id=quote(str(integration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiIntegration | Problem | None:
+    if response.status_code == 200:
+        response_200 = AiIntegration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiIntegration | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AiIntegration | Problem]:
+    """Get an AI integration
+
+    Args:
+        integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiIntegration | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AiIntegration | Problem | None:
+    """Get an AI integration
+
+    Args:
+        integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiIntegration | Problem
+    """
+
+    return sync_detailed(
+        integration_id=integration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AiIntegration | Problem]:
+    """Get an AI integration
+
+    Args:
+        integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiIntegration | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AiIntegration | Problem | None:
+    """Get an AI integration
+
+    Args:
+        integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiIntegration | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            integration_id=integration_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.remove_tags_request import RemoveTagsRequest
+from ...models.remove_tags_response import RemoveTagsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    monitor_id: str,
+    *,
+    body: RemoveTagsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/monitors/{monitor_id}/tags".format(
+            monitor_id=quote(str(monitor_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RemoveTagsResponse | None:
+    if response.status_code == 200:
+        response_200 = RemoveTagsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RemoveTagsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveTagsRequest,
+) -> Response[Problem | RemoveTagsResponse]:
+    """Detach tags from a monitor
+
+    Args:
+        monitor_id (str):
+        body (RemoveTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RemoveTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        monitor_id=monitor_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveTagsRequest,
+) -> Problem | RemoveTagsResponse | None:
+    """Detach tags from a monitor
+
+    Args:
+        monitor_id (str):
+        body (RemoveTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RemoveTagsResponse
+    """
+
+    return sync_detailed(
+        monitor_id=monitor_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveTagsRequest,
+) -> Response[Problem | RemoveTagsResponse]:
+    """Detach tags from a monitor
+
+    Args:
+        monitor_id (str):
+        body (RemoveTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RemoveTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        monitor_id=monitor_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveTagsRequest,
+) -> Problem | RemoveTagsResponse | None:
+    """Detach tags from a monitor
+
+    Args:
+        monitor_id (str):
+        body (RemoveTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RemoveTagsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            monitor_id=monitor_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

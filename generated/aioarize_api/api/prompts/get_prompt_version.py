@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.prompt_version import PromptVersion
+from ...types import Response
+
+
+def _get_kwargs(
+    version_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/prompt-versions/{version_id}".format(
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | PromptVersion | None:
+    if response.status_code == 200:
+        response_200 = PromptVersion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | PromptVersion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | PromptVersion]:
+    """Get a prompt version
+
+    Args:
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | PromptVersion]
+    """
+
+    kwargs = _get_kwargs(
+        version_id=version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | PromptVersion | None:
+    """Get a prompt version
+
+    Args:
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | PromptVersion
+    """
+
+    return sync_detailed(
+        version_id=version_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | PromptVersion]:
+    """Get a prompt version
+
+    Args:
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | PromptVersion]
+    """
+
+    kwargs = _get_kwargs(
+        version_id=version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | PromptVersion | None:
+    """Get a prompt version
+
+    Args:
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | PromptVersion
+    """
+
+    return (
+        await asyncio_detailed(
+            version_id=version_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,
+    )
+    from ..models.unknown_organization_role_assignment_request import (
+        UnknownOrganizationRoleAssignmentRequest,
+    )
+
+
+T = TypeVar("T", bound="AddOrganizationUserRequest")
+
+
+@_attrs_define
+class AddOrganizationUserRequest:
+    """
+    Attributes:
+        user_id (str):
+        role (OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest |
+            UnknownOrganizationRoleAssignmentRequest):
+    """
+
+    user_id: str
+    role: (
+        OrganizationCustomRoleAssignmentRequest
+        | OrganizationPredefinedRoleAssignmentRequest
+        | UnknownOrganizationRoleAssignmentRequest
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_custom_role_assignment_request import (
+            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.organization_predefined_role_assignment_request import (
+            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        user_id = self.user_id
+
+        role: dict[str, Any]
+        if isinstance(self.role, OrganizationPredefinedRoleAssignmentRequest):
+            role = self.role.to_dict()
+        elif isinstance(self.role, OrganizationCustomRoleAssignmentRequest):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_custom_role_assignment_request import (
+            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.organization_predefined_role_assignment_request import (
+            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.unknown_organization_role_assignment_request import (
+            UnknownOrganizationRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        def _parse_role(
+            data: object,
+        ) -> (
+            OrganizationCustomRoleAssignmentRequest
+            | OrganizationPredefinedRoleAssignmentRequest
+            | UnknownOrganizationRoleAssignmentRequest
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "PREDEFINED":
+                componentsschemas_organization_role_assignment_request_type_0 = (
+                    OrganizationPredefinedRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_request_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_organization_role_assignment_request_type_1 = (
+                    OrganizationCustomRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_organization_role_assignment_request_type_2 = (
+                UnknownOrganizationRoleAssignmentRequest.from_dict(data)
+            )
+
+            return componentsschemas_organization_role_assignment_request_type_2
+
+        role = _parse_role(d.pop("role"))
+
+        add_organization_user_request = cls(
+            user_id=user_id,
+            role=role,
+        )
+
+        add_organization_user_request.additional_properties = d
+        return add_organization_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest
+    from ..models.predefined_role_assignment_request import (
+        PredefinedRoleAssignmentRequest,
+    )
+    from ..models.unknown_space_role_assignment_request import (
+        UnknownSpaceRoleAssignmentRequest,
+    )
+
+
+T = TypeVar("T", bound="AddSpaceUserRequest")
+
+
+@_attrs_define
+class AddSpaceUserRequest:
+    """
+    Attributes:
+        user_id (str):
+        role (CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | UnknownSpaceRoleAssignmentRequest):
+    """
+
+    user_id: str
+    role: (
+        CustomRoleAssignmentRequest
+        | PredefinedRoleAssignmentRequest
+        | UnknownSpaceRoleAssignmentRequest
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+        from ..models.predefined_role_assignment_request import (
+            PredefinedRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        user_id = self.user_id
+
+        role: dict[str, Any]
+        if isinstance(self.role, PredefinedRoleAssignmentRequest):
+            role = self.role.to_dict()
+        elif isinstance(self.role, CustomRoleAssignmentRequest):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+        from ..models.predefined_role_assignment_request import (
+            PredefinedRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.unknown_space_role_assignment_request import (
+            UnknownSpaceRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        def _parse_role(
+            data: object,
+        ) -> (
+            CustomRoleAssignmentRequest
+            | PredefinedRoleAssignmentRequest
+            | UnknownSpaceRoleAssignmentRequest
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "PREDEFINED":
+                componentsschemas_space_role_assignment_request_type_0 = (
+                    PredefinedRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_space_role_assignment_request_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_space_role_assignment_request_type_1 = (
+                    CustomRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_space_role_assignment_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_space_role_assignment_request_type_2 = (
+                UnknownSpaceRoleAssignmentRequest.from_dict(data)
+            )
+
+            return componentsschemas_space_role_assignment_request_type_2
+
+        role = _parse_role(d.pop("role"))
+
+        add_space_user_request = cls(
+            user_id=user_id,
+            role=role,
+        )
+
+        add_space_user_request.additional_properties = d
+        return add_space_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.annotation_queue_source_type import AnnotationQueueSourceType
+from ..models.record_granularity import RecordGranularity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+
+
+T = TypeVar("T", bound="AnnotateAnnotationQueueRecordResponse")
+
+
+@_attrs_define
+class AnnotateAnnotationQueueRecordResponse:
+    """
+    Attributes:
+        id (str):
+        annotation_queue_id (str):
+        source_type (AnnotationQueueSourceType):
+        annotations (list[Annotation]):
+        granularity (None | RecordGranularity | Unset):
+    """
+
+    id: str
+    annotation_queue_id: str
+    source_type: AnnotationQueueSourceType
+    annotations: list[Annotation]
+    granularity: None | RecordGranularity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        annotation_queue_id = self.annotation_queue_id
+
+        source_type = self.source_type.value
+
+        annotations = []
+        for annotations_item_data in self.annotations:
+            annotations_item = annotations_item_data.to_dict()
+            annotations.append(annotations_item)
+
+        granularity: None | str | Unset
+        if isinstance(self.granularity, Unset):
+            granularity = UNSET
+        elif isinstance(self.granularity, RecordGranularity):
+            granularity = self.granularity.value
+        else:
+            granularity = self.granularity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "annotation_queue_id": annotation_queue_id,
+                "source_type": source_type,
+                "annotations": annotations,
+            }
+        )
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation import Annotation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        annotation_queue_id = d.pop("annotation_queue_id")
+
+        source_type = AnnotationQueueSourceType(d.pop("source_type"))
+
+        annotations = []
+        _annotations = d.pop("annotations")
+        for annotations_item_data in _annotations:
+            annotations_item = Annotation.from_dict(annotations_item_data)
+
+            annotations.append(annotations_item)
+
+        def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                granularity_type_0 = RecordGranularity(data)
+
+                return granularity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordGranularity | Unset, data)
+
+        granularity = _parse_granularity(d.pop("granularity", UNSET))
+
+        annotate_annotation_queue_record_response = cls(
+            id=id,
+            annotation_queue_id=annotation_queue_id,
+            source_type=source_type,
+            annotations=annotations,
+            granularity=granularity,
+        )
+
+        annotate_annotation_queue_record_response.additional_properties = d
+        return annotate_annotation_queue_record_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

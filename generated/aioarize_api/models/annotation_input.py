@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnnotationInput")
+
+
+@_attrs_define
+class AnnotationInput:
+    """
+    Attributes:
+        name (str):
+        score (float | Unset):
+        label (str | Unset):
+        text (str | Unset):
+    """
+
+    name: str
+    score: float | Unset = UNSET
+    label: str | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        score = self.score
+
+        label = self.label
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if label is not UNSET:
+            field_dict["label"] = label
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        score = d.pop("score", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        annotation_input = cls(
+            name=name,
+            score=score,
+            label=label,
+            text=text,
+        )
+
+        annotation_input.additional_properties = d
+        return annotation_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.annotation_queue_session_record_input_record_type import (
+    AnnotationQueueSessionRecordInputRecordType,
+)
+
+T = TypeVar("T", bound="AnnotationQueueSessionRecordInput")
+
+
+@_attrs_define
+class AnnotationQueueSessionRecordInput:
+    """
+    Attributes:
+        record_type (AnnotationQueueSessionRecordInputRecordType):
+        project_id (str):
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        session_ids (list[str]):
+    """
+
+    record_type: AnnotationQueueSessionRecordInputRecordType
+    project_id: str
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    session_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_type = self.record_type.value
+
+        project_id = self.project_id
+
+        start_time = self.start_time.isoformat()
+
+        end_time = self.end_time.isoformat()
+
+        session_ids = self.session_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_type": record_type,
+                "project_id": project_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "session_ids": session_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_type = AnnotationQueueSessionRecordInputRecordType(d.pop("record_type"))
+
+        project_id = d.pop("project_id")
+
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+
+        session_ids = cast(list[str], d.pop("session_ids"))
+
+        annotation_queue_session_record_input = cls(
+            record_type=record_type,
+            project_id=project_id,
+            start_time=start_time,
+            end_time=end_time,
+            session_ids=session_ids,
+        )
+
+        annotation_queue_session_record_input.additional_properties = d
+        return annotation_queue_session_record_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

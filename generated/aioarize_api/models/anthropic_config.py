@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_config_provider import AnthropicConfigProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicConfig")
+
+
+@_attrs_define
+class AnthropicConfig:
+    """
+    Attributes:
+        is_function_calling_enabled (bool):
+        provider (AnthropicConfigProvider):
+        has_api_key (bool):
+        base_url (None | str | Unset):
+    """
+
+    is_function_calling_enabled: bool
+    provider: AnthropicConfigProvider
+    has_api_key: bool
+    base_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        provider = self.provider.value
+
+        has_api_key = self.has_api_key
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_function_calling_enabled": is_function_calling_enabled,
+                "provider": provider,
+                "has_api_key": has_api_key,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+
+        provider = AnthropicConfigProvider(d.pop("provider"))
+
+        has_api_key = d.pop("has_api_key")
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        anthropic_config = cls(
+            is_function_calling_enabled=is_function_calling_enabled,
+            provider=provider,
+            has_api_key=has_api_key,
+            base_url=base_url,
+        )
+
+        anthropic_config.additional_properties = d
+        return anthropic_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audit_log_operation_type import AuditLogOperationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLog")
+
+
+@_attrs_define
+class AuditLog:
+    """
+    Attributes:
+        id (str):
+        user_id (str):
+        ip (str):
+        operation_type (AuditLogOperationType):
+        created_at (datetime.datetime):
+        operation_name (None | str | Unset):
+        operation_text (None | str | Unset):
+        variables (None | str | Unset):
+    """
+
+    id: str
+    user_id: str
+    ip: str
+    operation_type: AuditLogOperationType
+    created_at: datetime.datetime
+    operation_name: None | str | Unset = UNSET
+    operation_text: None | str | Unset = UNSET
+    variables: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        ip = self.ip
+
+        operation_type = self.operation_type.value
+
+        created_at = self.created_at.isoformat()
+
+        operation_name: None | str | Unset
+        if isinstance(self.operation_name, Unset):
+            operation_name = UNSET
+        else:
+            operation_name = self.operation_name
+
+        operation_text: None | str | Unset
+        if isinstance(self.operation_text, Unset):
+            operation_text = UNSET
+        else:
+            operation_text = self.operation_text
+
+        variables: None | str | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        else:
+            variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_id": user_id,
+                "ip": ip,
+                "operation_type": operation_type,
+                "created_at": created_at,
+            }
+        )
+        if operation_name is not UNSET:
+            field_dict["operation_name"] = operation_name
+        if operation_text is not UNSET:
+            field_dict["operation_text"] = operation_text
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_id = d.pop("user_id")
+
+        ip = d.pop("ip")
+
+        operation_type = AuditLogOperationType(d.pop("operation_type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_operation_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_name = _parse_operation_name(d.pop("operation_name", UNSET))
+
+        def _parse_operation_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_text = _parse_operation_text(d.pop("operation_text", UNSET))
+
+        def _parse_variables(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        variables = _parse_variables(d.pop("variables", UNSET))
+
+        audit_log = cls(
+            id=id,
+            user_id=user_id,
+            ip=ip,
+            operation_type=operation_type,
+            created_at=created_at,
+            operation_name=operation_name,
+            operation_text=operation_text,
+            variables=variables,
+        )
+
+        audit_log.additional_properties = d
+        return audit_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aws_bedrock_proxy_with_headers_auth_auth_type import (
+    AwsBedrockProxyWithHeadersAuthAuthType,
+)
+
+T = TypeVar("T", bound="AwsBedrockProxyWithHeadersAuth")
+
+
+@_attrs_define
+class AwsBedrockProxyWithHeadersAuth:
+    """
+    Attributes:
+        auth_type (AwsBedrockProxyWithHeadersAuthAuthType):
+        base_url (str):
+        header_names (list[str]):
+    """
+
+    auth_type: AwsBedrockProxyWithHeadersAuthAuthType
+    base_url: str
+    header_names: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type.value
+
+        base_url = self.base_url
+
+        header_names = self.header_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+                "base_url": base_url,
+                "header_names": header_names,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_type = AwsBedrockProxyWithHeadersAuthAuthType(d.pop("auth_type"))
+
+        base_url = d.pop("base_url")
+
+        header_names = cast(list[str], d.pop("header_names"))
+
+        aws_bedrock_proxy_with_headers_auth = cls(
+            auth_type=auth_type,
+            base_url=base_url,
+            header_names=header_names,
+        )
+
+        aws_bedrock_proxy_with_headers_auth.additional_properties = d
+        return aws_bedrock_proxy_with_headers_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aws_provider_metadata_kind import AwsProviderMetadataKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AwsProviderMetadata")
+
+
+@_attrs_define
+class AwsProviderMetadata:
+    """
+    Attributes:
+        kind (AwsProviderMetadataKind):
+        role_arn (str):
+        external_id (None | str | Unset):
+    """
+
+    kind: AwsProviderMetadataKind
+    role_arn: str
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        role_arn = self.role_arn
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "role_arn": role_arn,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = AwsProviderMetadataKind(d.pop("kind"))
+
+        role_arn = d.pop("role_arn")
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        aws_provider_metadata = cls(
+            kind=kind,
+            role_arn=role_arn,
+            external_id=external_id,
+        )
+
+        aws_provider_metadata.additional_properties = d
+        return aws_provider_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

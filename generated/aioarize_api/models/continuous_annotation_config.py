@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.continuous_annotation_config_type import ContinuousAnnotationConfigType
+from ..models.optimization_direction import OptimizationDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContinuousAnnotationConfig")
+
+
+@_attrs_define
+class ContinuousAnnotationConfig:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        created_at (datetime.datetime):
+        space_id (str):
+        type_ (ContinuousAnnotationConfigType):
+        minimum_score (float):
+        maximum_score (float):
+        optimization_direction (OptimizationDirection | Unset):
+    """
+
+    id: str
+    name: str
+    created_at: datetime.datetime
+    space_id: str
+    type_: ContinuousAnnotationConfigType
+    minimum_score: float
+    maximum_score: float
+    optimization_direction: OptimizationDirection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        space_id = self.space_id
+
+        type_ = self.type_.value
+
+        minimum_score = self.minimum_score
+
+        maximum_score = self.maximum_score
+
+        optimization_direction: str | Unset = UNSET
+        if not isinstance(self.optimization_direction, Unset):
+            optimization_direction = self.optimization_direction.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "space_id": space_id,
+                "type": type_,
+                "minimum_score": minimum_score,
+                "maximum_score": maximum_score,
+            }
+        )
+        if optimization_direction is not UNSET:
+            field_dict["optimization_direction"] = optimization_direction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        space_id = d.pop("space_id")
+
+        type_ = ContinuousAnnotationConfigType(d.pop("type"))
+
+        minimum_score = d.pop("minimum_score")
+
+        maximum_score = d.pop("maximum_score")
+
+        _optimization_direction = d.pop("optimization_direction", UNSET)
+        optimization_direction: OptimizationDirection | Unset
+        if isinstance(_optimization_direction, Unset):
+            optimization_direction = UNSET
+        else:
+            optimization_direction = OptimizationDirection(_optimization_direction)
+
+        continuous_annotation_config = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            space_id=space_id,
+            type_=type_,
+            minimum_score=minimum_score,
+            maximum_score=maximum_score,
+            optimization_direction=optimization_direction,
+        )
+
+        continuous_annotation_config.additional_properties = d
+        return continuous_annotation_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_agent_integration_request_type import (
+    CreateAgentIntegrationRequestType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_agent_config import CreateAgentConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest
+
+
+T = TypeVar("T", bound="CreateAgentIntegrationRequest")
+
+
+@_attrs_define
+class CreateAgentIntegrationRequest:
+    """
+    Attributes:
+        type_ (CreateAgentIntegrationRequestType):
+        name (str):
+        config (CreateAgentConfig):
+        description (None | str | Unset):
+        scopings (list[IntegrationScopingRequest] | Unset):
+    """
+
+    type_: CreateAgentIntegrationRequestType
+    name: str
+    config: CreateAgentConfig
+    description: None | str | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        config = self.config.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "config": config,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
+        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = CreateAgentIntegrationRequestType(d.pop("type"))
+
+        name = d.pop("name")
+
+        config = CreateAgentConfig.from_dict(d.pop("config"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        create_agent_integration_request = cls(
+            type_=type_,
+            name=name,
+            config=config,
+            description=description,
+            scopings=scopings,
+        )
+
+        create_agent_integration_request.additional_properties = d
+        return create_agent_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

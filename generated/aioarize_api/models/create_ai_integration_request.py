@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_integration_auth_type import AiIntegrationAuthType
+from ..models.ai_integration_provider import AiIntegrationProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest
+    from ..models.create_ai_integration_request_headers import (
+        CreateAiIntegrationRequestHeaders,
+    )
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest
+    from ..models.unknown_provider_metadata_request import (
+        UnknownProviderMetadataRequest,
+    )
+
+
+T = TypeVar("T", bound="CreateAiIntegrationRequest")
+
+
+@_attrs_define
+class CreateAiIntegrationRequest:
+    """
+    Attributes:
+        name (str):
+        provider (AiIntegrationProvider):
+        api_key (str | Unset):
+        base_url (str | Unset):
+        model_names (list[str] | Unset):
+        headers (CreateAiIntegrationRequestHeaders | Unset):
+        enable_default_models (bool | Unset):
+        function_calling_enabled (bool | Unset):
+        auth_type (AiIntegrationAuthType | Unset):
+        provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | UnknownProviderMetadataRequest |
+            Unset):
+        scopings (list[AiIntegrationScopingRequest] | Unset):
+    """
+
+    name: str
+    provider: AiIntegrationProvider
+    api_key: str | Unset = UNSET
+    base_url: str | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    headers: CreateAiIntegrationRequestHeaders | Unset = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    auth_type: AiIntegrationAuthType | Unset = UNSET
+    provider_metadata: (
+        AwsProviderMetadataRequest
+        | GcpProviderMetadataRequest
+        | UnknownProviderMetadataRequest
+        | Unset
+    ) = UNSET
+    scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
+        from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
+
+        name = self.name
+
+        provider = self.provider.value
+
+        api_key = self.api_key
+
+        base_url = self.base_url
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        enable_default_models = self.enable_default_models
+
+        function_calling_enabled = self.function_calling_enabled
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type.value
+
+        provider_metadata: dict[str, Any] | Unset
+        if isinstance(self.provider_metadata, Unset):
+            provider_metadata = UNSET
+        elif isinstance(self.provider_metadata, AwsProviderMetadataRequest):
+            provider_metadata = self.provider_metadata.to_dict()
+        elif isinstance(self.provider_metadata, GcpProviderMetadataRequest):
+            provider_metadata = self.provider_metadata.to_dict()
+        else:
+            provider_metadata = self.provider_metadata.to_dict()
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "provider": provider,
+            }
+        )
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if provider_metadata is not UNSET:
+            field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
+        from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
+        from ..models.create_ai_integration_request_headers import (
+            CreateAiIntegrationRequestHeaders,  # noqa: PLC0415
+        )
+        from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
+        from ..models.unknown_provider_metadata_request import (
+            UnknownProviderMetadataRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        provider = AiIntegrationProvider(d.pop("provider"))
+
+        api_key = d.pop("api_key", UNSET)
+
+        base_url = d.pop("base_url", UNSET)
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateAiIntegrationRequestHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
+
+        enable_default_models = d.pop("enable_default_models", UNSET)
+
+        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: AiIntegrationAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = AiIntegrationAuthType(_auth_type)
+
+        def _parse_provider_metadata(
+            data: object,
+        ) -> (
+            AwsProviderMetadataRequest
+            | GcpProviderMetadataRequest
+            | UnknownProviderMetadataRequest
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["kind"]
+            if discriminator == "AWS":
+                componentsschemas_provider_metadata_request_type_0 = (
+                    AwsProviderMetadataRequest.from_dict(data)
+                )
+
+                return componentsschemas_provider_metadata_request_type_0
+            if discriminator == "GCP":
+                componentsschemas_provider_metadata_request_type_1 = (
+                    GcpProviderMetadataRequest.from_dict(data)
+                )
+
+                return componentsschemas_provider_metadata_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"kind: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_provider_metadata_request_type_2 = (
+                UnknownProviderMetadataRequest.from_dict(data)
+            )
+
+            return componentsschemas_provider_metadata_request_type_2
+
+        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = AiIntegrationScopingRequest.from_dict(
+                    scopings_item_data
+                )
+
+                scopings.append(scopings_item)
+
+        create_ai_integration_request = cls(
+            name=name,
+            provider=provider,
+            api_key=api_key,
+            base_url=base_url,
+            model_names=model_names,
+            headers=headers,
+            enable_default_models=enable_default_models,
+            function_calling_enabled=function_calling_enabled,
+            auth_type=auth_type,
+            provider_metadata=provider_metadata,
+            scopings=scopings,
+        )
+
+        create_ai_integration_request.additional_properties = d
+        return create_ai_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

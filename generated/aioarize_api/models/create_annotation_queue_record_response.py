@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotation_queue_record import AnnotationQueueRecord
+
+
+T = TypeVar("T", bound="CreateAnnotationQueueRecordResponse")
+
+
+@_attrs_define
+class CreateAnnotationQueueRecordResponse:
+    """
+    Attributes:
+        record_sources (list[AnnotationQueueRecord]):
+    """
+
+    record_sources: list[AnnotationQueueRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_sources = []
+        for record_sources_item_data in self.record_sources:
+            record_sources_item = record_sources_item_data.to_dict()
+            record_sources.append(record_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_sources": record_sources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        record_sources = []
+        _record_sources = d.pop("record_sources")
+        for record_sources_item_data in _record_sources:
+            record_sources_item = AnnotationQueueRecord.from_dict(
+                record_sources_item_data
+            )
+
+            record_sources.append(record_sources_item)
+
+        create_annotation_queue_record_response = cls(
+            record_sources=record_sources,
+        )
+
+        create_annotation_queue_record_response.additional_properties = d
+        return create_annotation_queue_record_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

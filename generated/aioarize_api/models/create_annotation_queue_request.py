@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assignment_method import AssignmentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation_queue_example_record_input import (
+        AnnotationQueueExampleRecordInput,
+    )
+    from ..models.annotation_queue_session_record_input import (
+        AnnotationQueueSessionRecordInput,
+    )
+    from ..models.annotation_queue_span_record_input import (
+        AnnotationQueueSpanRecordInput,
+    )
+    from ..models.annotation_queue_trace_record_input import (
+        AnnotationQueueTraceRecordInput,
+    )
+    from ..models.unknown_annotation_queue_record_input import (
+        UnknownAnnotationQueueRecordInput,
+    )
+
+
+T = TypeVar("T", bound="CreateAnnotationQueueRequest")
+
+
+@_attrs_define
+class CreateAnnotationQueueRequest:
+    """
+    Attributes:
+        name (str):
+        space_id (str):
+        annotation_config_ids (list[str]):
+        annotator_emails (list[str]):
+        instructions (str | Unset):
+        assignment_method (AssignmentMethod | Unset):
+        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput |
+            AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput | UnknownAnnotationQueueRecordInput] | Unset):
+        column_allowlist (list[str] | Unset):
+    """
+
+    name: str
+    space_id: str
+    annotation_config_ids: list[str]
+    annotator_emails: list[str]
+    instructions: str | Unset = UNSET
+    assignment_method: AssignmentMethod | Unset = UNSET
+    record_sources: (
+        list[
+            AnnotationQueueExampleRecordInput
+            | AnnotationQueueSessionRecordInput
+            | AnnotationQueueSpanRecordInput
+            | AnnotationQueueTraceRecordInput
+            | UnknownAnnotationQueueRecordInput
+        ]
+        | Unset
+    ) = UNSET
+    column_allowlist: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_queue_example_record_input import (
+            AnnotationQueueExampleRecordInput,  # noqa: PLC0415
+        )
+        from ..models.annotation_queue_session_record_input import (
+            AnnotationQueueSessionRecordInput,  # noqa: PLC0415
+        )
+        from ..models.annotation_queue_span_record_input import (
+            AnnotationQueueSpanRecordInput,  # noqa: PLC0415
+        )
+        from ..models.annotation_queue_trace_record_input import (
+            AnnotationQueueTraceRecordInput,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        space_id = self.space_id
+
+        annotation_config_ids = self.annotation_config_ids
+
+        annotator_emails = self.annotator_emails
+
+        instructions = self.instructions
+
+        assignment_method: str | Unset = UNSET
+        if not isinstance(self.assignment_method, Unset):
+            assignment_method = self.assignment_method.value
+
+        record_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.record_sources, Unset):
+            record_sources = []
+            for record_sources_item_data in self.record_sources:
+                record_sources_item: dict[str, Any]
+                if isinstance(
+                    record_sources_item_data, AnnotationQueueExampleRecordInput
+                ):
+                    record_sources_item = record_sources_item_data.to_dict()
+                elif isinstance(
+                    record_sources_item_data, AnnotationQueueSpanRecordInput
+                ):
+                    record_sources_item = record_sources_item_data.to_dict()
+                elif isinstance(
+                    record_sources_item_data, AnnotationQueueTraceRecordInput
+                ):
+                    record_sources_item = record_sources_item_data.to_dict()
+                elif isinstance(
+                    record_sources_item_data, AnnotationQueueSessionRecordInput
+                ):
+                    record_sources_item = record_sources_item_data.to_dict()
+                else:
+                    record_sources_item = record_sources_item_data.to_dict()
+
+                record_sources.append(record_sources_item)
+
+        column_allowlist: list[str] | Unset = UNSET
+        if not isinstance(self.column_allowlist, Unset):
+            column_allowlist = self.column_allowlist
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "space_id": space_id,
+                "annotation_config_ids": annotation_config_ids,
+                "annotator_emails": annotator_emails,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if assignment_method is not UNSET:
+            field_dict["assignment_method"] = assignment_method
+        if record_sources is not UNSET:
+            field_dict["record_sources"] = record_sources
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_queue_example_record_input import (
+            AnnotationQueueExampleRecordInput,  # noqa: PLC0415
+        )
+        from ..models.annotation_queue_session_record_input import (
+            AnnotationQueueSessionRecordInput,  # noqa: PLC0415
+        )
+        from ..models.annotation_queue_span_record_input import (
+            AnnotationQueueSpanRecordInput,  # noqa: PLC0415
+        )
+        from ..models.annotation_queue_trace_record_input import (
+            AnnotationQueueTraceRecordInput,  # noqa: PLC0415
+        )
+        from ..models.unknown_annotation_queue_record_input import (
+            UnknownAnnotationQueueRecordInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids"))
+
+        annotator_emails = cast(list[str], d.pop("annotator_emails"))
+
+        instructions = d.pop("instructions", UNSET)
+
+        _assignment_method = d.pop("assignment_method", UNSET)
+        assignment_method: AssignmentMethod | Unset
+        if isinstance(_assignment_method, Unset):
+            assignment_method = UNSET
+        else:
+            assignment_method = AssignmentMethod(_assignment_method)
+
+        _record_sources = d.pop("record_sources", UNSET)
+        record_sources: (
+            list[
+                AnnotationQueueExampleRecordInput
+                | AnnotationQueueSessionRecordInput
+                | AnnotationQueueSpanRecordInput
+                | AnnotationQueueTraceRecordInput
+                | UnknownAnnotationQueueRecordInput
+            ]
+            | Unset
+        ) = UNSET
+        if _record_sources is not UNSET:
+            record_sources = []
+            for record_sources_item_data in _record_sources:
+
+                def _parse_record_sources_item(
+                    data: object,
+                ) -> (
+                    AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSessionRecordInput
+                    | AnnotationQueueSpanRecordInput
+                    | AnnotationQueueTraceRecordInput
+                    | UnknownAnnotationQueueRecordInput
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(
+                            f"expected a JSON object, got {type(data).__name__}"
+                        )
+                    discriminator = data["record_type"]
+                    if discriminator == "EXAMPLE":
+                        componentsschemas_annotation_queue_record_input_type_0 = (
+                            AnnotationQueueExampleRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_0
+                    if discriminator == "SPAN":
+                        componentsschemas_annotation_queue_record_input_type_1 = (
+                            AnnotationQueueSpanRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_1
+                    if discriminator == "TRACE":
+                        componentsschemas_annotation_queue_record_input_type_2 = (
+                            AnnotationQueueTraceRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_2
+                    if discriminator == "SESSION":
+                        componentsschemas_annotation_queue_record_input_type_3 = (
+                            AnnotationQueueSessionRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_3
+                    if not isinstance(discriminator, str):
+                        raise TypeError(
+                            f"record_type: expected a string, got {type(discriminator).__name__}"
+                        )
+                    componentsschemas_annotation_queue_record_input_type_4 = (
+                        UnknownAnnotationQueueRecordInput.from_dict(data)
+                    )
+
+                    return componentsschemas_annotation_queue_record_input_type_4
+
+                record_sources_item = _parse_record_sources_item(
+                    record_sources_item_data
+                )
+
+                record_sources.append(record_sources_item)
+
+        column_allowlist = cast(list[str], d.pop("column_allowlist", UNSET))
+
+        create_annotation_queue_request = cls(
+            name=name,
+            space_id=space_id,
+            annotation_config_ids=annotation_config_ids,
+            annotator_emails=annotator_emails,
+            instructions=instructions,
+            assignment_method=assignment_method,
+            record_sources=record_sources,
+            column_allowlist=column_allowlist,
+        )
+
+        create_annotation_queue_request.additional_properties = d
+        return create_annotation_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_aws_bedrock_default_auth_auth_type import (
+    CreateAwsBedrockDefaultAuthAuthType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
+
+
+@_attrs_define
+class CreateAwsBedrockDefaultAuth:
+    """
+    Attributes:
+        auth_type (CreateAwsBedrockDefaultAuthAuthType):
+        role_arn (str):
+        external_id (str | Unset):
+        base_url (str | Unset):
+    """
+
+    auth_type: CreateAwsBedrockDefaultAuthAuthType
+    role_arn: str
+    external_id: str | Unset = UNSET
+    base_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type.value
+
+        role_arn = self.role_arn
+
+        external_id = self.external_id
+
+        base_url = self.base_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+                "role_arn": role_arn,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_type = CreateAwsBedrockDefaultAuthAuthType(d.pop("auth_type"))
+
+        role_arn = d.pop("role_arn")
+
+        external_id = d.pop("external_id", UNSET)
+
+        base_url = d.pop("base_url", UNSET)
+
+        create_aws_bedrock_default_auth = cls(
+            auth_type=auth_type,
+            role_arn=role_arn,
+            external_id=external_id,
+            base_url=base_url,
+        )
+
+        create_aws_bedrock_default_auth.additional_properties = d
+        return create_aws_bedrock_default_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_code_config_request import CustomCodeConfigRequest
+    from ..models.managed_code_config_request import ManagedCodeConfigRequest
+    from ..models.unknown_code_config_request import UnknownCodeConfigRequest
+
+
+T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
+
+
+@_attrs_define
+class CreateCodeEvaluatorVersionRequest:
+    """
+    Attributes:
+        commit_message (str):
+        code_config (CustomCodeConfigRequest | ManagedCodeConfigRequest | UnknownCodeConfigRequest):
+    """
+
+    commit_message: str
+    code_config: (
+        CustomCodeConfigRequest | ManagedCodeConfigRequest | UnknownCodeConfigRequest
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
+        from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
+
+        commit_message = self.commit_message
+
+        code_config: dict[str, Any]
+        if isinstance(self.code_config, ManagedCodeConfigRequest):
+            code_config = self.code_config.to_dict()
+        elif isinstance(self.code_config, CustomCodeConfigRequest):
+            code_config = self.code_config.to_dict()
+        else:
+            code_config = self.code_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit_message": commit_message,
+                "code_config": code_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
+        from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
+        from ..models.unknown_code_config_request import UnknownCodeConfigRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        commit_message = d.pop("commit_message")
+
+        def _parse_code_config(
+            data: object,
+        ) -> (
+            CustomCodeConfigRequest
+            | ManagedCodeConfigRequest
+            | UnknownCodeConfigRequest
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "MANAGED":
+                componentsschemas_code_config_request_type_0 = (
+                    ManagedCodeConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_code_config_request_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_code_config_request_type_1 = (
+                    CustomCodeConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_code_config_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_code_config_request_type_2 = (
+                UnknownCodeConfigRequest.from_dict(data)
+            )
+
+            return componentsschemas_code_config_request_type_2
+
+        code_config = _parse_code_config(d.pop("code_config"))
+
+        create_code_evaluator_version_request = cls(
+            commit_message=commit_message,
+            code_config=code_config,
+        )
+
+        create_code_evaluator_version_request.additional_properties = d
+        return create_code_evaluator_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_evaluator_integration_config_input_headers import (
+        CreateEvaluatorIntegrationConfigInputHeaders,
+    )
+    from ..models.create_evaluator_integration_config_input_input_schema import (
+        CreateEvaluatorIntegrationConfigInputInputSchema,
+    )
+
+
+T = TypeVar("T", bound="CreateEvaluatorIntegrationConfigInput")
+
+
+@_attrs_define
+class CreateEvaluatorIntegrationConfigInput:
+    """
+    Attributes:
+        endpoint (str):
+        input_schema (CreateEvaluatorIntegrationConfigInputInputSchema):
+        headers (CreateEvaluatorIntegrationConfigInputHeaders | Unset):
+    """
+
+    endpoint: str
+    input_schema: CreateEvaluatorIntegrationConfigInputInputSchema
+    headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        input_schema = self.input_schema.to_dict()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "input_schema": input_schema,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_evaluator_integration_config_input_headers import (
+            CreateEvaluatorIntegrationConfigInputHeaders,  # noqa: PLC0415
+        )
+        from ..models.create_evaluator_integration_config_input_input_schema import (
+            CreateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+            d.pop("input_schema")
+        )
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
+
+        create_evaluator_integration_config_input = cls(
+            endpoint=endpoint,
+            input_schema=input_schema,
+            headers=headers,
+        )
+
+        create_evaluator_integration_config_input.additional_properties = d
+        return create_evaluator_integration_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_type import EvaluatorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_code_evaluator_version_request import (
+        CreateCodeEvaluatorVersionRequest,
+    )
+    from ..models.create_remote_evaluator_version_request import (
+        CreateRemoteEvaluatorVersionRequest,
+    )
+    from ..models.create_template_evaluator_version_request import (
+        CreateTemplateEvaluatorVersionRequest,
+    )
+
+
+T = TypeVar("T", bound="CreateEvaluatorRequest")
+
+
+@_attrs_define
+class CreateEvaluatorRequest:
+    """
+    Attributes:
+        space_id (str):
+        name (str):
+        type_ (EvaluatorType):
+        version (CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest |
+            CreateTemplateEvaluatorVersionRequest):
+        description (str | Unset):
+    """
+
+    space_id: str
+    name: str
+    type_: EvaluatorType
+    version: (
+        CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | CreateTemplateEvaluatorVersionRequest
+    )
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_code_evaluator_version_request import (
+            CreateCodeEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+        from ..models.create_template_evaluator_version_request import (
+            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+
+        space_id = self.space_id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        version: dict[str, Any]
+        if isinstance(self.version, CreateTemplateEvaluatorVersionRequest):
+            version = self.version.to_dict()
+        elif isinstance(self.version, CreateCodeEvaluatorVersionRequest):
+            version = self.version.to_dict()
+        else:
+            version = self.version.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space_id": space_id,
+                "name": name,
+                "type": type_,
+                "version": version,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_code_evaluator_version_request import (
+            CreateCodeEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+        from ..models.create_remote_evaluator_version_request import (
+            CreateRemoteEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+        from ..models.create_template_evaluator_version_request import (
+            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        space_id = d.pop("space_id")
+
+        name = d.pop("name")
+
+        type_ = EvaluatorType(d.pop("type"))
+
+        def _parse_version(
+            data: object,
+        ) -> (
+            CreateCodeEvaluatorVersionRequest
+            | CreateRemoteEvaluatorVersionRequest
+            | CreateTemplateEvaluatorVersionRequest
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_evaluator_version_request_type_0 = (
+                    CreateTemplateEvaluatorVersionRequest.from_dict(data)
+                )
+
+                return componentsschemas_create_evaluator_version_request_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_evaluator_version_request_type_1 = (
+                    CreateCodeEvaluatorVersionRequest.from_dict(data)
+                )
+
+                return componentsschemas_create_evaluator_version_request_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_evaluator_version_request_type_2 = (
+                CreateRemoteEvaluatorVersionRequest.from_dict(data)
+            )
+
+            return componentsschemas_create_evaluator_version_request_type_2
+
+        version = _parse_version(d.pop("version"))
+
+        description = d.pop("description", UNSET)
+
+        create_evaluator_request = cls(
+            space_id=space_id,
+            name=name,
+            type_=type_,
+            version=version,
+            description=description,
+        )
+
+        create_evaluator_request.additional_properties = d
+        return create_evaluator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

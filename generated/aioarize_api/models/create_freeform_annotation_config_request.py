@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_freeform_annotation_config_request_annotation_config_type import (
+    CreateFreeformAnnotationConfigRequestAnnotationConfigType,
+)
+
+T = TypeVar("T", bound="CreateFreeformAnnotationConfigRequest")
+
+
+@_attrs_define
+class CreateFreeformAnnotationConfigRequest:
+    """
+    Attributes:
+        name (str):
+        space_id (str):
+        annotation_config_type (CreateFreeformAnnotationConfigRequestAnnotationConfigType):
+    """
+
+    name: str
+    space_id: str
+    annotation_config_type: CreateFreeformAnnotationConfigRequestAnnotationConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        space_id = self.space_id
+
+        annotation_config_type = self.annotation_config_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "space_id": space_id,
+                "annotation_config_type": annotation_config_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        annotation_config_type = (
+            CreateFreeformAnnotationConfigRequestAnnotationConfigType(
+                d.pop("annotation_config_type")
+            )
+        )
+
+        create_freeform_annotation_config_request = cls(
+            name=name,
+            space_id=space_id,
+            annotation_config_type=annotation_config_type,
+        )
+
+        create_freeform_annotation_config_request.additional_properties = d
+        return create_freeform_annotation_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_lite_llm_config_provider import CreateLiteLlmConfigProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_lite_llm_config_headers import CreateLiteLlmConfigHeaders
+
+
+T = TypeVar("T", bound="CreateLiteLlmConfig")
+
+
+@_attrs_define
+class CreateLiteLlmConfig:
+    """
+    Attributes:
+        provider (CreateLiteLlmConfigProvider):
+        base_url (str):
+        api_key (str):
+        is_function_calling_enabled (bool | Unset):
+        headers (CreateLiteLlmConfigHeaders | Unset):
+        model_names (list[str] | Unset):
+    """
+
+    provider: CreateLiteLlmConfigProvider
+    base_url: str
+    api_key: str
+    is_function_calling_enabled: bool | Unset = UNSET
+    headers: CreateLiteLlmConfigHeaders | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        base_url = self.base_url
+
+        api_key = self.api_key
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "base_url": base_url,
+                "api_key": api_key,
+            }
+        )
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_lite_llm_config_headers import CreateLiteLlmConfigHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider = CreateLiteLlmConfigProvider(d.pop("provider"))
+
+        base_url = d.pop("base_url")
+
+        api_key = d.pop("api_key")
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateLiteLlmConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        create_lite_llm_config = cls(
+            provider=provider,
+            base_url=base_url,
+            api_key=api_key,
+            is_function_calling_enabled=is_function_calling_enabled,
+            headers=headers,
+            model_names=model_names,
+        )
+
+        create_lite_llm_config.additional_properties = d
+        return create_lite_llm_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

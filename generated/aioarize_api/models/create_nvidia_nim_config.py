@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_nvidia_nim_config_provider import CreateNvidiaNimConfigProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_nvidia_nim_config_headers import CreateNvidiaNimConfigHeaders
+
+
+T = TypeVar("T", bound="CreateNvidiaNimConfig")
+
+
+@_attrs_define
+class CreateNvidiaNimConfig:
+    """
+    Attributes:
+        provider (CreateNvidiaNimConfigProvider):
+        is_function_calling_enabled (bool | Unset):
+        base_url (str | Unset):
+        api_key (str | Unset):
+        headers (CreateNvidiaNimConfigHeaders | Unset):
+        is_default_models_enabled (bool | Unset):
+        model_names (list[str] | Unset):
+    """
+
+    provider: CreateNvidiaNimConfigProvider
+    is_function_calling_enabled: bool | Unset = UNSET
+    base_url: str | Unset = UNSET
+    api_key: str | Unset = UNSET
+    headers: CreateNvidiaNimConfigHeaders | Unset = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        base_url = self.base_url
+
+        api_key = self.api_key
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_nvidia_nim_config_headers import (
+            CreateNvidiaNimConfigHeaders,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        provider = CreateNvidiaNimConfigProvider(d.pop("provider"))
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+
+        base_url = d.pop("base_url", UNSET)
+
+        api_key = d.pop("api_key", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateNvidiaNimConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
+
+        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        create_nvidia_nim_config = cls(
+            provider=provider,
+            is_function_calling_enabled=is_function_calling_enabled,
+            base_url=base_url,
+            api_key=api_key,
+            headers=headers,
+            is_default_models_enabled=is_default_models_enabled,
+            model_names=model_names,
+        )
+
+        create_nvidia_nim_config.additional_properties = d
+        return create_nvidia_nim_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_open_ai_config_provider import CreateOpenAiConfigProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOpenAiConfig")
+
+
+@_attrs_define
+class CreateOpenAiConfig:
+    """
+    Attributes:
+        provider (CreateOpenAiConfigProvider):
+        api_key (str):
+        is_function_calling_enabled (bool | Unset):
+    """
+
+    provider: CreateOpenAiConfigProvider
+    api_key: str
+    is_function_calling_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        api_key = self.api_key
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "api_key": api_key,
+            }
+        )
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = CreateOpenAiConfigProvider(d.pop("provider"))
+
+        api_key = d.pop("api_key")
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+
+        create_open_ai_config = cls(
+            provider=provider,
+            api_key=api_key,
+            is_function_calling_enabled=is_function_calling_enabled,
+        )
+
+        create_open_ai_config.additional_properties = d
+        return create_open_ai_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_version_create_request import PromptVersionCreateRequest
+
+
+T = TypeVar("T", bound="CreatePromptRequest")
+
+
+@_attrs_define
+class CreatePromptRequest:
+    """
+    Attributes:
+        space_id (str):
+        name (str):
+        version (PromptVersionCreateRequest):
+        description (str | Unset):
+    """
+
+    space_id: str
+    name: str
+    version: PromptVersionCreateRequest
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space_id = self.space_id
+
+        name = self.name
+
+        version = self.version.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space_id": space_id,
+                "name": name,
+                "version": version,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_version_create_request import PromptVersionCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        space_id = d.pop("space_id")
+
+        name = d.pop("name")
+
+        version = PromptVersionCreateRequest.from_dict(d.pop("version"))
+
+        description = d.pop("description", UNSET)
+
+        create_prompt_request = cls(
+            space_id=space_id,
+            name=name,
+            version=version,
+            description=description,
+        )
+
+        create_prompt_request.additional_properties = d
+        return create_prompt_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_run_experiment_task_request_type import (
+    CreateRunExperimentTaskRequestType,
+)
+
+if TYPE_CHECKING:
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest
+    from ..models.template_evaluation_run_config_request import (
+        TemplateEvaluationRunConfigRequest,
+    )
+    from ..models.unknown_run_configuration_request import (
+        UnknownRunConfigurationRequest,
+    )
+
+
+T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
+
+
+@_attrs_define
+class CreateRunExperimentTaskRequest:
+    """
+    Attributes:
+        name (str):
+        type_ (CreateRunExperimentTaskRequestType):
+        dataset_id (str):
+        run_configuration (AgentCallRunConfigRequest | LlmGenerationRunConfigRequest |
+            TemplateEvaluationRunConfigRequest | UnknownRunConfigurationRequest):
+    """
+
+    name: str
+    type_: CreateRunExperimentTaskRequestType
+    dataset_id: str
+    run_configuration: (
+        AgentCallRunConfigRequest
+        | LlmGenerationRunConfigRequest
+        | TemplateEvaluationRunConfigRequest
+        | UnknownRunConfigurationRequest
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+        from ..models.llm_generation_run_config_request import (
+            LlmGenerationRunConfigRequest,  # noqa: PLC0415
+        )
+        from ..models.template_evaluation_run_config_request import (
+            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        dataset_id = self.dataset_id
+
+        run_configuration: dict[str, Any]
+        if isinstance(self.run_configuration, LlmGenerationRunConfigRequest):
+            run_configuration = self.run_configuration.to_dict()
+        elif isinstance(self.run_configuration, TemplateEvaluationRunConfigRequest):
+            run_configuration = self.run_configuration.to_dict()
+        elif isinstance(self.run_configuration, AgentCallRunConfigRequest):
+            run_configuration = self.run_configuration.to_dict()
+        else:
+            run_configuration = self.run_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "dataset_id": dataset_id,
+                "run_configuration": run_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+        from ..models.llm_generation_run_config_request import (
+            LlmGenerationRunConfigRequest,  # noqa: PLC0415
+        )
+        from ..models.template_evaluation_run_config_request import (
+            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
+        )
+        from ..models.unknown_run_configuration_request import (
+            UnknownRunConfigurationRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = CreateRunExperimentTaskRequestType(d.pop("type"))
+
+        dataset_id = d.pop("dataset_id")
+
+        def _parse_run_configuration(
+            data: object,
+        ) -> (
+            AgentCallRunConfigRequest
+            | LlmGenerationRunConfigRequest
+            | TemplateEvaluationRunConfigRequest
+            | UnknownRunConfigurationRequest
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["experiment_type"]
+            if discriminator == "LLM_GENERATION":
+                componentsschemas_run_configuration_request_type_0 = (
+                    LlmGenerationRunConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_request_type_0
+            if discriminator == "TEMPLATE_EVALUATION":
+                componentsschemas_run_configuration_request_type_1 = (
+                    TemplateEvaluationRunConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_request_type_1
+            if discriminator == "AGENT_CALL":
+                componentsschemas_run_configuration_request_type_2 = (
+                    AgentCallRunConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_request_type_2
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"experiment_type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_run_configuration_request_type_3 = (
+                UnknownRunConfigurationRequest.from_dict(data)
+            )
+
+            return componentsschemas_run_configuration_request_type_3
+
+        run_configuration = _parse_run_configuration(d.pop("run_configuration"))
+
+        create_run_experiment_task_request = cls(
+            name=name,
+            type_=type_,
+            dataset_id=dataset_id,
+            run_configuration=run_configuration,
+        )
+
+        create_run_experiment_task_request.additional_properties = d
+        return create_run_experiment_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_service_api_key_request_key_type import (
+    CreateServiceApiKeyRequestKeyType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_user_role_assignment_request import (
+        CustomUserRoleAssignmentRequest,
+    )
+    from ..models.predefined_user_role_assignment_request import (
+        PredefinedUserRoleAssignmentRequest,
+    )
+    from ..models.service_key_org_assignment import ServiceKeyOrgAssignment
+    from ..models.unknown_user_role_assignment_request import (
+        UnknownUserRoleAssignmentRequest,
+    )
+
+
+T = TypeVar("T", bound="CreateServiceApiKeyRequest")
+
+
+@_attrs_define
+class CreateServiceApiKeyRequest:
+    """
+    Attributes:
+        key_type (CreateServiceApiKeyRequestKeyType):
+        name (str):
+        organizations (list[ServiceKeyOrgAssignment]):
+        description (str | Unset):
+        expires_at (datetime.datetime | Unset):
+        account_role (CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest |
+            UnknownUserRoleAssignmentRequest | Unset):
+    """
+
+    key_type: CreateServiceApiKeyRequestKeyType
+    name: str
+    organizations: list[ServiceKeyOrgAssignment]
+    description: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    account_role: (
+        CustomUserRoleAssignmentRequest
+        | PredefinedUserRoleAssignmentRequest
+        | UnknownUserRoleAssignmentRequest
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_user_role_assignment_request import (
+            CustomUserRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.predefined_user_role_assignment_request import (
+            PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        key_type = self.key_type.value
+
+        name = self.name
+
+        organizations = []
+        for organizations_item_data in self.organizations:
+            organizations_item = organizations_item_data.to_dict()
+            organizations.append(organizations_item)
+
+        description = self.description
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        account_role: dict[str, Any] | Unset
+        if isinstance(self.account_role, Unset):
+            account_role = UNSET
+        elif isinstance(self.account_role, PredefinedUserRoleAssignmentRequest):
+            account_role = self.account_role.to_dict()
+        elif isinstance(self.account_role, CustomUserRoleAssignmentRequest):
+            account_role = self.account_role.to_dict()
+        else:
+            account_role = self.account_role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_type": key_type,
+                "name": name,
+                "organizations": organizations,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if account_role is not UNSET:
+            field_dict["account_role"] = account_role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_user_role_assignment_request import (
+            CustomUserRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.predefined_user_role_assignment_request import (
+            PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
+        from ..models.unknown_user_role_assignment_request import (
+            UnknownUserRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        key_type = CreateServiceApiKeyRequestKeyType(d.pop("key_type"))
+
+        name = d.pop("name")
+
+        organizations = []
+        _organizations = d.pop("organizations")
+        for organizations_item_data in _organizations:
+            organizations_item = ServiceKeyOrgAssignment.from_dict(
+                organizations_item_data
+            )
+
+            organizations.append(organizations_item)
+
+        description = d.pop("description", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        def _parse_account_role(
+            data: object,
+        ) -> (
+            CustomUserRoleAssignmentRequest
+            | PredefinedUserRoleAssignmentRequest
+            | UnknownUserRoleAssignmentRequest
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "PREDEFINED":
+                componentsschemas_user_role_assignment_request_type_0 = (
+                    PredefinedUserRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_request_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_user_role_assignment_request_type_1 = (
+                    CustomUserRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_user_role_assignment_request_type_2 = (
+                UnknownUserRoleAssignmentRequest.from_dict(data)
+            )
+
+            return componentsschemas_user_role_assignment_request_type_2
+
+        account_role = _parse_account_role(d.pop("account_role", UNSET))
+
+        create_service_api_key_request = cls(
+            key_type=key_type,
+            name=name,
+            organizations=organizations,
+            description=description,
+            expires_at=expires_at,
+            account_role=account_role,
+        )
+
+        create_service_api_key_request.additional_properties = d
+        return create_service_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

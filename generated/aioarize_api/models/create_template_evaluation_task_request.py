@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_template_evaluation_task_request_type import (
+    CreateTemplateEvaluationTaskRequestType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.span_evaluator_input import SpanEvaluatorInput
+    from ..models.task_query_filters_input import TaskQueryFiltersInput
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput
+
+
+T = TypeVar("T", bound="CreateTemplateEvaluationTaskRequest")
+
+
+@_attrs_define
+class CreateTemplateEvaluationTaskRequest:
+    """
+    Attributes:
+        name (str):
+        evaluators (list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]):
+        type_ (CreateTemplateEvaluationTaskRequestType):
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        experiment_ids (list[str] | Unset):
+        sampling_rate (float | Unset):
+        is_continuous (bool | Unset):
+        query_filter (str | Unset):
+        query_filters (TaskQueryFiltersInput | Unset):
+    """
+
+    name: str
+    evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]
+    type_: CreateTemplateEvaluationTaskRequestType
+    project_id: str | Unset = UNSET
+    dataset_id: str | Unset = UNSET
+    experiment_ids: list[str] | Unset = UNSET
+    sampling_rate: float | Unset = UNSET
+    is_continuous: bool | Unset = UNSET
+    query_filter: str | Unset = UNSET
+    query_filters: TaskQueryFiltersInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+
+        name = self.name
+
+        evaluators = []
+        for evaluators_item_data in self.evaluators:
+            evaluators_item: dict[str, Any]
+            if isinstance(evaluators_item_data, SpanEvaluatorInput):
+                evaluators_item = evaluators_item_data.to_dict()
+            else:
+                evaluators_item = evaluators_item_data.to_dict()
+
+            evaluators.append(evaluators_item)
+
+        type_ = self.type_.value
+
+        project_id = self.project_id
+
+        dataset_id = self.dataset_id
+
+        experiment_ids: list[str] | Unset = UNSET
+        if not isinstance(self.experiment_ids, Unset):
+            experiment_ids = self.experiment_ids
+
+        sampling_rate = self.sampling_rate
+
+        is_continuous = self.is_continuous
+
+        query_filter = self.query_filter
+
+        query_filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query_filters, Unset):
+            query_filters = self.query_filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "evaluators": evaluators,
+                "type": type_,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if experiment_ids is not UNSET:
+            field_dict["experiment_ids"] = experiment_ids
+        if sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = sampling_rate
+        if is_continuous is not UNSET:
+            field_dict["is_continuous"] = is_continuous
+        if query_filter is not UNSET:
+            field_dict["query_filter"] = query_filter
+        if query_filters is not UNSET:
+            field_dict["query_filters"] = query_filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+        from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
+        from ..models.trace_or_session_evaluator_input import (
+            TraceOrSessionEvaluatorInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        evaluators = []
+        _evaluators = d.pop("evaluators")
+        for evaluators_item_data in _evaluators:
+
+            def _parse_evaluators_item(
+                data: object,
+            ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_task_evaluator_input_type_0 = (
+                        SpanEvaluatorInput.from_dict(data)
+                    )
+
+                    return componentsschemas_task_evaluator_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_task_evaluator_input_type_1 = (
+                    TraceOrSessionEvaluatorInput.from_dict(data)
+                )
+
+                return componentsschemas_task_evaluator_input_type_1
+
+            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+
+            evaluators.append(evaluators_item)
+
+        type_ = CreateTemplateEvaluationTaskRequestType(d.pop("type"))
+
+        project_id = d.pop("project_id", UNSET)
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        experiment_ids = cast(list[str], d.pop("experiment_ids", UNSET))
+
+        sampling_rate = d.pop("sampling_rate", UNSET)
+
+        is_continuous = d.pop("is_continuous", UNSET)
+
+        query_filter = d.pop("query_filter", UNSET)
+
+        _query_filters = d.pop("query_filters", UNSET)
+        query_filters: TaskQueryFiltersInput | Unset
+        if isinstance(_query_filters, Unset):
+            query_filters = UNSET
+        else:
+            query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+
+        create_template_evaluation_task_request = cls(
+            name=name,
+            evaluators=evaluators,
+            type_=type_,
+            project_id=project_id,
+            dataset_id=dataset_id,
+            experiment_ids=experiment_ids,
+            sampling_rate=sampling_rate,
+            is_continuous=is_continuous,
+            query_filter=query_filter,
+            query_filters=query_filters,
+        )
+
+        create_template_evaluation_task_request.additional_properties = d
+        return create_template_evaluation_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_user_api_key_request_key_type import CreateUserApiKeyRequestKeyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUserApiKeyRequest")
+
+
+@_attrs_define
+class CreateUserApiKeyRequest:
+    """
+    Attributes:
+        key_type (CreateUserApiKeyRequestKeyType):
+        name (str):
+        description (str | Unset):
+        expires_at (datetime.datetime | Unset):
+    """
+
+    key_type: CreateUserApiKeyRequestKeyType
+    name: str
+    description: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type.value
+
+        name = self.name
+
+        description = self.description
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_type": key_type,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key_type = CreateUserApiKeyRequestKeyType(d.pop("key_type"))
+
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        create_user_api_key_request = cls(
+            key_type=key_type,
+            name=name,
+            description=description,
+            expires_at=expires_at,
+        )
+
+        create_user_api_key_request.additional_properties = d
+        return create_user_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

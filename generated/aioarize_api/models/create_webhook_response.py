@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_auth_type import WebhookAuthType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWebhookResponse")
+
+
+@_attrs_define
+class CreateWebhookResponse:
+    """
+    Attributes:
+        id (str | Unset):
+        organization_id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        url (str | Unset):
+        auth_type (WebhookAuthType | Unset):
+        signing_secret (str | Unset):
+        signing_secret_hint (str | Unset):
+        timeout_ms (int | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        created_by_user_id (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    url: str | Unset = UNSET
+    auth_type: WebhookAuthType | Unset = UNSET
+    signing_secret: str | Unset = UNSET
+    signing_secret_hint: str | Unset = UNSET
+    timeout_ms: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        organization_id = self.organization_id
+
+        name = self.name
+
+        description = self.description
+
+        url = self.url
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type.value
+
+        signing_secret = self.signing_secret
+
+        signing_secret_hint = self.signing_secret_hint
+
+        timeout_ms = self.timeout_ms
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if signing_secret is not UNSET:
+            field_dict["signing_secret"] = signing_secret
+        if signing_secret_hint is not UNSET:
+            field_dict["signing_secret_hint"] = signing_secret_hint
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: WebhookAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = WebhookAuthType(_auth_type)
+
+        signing_secret = d.pop("signing_secret", UNSET)
+
+        signing_secret_hint = d.pop("signing_secret_hint", UNSET)
+
+        timeout_ms = d.pop("timeout_ms", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        created_by_user_id = d.pop("created_by_user_id", UNSET)
+
+        create_webhook_response = cls(
+            id=id,
+            organization_id=organization_id,
+            name=name,
+            description=description,
+            url=url,
+            auth_type=auth_type,
+            signing_secret=signing_secret,
+            signing_secret_hint=signing_secret_hint,
+            timeout_ms=timeout_ms,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by_user_id=created_by_user_id,
+        )
+
+        create_webhook_response.additional_properties = d
+        return create_webhook_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

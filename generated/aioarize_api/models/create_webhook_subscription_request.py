@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_source_type import WebhookSourceType
+
+T = TypeVar("T", bound="CreateWebhookSubscriptionRequest")
+
+
+@_attrs_define
+class CreateWebhookSubscriptionRequest:
+    """
+    Attributes:
+        webhook_id (str):
+        source_type (WebhookSourceType):
+        source_id (str):
+        event (WebhookEventType):
+    """
+
+    webhook_id: str
+    source_type: WebhookSourceType
+    source_id: str
+    event: WebhookEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_id = self.webhook_id
+
+        source_type = self.source_type.value
+
+        source_id = self.source_id
+
+        event = self.event.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_id": webhook_id,
+                "source_type": source_type,
+                "source_id": source_id,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        webhook_id = d.pop("webhook_id")
+
+        source_type = WebhookSourceType(d.pop("source_type"))
+
+        source_id = d.pop("source_id")
+
+        event = WebhookEventType(d.pop("event"))
+
+        create_webhook_subscription_request = cls(
+            webhook_id=webhook_id,
+            source_type=source_type,
+            source_id=source_id,
+            event=event,
+        )
+
+        create_webhook_subscription_request.additional_properties = d
+        return create_webhook_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_key_status import ApiKeyStatus
+from ..models.created_user_api_key_key_type import CreatedUserApiKeyKeyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatedUserApiKey")
+
+
+@_attrs_define
+class CreatedUserApiKey:
+    """
+    Attributes:
+        key_type (CreatedUserApiKeyKeyType):
+        id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        status (ApiKeyStatus | Unset):
+        redacted_key (str | Unset):
+        created_at (datetime.datetime | Unset):
+        expires_at (datetime.datetime | Unset):
+        created_by_user_id (str | Unset):
+        last_used_at (datetime.datetime | Unset):
+        key (str | Unset):
+    """
+
+    key_type: CreatedUserApiKeyKeyType
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: ApiKeyStatus | Unset = UNSET
+    redacted_key: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    last_used_at: datetime.datetime | Unset = UNSET
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type.value
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        redacted_key = self.redacted_key
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        last_used_at: str | Unset = UNSET
+        if not isinstance(self.last_used_at, Unset):
+            last_used_at = self.last_used_at.isoformat()
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_type": key_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if redacted_key is not UNSET:
+            field_dict["redacted_key"] = redacted_key
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key_type = CreatedUserApiKeyKeyType(d.pop("key_type"))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ApiKeyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ApiKeyStatus(_status)
+
+        redacted_key = d.pop("redacted_key", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        created_by_user_id = d.pop("created_by_user_id", UNSET)
+
+        _last_used_at = d.pop("last_used_at", UNSET)
+        last_used_at: datetime.datetime | Unset
+        if isinstance(_last_used_at, Unset):
+            last_used_at = UNSET
+        else:
+            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+        key = d.pop("key", UNSET)
+
+        created_user_api_key = cls(
+            key_type=key_type,
+            id=id,
+            name=name,
+            description=description,
+            status=status,
+            redacted_key=redacted_key,
+            created_at=created_at,
+            expires_at=expires_at,
+            created_by_user_id=created_by_user_id,
+            last_used_at=last_used_at,
+            key=key,
+        )
+
+        created_user_api_key.additional_properties = d
+        return created_user_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

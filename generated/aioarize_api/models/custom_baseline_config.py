@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_baseline_config_type import CustomBaselineConfigType
+
+if TYPE_CHECKING:
+    from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow
+    from ..models.monitor_filter import MonitorFilter
+    from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow
+    from ..models.unknown_custom_baseline_window import UnknownCustomBaselineWindow
+
+
+T = TypeVar("T", bound="CustomBaselineConfig")
+
+
+@_attrs_define
+class CustomBaselineConfig:
+    """
+    Attributes:
+        type_ (CustomBaselineConfigType):
+        filters (list[MonitorFilter]):
+        model_versions (list[str]):
+        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow | UnknownCustomBaselineWindow):
+    """
+
+    type_: CustomBaselineConfigType
+    filters: list[MonitorFilter]
+    model_versions: list[str]
+    window: (
+        FixedCustomBaselineWindow
+        | MovingCustomBaselineWindow
+        | UnknownCustomBaselineWindow
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
+        from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        model_versions = self.model_versions
+
+        window: dict[str, Any]
+        if isinstance(self.window, FixedCustomBaselineWindow):
+            window = self.window.to_dict()
+        elif isinstance(self.window, MovingCustomBaselineWindow):
+            window = self.window.to_dict()
+        else:
+            window = self.window.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "filters": filters,
+                "model_versions": model_versions,
+                "window": window,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
+        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+        from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
+        from ..models.unknown_custom_baseline_window import UnknownCustomBaselineWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = CustomBaselineConfigType(d.pop("type"))
+
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = MonitorFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        model_versions = cast(list[str], d.pop("model_versions"))
+
+        def _parse_window(
+            data: object,
+        ) -> (
+            FixedCustomBaselineWindow
+            | MovingCustomBaselineWindow
+            | UnknownCustomBaselineWindow
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "FIXED":
+                componentsschemas_custom_baseline_window_type_0 = (
+                    FixedCustomBaselineWindow.from_dict(data)
+                )
+
+                return componentsschemas_custom_baseline_window_type_0
+            if discriminator == "MOVING":
+                componentsschemas_custom_baseline_window_type_1 = (
+                    MovingCustomBaselineWindow.from_dict(data)
+                )
+
+                return componentsschemas_custom_baseline_window_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_custom_baseline_window_type_2 = (
+                UnknownCustomBaselineWindow.from_dict(data)
+            )
+
+            return componentsschemas_custom_baseline_window_type_2
+
+        window = _parse_window(d.pop("window"))
+
+        custom_baseline_config = cls(
+            type_=type_,
+            filters=filters,
+            model_versions=model_versions,
+            window=window,
+        )
+
+        custom_baseline_config.additional_properties = d
+        return custom_baseline_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_oauth_2_client_credentials_auth_auth_type import (
+    CustomOauth2ClientCredentialsAuthAuthType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomOauth2ClientCredentialsAuth")
+
+
+@_attrs_define
+class CustomOauth2ClientCredentialsAuth:
+    """
+    Attributes:
+        auth_type (CustomOauth2ClientCredentialsAuthAuthType):
+        token_url (str | Unset):
+        client_id (str | Unset):
+        has_client_secret (bool | Unset):
+        scopes (None | str | Unset):
+        audience (None | str | Unset):
+    """
+
+    auth_type: CustomOauth2ClientCredentialsAuthAuthType
+    token_url: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    has_client_secret: bool | Unset = UNSET
+    scopes: None | str | Unset = UNSET
+    audience: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type.value
+
+        token_url = self.token_url
+
+        client_id = self.client_id
+
+        has_client_secret = self.has_client_secret
+
+        scopes: None | str | Unset
+        if isinstance(self.scopes, Unset):
+            scopes = UNSET
+        else:
+            scopes = self.scopes
+
+        audience: None | str | Unset
+        if isinstance(self.audience, Unset):
+            audience = UNSET
+        else:
+            audience = self.audience
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
+        if token_url is not UNSET:
+            field_dict["token_url"] = token_url
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if has_client_secret is not UNSET:
+            field_dict["has_client_secret"] = has_client_secret
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_type = CustomOauth2ClientCredentialsAuthAuthType(d.pop("auth_type"))
+
+        token_url = d.pop("token_url", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        has_client_secret = d.pop("has_client_secret", UNSET)
+
+        def _parse_scopes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scopes = _parse_scopes(d.pop("scopes", UNSET))
+
+        def _parse_audience(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audience = _parse_audience(d.pop("audience", UNSET))
+
+        custom_oauth_2_client_credentials_auth = cls(
+            auth_type=auth_type,
+            token_url=token_url,
+            client_id=client_id,
+            has_client_secret=has_client_secret,
+            scopes=scopes,
+            audience=audience,
+        )
+
+        custom_oauth_2_client_credentials_auth.additional_properties = d
+        return custom_oauth_2_client_credentials_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

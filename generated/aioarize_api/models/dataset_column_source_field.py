@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.widget_source_data_type import WidgetSourceDataType
+from ..models.widget_source_field_kind import WidgetSourceFieldKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetColumnSourceField")
+
+
+@_attrs_define
+class DatasetColumnSourceField:
+    """
+    Attributes:
+        kind (WidgetSourceFieldKind):
+        data_type (WidgetSourceDataType | Unset):
+        column_name (str | Unset):
+    """
+
+    kind: WidgetSourceFieldKind
+    data_type: WidgetSourceDataType | Unset = UNSET
+    column_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        data_type: str | Unset = UNSET
+        if not isinstance(self.data_type, Unset):
+            data_type = self.data_type.value
+
+        column_name = self.column_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if column_name is not UNSET:
+            field_dict["column_name"] = column_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = WidgetSourceFieldKind(d.pop("kind"))
+
+        _data_type = d.pop("data_type", UNSET)
+        data_type: WidgetSourceDataType | Unset
+        if isinstance(_data_type, Unset):
+            data_type = UNSET
+        else:
+            data_type = WidgetSourceDataType(_data_type)
+
+        column_name = d.pop("column_name", UNSET)
+
+        dataset_column_source_field = cls(
+            kind=kind,
+            data_type=data_type,
+            column_name=column_name,
+        )
+
+        dataset_column_source_field.additional_properties = d
+        return dataset_column_source_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

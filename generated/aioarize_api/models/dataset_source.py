@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_column_source_field import DatasetColumnSourceField
+    from ..models.nested_json_field_source_field import NestedJsonFieldSourceField
+    from ..models.unknown_widget_source_field import UnknownWidgetSourceField
+
+
+T = TypeVar("T", bound="DatasetSource")
+
+
+@_attrs_define
+class DatasetSource:
+    """
+    Attributes:
+        dataset_id (None | str | Unset):
+        dataset_version_id (None | str | Unset):
+        experiment_id (None | str | Unset):
+        source_fields (list[DatasetColumnSourceField | NestedJsonFieldSourceField | UnknownWidgetSourceField] | Unset):
+    """
+
+    dataset_id: None | str | Unset = UNSET
+    dataset_version_id: None | str | Unset = UNSET
+    experiment_id: None | str | Unset = UNSET
+    source_fields: (
+        list[
+            DatasetColumnSourceField
+            | NestedJsonFieldSourceField
+            | UnknownWidgetSourceField
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_column_source_field import DatasetColumnSourceField  # noqa: PLC0415
+        from ..models.nested_json_field_source_field import NestedJsonFieldSourceField  # noqa: PLC0415
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        dataset_version_id: None | str | Unset
+        if isinstance(self.dataset_version_id, Unset):
+            dataset_version_id = UNSET
+        else:
+            dataset_version_id = self.dataset_version_id
+
+        experiment_id: None | str | Unset
+        if isinstance(self.experiment_id, Unset):
+            experiment_id = UNSET
+        else:
+            experiment_id = self.experiment_id
+
+        source_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.source_fields, Unset):
+            source_fields = []
+            for source_fields_item_data in self.source_fields:
+                source_fields_item: dict[str, Any]
+                if isinstance(source_fields_item_data, DatasetColumnSourceField):
+                    source_fields_item = source_fields_item_data.to_dict()
+                elif isinstance(source_fields_item_data, NestedJsonFieldSourceField):
+                    source_fields_item = source_fields_item_data.to_dict()
+                else:
+                    source_fields_item = source_fields_item_data.to_dict()
+
+                source_fields.append(source_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
+        if experiment_id is not UNSET:
+            field_dict["experiment_id"] = experiment_id
+        if source_fields is not UNSET:
+            field_dict["source_fields"] = source_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_column_source_field import DatasetColumnSourceField  # noqa: PLC0415
+        from ..models.nested_json_field_source_field import NestedJsonFieldSourceField  # noqa: PLC0415
+        from ..models.unknown_widget_source_field import UnknownWidgetSourceField  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_dataset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
+
+        def _parse_dataset_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_version_id = _parse_dataset_version_id(
+            d.pop("dataset_version_id", UNSET)
+        )
+
+        def _parse_experiment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        experiment_id = _parse_experiment_id(d.pop("experiment_id", UNSET))
+
+        _source_fields = d.pop("source_fields", UNSET)
+        source_fields: (
+            list[
+                DatasetColumnSourceField
+                | NestedJsonFieldSourceField
+                | UnknownWidgetSourceField
+            ]
+            | Unset
+        ) = UNSET
+        if _source_fields is not UNSET:
+            source_fields = []
+            for source_fields_item_data in _source_fields:
+
+                def _parse_source_fields_item(
+                    data: object,
+                ) -> (
+                    DatasetColumnSourceField
+                    | NestedJsonFieldSourceField
+                    | UnknownWidgetSourceField
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(
+                            f"expected a JSON object, got {type(data).__name__}"
+                        )
+                    discriminator = data["kind"]
+                    if discriminator == "DATASET_COLUMN":
+                        componentsschemas_widget_source_field_type_0 = (
+                            DatasetColumnSourceField.from_dict(data)
+                        )
+
+                        return componentsschemas_widget_source_field_type_0
+                    if discriminator == "NESTED_JSON_FIELD":
+                        componentsschemas_widget_source_field_type_1 = (
+                            NestedJsonFieldSourceField.from_dict(data)
+                        )
+
+                        return componentsschemas_widget_source_field_type_1
+                    if not isinstance(discriminator, str):
+                        raise TypeError(
+                            f"kind: expected a string, got {type(discriminator).__name__}"
+                        )
+                    componentsschemas_widget_source_field_type_2 = (
+                        UnknownWidgetSourceField.from_dict(data)
+                    )
+
+                    return componentsschemas_widget_source_field_type_2
+
+                source_fields_item = _parse_source_fields_item(source_fields_item_data)
+
+                source_fields.append(source_fields_item)
+
+        dataset_source = cls(
+            dataset_id=dataset_id,
+            dataset_version_id=dataset_version_id,
+            experiment_id=experiment_id,
+            source_fields=source_fields,
+        )
+
+        dataset_source.additional_properties = d
+        return dataset_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

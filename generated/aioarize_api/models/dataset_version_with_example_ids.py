@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DatasetVersionWithExampleIds")
+
+
+@_attrs_define
+class DatasetVersionWithExampleIds:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        space_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        dataset_version_id (str):
+        example_ids (list[str]):
+    """
+
+    id: str
+    name: str
+    space_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    dataset_version_id: str
+    example_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        dataset_version_id = self.dataset_version_id
+
+        example_ids = self.example_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "space_id": space_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "dataset_version_id": dataset_version_id,
+                "example_ids": example_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        dataset_version_id = d.pop("dataset_version_id")
+
+        example_ids = cast(list[str], d.pop("example_ids"))
+
+        dataset_version_with_example_ids = cls(
+            id=id,
+            name=name,
+            space_id=space_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            dataset_version_id=dataset_version_id,
+            example_ids=example_ids,
+        )
+
+        dataset_version_with_example_ids.additional_properties = d
+        return dataset_version_with_example_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

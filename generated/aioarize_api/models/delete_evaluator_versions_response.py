@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteEvaluatorVersionsResponse")
+
+
+@_attrs_define
+class DeleteEvaluatorVersionsResponse:
+    """
+    Attributes:
+        completed (bool | Unset):
+        deleted_version_ids (list[str] | Unset):
+        not_deleted_version_ids (list[str] | Unset):
+    """
+
+    completed: bool | Unset = UNSET
+    deleted_version_ids: list[str] | Unset = UNSET
+    not_deleted_version_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        deleted_version_ids: list[str] | Unset = UNSET
+        if not isinstance(self.deleted_version_ids, Unset):
+            deleted_version_ids = self.deleted_version_ids
+
+        not_deleted_version_ids: list[str] | Unset = UNSET
+        if not isinstance(self.not_deleted_version_ids, Unset):
+            not_deleted_version_ids = self.not_deleted_version_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if deleted_version_ids is not UNSET:
+            field_dict["deleted_version_ids"] = deleted_version_ids
+        if not_deleted_version_ids is not UNSET:
+            field_dict["not_deleted_version_ids"] = not_deleted_version_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed = d.pop("completed", UNSET)
+
+        deleted_version_ids = cast(list[str], d.pop("deleted_version_ids", UNSET))
+
+        not_deleted_version_ids = cast(
+            list[str], d.pop("not_deleted_version_ids", UNSET)
+        )
+
+        delete_evaluator_versions_response = cls(
+            completed=completed,
+            deleted_version_ids=deleted_version_ids,
+            not_deleted_version_ids=not_deleted_version_ids,
+        )
+
+        delete_evaluator_versions_response.additional_properties = d
+        return delete_evaluator_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

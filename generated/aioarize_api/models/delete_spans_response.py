@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteSpansResponse")
+
+
+@_attrs_define
+class DeleteSpansResponse:
+    """
+    Attributes:
+        completed (bool):
+        deleted_span_ids (list[str]):
+        not_deleted_span_ids (list[str]):
+    """
+
+    completed: bool
+    deleted_span_ids: list[str]
+    not_deleted_span_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        deleted_span_ids = self.deleted_span_ids
+
+        not_deleted_span_ids = self.not_deleted_span_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed": completed,
+                "deleted_span_ids": deleted_span_ids,
+                "not_deleted_span_ids": not_deleted_span_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed = d.pop("completed")
+
+        deleted_span_ids = cast(list[str], d.pop("deleted_span_ids"))
+
+        not_deleted_span_ids = cast(list[str], d.pop("not_deleted_span_ids"))
+
+        delete_spans_response = cls(
+            completed=completed,
+            deleted_span_ids=deleted_span_ids,
+            not_deleted_span_ids=not_deleted_span_ids,
+        )
+
+        delete_spans_response.additional_properties = d
+        return delete_spans_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

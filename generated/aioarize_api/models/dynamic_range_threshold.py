@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dynamic_range_threshold_type import DynamicRangeThresholdType
+from ..models.threshold_calculation import ThresholdCalculation
+
+if TYPE_CHECKING:
+    from ..models.dynamic_threshold_bound import DynamicThresholdBound
+
+
+T = TypeVar("T", bound="DynamicRangeThreshold")
+
+
+@_attrs_define
+class DynamicRangeThreshold:
+    """
+    Attributes:
+        type_ (DynamicRangeThresholdType):
+        calculation (ThresholdCalculation):
+        lower (DynamicThresholdBound):
+        upper (DynamicThresholdBound):
+    """
+
+    type_: DynamicRangeThresholdType
+    calculation: ThresholdCalculation
+    lower: DynamicThresholdBound
+    upper: DynamicThresholdBound
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        calculation = self.calculation.value
+
+        lower = self.lower.to_dict()
+
+        upper = self.upper.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "calculation": calculation,
+                "lower": lower,
+                "upper": upper,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_threshold_bound import DynamicThresholdBound  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = DynamicRangeThresholdType(d.pop("type"))
+
+        calculation = ThresholdCalculation(d.pop("calculation"))
+
+        lower = DynamicThresholdBound.from_dict(d.pop("lower"))
+
+        upper = DynamicThresholdBound.from_dict(d.pop("upper"))
+
+        dynamic_range_threshold = cls(
+            type_=type_,
+            calculation=calculation,
+            lower=lower,
+            upper=upper,
+        )
+
+        dynamic_range_threshold.additional_properties = d
+        return dynamic_range_threshold
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dynamic_single_threshold_type import DynamicSingleThresholdType
+from ..models.threshold_calculation import ThresholdCalculation
+from ..models.threshold_operator import ThresholdOperator
+
+T = TypeVar("T", bound="DynamicSingleThreshold")
+
+
+@_attrs_define
+class DynamicSingleThreshold:
+    """
+    Attributes:
+        type_ (DynamicSingleThresholdType):
+        calculation (ThresholdCalculation):
+        operator (ThresholdOperator):
+        multiplier (float):
+    """
+
+    type_: DynamicSingleThresholdType
+    calculation: ThresholdCalculation
+    operator: ThresholdOperator
+    multiplier: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        calculation = self.calculation.value
+
+        operator = self.operator.value
+
+        multiplier = self.multiplier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "calculation": calculation,
+                "operator": operator,
+                "multiplier": multiplier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = DynamicSingleThresholdType(d.pop("type"))
+
+        calculation = ThresholdCalculation(d.pop("calculation"))
+
+        operator = ThresholdOperator(d.pop("operator"))
+
+        multiplier = d.pop("multiplier")
+
+        dynamic_single_threshold = cls(
+            type_=type_,
+            calculation=calculation,
+            operator=operator,
+            multiplier=multiplier,
+        )
+
+        dynamic_single_threshold.additional_properties = d
+        return dynamic_single_threshold
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

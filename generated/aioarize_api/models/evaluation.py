@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluation_metadata import EvaluationMetadata
+
+
+T = TypeVar("T", bound="Evaluation")
+
+
+@_attrs_define
+class Evaluation:
+    """
+    Attributes:
+        name (str):
+        score (float | Unset):
+        label (str | Unset):
+        explanation (str | Unset):
+        metadata (EvaluationMetadata | Unset):
+    """
+
+    name: str
+    score: float | Unset = UNSET
+    label: str | Unset = UNSET
+    explanation: str | Unset = UNSET
+    metadata: EvaluationMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        score = self.score
+
+        label = self.label
+
+        explanation = self.explanation
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if label is not UNSET:
+            field_dict["label"] = label
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluation_metadata import EvaluationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        score = d.pop("score", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        explanation = d.pop("explanation", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EvaluationMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EvaluationMetadata.from_dict(_metadata)
+
+        evaluation = cls(
+            name=name,
+            score=score,
+            label=label,
+            explanation=explanation,
+            metadata=metadata,
+        )
+
+        evaluation.additional_properties = d
+        return evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

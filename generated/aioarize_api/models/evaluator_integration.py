@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_integration_type import EvaluatorIntegrationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_integration_config import EvaluatorIntegrationConfig
+    from ..models.integration_scoping import IntegrationScoping
+
+
+T = TypeVar("T", bound="EvaluatorIntegration")
+
+
+@_attrs_define
+class EvaluatorIntegration:
+    """
+    Attributes:
+        type_ (EvaluatorIntegrationType):
+        id (str | Unset):
+        name (str | Unset):
+        description (None | str | Unset):
+        scopings (list[IntegrationScoping] | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        created_by_user_id (None | str | Unset):
+        config (EvaluatorIntegrationConfig | Unset):
+    """
+
+    type_: EvaluatorIntegrationType
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    config: EvaluatorIntegrationConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_integration_config import EvaluatorIntegrationConfig  # noqa: PLC0415
+        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = EvaluatorIntegrationType(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[IntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_created_by_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_user_id = _parse_created_by_user_id(
+            d.pop("created_by_user_id", UNSET)
+        )
+
+        _config = d.pop("config", UNSET)
+        config: EvaluatorIntegrationConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = EvaluatorIntegrationConfig.from_dict(_config)
+
+        evaluator_integration = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            scopings=scopings,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by_user_id=created_by_user_id,
+            config=config,
+        )
+
+        evaluator_integration.additional_properties = d
+        return evaluator_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_integration_config_input_schema import (
+        EvaluatorIntegrationConfigInputSchema,
+    )
+
+
+T = TypeVar("T", bound="EvaluatorIntegrationConfig")
+
+
+@_attrs_define
+class EvaluatorIntegrationConfig:
+    """
+    Attributes:
+        endpoint (str | Unset):
+        has_headers (bool | Unset):
+        input_schema (EvaluatorIntegrationConfigInputSchema | Unset):
+    """
+
+    endpoint: str | Unset = UNSET
+    has_headers: bool | Unset = UNSET
+    input_schema: EvaluatorIntegrationConfigInputSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        has_headers = self.has_headers
+
+        input_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_schema, Unset):
+            input_schema = self.input_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if has_headers is not UNSET:
+            field_dict["has_headers"] = has_headers
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_integration_config_input_schema import (
+            EvaluatorIntegrationConfigInputSchema,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint", UNSET)
+
+        has_headers = d.pop("has_headers", UNSET)
+
+        _input_schema = d.pop("input_schema", UNSET)
+        input_schema: EvaluatorIntegrationConfigInputSchema | Unset
+        if isinstance(_input_schema, Unset):
+            input_schema = UNSET
+        else:
+            input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(
+                _input_schema
+            )
+
+        evaluator_integration_config = cls(
+            endpoint=endpoint,
+            has_headers=has_headers,
+            input_schema=input_schema,
+        )
+
+        evaluator_integration_config.additional_properties = d
+        return evaluator_integration_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

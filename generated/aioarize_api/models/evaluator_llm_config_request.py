@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invocation_params_request import InvocationParamsRequest
+    from ..models.provider_params_request import ProviderParamsRequest
+
+
+T = TypeVar("T", bound="EvaluatorLlmConfigRequest")
+
+
+@_attrs_define
+class EvaluatorLlmConfigRequest:
+    """
+    Attributes:
+        ai_integration_id (str):
+        model_name (str):
+        invocation_parameters (InvocationParamsRequest):
+        provider_parameters (ProviderParamsRequest):
+    """
+
+    ai_integration_id: str
+    model_name: str
+    invocation_parameters: InvocationParamsRequest
+    provider_parameters: ProviderParamsRequest
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ai_integration_id = self.ai_integration_id
+
+        model_name = self.model_name
+
+        invocation_parameters = self.invocation_parameters.to_dict()
+
+        provider_parameters = self.provider_parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ai_integration_id": ai_integration_id,
+                "model_name": model_name,
+                "invocation_parameters": invocation_parameters,
+                "provider_parameters": provider_parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+        from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ai_integration_id = d.pop("ai_integration_id")
+
+        model_name = d.pop("model_name")
+
+        invocation_parameters = InvocationParamsRequest.from_dict(
+            d.pop("invocation_parameters")
+        )
+
+        provider_parameters = ProviderParamsRequest.from_dict(
+            d.pop("provider_parameters")
+        )
+
+        evaluator_llm_config_request = cls(
+            ai_integration_id=ai_integration_id,
+            model_name=model_name,
+            invocation_parameters=invocation_parameters,
+            provider_parameters=provider_parameters,
+        )
+
+        evaluator_llm_config_request.additional_properties = d
+        return evaluator_llm_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

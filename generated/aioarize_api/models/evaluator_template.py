@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_granularity import DataGranularity
+from ..models.optimization_direction import OptimizationDirection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_template_classification_choices import (
+        EvaluatorTemplateClassificationChoices,
+    )
+
+
+T = TypeVar("T", bound="EvaluatorTemplate")
+
+
+@_attrs_define
+class EvaluatorTemplate:
+    """
+    Attributes:
+        column_name (str | Unset):
+        display_name (str | Unset):
+        template (str | Unset):
+        rails (list[str] | Unset):
+        classification_choices (EvaluatorTemplateClassificationChoices | Unset):
+        direction (OptimizationDirection | Unset):
+        data_granularity (DataGranularity | None | Unset):
+    """
+
+    column_name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    template: str | Unset = UNSET
+    rails: list[str] | Unset = UNSET
+    classification_choices: EvaluatorTemplateClassificationChoices | Unset = UNSET
+    direction: OptimizationDirection | Unset = UNSET
+    data_granularity: DataGranularity | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_name = self.column_name
+
+        display_name = self.display_name
+
+        template = self.template
+
+        rails: list[str] | Unset = UNSET
+        if not isinstance(self.rails, Unset):
+            rails = self.rails
+
+        classification_choices: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.classification_choices, Unset):
+            classification_choices = self.classification_choices.to_dict()
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        data_granularity: None | str | Unset
+        if isinstance(self.data_granularity, Unset):
+            data_granularity = UNSET
+        elif isinstance(self.data_granularity, DataGranularity):
+            data_granularity = self.data_granularity.value
+        else:
+            data_granularity = self.data_granularity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if column_name is not UNSET:
+            field_dict["column_name"] = column_name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if template is not UNSET:
+            field_dict["template"] = template
+        if rails is not UNSET:
+            field_dict["rails"] = rails
+        if classification_choices is not UNSET:
+            field_dict["classification_choices"] = classification_choices
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if data_granularity is not UNSET:
+            field_dict["data_granularity"] = data_granularity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_template_classification_choices import (
+            EvaluatorTemplateClassificationChoices,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        column_name = d.pop("column_name", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        template = d.pop("template", UNSET)
+
+        rails = cast(list[str], d.pop("rails", UNSET))
+
+        _classification_choices = d.pop("classification_choices", UNSET)
+        classification_choices: EvaluatorTemplateClassificationChoices | Unset
+        if isinstance(_classification_choices, Unset):
+            classification_choices = UNSET
+        else:
+            classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
+                _classification_choices
+            )
+
+        _direction = d.pop("direction", UNSET)
+        direction: OptimizationDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = OptimizationDirection(_direction)
+
+        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_granularity_type_0 = DataGranularity(data)
+
+                return data_granularity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataGranularity | None | Unset, data)
+
+        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+
+        evaluator_template = cls(
+            column_name=column_name,
+            display_name=display_name,
+            template=template,
+            rails=rails,
+            classification_choices=classification_choices,
+            direction=direction,
+            data_granularity=data_granularity,
+        )
+
+        evaluator_template.additional_properties = d
+        return evaluator_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_version_code_type import EvaluatorVersionCodeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_code_config import CustomCodeConfig
+    from ..models.managed_code_config import ManagedCodeConfig
+    from ..models.unknown_code_config import UnknownCodeConfig
+
+
+T = TypeVar("T", bound="EvaluatorVersionCode")
+
+
+@_attrs_define
+class EvaluatorVersionCode:
+    """
+    Attributes:
+        type_ (EvaluatorVersionCodeType):
+        code_config (CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig):
+        id (str | Unset):
+        evaluator_id (str | Unset):
+        commit_hash (str | Unset):
+        commit_message (None | str | Unset):
+        created_at (datetime.datetime | Unset):
+        created_by_user_id (None | str | Unset):
+    """
+
+    type_: EvaluatorVersionCodeType
+    code_config: CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig
+    id: str | Unset = UNSET
+    evaluator_id: str | Unset = UNSET
+    commit_hash: str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
+        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        code_config: dict[str, Any]
+        if isinstance(self.code_config, ManagedCodeConfig):
+            code_config = self.code_config.to_dict()
+        elif isinstance(self.code_config, CustomCodeConfig):
+            code_config = self.code_config.to_dict()
+        else:
+            code_config = self.code_config.to_dict()
+
+        id = self.id
+
+        evaluator_id = self.evaluator_id
+
+        commit_hash = self.commit_hash
+
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "code_config": code_config,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
+        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+        from ..models.unknown_code_config import UnknownCodeConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = EvaluatorVersionCodeType(d.pop("type"))
+
+        def _parse_code_config(
+            data: object,
+        ) -> CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "MANAGED":
+                componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+
+                return componentsschemas_code_config_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+
+                return componentsschemas_code_config_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_code_config_type_2 = UnknownCodeConfig.from_dict(data)
+
+            return componentsschemas_code_config_type_2
+
+        code_config = _parse_code_config(d.pop("code_config"))
+
+        id = d.pop("id", UNSET)
+
+        evaluator_id = d.pop("evaluator_id", UNSET)
+
+        commit_hash = d.pop("commit_hash", UNSET)
+
+        def _parse_commit_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        commit_message = _parse_commit_message(d.pop("commit_message", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_created_by_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_user_id = _parse_created_by_user_id(
+            d.pop("created_by_user_id", UNSET)
+        )
+
+        evaluator_version_code = cls(
+            type_=type_,
+            code_config=code_config,
+            id=id,
+            evaluator_id=evaluator_id,
+            commit_hash=commit_hash,
+            commit_message=commit_message,
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+        )
+
+        evaluator_version_code.additional_properties = d
+        return evaluator_version_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_type import EvaluatorType
+
+T = TypeVar("T", bound="EvaluatorVersionCommon")
+
+
+@_attrs_define
+class EvaluatorVersionCommon:
+    """
+    Attributes:
+        id (str):
+        evaluator_id (str):
+        commit_hash (str):
+        commit_message (None | str):
+        created_at (datetime.datetime):
+        created_by_user_id (None | str):
+        type_ (EvaluatorType):
+    """
+
+    id: str
+    evaluator_id: str
+    commit_hash: str
+    commit_message: None | str
+    created_at: datetime.datetime
+    created_by_user_id: None | str
+    type_: EvaluatorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        evaluator_id = self.evaluator_id
+
+        commit_hash = self.commit_hash
+
+        commit_message: None | str
+        commit_message = self.commit_message
+
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "evaluator_id": evaluator_id,
+                "commit_hash": commit_hash,
+                "commit_message": commit_message,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        evaluator_id = d.pop("evaluator_id")
+
+        commit_hash = d.pop("commit_hash")
+
+        def _parse_commit_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        commit_message = _parse_commit_message(d.pop("commit_message"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_created_by_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+
+        type_ = EvaluatorType(d.pop("type"))
+
+        evaluator_version_common = cls(
+            id=id,
+            evaluator_id=evaluator_id,
+            commit_hash=commit_hash,
+            commit_message=commit_message,
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+            type_=type_,
+        )
+
+        evaluator_version_common.additional_properties = d
+        return evaluator_version_common
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_type import EvaluatorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_version_code import EvaluatorVersionCode
+    from ..models.evaluator_version_harness import EvaluatorVersionHarness
+    from ..models.evaluator_version_remote import EvaluatorVersionRemote
+    from ..models.evaluator_version_template import EvaluatorVersionTemplate
+    from ..models.unknown_evaluator_version import UnknownEvaluatorVersion
+
+
+T = TypeVar("T", bound="EvaluatorWithVersion")
+
+
+@_attrs_define
+class EvaluatorWithVersion:
+    """
+    Attributes:
+        version (EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate |
+            UnknownEvaluatorVersion):
+        id (str | Unset):
+        name (str | Unset):
+        description (None | str | Unset):
+        type_ (EvaluatorType | Unset):
+        space_id (str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        created_by_user_id (None | str | Unset):
+    """
+
+    version: (
+        EvaluatorVersionCode
+        | EvaluatorVersionHarness
+        | EvaluatorVersionRemote
+        | EvaluatorVersionTemplate
+        | UnknownEvaluatorVersion
+    )
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    type_: EvaluatorType | Unset = UNSET
+    space_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+
+        version: dict[str, Any]
+        if isinstance(self.version, EvaluatorVersionTemplate):
+            version = self.version.to_dict()
+        elif isinstance(self.version, EvaluatorVersionCode):
+            version = self.version.to_dict()
+        elif isinstance(self.version, EvaluatorVersionHarness):
+            version = self.version.to_dict()
+        elif isinstance(self.version, EvaluatorVersionRemote):
+            version = self.version.to_dict()
+        else:
+            version = self.version.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        space_id = self.space_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+        from ..models.unknown_evaluator_version import UnknownEvaluatorVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_version(
+            data: object,
+        ) -> (
+            EvaluatorVersionCode
+            | EvaluatorVersionHarness
+            | EvaluatorVersionRemote
+            | EvaluatorVersionTemplate
+            | UnknownEvaluatorVersion
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "TEMPLATE":
+                componentsschemas_evaluator_version_type_0 = (
+                    EvaluatorVersionTemplate.from_dict(data)
+                )
+
+                return componentsschemas_evaluator_version_type_0
+            if discriminator == "CODE":
+                componentsschemas_evaluator_version_type_1 = (
+                    EvaluatorVersionCode.from_dict(data)
+                )
+
+                return componentsschemas_evaluator_version_type_1
+            if discriminator == "HARNESS":
+                componentsschemas_evaluator_version_type_2 = (
+                    EvaluatorVersionHarness.from_dict(data)
+                )
+
+                return componentsschemas_evaluator_version_type_2
+            if discriminator == "REMOTE":
+                componentsschemas_evaluator_version_type_3 = (
+                    EvaluatorVersionRemote.from_dict(data)
+                )
+
+                return componentsschemas_evaluator_version_type_3
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_evaluator_version_type_4 = (
+                UnknownEvaluatorVersion.from_dict(data)
+            )
+
+            return componentsschemas_evaluator_version_type_4
+
+        version = _parse_version(d.pop("version"))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: EvaluatorType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EvaluatorType(_type_)
+
+        space_id = d.pop("space_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_created_by_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_user_id = _parse_created_by_user_id(
+            d.pop("created_by_user_id", UNSET)
+        )
+
+        evaluator_with_version = cls(
+            version=version,
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            space_id=space_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by_user_id=created_by_user_id,
+        )
+
+        evaluator_with_version.additional_properties = d
+        return evaluator_with_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

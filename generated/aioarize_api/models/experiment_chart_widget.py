@@ -1,0 +1,312 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.widget_creation_status import WidgetCreationStatus
+from ..models.widget_type import WidgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_chart_widget_plot import ExperimentChartWidgetPlot
+
+
+T = TypeVar("T", bound="ExperimentChartWidget")
+
+
+@_attrs_define
+class ExperimentChartWidget:
+    """
+    Attributes:
+        type_ (WidgetType):
+        id (str | Unset):
+        dashboard_id (str | Unset):
+        title (str | Unset):
+        grid_position (list[int] | Unset):
+        creation_status (WidgetCreationStatus | Unset):
+        created_at (datetime.datetime | Unset):
+        creator_user_id (str | Unset):
+        plots (list[ExperimentChartWidgetPlot] | Unset):
+        font_size (None | str | Unset):
+        show_legend (bool | None | Unset):
+        legend_placement (None | str | Unset):
+        x_axis_label (None | str | Unset):
+        x_axis_tilt (None | str | Unset):
+        y_min (float | None | Unset):
+        y_max (float | None | Unset):
+    """
+
+    type_: WidgetType
+    id: str | Unset = UNSET
+    dashboard_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    grid_position: list[int] | Unset = UNSET
+    creation_status: WidgetCreationStatus | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    creator_user_id: str | Unset = UNSET
+    plots: list[ExperimentChartWidgetPlot] | Unset = UNSET
+    font_size: None | str | Unset = UNSET
+    show_legend: bool | None | Unset = UNSET
+    legend_placement: None | str | Unset = UNSET
+    x_axis_label: None | str | Unset = UNSET
+    x_axis_tilt: None | str | Unset = UNSET
+    y_min: float | None | Unset = UNSET
+    y_max: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        dashboard_id = self.dashboard_id
+
+        title = self.title
+
+        grid_position: list[int] | Unset = UNSET
+        if not isinstance(self.grid_position, Unset):
+            grid_position = self.grid_position
+
+        creation_status: str | Unset = UNSET
+        if not isinstance(self.creation_status, Unset):
+            creation_status = self.creation_status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        creator_user_id = self.creator_user_id
+
+        plots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plots, Unset):
+            plots = []
+            for plots_item_data in self.plots:
+                plots_item = plots_item_data.to_dict()
+                plots.append(plots_item)
+
+        font_size: None | str | Unset
+        if isinstance(self.font_size, Unset):
+            font_size = UNSET
+        else:
+            font_size = self.font_size
+
+        show_legend: bool | None | Unset
+        if isinstance(self.show_legend, Unset):
+            show_legend = UNSET
+        else:
+            show_legend = self.show_legend
+
+        legend_placement: None | str | Unset
+        if isinstance(self.legend_placement, Unset):
+            legend_placement = UNSET
+        else:
+            legend_placement = self.legend_placement
+
+        x_axis_label: None | str | Unset
+        if isinstance(self.x_axis_label, Unset):
+            x_axis_label = UNSET
+        else:
+            x_axis_label = self.x_axis_label
+
+        x_axis_tilt: None | str | Unset
+        if isinstance(self.x_axis_tilt, Unset):
+            x_axis_tilt = UNSET
+        else:
+            x_axis_tilt = self.x_axis_tilt
+
+        y_min: float | None | Unset
+        if isinstance(self.y_min, Unset):
+            y_min = UNSET
+        else:
+            y_min = self.y_min
+
+        y_max: float | None | Unset
+        if isinstance(self.y_max, Unset):
+            y_max = UNSET
+        else:
+            y_max = self.y_max
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if dashboard_id is not UNSET:
+            field_dict["dashboard_id"] = dashboard_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if grid_position is not UNSET:
+            field_dict["grid_position"] = grid_position
+        if creation_status is not UNSET:
+            field_dict["creation_status"] = creation_status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if plots is not UNSET:
+            field_dict["plots"] = plots
+        if font_size is not UNSET:
+            field_dict["font_size"] = font_size
+        if show_legend is not UNSET:
+            field_dict["show_legend"] = show_legend
+        if legend_placement is not UNSET:
+            field_dict["legend_placement"] = legend_placement
+        if x_axis_label is not UNSET:
+            field_dict["x_axis_label"] = x_axis_label
+        if x_axis_tilt is not UNSET:
+            field_dict["x_axis_tilt"] = x_axis_tilt
+        if y_min is not UNSET:
+            field_dict["y_min"] = y_min
+        if y_max is not UNSET:
+            field_dict["y_max"] = y_max
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_chart_widget_plot import ExperimentChartWidgetPlot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = WidgetType(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        dashboard_id = d.pop("dashboard_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        grid_position = cast(list[int], d.pop("grid_position", UNSET))
+
+        _creation_status = d.pop("creation_status", UNSET)
+        creation_status: WidgetCreationStatus | Unset
+        if isinstance(_creation_status, Unset):
+            creation_status = UNSET
+        else:
+            creation_status = WidgetCreationStatus(_creation_status)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        creator_user_id = d.pop("creator_user_id", UNSET)
+
+        _plots = d.pop("plots", UNSET)
+        plots: list[ExperimentChartWidgetPlot] | Unset = UNSET
+        if _plots is not UNSET:
+            plots = []
+            for plots_item_data in _plots:
+                plots_item = ExperimentChartWidgetPlot.from_dict(plots_item_data)
+
+                plots.append(plots_item)
+
+        def _parse_font_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        font_size = _parse_font_size(d.pop("font_size", UNSET))
+
+        def _parse_show_legend(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_legend = _parse_show_legend(d.pop("show_legend", UNSET))
+
+        def _parse_legend_placement(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        legend_placement = _parse_legend_placement(d.pop("legend_placement", UNSET))
+
+        def _parse_x_axis_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        x_axis_label = _parse_x_axis_label(d.pop("x_axis_label", UNSET))
+
+        def _parse_x_axis_tilt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        x_axis_tilt = _parse_x_axis_tilt(d.pop("x_axis_tilt", UNSET))
+
+        def _parse_y_min(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        y_min = _parse_y_min(d.pop("y_min", UNSET))
+
+        def _parse_y_max(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        y_max = _parse_y_max(d.pop("y_max", UNSET))
+
+        experiment_chart_widget = cls(
+            type_=type_,
+            id=id,
+            dashboard_id=dashboard_id,
+            title=title,
+            grid_position=grid_position,
+            creation_status=creation_status,
+            created_at=created_at,
+            creator_user_id=creator_user_id,
+            plots=plots,
+            font_size=font_size,
+            show_legend=show_legend,
+            legend_placement=legend_placement,
+            x_axis_label=x_axis_label,
+            x_axis_tilt=x_axis_tilt,
+            y_min=y_min,
+            y_max=y_max,
+        )
+
+        experiment_chart_widget.additional_properties = d
+        return experiment_chart_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

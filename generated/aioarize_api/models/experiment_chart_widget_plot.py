@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperimentChartWidgetPlot")
+
+
+@_attrs_define
+class ExperimentChartWidgetPlot:
+    """
+    Attributes:
+        id (str | Unset):
+        dataset_id (str | Unset):
+        position (int | Unset):
+        title (str | Unset):
+        performance_metric (None | str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    dataset_id: str | Unset = UNSET
+    position: int | Unset = UNSET
+    title: str | Unset = UNSET
+    performance_metric: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        dataset_id = self.dataset_id
+
+        position = self.position
+
+        title = self.title
+
+        performance_metric: None | str | Unset
+        if isinstance(self.performance_metric, Unset):
+            performance_metric = UNSET
+        else:
+            performance_metric = self.performance_metric
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if title is not UNSET:
+            field_dict["title"] = title
+        if performance_metric is not UNSET:
+            field_dict["performance_metric"] = performance_metric
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_performance_metric(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        performance_metric = _parse_performance_metric(
+            d.pop("performance_metric", UNSET)
+        )
+
+        experiment_chart_widget_plot = cls(
+            id=id,
+            dataset_id=dataset_id,
+            position=position,
+            title=title,
+            performance_metric=performance_metric,
+        )
+
+        experiment_chart_widget_plot.additional_properties = d
+        return experiment_chart_widget_plot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperimentWithRunIds")
+
+
+@_attrs_define
+class ExperimentWithRunIds:
+    """
+    Attributes:
+        run_ids (list[str]):
+        id (str | Unset):
+        name (str | Unset):
+        space_id (str | Unset):
+        dataset_id (None | str | Unset):
+        dataset_version_id (None | str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        experiment_traces_project_id (str | Unset):
+        integration_id (None | str | Unset):
+    """
+
+    run_ids: list[str]
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
+    dataset_version_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    experiment_traces_project_id: str | Unset = UNSET
+    integration_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_ids = self.run_ids
+
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        dataset_version_id: None | str | Unset
+        if isinstance(self.dataset_version_id, Unset):
+            dataset_version_id = UNSET
+        else:
+            dataset_version_id = self.dataset_version_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        experiment_traces_project_id = self.experiment_traces_project_id
+
+        integration_id: None | str | Unset
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id = self.integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "run_ids": run_ids,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if experiment_traces_project_id is not UNSET:
+            field_dict["experiment_traces_project_id"] = experiment_traces_project_id
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        run_ids = cast(list[str], d.pop("run_ids"))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        space_id = d.pop("space_id", UNSET)
+
+        def _parse_dataset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
+
+        def _parse_dataset_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_version_id = _parse_dataset_version_id(
+            d.pop("dataset_version_id", UNSET)
+        )
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
+
+        def _parse_integration_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
+
+        experiment_with_run_ids = cls(
+            run_ids=run_ids,
+            id=id,
+            name=name,
+            space_id=space_id,
+            dataset_id=dataset_id,
+            dataset_version_id=dataset_version_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            experiment_traces_project_id=experiment_traces_project_id,
+            integration_id=integration_id,
+        )
+
+        experiment_with_run_ids.additional_properties = d
+        return experiment_with_run_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.freeform_annotation_config_type import FreeformAnnotationConfigType
+
+T = TypeVar("T", bound="FreeformAnnotationConfig")
+
+
+@_attrs_define
+class FreeformAnnotationConfig:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        created_at (datetime.datetime):
+        space_id (str):
+        type_ (FreeformAnnotationConfigType):
+    """
+
+    id: str
+    name: str
+    created_at: datetime.datetime
+    space_id: str
+    type_: FreeformAnnotationConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        space_id = self.space_id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "space_id": space_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        space_id = d.pop("space_id")
+
+        type_ = FreeformAnnotationConfigType(d.pop("type"))
+
+        freeform_annotation_config = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            space_id=space_id,
+            type_=type_,
+        )
+
+        freeform_annotation_config.additional_properties = d
+        return freeform_annotation_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.insert_dataset_examples_request_examples_item import (
+        InsertDatasetExamplesRequestExamplesItem,
+    )
+
+
+T = TypeVar("T", bound="InsertDatasetExamplesRequest")
+
+
+@_attrs_define
+class InsertDatasetExamplesRequest:
+    """
+    Attributes:
+        examples (list[InsertDatasetExamplesRequestExamplesItem]):
+    """
+
+    examples: list[InsertDatasetExamplesRequestExamplesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        examples = []
+        for examples_item_data in self.examples:
+            examples_item = examples_item_data.to_dict()
+            examples.append(examples_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "examples": examples,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insert_dataset_examples_request_examples_item import (
+            InsertDatasetExamplesRequestExamplesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        examples = []
+        _examples = d.pop("examples")
+        for examples_item_data in _examples:
+            examples_item = InsertDatasetExamplesRequestExamplesItem.from_dict(
+                examples_item_data
+            )
+
+            examples.append(examples_item)
+
+        insert_dataset_examples_request = cls(
+            examples=examples,
+        )
+
+        insert_dataset_examples_request.additional_properties = d
+        return insert_dataset_examples_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_notification_config_type import (
+    IntegrationNotificationConfigType,
+)
+
+T = TypeVar("T", bound="IntegrationNotificationConfig")
+
+
+@_attrs_define
+class IntegrationNotificationConfig:
+    """
+    Attributes:
+        type_ (IntegrationNotificationConfigType):
+        integration_id (str):
+    """
+
+    type_: IntegrationNotificationConfigType
+    integration_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        integration_id = self.integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "integration_id": integration_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = IntegrationNotificationConfigType(d.pop("type"))
+
+        integration_id = d.pop("integration_id")
+
+        integration_notification_config = cls(
+            type_=type_,
+            integration_id=integration_id,
+        )
+
+        integration_notification_config.additional_properties = d
+        return integration_notification_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format_request import ResponseFormatRequest
+    from ..models.tool_config_request import ToolConfigRequest
+
+
+T = TypeVar("T", bound="InvocationParamsRequest")
+
+
+@_attrs_define
+class InvocationParamsRequest:
+    """
+    Attributes:
+        temperature (float | Unset):
+        max_tokens (int | Unset):
+        max_completion_tokens (int | Unset):
+        top_p (float | Unset):
+        frequency_penalty (float | Unset):
+        presence_penalty (float | Unset):
+        stop (list[str] | Unset):
+        response_format (ResponseFormatRequest | Unset):
+        tool_config (ToolConfigRequest | Unset):
+        top_k (int | Unset):
+        thinking_level (str | Unset):
+        thinking_budget (int | Unset):
+        reasoning_effort (str | Unset):
+        verbosity (str | Unset):
+    """
+
+    temperature: float | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    top_p: float | Unset = UNSET
+    frequency_penalty: float | Unset = UNSET
+    presence_penalty: float | Unset = UNSET
+    stop: list[str] | Unset = UNSET
+    response_format: ResponseFormatRequest | Unset = UNSET
+    tool_config: ToolConfigRequest | Unset = UNSET
+    top_k: int | Unset = UNSET
+    thinking_level: str | Unset = UNSET
+    thinking_budget: int | Unset = UNSET
+    reasoning_effort: str | Unset = UNSET
+    verbosity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        temperature = self.temperature
+
+        max_tokens = self.max_tokens
+
+        max_completion_tokens = self.max_completion_tokens
+
+        top_p = self.top_p
+
+        frequency_penalty = self.frequency_penalty
+
+        presence_penalty = self.presence_penalty
+
+        stop: list[str] | Unset = UNSET
+        if not isinstance(self.stop, Unset):
+            stop = self.stop
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        tool_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_config, Unset):
+            tool_config = self.tool_config.to_dict()
+
+        top_k = self.top_k
+
+        thinking_level = self.thinking_level
+
+        thinking_budget = self.thinking_budget
+
+        reasoning_effort = self.reasoning_effort
+
+        verbosity = self.verbosity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if tool_config is not UNSET:
+            field_dict["tool_config"] = tool_config
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if thinking_level is not UNSET:
+            field_dict["thinking_level"] = thinking_level
+        if thinking_budget is not UNSET:
+            field_dict["thinking_budget"] = thinking_budget
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_format_request import ResponseFormatRequest  # noqa: PLC0415
+        from ..models.tool_config_request import ToolConfigRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        temperature = d.pop("temperature", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        stop = cast(list[str], d.pop("stop", UNSET))
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ResponseFormatRequest | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ResponseFormatRequest.from_dict(_response_format)
+
+        _tool_config = d.pop("tool_config", UNSET)
+        tool_config: ToolConfigRequest | Unset
+        if isinstance(_tool_config, Unset):
+            tool_config = UNSET
+        else:
+            tool_config = ToolConfigRequest.from_dict(_tool_config)
+
+        top_k = d.pop("top_k", UNSET)
+
+        thinking_level = d.pop("thinking_level", UNSET)
+
+        thinking_budget = d.pop("thinking_budget", UNSET)
+
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+
+        verbosity = d.pop("verbosity", UNSET)
+
+        invocation_params_request = cls(
+            temperature=temperature,
+            max_tokens=max_tokens,
+            max_completion_tokens=max_completion_tokens,
+            top_p=top_p,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            stop=stop,
+            response_format=response_format,
+            tool_config=tool_config,
+            top_k=top_k,
+            thinking_level=thinking_level,
+            thinking_budget=thinking_budget,
+            reasoning_effort=reasoning_effort,
+            verbosity=verbosity,
+        )
+
+        invocation_params_request.additional_properties = d
+        return invocation_params_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotation_queue import AnnotationQueue
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="ListAnnotationQueuesResponse")
+
+
+@_attrs_define
+class ListAnnotationQueuesResponse:
+    """
+    Attributes:
+        annotation_queues (list[AnnotationQueue]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    annotation_queues: list[AnnotationQueue]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotation_queues = []
+        for annotation_queues_item_data in self.annotation_queues:
+            annotation_queues_item = annotation_queues_item_data.to_dict()
+            annotation_queues.append(annotation_queues_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation_queues": annotation_queues,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_queue import AnnotationQueue  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotation_queues = []
+        _annotation_queues = d.pop("annotation_queues")
+        for annotation_queues_item_data in _annotation_queues:
+            annotation_queues_item = AnnotationQueue.from_dict(
+                annotation_queues_item_data
+            )
+
+            annotation_queues.append(annotation_queues_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_annotation_queues_response = cls(
+            annotation_queues=annotation_queues,
+            pagination=pagination,
+        )
+
+        list_annotation_queues_response.additional_properties = d
+        return list_annotation_queues_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

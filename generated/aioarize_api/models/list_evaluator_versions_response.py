@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.evaluator_version_code import EvaluatorVersionCode
+    from ..models.evaluator_version_harness import EvaluatorVersionHarness
+    from ..models.evaluator_version_remote import EvaluatorVersionRemote
+    from ..models.evaluator_version_template import EvaluatorVersionTemplate
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.unknown_evaluator_version import UnknownEvaluatorVersion
+
+
+T = TypeVar("T", bound="ListEvaluatorVersionsResponse")
+
+
+@_attrs_define
+class ListEvaluatorVersionsResponse:
+    """
+    Attributes:
+        evaluator_versions (list[EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote |
+            EvaluatorVersionTemplate | UnknownEvaluatorVersion]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    evaluator_versions: list[
+        EvaluatorVersionCode
+        | EvaluatorVersionHarness
+        | EvaluatorVersionRemote
+        | EvaluatorVersionTemplate
+        | UnknownEvaluatorVersion
+    ]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+
+        evaluator_versions = []
+        for evaluator_versions_item_data in self.evaluator_versions:
+            evaluator_versions_item: dict[str, Any]
+            if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
+                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+            elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
+                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+            elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
+                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+            elif isinstance(evaluator_versions_item_data, EvaluatorVersionRemote):
+                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+            else:
+                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+
+            evaluator_versions.append(evaluator_versions_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluator_versions": evaluator_versions,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.unknown_evaluator_version import UnknownEvaluatorVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        evaluator_versions = []
+        _evaluator_versions = d.pop("evaluator_versions")
+        for evaluator_versions_item_data in _evaluator_versions:
+
+            def _parse_evaluator_versions_item(
+                data: object,
+            ) -> (
+                EvaluatorVersionCode
+                | EvaluatorVersionHarness
+                | EvaluatorVersionRemote
+                | EvaluatorVersionTemplate
+                | UnknownEvaluatorVersion
+            ):
+                if not isinstance(data, dict):
+                    raise TypeError(
+                        f"expected a JSON object, got {type(data).__name__}"
+                    )
+                discriminator = data["type"]
+                if discriminator == "TEMPLATE":
+                    componentsschemas_evaluator_version_type_0 = (
+                        EvaluatorVersionTemplate.from_dict(data)
+                    )
+
+                    return componentsschemas_evaluator_version_type_0
+                if discriminator == "CODE":
+                    componentsschemas_evaluator_version_type_1 = (
+                        EvaluatorVersionCode.from_dict(data)
+                    )
+
+                    return componentsschemas_evaluator_version_type_1
+                if discriminator == "HARNESS":
+                    componentsschemas_evaluator_version_type_2 = (
+                        EvaluatorVersionHarness.from_dict(data)
+                    )
+
+                    return componentsschemas_evaluator_version_type_2
+                if discriminator == "REMOTE":
+                    componentsschemas_evaluator_version_type_3 = (
+                        EvaluatorVersionRemote.from_dict(data)
+                    )
+
+                    return componentsschemas_evaluator_version_type_3
+                if not isinstance(discriminator, str):
+                    raise TypeError(
+                        f"type: expected a string, got {type(discriminator).__name__}"
+                    )
+                componentsschemas_evaluator_version_type_4 = (
+                    UnknownEvaluatorVersion.from_dict(data)
+                )
+
+                return componentsschemas_evaluator_version_type_4
+
+            evaluator_versions_item = _parse_evaluator_versions_item(
+                evaluator_versions_item_data
+            )
+
+            evaluator_versions.append(evaluator_versions_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_evaluator_versions_response = cls(
+            evaluator_versions=evaluator_versions,
+            pagination=pagination,
+        )
+
+        list_evaluator_versions_response.additional_properties = d
+        return list_evaluator_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.agent_integration import AgentIntegration
+    from ..models.evaluator_integration import EvaluatorIntegration
+    from ..models.llm_integration import LlmIntegration
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.unknown_integration import UnknownIntegration
+
+
+T = TypeVar("T", bound="ListIntegrationsResponse")
+
+
+@_attrs_define
+class ListIntegrationsResponse:
+    """
+    Attributes:
+        integrations (list[AgentIntegration | EvaluatorIntegration | LlmIntegration | UnknownIntegration]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    integrations: list[
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | UnknownIntegration
+    ]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
+        from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
+        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
+
+        integrations = []
+        for integrations_item_data in self.integrations:
+            integrations_item: dict[str, Any]
+            if isinstance(integrations_item_data, LlmIntegration):
+                integrations_item = integrations_item_data.to_dict()
+            elif isinstance(integrations_item_data, AgentIntegration):
+                integrations_item = integrations_item_data.to_dict()
+            elif isinstance(integrations_item_data, EvaluatorIntegration):
+                integrations_item = integrations_item_data.to_dict()
+            else:
+                integrations_item = integrations_item_data.to_dict()
+
+            integrations.append(integrations_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integrations": integrations,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
+        from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
+        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.unknown_integration import UnknownIntegration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integrations = []
+        _integrations = d.pop("integrations")
+        for integrations_item_data in _integrations:
+
+            def _parse_integrations_item(
+                data: object,
+            ) -> (
+                AgentIntegration
+                | EvaluatorIntegration
+                | LlmIntegration
+                | UnknownIntegration
+            ):
+                if not isinstance(data, dict):
+                    raise TypeError(
+                        f"expected a JSON object, got {type(data).__name__}"
+                    )
+                discriminator = data["type"]
+                if discriminator == "LLM":
+                    componentsschemas_integration_type_0 = LlmIntegration.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_integration_type_0
+                if discriminator == "AGENT":
+                    componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_integration_type_1
+                if discriminator == "EVALUATOR":
+                    componentsschemas_integration_type_2 = (
+                        EvaluatorIntegration.from_dict(data)
+                    )
+
+                    return componentsschemas_integration_type_2
+                if not isinstance(discriminator, str):
+                    raise TypeError(
+                        f"type: expected a string, got {type(discriminator).__name__}"
+                    )
+                componentsschemas_integration_type_3 = UnknownIntegration.from_dict(
+                    data
+                )
+
+                return componentsschemas_integration_type_3
+
+            integrations_item = _parse_integrations_item(integrations_item_data)
+
+            integrations.append(integrations_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_integrations_response = cls(
+            integrations=integrations,
+            pagination=pagination,
+        )
+
+        list_integrations_response.additional_properties = d
+        return list_integrations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

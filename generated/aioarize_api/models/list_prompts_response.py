@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.prompt import Prompt
+
+
+T = TypeVar("T", bound="ListPromptsResponse")
+
+
+@_attrs_define
+class ListPromptsResponse:
+    """
+    Attributes:
+        prompts (list[Prompt]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    prompts: list[Prompt]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompts = []
+        for prompts_item_data in self.prompts:
+            prompts_item = prompts_item_data.to_dict()
+            prompts.append(prompts_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompts": prompts,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.prompt import Prompt  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prompts = []
+        _prompts = d.pop("prompts")
+        for prompts_item_data in _prompts:
+            prompts_item = Prompt.from_dict(prompts_item_data)
+
+            prompts.append(prompts_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_prompts_response = cls(
+            prompts=prompts,
+            pagination=pagination,
+        )
+
+        list_prompts_response.additional_properties = d
+        return list_prompts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.resource_restriction import ResourceRestriction
+
+
+T = TypeVar("T", bound="ListResourceRestrictionsResponse")
+
+
+@_attrs_define
+class ListResourceRestrictionsResponse:
+    """
+    Attributes:
+        resource_restrictions (list[ResourceRestriction]):
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    resource_restrictions: list[ResourceRestriction]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_restrictions = []
+        for resource_restrictions_item_data in self.resource_restrictions:
+            resource_restrictions_item = resource_restrictions_item_data.to_dict()
+            resource_restrictions.append(resource_restrictions_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_restrictions": resource_restrictions,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.resource_restriction import ResourceRestriction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource_restrictions = []
+        _resource_restrictions = d.pop("resource_restrictions")
+        for resource_restrictions_item_data in _resource_restrictions:
+            resource_restrictions_item = ResourceRestriction.from_dict(
+                resource_restrictions_item_data
+            )
+
+            resource_restrictions.append(resource_restrictions_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_resource_restrictions_response = cls(
+            resource_restrictions=resource_restrictions,
+            pagination=pagination,
+        )
+
+        list_resource_restrictions_response.additional_properties = d
+        return list_resource_restrictions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

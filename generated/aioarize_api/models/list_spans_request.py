@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSpansRequest")
+
+
+@_attrs_define
+class ListSpansRequest:
+    """
+    Attributes:
+        project_id (str):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        filter_ (str | Unset):
+        included_columns (list[str] | Unset):
+        excluded_columns (list[str] | Unset):
+        truncate_string_length (int | Unset):
+    """
+
+    project_id: str
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    filter_: str | Unset = UNSET
+    included_columns: list[str] | Unset = UNSET
+    excluded_columns: list[str] | Unset = UNSET
+    truncate_string_length: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        filter_ = self.filter_
+
+        included_columns: list[str] | Unset = UNSET
+        if not isinstance(self.included_columns, Unset):
+            included_columns = self.included_columns
+
+        excluded_columns: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_columns, Unset):
+            excluded_columns = self.excluded_columns
+
+        truncate_string_length = self.truncate_string_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if included_columns is not UNSET:
+            field_dict["included_columns"] = included_columns
+        if excluded_columns is not UNSET:
+            field_dict["excluded_columns"] = excluded_columns
+        if truncate_string_length is not UNSET:
+            field_dict["truncate_string_length"] = truncate_string_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        filter_ = d.pop("filter", UNSET)
+
+        included_columns = cast(list[str], d.pop("included_columns", UNSET))
+
+        excluded_columns = cast(list[str], d.pop("excluded_columns", UNSET))
+
+        truncate_string_length = d.pop("truncate_string_length", UNSET)
+
+        list_spans_request = cls(
+            project_id=project_id,
+            start_time=start_time,
+            end_time=end_time,
+            filter_=filter_,
+            included_columns=included_columns,
+            excluded_columns=excluded_columns,
+            truncate_string_length=truncate_string_length,
+        )
+
+        list_spans_request.additional_properties = d
+        return list_spans_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lite_llm_config_provider import LiteLlmConfigProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiteLlmConfig")
+
+
+@_attrs_define
+class LiteLlmConfig:
+    """
+    Attributes:
+        provider (LiteLlmConfigProvider):
+        is_function_calling_enabled (bool | Unset):
+        has_api_key (bool | Unset):
+        base_url (str | Unset):
+        header_names (list[str] | Unset):
+        model_names (list[str] | Unset):
+    """
+
+    provider: LiteLlmConfigProvider
+    is_function_calling_enabled: bool | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
+    base_url: str | Unset = UNSET
+    header_names: list[str] | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        has_api_key = self.has_api_key
+
+        base_url = self.base_url
+
+        header_names: list[str] | Unset = UNSET
+        if not isinstance(self.header_names, Unset):
+            header_names = self.header_names
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if header_names is not UNSET:
+            field_dict["header_names"] = header_names
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = LiteLlmConfigProvider(d.pop("provider"))
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+
+        has_api_key = d.pop("has_api_key", UNSET)
+
+        base_url = d.pop("base_url", UNSET)
+
+        header_names = cast(list[str], d.pop("header_names", UNSET))
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        lite_llm_config = cls(
+            provider=provider,
+            is_function_calling_enabled=is_function_calling_enabled,
+            has_api_key=has_api_key,
+            base_url=base_url,
+            header_names=header_names,
+            model_names=model_names,
+        )
+
+        lite_llm_config.additional_properties = d
+        return lite_llm_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_role import MessageRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_call_request import ToolCallRequest
+
+
+T = TypeVar("T", bound="LLMMessageRequest")
+
+
+@_attrs_define
+class LLMMessageRequest:
+    """
+    Attributes:
+        role (MessageRole):
+        content (None | str | Unset):
+        tool_call_id (str | Unset):
+        tool_calls (list[ToolCallRequest] | Unset):
+    """
+
+    role: MessageRole
+    content: None | str | Unset = UNSET
+    tool_call_id: str | Unset = UNSET
+    tool_calls: list[ToolCallRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role.value
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        tool_call_id = self.tool_call_id
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_call_request import ToolCallRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = MessageRole(d.pop("role"))
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        tool_call_id = d.pop("tool_call_id", UNSET)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ToolCallRequest] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ToolCallRequest.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        llm_message_request = cls(
+            role=role,
+            content=content,
+            tool_call_id=tool_call_id,
+            tool_calls=tool_calls,
+        )
+
+        llm_message_request.additional_properties = d
+        return llm_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

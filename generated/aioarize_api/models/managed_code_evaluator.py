@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class ManagedCodeEvaluator(StrEnum):
+    CONTAINS_ALL_KEYWORDS = "CONTAINS_ALL_KEYWORDS"
+    CONTAINS_ANY_KEYWORD = "CONTAINS_ANY_KEYWORD"
+    EXACT_MATCH = "EXACT_MATCH"
+    JSON_PARSEABLE = "JSON_PARSEABLE"
+    MATCHES_REGEX = "MATCHES_REGEX"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ManagedCodeEvaluator | None":
+        # The API adds enum values without a version bump: an unknown string
+        # becomes an unregistered pseudo-member instead of a ValueError.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.nvidia_nim_config_provider import NvidiaNimConfigProvider
+
+T = TypeVar("T", bound="NvidiaNimConfig")
+
+
+@_attrs_define
+class NvidiaNimConfig:
+    """
+    Attributes:
+        is_function_calling_enabled (bool):
+        provider (NvidiaNimConfigProvider):
+        has_api_key (bool):
+        base_url (None | str):
+        header_names (list[str]):
+        is_default_models_enabled (bool):
+        model_names (list[str]):
+    """
+
+    is_function_calling_enabled: bool
+    provider: NvidiaNimConfigProvider
+    has_api_key: bool
+    base_url: None | str
+    header_names: list[str]
+    is_default_models_enabled: bool
+    model_names: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        provider = self.provider.value
+
+        has_api_key = self.has_api_key
+
+        base_url: None | str
+        base_url = self.base_url
+
+        header_names = self.header_names
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        model_names = self.model_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_function_calling_enabled": is_function_calling_enabled,
+                "provider": provider,
+                "has_api_key": has_api_key,
+                "base_url": base_url,
+                "header_names": header_names,
+                "is_default_models_enabled": is_default_models_enabled,
+                "model_names": model_names,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+
+        provider = NvidiaNimConfigProvider(d.pop("provider"))
+
+        has_api_key = d.pop("has_api_key")
+
+        def _parse_base_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        base_url = _parse_base_url(d.pop("base_url"))
+
+        header_names = cast(list[str], d.pop("header_names"))
+
+        is_default_models_enabled = d.pop("is_default_models_enabled")
+
+        model_names = cast(list[str], d.pop("model_names"))
+
+        nvidia_nim_config = cls(
+            is_function_calling_enabled=is_function_calling_enabled,
+            provider=provider,
+            has_api_key=has_api_key,
+            base_url=base_url,
+            header_names=header_names,
+            is_default_models_enabled=is_default_models_enabled,
+            model_names=model_names,
+        )
+
+        nvidia_nim_config.additional_properties = d
+        return nvidia_nim_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization_custom_role_assignment import (
+        OrganizationCustomRoleAssignment,
+    )
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,
+    )
+    from ..models.unknown_organization_role_assignment import (
+        UnknownOrganizationRoleAssignment,
+    )
+
+
+T = TypeVar("T", bound="OrganizationMembership")
+
+
+@_attrs_define
+class OrganizationMembership:
+    """
+    Attributes:
+        id (str):
+        user_id (str):
+        organization_id (str):
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment |
+            UnknownOrganizationRoleAssignment):
+    """
+
+    id: str
+    user_id: str
+    organization_id: str
+    role: (
+        OrganizationCustomRoleAssignment
+        | OrganizationPredefinedRoleAssignment
+        | UnknownOrganizationRoleAssignment
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_custom_role_assignment import (
+            OrganizationCustomRoleAssignment,  # noqa: PLC0415
+        )
+        from ..models.organization_predefined_role_assignment import (
+            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        user_id = self.user_id
+
+        organization_id = self.organization_id
+
+        role: dict[str, Any]
+        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            role = self.role.to_dict()
+        elif isinstance(self.role, OrganizationCustomRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_id": user_id,
+                "organization_id": organization_id,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_custom_role_assignment import (
+            OrganizationCustomRoleAssignment,  # noqa: PLC0415
+        )
+        from ..models.organization_predefined_role_assignment import (
+            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+        )
+        from ..models.unknown_organization_role_assignment import (
+            UnknownOrganizationRoleAssignment,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_id = d.pop("user_id")
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_role(
+            data: object,
+        ) -> (
+            OrganizationCustomRoleAssignment
+            | OrganizationPredefinedRoleAssignment
+            | UnknownOrganizationRoleAssignment
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "PREDEFINED":
+                componentsschemas_organization_role_assignment_type_0 = (
+                    OrganizationPredefinedRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_organization_role_assignment_type_1 = (
+                    OrganizationCustomRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_organization_role_assignment_type_2 = (
+                UnknownOrganizationRoleAssignment.from_dict(data)
+            )
+
+            return componentsschemas_organization_role_assignment_type_2
+
+        role = _parse_role(d.pop("role"))
+
+        organization_membership = cls(
+            id=id,
+            user_id=user_id,
+            organization_id=organization_id,
+            role=role,
+        )
+
+        organization_membership.additional_properties = d
+        return organization_membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_source import DatasetSource
+
+
+T = TypeVar("T", bound="PivotTableColumn")
+
+
+@_attrs_define
+class PivotTableColumn:
+    """
+    Attributes:
+        id (str | Unset):
+        position (int | None | Unset):
+        dimension (None | str | Unset):
+        dimension_category (None | str | Unset):
+        aggregation (None | str | Unset):
+        title (None | str | Unset):
+        dataset_source (DatasetSource | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    position: int | None | Unset = UNSET
+    dimension: None | str | Unset = UNSET
+    dimension_category: None | str | Unset = UNSET
+    aggregation: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    dataset_source: DatasetSource | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+
+        id = self.id
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        dimension: None | str | Unset
+        if isinstance(self.dimension, Unset):
+            dimension = UNSET
+        else:
+            dimension = self.dimension
+
+        dimension_category: None | str | Unset
+        if isinstance(self.dimension_category, Unset):
+            dimension_category = UNSET
+        else:
+            dimension_category = self.dimension_category
+
+        aggregation: None | str | Unset
+        if isinstance(self.aggregation, Unset):
+            aggregation = UNSET
+        else:
+            aggregation = self.aggregation
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        dataset_source: dict[str, Any] | None | Unset
+        if isinstance(self.dataset_source, Unset):
+            dataset_source = UNSET
+        elif isinstance(self.dataset_source, DatasetSource):
+            dataset_source = self.dataset_source.to_dict()
+        else:
+            dataset_source = self.dataset_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if dimension_category is not UNSET:
+            field_dict["dimension_category"] = dimension_category
+        if aggregation is not UNSET:
+            field_dict["aggregation"] = aggregation
+        if title is not UNSET:
+            field_dict["title"] = title
+        if dataset_source is not UNSET:
+            field_dict["dataset_source"] = dataset_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_dimension(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension = _parse_dimension(d.pop("dimension", UNSET))
+
+        def _parse_dimension_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension_category = _parse_dimension_category(
+            d.pop("dimension_category", UNSET)
+        )
+
+        def _parse_aggregation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aggregation = _parse_aggregation(d.pop("aggregation", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dataset_source_type_0 = DatasetSource.from_dict(data)
+
+                return dataset_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetSource | None | Unset, data)
+
+        dataset_source = _parse_dataset_source(d.pop("dataset_source", UNSET))
+
+        pivot_table_column = cls(
+            id=id,
+            position=position,
+            dimension=dimension,
+            dimension_category=dimension_category,
+            aggregation=aggregation,
+            title=title,
+            dataset_source=dataset_source,
+        )
+
+        pivot_table_column.additional_properties = d
+        return pivot_table_column
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

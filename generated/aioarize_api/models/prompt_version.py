@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_variable_format import InputVariableFormat
+from ..models.llm_provider import LlmProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params import InvocationParams
+    from ..models.llm_message import LLMMessage
+    from ..models.provider_params import ProviderParams
+
+
+T = TypeVar("T", bound="PromptVersion")
+
+
+@_attrs_define
+class PromptVersion:
+    """
+    Attributes:
+        id (str):
+        prompt_id (str):
+        commit_hash (str):
+        commit_message (str):
+        messages (list[LLMMessage]):
+        input_variable_format (InputVariableFormat):
+        provider (LlmProvider):
+        model (str):
+        created_at (datetime.datetime):
+        created_by_user_id (str):
+        invocation_params (InvocationParams | Unset):
+        provider_params (ProviderParams | Unset):
+        labels (list[str] | Unset):
+    """
+
+    id: str
+    prompt_id: str
+    commit_hash: str
+    commit_message: str
+    messages: list[LLMMessage]
+    input_variable_format: InputVariableFormat
+    provider: LlmProvider
+    model: str
+    created_at: datetime.datetime
+    created_by_user_id: str
+    invocation_params: InvocationParams | Unset = UNSET
+    provider_params: ProviderParams | Unset = UNSET
+    labels: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        prompt_id = self.prompt_id
+
+        commit_hash = self.commit_hash
+
+        commit_message = self.commit_message
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        input_variable_format = self.input_variable_format.value
+
+        provider = self.provider.value
+
+        model = self.model
+
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        invocation_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invocation_params, Unset):
+            invocation_params = self.invocation_params.to_dict()
+
+        provider_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_params, Unset):
+            provider_params = self.provider_params.to_dict()
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "prompt_id": prompt_id,
+                "commit_hash": commit_hash,
+                "commit_message": commit_message,
+                "messages": messages,
+                "input_variable_format": input_variable_format,
+                "provider": provider,
+                "model": model,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
+            }
+        )
+        if invocation_params is not UNSET:
+            field_dict["invocation_params"] = invocation_params
+        if provider_params is not UNSET:
+            field_dict["provider_params"] = provider_params
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+        from ..models.llm_message import LLMMessage  # noqa: PLC0415
+        from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        prompt_id = d.pop("prompt_id")
+
+        commit_hash = d.pop("commit_hash")
+
+        commit_message = d.pop("commit_message")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = LLMMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        input_variable_format = InputVariableFormat(d.pop("input_variable_format"))
+
+        provider = LlmProvider(d.pop("provider"))
+
+        model = d.pop("model")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        _invocation_params = d.pop("invocation_params", UNSET)
+        invocation_params: InvocationParams | Unset
+        if isinstance(_invocation_params, Unset):
+            invocation_params = UNSET
+        else:
+            invocation_params = InvocationParams.from_dict(_invocation_params)
+
+        _provider_params = d.pop("provider_params", UNSET)
+        provider_params: ProviderParams | Unset
+        if isinstance(_provider_params, Unset):
+            provider_params = UNSET
+        else:
+            provider_params = ProviderParams.from_dict(_provider_params)
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        prompt_version = cls(
+            id=id,
+            prompt_id=prompt_id,
+            commit_hash=commit_hash,
+            commit_message=commit_message,
+            messages=messages,
+            input_variable_format=input_variable_format,
+            provider=provider,
+            model=model,
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+            invocation_params=invocation_params,
+            provider_params=provider_params,
+            labels=labels,
+        )
+
+        prompt_version.additional_properties = d
+        return prompt_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_restriction_type import ResourceRestrictionType
+
+T = TypeVar("T", bound="ResourceRestriction")
+
+
+@_attrs_define
+class ResourceRestriction:
+    """
+    Attributes:
+        resource_type (ResourceRestrictionType):
+        resource_id (str):
+        created_at (datetime.datetime):
+    """
+
+    resource_type: ResourceRestrictionType
+    resource_id: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type = self.resource_type.value
+
+        resource_id = self.resource_id
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_type": resource_type,
+                "resource_id": resource_id,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_type = ResourceRestrictionType(d.pop("resource_type"))
+
+        resource_id = d.pop("resource_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        resource_restriction = cls(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            created_at=created_at,
+        )
+
+        resource_restriction.additional_properties = d
+        return resource_restriction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

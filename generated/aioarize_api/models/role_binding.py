@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role_binding_resource_type import RoleBindingResourceType
+
+T = TypeVar("T", bound="RoleBinding")
+
+
+@_attrs_define
+class RoleBinding:
+    """
+    Attributes:
+        id (str):
+        role_id (str):
+        user_id (str):
+        resource_type (RoleBindingResourceType):
+        resource_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: str
+    role_id: str
+    user_id: str
+    resource_type: RoleBindingResourceType
+    resource_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        role_id = self.role_id
+
+        user_id = self.user_id
+
+        resource_type = self.resource_type.value
+
+        resource_id = self.resource_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "role_id": role_id,
+                "user_id": user_id,
+                "resource_type": resource_type,
+                "resource_id": resource_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        role_id = d.pop("role_id")
+
+        user_id = d.pop("user_id")
+
+        resource_type = RoleBindingResourceType(d.pop("resource_type"))
+
+        resource_id = d.pop("resource_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        role_binding = cls(
+            id=id,
+            role_id=role_id,
+            user_id=user_id,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        role_binding.additional_properties = d
+        return role_binding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchDatasetExamplesRequest")
+
+
+@_attrs_define
+class SearchDatasetExamplesRequest:
+    """
+    Attributes:
+        filter_ (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        dataset_version_id (str | Unset):
+    """
+
+    filter_: str | Unset = UNSET
+    limit: int | Unset = UNSET
+    cursor: str | Unset = UNSET
+    dataset_version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_
+
+        limit = self.limit
+
+        cursor = self.cursor
+
+        dataset_version_id = self.dataset_version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_ = d.pop("filter", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        cursor = d.pop("cursor", UNSET)
+
+        dataset_version_id = d.pop("dataset_version_id", UNSET)
+
+        search_dataset_examples_request = cls(
+            filter_=filter_,
+            limit=limit,
+            cursor=cursor,
+            dataset_version_id=dataset_version_id,
+        )
+
+        search_dataset_examples_request.additional_properties = d
+        return search_dataset_examples_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

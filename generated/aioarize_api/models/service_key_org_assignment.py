@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,
+    )
+    from ..models.service_key_space_assignment import ServiceKeySpaceAssignment
+    from ..models.unknown_organization_role_assignment_request import (
+        UnknownOrganizationRoleAssignmentRequest,
+    )
+
+
+T = TypeVar("T", bound="ServiceKeyOrgAssignment")
+
+
+@_attrs_define
+class ServiceKeyOrgAssignment:
+    """
+    Attributes:
+        org_id (str):
+        spaces (list[ServiceKeySpaceAssignment]):
+        role (OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest |
+            UnknownOrganizationRoleAssignmentRequest | Unset):
+    """
+
+    org_id: str
+    spaces: list[ServiceKeySpaceAssignment]
+    role: (
+        OrganizationCustomRoleAssignmentRequest
+        | OrganizationPredefinedRoleAssignmentRequest
+        | UnknownOrganizationRoleAssignmentRequest
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_custom_role_assignment_request import (
+            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.organization_predefined_role_assignment_request import (
+            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        org_id = self.org_id
+
+        spaces = []
+        for spaces_item_data in self.spaces:
+            spaces_item = spaces_item_data.to_dict()
+            spaces.append(spaces_item)
+
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, OrganizationPredefinedRoleAssignmentRequest):
+            role = self.role.to_dict()
+        elif isinstance(self.role, OrganizationCustomRoleAssignmentRequest):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "org_id": org_id,
+                "spaces": spaces,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_custom_role_assignment_request import (
+            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.organization_predefined_role_assignment_request import (
+            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
+        )
+        from ..models.service_key_space_assignment import ServiceKeySpaceAssignment  # noqa: PLC0415
+        from ..models.unknown_organization_role_assignment_request import (
+            UnknownOrganizationRoleAssignmentRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        org_id = d.pop("org_id")
+
+        spaces = []
+        _spaces = d.pop("spaces")
+        for spaces_item_data in _spaces:
+            spaces_item = ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+
+            spaces.append(spaces_item)
+
+        def _parse_role(
+            data: object,
+        ) -> (
+            OrganizationCustomRoleAssignmentRequest
+            | OrganizationPredefinedRoleAssignmentRequest
+            | UnknownOrganizationRoleAssignmentRequest
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "PREDEFINED":
+                componentsschemas_organization_role_assignment_request_type_0 = (
+                    OrganizationPredefinedRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_request_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_organization_role_assignment_request_type_1 = (
+                    OrganizationCustomRoleAssignmentRequest.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_organization_role_assignment_request_type_2 = (
+                UnknownOrganizationRoleAssignmentRequest.from_dict(data)
+            )
+
+            return componentsschemas_organization_role_assignment_request_type_2
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        service_key_org_assignment = cls(
+            org_id=org_id,
+            spaces=spaces,
+            role=role,
+        )
+
+        service_key_org_assignment.additional_properties = d
+        return service_key_org_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.span_evaluator_input_column_mappings import (
+        SpanEvaluatorInputColumnMappings,
+    )
+
+
+T = TypeVar("T", bound="SpanEvaluatorInput")
+
+
+@_attrs_define
+class SpanEvaluatorInput:
+    """
+    Attributes:
+        evaluator_id (str):
+        evaluator_version_id (None | str | Unset):
+        query_filter (str | Unset):
+        column_mappings (SpanEvaluatorInputColumnMappings | Unset):
+    """
+
+    evaluator_id: str
+    evaluator_version_id: None | str | Unset = UNSET
+    query_filter: str | Unset = UNSET
+    column_mappings: SpanEvaluatorInputColumnMappings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        evaluator_id = self.evaluator_id
+
+        evaluator_version_id: None | str | Unset
+        if isinstance(self.evaluator_version_id, Unset):
+            evaluator_version_id = UNSET
+        else:
+            evaluator_version_id = self.evaluator_version_id
+
+        query_filter = self.query_filter
+
+        column_mappings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_mappings, Unset):
+            column_mappings = self.column_mappings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluator_id": evaluator_id,
+            }
+        )
+        if evaluator_version_id is not UNSET:
+            field_dict["evaluator_version_id"] = evaluator_version_id
+        if query_filter is not UNSET:
+            field_dict["query_filter"] = query_filter
+        if column_mappings is not UNSET:
+            field_dict["column_mappings"] = column_mappings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.span_evaluator_input_column_mappings import (
+            SpanEvaluatorInputColumnMappings,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        evaluator_id = d.pop("evaluator_id")
+
+        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        evaluator_version_id = _parse_evaluator_version_id(
+            d.pop("evaluator_version_id", UNSET)
+        )
+
+        query_filter = d.pop("query_filter", UNSET)
+
+        _column_mappings = d.pop("column_mappings", UNSET)
+        column_mappings: SpanEvaluatorInputColumnMappings | Unset
+        if isinstance(_column_mappings, Unset):
+            column_mappings = UNSET
+        else:
+            column_mappings = SpanEvaluatorInputColumnMappings.from_dict(
+                _column_mappings
+            )
+
+        span_evaluator_input = cls(
+            evaluator_id=evaluator_id,
+            evaluator_version_id=evaluator_version_id,
+            query_filter=query_filter,
+            column_mappings=column_mappings,
+        )
+
+        span_evaluator_input.additional_properties = d
+        return span_evaluator_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.static_param_type import StaticParamType
+
+T = TypeVar("T", bound="StaticParamRequest")
+
+
+@_attrs_define
+class StaticParamRequest:
+    """
+    Attributes:
+        name (str):
+        type_ (StaticParamType):
+        default_value (list[str] | str):
+    """
+
+    name: str
+    type_: StaticParamType
+    default_value: list[str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        default_value: list[str] | str
+        if isinstance(self.default_value, list):
+            default_value = self.default_value
+
+        else:
+            default_value = self.default_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "default_value": default_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = StaticParamType(d.pop("type"))
+
+        def _parse_default_value(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_static_param_default_value_type_1 = cast(
+                    list[str], data
+                )
+
+                return componentsschemas_static_param_default_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        default_value = _parse_default_value(d.pop("default_value"))
+
+        static_param_request = cls(
+            name=name,
+            type_=type_,
+            default_value=default_value,
+        )
+
+        static_param_request.additional_properties = d
+        return static_param_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,464 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.widget_creation_status import WidgetCreationStatus
+from ..models.widget_type import WidgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_source import DatasetSource
+    from ..models.widget_filter import WidgetFilter
+
+
+T = TypeVar("T", bound="StatisticWidget")
+
+
+@_attrs_define
+class StatisticWidget:
+    """
+    Attributes:
+        type_ (WidgetType):
+        id (str | Unset):
+        dashboard_id (str | Unset):
+        title (str | Unset):
+        grid_position (list[int] | Unset):
+        creation_status (WidgetCreationStatus | Unset):
+        created_at (datetime.datetime | Unset):
+        creator_user_id (str | Unset):
+        model_id (None | str | Unset):
+        model_version_ids (list[str] | Unset):
+        model_environment_name (None | str | Unset):
+        model_version_environment_metadata_ids (list[str] | Unset):
+        aggregation (str | Unset):
+        time_series_metric_type (str | Unset):
+        dimension_category (None | str | Unset):
+        dimension_name (None | str | Unset):
+        dimension_data_type (None | str | Unset):
+        performance_metric (None | str | Unset):
+        prediction_value_class (None | str | Unset):
+        custom_metric_id (None | str | Unset):
+        ranking_at_k (int | None | Unset):
+        custom_statistic_text (None | str | Unset):
+        dataset_source (DatasetSource | None | Unset):
+        filters (list[WidgetFilter] | Unset):
+    """
+
+    type_: WidgetType
+    id: str | Unset = UNSET
+    dashboard_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    grid_position: list[int] | Unset = UNSET
+    creation_status: WidgetCreationStatus | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    creator_user_id: str | Unset = UNSET
+    model_id: None | str | Unset = UNSET
+    model_version_ids: list[str] | Unset = UNSET
+    model_environment_name: None | str | Unset = UNSET
+    model_version_environment_metadata_ids: list[str] | Unset = UNSET
+    aggregation: str | Unset = UNSET
+    time_series_metric_type: str | Unset = UNSET
+    dimension_category: None | str | Unset = UNSET
+    dimension_name: None | str | Unset = UNSET
+    dimension_data_type: None | str | Unset = UNSET
+    performance_metric: None | str | Unset = UNSET
+    prediction_value_class: None | str | Unset = UNSET
+    custom_metric_id: None | str | Unset = UNSET
+    ranking_at_k: int | None | Unset = UNSET
+    custom_statistic_text: None | str | Unset = UNSET
+    dataset_source: DatasetSource | None | Unset = UNSET
+    filters: list[WidgetFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        dashboard_id = self.dashboard_id
+
+        title = self.title
+
+        grid_position: list[int] | Unset = UNSET
+        if not isinstance(self.grid_position, Unset):
+            grid_position = self.grid_position
+
+        creation_status: str | Unset = UNSET
+        if not isinstance(self.creation_status, Unset):
+            creation_status = self.creation_status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        creator_user_id = self.creator_user_id
+
+        model_id: None | str | Unset
+        if isinstance(self.model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = self.model_id
+
+        model_version_ids: list[str] | Unset = UNSET
+        if not isinstance(self.model_version_ids, Unset):
+            model_version_ids = self.model_version_ids
+
+        model_environment_name: None | str | Unset
+        if isinstance(self.model_environment_name, Unset):
+            model_environment_name = UNSET
+        else:
+            model_environment_name = self.model_environment_name
+
+        model_version_environment_metadata_ids: list[str] | Unset = UNSET
+        if not isinstance(self.model_version_environment_metadata_ids, Unset):
+            model_version_environment_metadata_ids = (
+                self.model_version_environment_metadata_ids
+            )
+
+        aggregation = self.aggregation
+
+        time_series_metric_type = self.time_series_metric_type
+
+        dimension_category: None | str | Unset
+        if isinstance(self.dimension_category, Unset):
+            dimension_category = UNSET
+        else:
+            dimension_category = self.dimension_category
+
+        dimension_name: None | str | Unset
+        if isinstance(self.dimension_name, Unset):
+            dimension_name = UNSET
+        else:
+            dimension_name = self.dimension_name
+
+        dimension_data_type: None | str | Unset
+        if isinstance(self.dimension_data_type, Unset):
+            dimension_data_type = UNSET
+        else:
+            dimension_data_type = self.dimension_data_type
+
+        performance_metric: None | str | Unset
+        if isinstance(self.performance_metric, Unset):
+            performance_metric = UNSET
+        else:
+            performance_metric = self.performance_metric
+
+        prediction_value_class: None | str | Unset
+        if isinstance(self.prediction_value_class, Unset):
+            prediction_value_class = UNSET
+        else:
+            prediction_value_class = self.prediction_value_class
+
+        custom_metric_id: None | str | Unset
+        if isinstance(self.custom_metric_id, Unset):
+            custom_metric_id = UNSET
+        else:
+            custom_metric_id = self.custom_metric_id
+
+        ranking_at_k: int | None | Unset
+        if isinstance(self.ranking_at_k, Unset):
+            ranking_at_k = UNSET
+        else:
+            ranking_at_k = self.ranking_at_k
+
+        custom_statistic_text: None | str | Unset
+        if isinstance(self.custom_statistic_text, Unset):
+            custom_statistic_text = UNSET
+        else:
+            custom_statistic_text = self.custom_statistic_text
+
+        dataset_source: dict[str, Any] | None | Unset
+        if isinstance(self.dataset_source, Unset):
+            dataset_source = UNSET
+        elif isinstance(self.dataset_source, DatasetSource):
+            dataset_source = self.dataset_source.to_dict()
+        else:
+            dataset_source = self.dataset_source
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if dashboard_id is not UNSET:
+            field_dict["dashboard_id"] = dashboard_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if grid_position is not UNSET:
+            field_dict["grid_position"] = grid_position
+        if creation_status is not UNSET:
+            field_dict["creation_status"] = creation_status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if model_version_ids is not UNSET:
+            field_dict["model_version_ids"] = model_version_ids
+        if model_environment_name is not UNSET:
+            field_dict["model_environment_name"] = model_environment_name
+        if model_version_environment_metadata_ids is not UNSET:
+            field_dict["model_version_environment_metadata_ids"] = (
+                model_version_environment_metadata_ids
+            )
+        if aggregation is not UNSET:
+            field_dict["aggregation"] = aggregation
+        if time_series_metric_type is not UNSET:
+            field_dict["time_series_metric_type"] = time_series_metric_type
+        if dimension_category is not UNSET:
+            field_dict["dimension_category"] = dimension_category
+        if dimension_name is not UNSET:
+            field_dict["dimension_name"] = dimension_name
+        if dimension_data_type is not UNSET:
+            field_dict["dimension_data_type"] = dimension_data_type
+        if performance_metric is not UNSET:
+            field_dict["performance_metric"] = performance_metric
+        if prediction_value_class is not UNSET:
+            field_dict["prediction_value_class"] = prediction_value_class
+        if custom_metric_id is not UNSET:
+            field_dict["custom_metric_id"] = custom_metric_id
+        if ranking_at_k is not UNSET:
+            field_dict["ranking_at_k"] = ranking_at_k
+        if custom_statistic_text is not UNSET:
+            field_dict["custom_statistic_text"] = custom_statistic_text
+        if dataset_source is not UNSET:
+            field_dict["dataset_source"] = dataset_source
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+        from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = WidgetType(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        dashboard_id = d.pop("dashboard_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        grid_position = cast(list[int], d.pop("grid_position", UNSET))
+
+        _creation_status = d.pop("creation_status", UNSET)
+        creation_status: WidgetCreationStatus | Unset
+        if isinstance(_creation_status, Unset):
+            creation_status = UNSET
+        else:
+            creation_status = WidgetCreationStatus(_creation_status)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        creator_user_id = d.pop("creator_user_id", UNSET)
+
+        def _parse_model_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_id = _parse_model_id(d.pop("model_id", UNSET))
+
+        model_version_ids = cast(list[str], d.pop("model_version_ids", UNSET))
+
+        def _parse_model_environment_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_environment_name = _parse_model_environment_name(
+            d.pop("model_environment_name", UNSET)
+        )
+
+        model_version_environment_metadata_ids = cast(
+            list[str], d.pop("model_version_environment_metadata_ids", UNSET)
+        )
+
+        aggregation = d.pop("aggregation", UNSET)
+
+        time_series_metric_type = d.pop("time_series_metric_type", UNSET)
+
+        def _parse_dimension_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension_category = _parse_dimension_category(
+            d.pop("dimension_category", UNSET)
+        )
+
+        def _parse_dimension_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension_name = _parse_dimension_name(d.pop("dimension_name", UNSET))
+
+        def _parse_dimension_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension_data_type = _parse_dimension_data_type(
+            d.pop("dimension_data_type", UNSET)
+        )
+
+        def _parse_performance_metric(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        performance_metric = _parse_performance_metric(
+            d.pop("performance_metric", UNSET)
+        )
+
+        def _parse_prediction_value_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prediction_value_class = _parse_prediction_value_class(
+            d.pop("prediction_value_class", UNSET)
+        )
+
+        def _parse_custom_metric_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_metric_id = _parse_custom_metric_id(d.pop("custom_metric_id", UNSET))
+
+        def _parse_ranking_at_k(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ranking_at_k = _parse_ranking_at_k(d.pop("ranking_at_k", UNSET))
+
+        def _parse_custom_statistic_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_statistic_text = _parse_custom_statistic_text(
+            d.pop("custom_statistic_text", UNSET)
+        )
+
+        def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dataset_source_type_0 = DatasetSource.from_dict(data)
+
+                return dataset_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetSource | None | Unset, data)
+
+        dataset_source = _parse_dataset_source(d.pop("dataset_source", UNSET))
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[WidgetFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = WidgetFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        statistic_widget = cls(
+            type_=type_,
+            id=id,
+            dashboard_id=dashboard_id,
+            title=title,
+            grid_position=grid_position,
+            creation_status=creation_status,
+            created_at=created_at,
+            creator_user_id=creator_user_id,
+            model_id=model_id,
+            model_version_ids=model_version_ids,
+            model_environment_name=model_environment_name,
+            model_version_environment_metadata_ids=model_version_environment_metadata_ids,
+            aggregation=aggregation,
+            time_series_metric_type=time_series_metric_type,
+            dimension_category=dimension_category,
+            dimension_name=dimension_name,
+            dimension_data_type=dimension_data_type,
+            performance_metric=performance_metric,
+            prediction_value_class=prediction_value_class,
+            custom_metric_id=custom_metric_id,
+            ranking_at_k=ranking_at_k,
+            custom_statistic_text=custom_statistic_text,
+            dataset_source=dataset_source,
+            filters=filters,
+        )
+
+        statistic_widget.additional_properties = d
+        return statistic_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

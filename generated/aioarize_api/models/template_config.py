@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_granularity import DataGranularity
+from ..models.optimization_direction import OptimizationDirection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_llm_config import EvaluatorLlmConfig
+    from ..models.template_config_classification_choices_type_0 import (
+        TemplateConfigClassificationChoicesType0,
+    )
+
+
+T = TypeVar("T", bound="TemplateConfig")
+
+
+@_attrs_define
+class TemplateConfig:
+    """
+    Attributes:
+        name (str):
+        template (str):
+        include_explanations (bool):
+        llm_config (EvaluatorLlmConfig):
+        use_function_calling (bool | Unset):
+        use_structured_output (bool | Unset):  Default: True.
+        classification_choices (None | TemplateConfigClassificationChoicesType0 | Unset):
+        direction (OptimizationDirection | Unset):
+        data_granularity (DataGranularity | None | Unset):
+    """
+
+    name: str
+    template: str
+    include_explanations: bool
+    llm_config: EvaluatorLlmConfig
+    use_function_calling: bool | Unset = UNSET
+    use_structured_output: bool | Unset = True
+    classification_choices: None | TemplateConfigClassificationChoicesType0 | Unset = (
+        UNSET
+    )
+    direction: OptimizationDirection | Unset = UNSET
+    data_granularity: DataGranularity | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.template_config_classification_choices_type_0 import (
+            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        template = self.template
+
+        include_explanations = self.include_explanations
+
+        llm_config = self.llm_config.to_dict()
+
+        use_function_calling = self.use_function_calling
+
+        use_structured_output = self.use_structured_output
+
+        classification_choices: dict[str, Any] | None | Unset
+        if isinstance(self.classification_choices, Unset):
+            classification_choices = UNSET
+        elif isinstance(
+            self.classification_choices, TemplateConfigClassificationChoicesType0
+        ):
+            classification_choices = self.classification_choices.to_dict()
+        else:
+            classification_choices = self.classification_choices
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        data_granularity: None | str | Unset
+        if isinstance(self.data_granularity, Unset):
+            data_granularity = UNSET
+        elif isinstance(self.data_granularity, DataGranularity):
+            data_granularity = self.data_granularity.value
+        else:
+            data_granularity = self.data_granularity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "template": template,
+                "include_explanations": include_explanations,
+                "llm_config": llm_config,
+            }
+        )
+        if use_function_calling is not UNSET:
+            field_dict["use_function_calling"] = use_function_calling
+        if use_structured_output is not UNSET:
+            field_dict["use_structured_output"] = use_structured_output
+        if classification_choices is not UNSET:
+            field_dict["classification_choices"] = classification_choices
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if data_granularity is not UNSET:
+            field_dict["data_granularity"] = data_granularity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_llm_config import EvaluatorLlmConfig  # noqa: PLC0415
+        from ..models.template_config_classification_choices_type_0 import (
+            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        template = d.pop("template")
+
+        include_explanations = d.pop("include_explanations")
+
+        llm_config = EvaluatorLlmConfig.from_dict(d.pop("llm_config"))
+
+        use_function_calling = d.pop("use_function_calling", UNSET)
+
+        use_structured_output = d.pop("use_structured_output", UNSET)
+
+        def _parse_classification_choices(
+            data: object,
+        ) -> None | TemplateConfigClassificationChoicesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                classification_choices_type_0 = (
+                    TemplateConfigClassificationChoicesType0.from_dict(data)
+                )
+
+                return classification_choices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateConfigClassificationChoicesType0 | Unset, data)
+
+        classification_choices = _parse_classification_choices(
+            d.pop("classification_choices", UNSET)
+        )
+
+        _direction = d.pop("direction", UNSET)
+        direction: OptimizationDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = OptimizationDirection(_direction)
+
+        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_granularity_type_0 = DataGranularity(data)
+
+                return data_granularity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataGranularity | None | Unset, data)
+
+        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+
+        template_config = cls(
+            name=name,
+            template=template,
+            include_explanations=include_explanations,
+            llm_config=llm_config,
+            use_function_calling=use_function_calling,
+            use_structured_output=use_structured_output,
+            classification_choices=classification_choices,
+            direction=direction,
+            data_granularity=data_granularity,
+        )
+
+        template_config.additional_properties = d
+        return template_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

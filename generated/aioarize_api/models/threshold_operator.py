@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class ThresholdOperator(StrEnum):
+    EQUALS = "EQUALS"
+    GREATER_THAN = "GREATER_THAN"
+    GREATER_THAN_OR_EQUAL = "GREATER_THAN_OR_EQUAL"
+    LESS_THAN = "LESS_THAN"
+    LESS_THAN_OR_EQUAL = "LESS_THAN_OR_EQUAL"
+    NOT_EQUALS = "NOT_EQUALS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ThresholdOperator | None":
+        # The API adds enum values without a version bump: an unknown string
+        # becomes an unregistered pseudo-member instead of a ValueError.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

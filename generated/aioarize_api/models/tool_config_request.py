@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_config_request_tools_item import ToolConfigRequestToolsItem
+
+
+T = TypeVar("T", bound="ToolConfigRequest")
+
+
+@_attrs_define
+class ToolConfigRequest:
+    """
+    Attributes:
+        tools (list[ToolConfigRequestToolsItem] | Unset):
+        tool_choice (Any | Unset):
+    """
+
+    tools: list[ToolConfigRequestToolsItem] | Unset = UNSET
+    tool_choice: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        tool_choice = self.tool_choice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_config_request_tools_item import ToolConfigRequestToolsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _tools = d.pop("tools", UNSET)
+        tools: list[ToolConfigRequestToolsItem] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ToolConfigRequestToolsItem.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        tool_choice = d.pop("tool_choice", UNSET)
+
+        tool_config_request = cls(
+            tools=tools,
+            tool_choice=tool_choice,
+        )
+
+        tool_config_request.additional_properties = d
+        return tool_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

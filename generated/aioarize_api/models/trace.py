@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.span import Span
+
+
+T = TypeVar("T", bound="Trace")
+
+
+@_attrs_define
+class Trace:
+    """
+    Attributes:
+        trace_id (str):
+        root_span_id (str):
+        spans_truncated (bool):
+        spans (list[Span]):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+    """
+
+    trace_id: str
+    root_span_id: str
+    spans_truncated: bool
+    spans: list[Span]
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trace_id = self.trace_id
+
+        root_span_id = self.root_span_id
+
+        spans_truncated = self.spans_truncated
+
+        spans = []
+        for spans_item_data in self.spans:
+            spans_item = spans_item_data.to_dict()
+            spans.append(spans_item)
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trace_id": trace_id,
+                "root_span_id": root_span_id,
+                "spans_truncated": spans_truncated,
+                "spans": spans,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.span import Span  # noqa: PLC0415
+
+        d = dict(src_dict)
+        trace_id = d.pop("trace_id")
+
+        root_span_id = d.pop("root_span_id")
+
+        spans_truncated = d.pop("spans_truncated")
+
+        spans = []
+        _spans = d.pop("spans")
+        for spans_item_data in _spans:
+            spans_item = Span.from_dict(spans_item_data)
+
+            spans.append(spans_item)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        trace = cls(
+            trace_id=trace_id,
+            root_span_id=root_span_id,
+            spans_truncated=spans_truncated,
+            spans=spans,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        trace.additional_properties = d
+        return trace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

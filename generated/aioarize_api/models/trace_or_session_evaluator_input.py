@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_query_mapping_input import TaskQueryMappingInput
+
+
+T = TypeVar("T", bound="TraceOrSessionEvaluatorInput")
+
+
+@_attrs_define
+class TraceOrSessionEvaluatorInput:
+    """
+    Attributes:
+        evaluator_id (str):
+        query_mappings (list[TaskQueryMappingInput]):
+        evaluator_version_id (None | str | Unset):
+    """
+
+    evaluator_id: str
+    query_mappings: list[TaskQueryMappingInput]
+    evaluator_version_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        evaluator_id = self.evaluator_id
+
+        query_mappings = []
+        for query_mappings_item_data in self.query_mappings:
+            query_mappings_item = query_mappings_item_data.to_dict()
+            query_mappings.append(query_mappings_item)
+
+        evaluator_version_id: None | str | Unset
+        if isinstance(self.evaluator_version_id, Unset):
+            evaluator_version_id = UNSET
+        else:
+            evaluator_version_id = self.evaluator_version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluator_id": evaluator_id,
+                "query_mappings": query_mappings,
+            }
+        )
+        if evaluator_version_id is not UNSET:
+            field_dict["evaluator_version_id"] = evaluator_version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_query_mapping_input import TaskQueryMappingInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        evaluator_id = d.pop("evaluator_id")
+
+        query_mappings = []
+        _query_mappings = d.pop("query_mappings")
+        for query_mappings_item_data in _query_mappings:
+            query_mappings_item = TaskQueryMappingInput.from_dict(
+                query_mappings_item_data
+            )
+
+            query_mappings.append(query_mappings_item)
+
+        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        evaluator_version_id = _parse_evaluator_version_id(
+            d.pop("evaluator_version_id", UNSET)
+        )
+
+        trace_or_session_evaluator_input = cls(
+            evaluator_id=evaluator_id,
+            query_mappings=query_mappings,
+            evaluator_version_id=evaluator_version_id,
+        )
+
+        trace_or_session_evaluator_input.additional_properties = d
+        return trace_or_session_evaluator_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

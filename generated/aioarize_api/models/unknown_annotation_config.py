@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownAnnotationConfig")
+
+
+@_attrs_define
+class UnknownAnnotationConfig:
+    """A AnnotationConfig whose `type` this version of the client does not know; `to_dict()` returns the JSON object as
+    received.
+
+        Attributes:
+            type_ (str):
+            id (str | Unset):
+            name (str | Unset):
+            space_id (str | Unset):
+    """
+
+    type_: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        space_id = d.pop("space_id", UNSET)
+
+        unknown_annotation_config = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            space_id=space_id,
+        )
+
+        unknown_annotation_config.additional_properties = d
+        return unknown_annotation_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

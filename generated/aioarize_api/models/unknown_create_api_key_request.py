@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownCreateApiKeyRequest")
+
+
+@_attrs_define
+class UnknownCreateApiKeyRequest:
+    """A CreateApiKeyRequest whose `key_type` this version of the client does not know; `to_dict()` returns the JSON object
+    as received.
+
+        Attributes:
+            key_type (str):
+            description (str | Unset):
+            name (str | Unset):
+    """
+
+    key_type: str
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_type = self.key_type
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_type": key_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key_type = d.pop("key_type")
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        unknown_create_api_key_request = cls(
+            key_type=key_type,
+            description=description,
+            name=name,
+        )
+
+        unknown_create_api_key_request.additional_properties = d
+        return unknown_create_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownCreateAwsBedrockAuth")
+
+
+@_attrs_define
+class UnknownCreateAwsBedrockAuth:
+    """A CreateAwsBedrockAuth whose `auth_type` this version of the client does not know; `to_dict()` returns the JSON
+    object as received.
+
+        Attributes:
+            auth_type (str):
+            base_url (str | Unset):
+    """
+
+    auth_type: str
+    base_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        base_url = self.base_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_type = d.pop("auth_type")
+
+        base_url = d.pop("base_url", UNSET)
+
+        unknown_create_aws_bedrock_auth = cls(
+            auth_type=auth_type,
+            base_url=base_url,
+        )
+
+        unknown_create_aws_bedrock_auth.additional_properties = d
+        return unknown_create_aws_bedrock_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownMonitor")
+
+
+@_attrs_define
+class UnknownMonitor:
+    """A Monitor whose `type` this version of the client does not know; `to_dict()` returns the JSON object as received.
+
+    Attributes:
+        type_ (str):
+        created_by_user_id (str | Unset):
+        delay_seconds (int | Unset):
+        evaluation_window_length_seconds (int | Unset):
+        id (str | Unset):
+        latest_computed_value (float | Unset):
+        manual_evaluation_enabled (bool | Unset):
+        name (str | Unset):
+        notes (str | Unset):
+        notifications_enabled (bool | Unset):
+        project_id (str | Unset):
+        uri (str | Unset):
+    """
+
+    type_: str
+    created_by_user_id: str | Unset = UNSET
+    delay_seconds: int | Unset = UNSET
+    evaluation_window_length_seconds: int | Unset = UNSET
+    id: str | Unset = UNSET
+    latest_computed_value: float | Unset = UNSET
+    manual_evaluation_enabled: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    notifications_enabled: bool | Unset = UNSET
+    project_id: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        created_by_user_id = self.created_by_user_id
+
+        delay_seconds = self.delay_seconds
+
+        evaluation_window_length_seconds = self.evaluation_window_length_seconds
+
+        id = self.id
+
+        latest_computed_value = self.latest_computed_value
+
+        manual_evaluation_enabled = self.manual_evaluation_enabled
+
+        name = self.name
+
+        notes = self.notes
+
+        notifications_enabled = self.notifications_enabled
+
+        project_id = self.project_id
+
+        uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if delay_seconds is not UNSET:
+            field_dict["delay_seconds"] = delay_seconds
+        if evaluation_window_length_seconds is not UNSET:
+            field_dict["evaluation_window_length_seconds"] = (
+                evaluation_window_length_seconds
+            )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if latest_computed_value is not UNSET:
+            field_dict["latest_computed_value"] = latest_computed_value
+        if manual_evaluation_enabled is not UNSET:
+            field_dict["manual_evaluation_enabled"] = manual_evaluation_enabled
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if notifications_enabled is not UNSET:
+            field_dict["notifications_enabled"] = notifications_enabled
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        created_by_user_id = d.pop("created_by_user_id", UNSET)
+
+        delay_seconds = d.pop("delay_seconds", UNSET)
+
+        evaluation_window_length_seconds = d.pop(
+            "evaluation_window_length_seconds", UNSET
+        )
+
+        id = d.pop("id", UNSET)
+
+        latest_computed_value = d.pop("latest_computed_value", UNSET)
+
+        manual_evaluation_enabled = d.pop("manual_evaluation_enabled", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        notifications_enabled = d.pop("notifications_enabled", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        unknown_monitor = cls(
+            type_=type_,
+            created_by_user_id=created_by_user_id,
+            delay_seconds=delay_seconds,
+            evaluation_window_length_seconds=evaluation_window_length_seconds,
+            id=id,
+            latest_computed_value=latest_computed_value,
+            manual_evaluation_enabled=manual_evaluation_enabled,
+            name=name,
+            notes=notes,
+            notifications_enabled=notifications_enabled,
+            project_id=project_id,
+            uri=uri,
+        )
+
+        unknown_monitor.additional_properties = d
+        return unknown_monitor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownWidget")
+
+
+@_attrs_define
+class UnknownWidget:
+    """A Widget whose `type` this version of the client does not know; `to_dict()` returns the JSON object as received.
+
+    Attributes:
+        type_ (str):
+        creator_user_id (str | Unset):
+        dashboard_id (str | Unset):
+        id (str | Unset):
+        title (str | Unset):
+    """
+
+    type_: str
+    creator_user_id: str | Unset = UNSET
+    dashboard_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        creator_user_id = self.creator_user_id
+
+        dashboard_id = self.dashboard_id
+
+        id = self.id
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if dashboard_id is not UNSET:
+            field_dict["dashboard_id"] = dashboard_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        creator_user_id = d.pop("creator_user_id", UNSET)
+
+        dashboard_id = d.pop("dashboard_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        unknown_widget = cls(
+            type_=type_,
+            creator_user_id=creator_user_id,
+            dashboard_id=dashboard_id,
+            id=id,
+            title=title,
+        )
+
+        unknown_widget.additional_properties = d
+        return unknown_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_agent_request_preset_input_config import (
+        UpdateAgentRequestPresetInputConfig,
+    )
+
+
+T = TypeVar("T", bound="UpdateAgentRequestPresetInput")
+
+
+@_attrs_define
+class UpdateAgentRequestPresetInput:
+    """
+    Attributes:
+        name (str):
+        config (UpdateAgentRequestPresetInputConfig):
+        description (None | str | Unset):
+    """
+
+    name: str
+    config: UpdateAgentRequestPresetInputConfig
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        config = self.config.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "config": config,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_agent_request_preset_input_config import (
+            UpdateAgentRequestPresetInputConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        config = UpdateAgentRequestPresetInputConfig.from_dict(d.pop("config"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        update_agent_request_preset_input = cls(
+            name=name,
+            config=config,
+            description=description,
+        )
+
+        update_agent_request_preset_input.additional_properties = d
+        return update_agent_request_preset_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_integration_auth_type import AiIntegrationAuthType
+from ..models.ai_integration_provider import AiIntegrationProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest
+    from ..models.unknown_provider_metadata_request import (
+        UnknownProviderMetadataRequest,
+    )
+    from ..models.update_ai_integration_request_headers_type_0 import (
+        UpdateAiIntegrationRequestHeadersType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateAiIntegrationRequest")
+
+
+@_attrs_define
+class UpdateAiIntegrationRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        provider (AiIntegrationProvider | Unset):
+        api_key (None | str | Unset):
+        base_url (None | str | Unset):
+        model_names (list[str] | Unset):
+        headers (None | Unset | UpdateAiIntegrationRequestHeadersType0):
+        enable_default_models (bool | Unset):
+        function_calling_enabled (bool | Unset):
+        auth_type (AiIntegrationAuthType | Unset):
+        provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | None |
+            UnknownProviderMetadataRequest | Unset):
+        scopings (list[AiIntegrationScopingRequest] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    provider: AiIntegrationProvider | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    base_url: None | str | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    headers: None | Unset | UpdateAiIntegrationRequestHeadersType0 = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    auth_type: AiIntegrationAuthType | Unset = UNSET
+    provider_metadata: (
+        AwsProviderMetadataRequest
+        | GcpProviderMetadataRequest
+        | None
+        | UnknownProviderMetadataRequest
+        | Unset
+    ) = UNSET
+    scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
+        from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
+        from ..models.unknown_provider_metadata_request import (
+            UnknownProviderMetadataRequest,  # noqa: PLC0415
+        )
+        from ..models.update_ai_integration_request_headers_type_0 import (
+            UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, UpdateAiIntegrationRequestHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        enable_default_models = self.enable_default_models
+
+        function_calling_enabled = self.function_calling_enabled
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type.value
+
+        provider_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.provider_metadata, Unset):
+            provider_metadata = UNSET
+        elif isinstance(self.provider_metadata, AwsProviderMetadataRequest):
+            provider_metadata = self.provider_metadata.to_dict()
+        elif isinstance(self.provider_metadata, GcpProviderMetadataRequest):
+            provider_metadata = self.provider_metadata.to_dict()
+        elif isinstance(self.provider_metadata, UnknownProviderMetadataRequest):
+            provider_metadata = self.provider_metadata.to_dict()
+        else:
+            provider_metadata = self.provider_metadata
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if provider_metadata is not UNSET:
+            field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
+        from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
+        from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
+        from ..models.unknown_provider_metadata_request import (
+            UnknownProviderMetadataRequest,  # noqa: PLC0415
+        )
+        from ..models.update_ai_integration_request_headers_type_0 import (
+            UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: AiIntegrationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = AiIntegrationProvider(_provider)
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        def _parse_headers(
+            data: object,
+        ) -> None | Unset | UpdateAiIntegrationRequestHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = UpdateAiIntegrationRequestHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateAiIntegrationRequestHeadersType0, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        enable_default_models = d.pop("enable_default_models", UNSET)
+
+        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: AiIntegrationAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = AiIntegrationAuthType(_auth_type)
+
+        def _parse_provider_metadata(
+            data: object,
+        ) -> (
+            AwsProviderMetadataRequest
+            | GcpProviderMetadataRequest
+            | None
+            | UnknownProviderMetadataRequest
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["kind"]
+            if discriminator == "AWS":
+                componentsschemas_provider_metadata_request_type_0 = (
+                    AwsProviderMetadataRequest.from_dict(data)
+                )
+
+                return componentsschemas_provider_metadata_request_type_0
+            if discriminator == "GCP":
+                componentsschemas_provider_metadata_request_type_1 = (
+                    GcpProviderMetadataRequest.from_dict(data)
+                )
+
+                return componentsschemas_provider_metadata_request_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"kind: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_provider_metadata_request_type_2 = (
+                UnknownProviderMetadataRequest.from_dict(data)
+            )
+
+            return componentsschemas_provider_metadata_request_type_2
+
+        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = AiIntegrationScopingRequest.from_dict(
+                    scopings_item_data
+                )
+
+                scopings.append(scopings_item)
+
+        update_ai_integration_request = cls(
+            name=name,
+            provider=provider,
+            api_key=api_key,
+            base_url=base_url,
+            model_names=model_names,
+            headers=headers,
+            enable_default_models=enable_default_models,
+            function_calling_enabled=function_calling_enabled,
+            auth_type=auth_type,
+            provider_metadata=provider_metadata,
+            scopings=scopings,
+        )
+
+        update_ai_integration_request.additional_properties = d
+        return update_ai_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

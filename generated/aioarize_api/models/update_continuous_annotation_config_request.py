@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.optimization_direction import OptimizationDirection
+from ..models.update_continuous_annotation_config_request_annotation_config_type import (
+    UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateContinuousAnnotationConfigRequest")
+
+
+@_attrs_define
+class UpdateContinuousAnnotationConfigRequest:
+    """
+    Attributes:
+        annotation_config_type (UpdateContinuousAnnotationConfigRequestAnnotationConfigType):
+        name (str | Unset):
+        minimum_score (float | Unset):
+        maximum_score (float | Unset):
+        optimization_direction (OptimizationDirection | Unset):
+    """
+
+    annotation_config_type: UpdateContinuousAnnotationConfigRequestAnnotationConfigType
+    name: str | Unset = UNSET
+    minimum_score: float | Unset = UNSET
+    maximum_score: float | Unset = UNSET
+    optimization_direction: OptimizationDirection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotation_config_type = self.annotation_config_type.value
+
+        name = self.name
+
+        minimum_score = self.minimum_score
+
+        maximum_score = self.maximum_score
+
+        optimization_direction: str | Unset = UNSET
+        if not isinstance(self.optimization_direction, Unset):
+            optimization_direction = self.optimization_direction.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation_config_type": annotation_config_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if minimum_score is not UNSET:
+            field_dict["minimum_score"] = minimum_score
+        if maximum_score is not UNSET:
+            field_dict["maximum_score"] = maximum_score
+        if optimization_direction is not UNSET:
+            field_dict["optimization_direction"] = optimization_direction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        annotation_config_type = (
+            UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
+                d.pop("annotation_config_type")
+            )
+        )
+
+        name = d.pop("name", UNSET)
+
+        minimum_score = d.pop("minimum_score", UNSET)
+
+        maximum_score = d.pop("maximum_score", UNSET)
+
+        _optimization_direction = d.pop("optimization_direction", UNSET)
+        optimization_direction: OptimizationDirection | Unset
+        if isinstance(_optimization_direction, Unset):
+            optimization_direction = UNSET
+        else:
+            optimization_direction = OptimizationDirection(_optimization_direction)
+
+        update_continuous_annotation_config_request = cls(
+            annotation_config_type=annotation_config_type,
+            name=name,
+            minimum_score=minimum_score,
+            maximum_score=maximum_score,
+            optimization_direction=optimization_direction,
+        )
+
+        update_continuous_annotation_config_request.additional_properties = d
+        return update_continuous_annotation_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_evaluator_integration_config_input_headers_type_0 import (
+        UpdateEvaluatorIntegrationConfigInputHeadersType0,
+    )
+    from ..models.update_evaluator_integration_config_input_input_schema import (
+        UpdateEvaluatorIntegrationConfigInputInputSchema,
+    )
+
+
+T = TypeVar("T", bound="UpdateEvaluatorIntegrationConfigInput")
+
+
+@_attrs_define
+class UpdateEvaluatorIntegrationConfigInput:
+    """
+    Attributes:
+        endpoint (str | Unset):
+        headers (None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0):
+        input_schema (UpdateEvaluatorIntegrationConfigInputInputSchema | Unset):
+    """
+
+    endpoint: str | Unset = UNSET
+    headers: None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0 = UNSET
+    input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_evaluator_integration_config_input_headers_type_0 import (
+            UpdateEvaluatorIntegrationConfigInputHeadersType0,  # noqa: PLC0415
+        )
+
+        endpoint = self.endpoint
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(
+            self.headers, UpdateEvaluatorIntegrationConfigInputHeadersType0
+        ):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        input_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_schema, Unset):
+            input_schema = self.input_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_evaluator_integration_config_input_headers_type_0 import (
+            UpdateEvaluatorIntegrationConfigInputHeadersType0,  # noqa: PLC0415
+        )
+        from ..models.update_evaluator_integration_config_input_input_schema import (
+            UpdateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint", UNSET)
+
+        def _parse_headers(
+            data: object,
+        ) -> None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = (
+                    UpdateEvaluatorIntegrationConfigInputHeadersType0.from_dict(data)
+                )
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0, data
+            )
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        _input_schema = d.pop("input_schema", UNSET)
+        input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
+        if isinstance(_input_schema, Unset):
+            input_schema = UNSET
+        else:
+            input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                _input_schema
+            )
+
+        update_evaluator_integration_config_input = cls(
+            endpoint=endpoint,
+            headers=headers,
+            input_schema=input_schema,
+        )
+
+        update_evaluator_integration_config_input.additional_properties = d
+        return update_evaluator_integration_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

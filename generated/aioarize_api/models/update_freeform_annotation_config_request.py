@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_freeform_annotation_config_request_annotation_config_type import (
+    UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateFreeformAnnotationConfigRequest")
+
+
+@_attrs_define
+class UpdateFreeformAnnotationConfigRequest:
+    """
+    Attributes:
+        annotation_config_type (UpdateFreeformAnnotationConfigRequestAnnotationConfigType):
+        name (str | Unset):
+    """
+
+    annotation_config_type: UpdateFreeformAnnotationConfigRequestAnnotationConfigType
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotation_config_type = self.annotation_config_type.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation_config_type": annotation_config_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        annotation_config_type = (
+            UpdateFreeformAnnotationConfigRequestAnnotationConfigType(
+                d.pop("annotation_config_type")
+            )
+        )
+
+        name = d.pop("name", UNSET)
+
+        update_freeform_annotation_config_request = cls(
+            annotation_config_type=annotation_config_type,
+            name=name,
+        )
+
+        update_freeform_annotation_config_request.additional_properties = d
+        return update_freeform_annotation_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

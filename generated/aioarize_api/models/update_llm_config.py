@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm_integration_provider import LlmIntegrationProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_aws_bedrock_bearer_token_auth import (
+        CreateAwsBedrockBearerTokenAuth,
+    )
+    from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth
+    from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+        CreateAwsBedrockProxyWithHeadersAuth,
+    )
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,
+    )
+    from ..models.unknown_create_aws_bedrock_auth import UnknownCreateAwsBedrockAuth
+    from ..models.unknown_create_custom_auth import UnknownCreateCustomAuth
+    from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0
+
+
+T = TypeVar("T", bound="UpdateLlmConfig")
+
+
+@_attrs_define
+class UpdateLlmConfig:
+    """
+    Attributes:
+        provider (LlmIntegrationProvider | Unset):
+        api_key (None | str | Unset):
+        is_function_calling_enabled (bool | Unset):
+        auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth |
+            CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | UnknownCreateAwsBedrockAuth |
+            UnknownCreateCustomAuth | Unset):
+        base_url (None | str | Unset):
+        headers (None | Unset | UpdateLlmConfigHeadersType0):
+        is_default_models_enabled (bool | Unset):
+        model_names (list[str] | Unset):
+        project_id (str | Unset):
+        location (str | Unset):
+        project_access_label (str | Unset):
+    """
+
+    provider: LlmIntegrationProvider | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    auth: (
+        CreateAwsBedrockBearerTokenAuth
+        | CreateAwsBedrockDefaultAuth
+        | CreateAwsBedrockProxyWithHeadersAuth
+        | CreateCustomDefaultAuth
+        | CreateCustomOauth2ClientCredentialsAuth
+        | UnknownCreateAwsBedrockAuth
+        | UnknownCreateCustomAuth
+        | Unset
+    ) = UNSET
+    base_url: None | str | Unset = UNSET
+    headers: None | Unset | UpdateLlmConfigHeadersType0 = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    project_id: str | Unset = UNSET
+    location: str | Unset = UNSET
+    project_access_label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_aws_bedrock_bearer_token_auth import (
+            CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
+        )
+        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+        )
+        from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+        from ..models.create_custom_oauth_2_client_credentials_auth import (
+            CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+        )
+        from ..models.unknown_create_aws_bedrock_auth import UnknownCreateAwsBedrockAuth  # noqa: PLC0415
+        from ..models.update_llm_config_headers_type_0 import (
+            UpdateLlmConfigHeadersType0,  # noqa: PLC0415
+        )
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        auth: dict[str, Any] | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, CreateAwsBedrockProxyWithHeadersAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, UnknownCreateAwsBedrockAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, CreateCustomDefaultAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, CreateCustomOauth2ClientCredentialsAuth):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth.to_dict()
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, UpdateLlmConfigHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        project_id = self.project_id
+
+        location = self.location
+
+        project_access_label = self.project_access_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if location is not UNSET:
+            field_dict["location"] = location
+        if project_access_label is not UNSET:
+            field_dict["project_access_label"] = project_access_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_aws_bedrock_bearer_token_auth import (
+            CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
+        )
+        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+        )
+        from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+        from ..models.create_custom_oauth_2_client_credentials_auth import (
+            CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+        )
+        from ..models.unknown_create_custom_auth import UnknownCreateCustomAuth  # noqa: PLC0415
+        from ..models.update_llm_config_headers_type_0 import (
+            UpdateLlmConfigHeadersType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _provider = d.pop("provider", UNSET)
+        provider: LlmIntegrationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = LlmIntegrationProvider(_provider)
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+
+        def _parse_auth(
+            data: object,
+        ) -> (
+            CreateAwsBedrockBearerTokenAuth
+            | CreateAwsBedrockDefaultAuth
+            | CreateAwsBedrockProxyWithHeadersAuth
+            | CreateCustomDefaultAuth
+            | CreateCustomOauth2ClientCredentialsAuth
+            | UnknownCreateAwsBedrockAuth
+            | UnknownCreateCustomAuth
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["auth_type"]
+            if discriminator == "DEFAULT":
+                componentsschemas_create_aws_bedrock_auth_type_0 = (
+                    CreateAwsBedrockDefaultAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_aws_bedrock_auth_type_0
+            if discriminator == "BEARER_TOKEN":
+                componentsschemas_create_aws_bedrock_auth_type_1 = (
+                    CreateAwsBedrockBearerTokenAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_aws_bedrock_auth_type_1
+            if discriminator == "PROXY_WITH_HEADERS":
+                componentsschemas_create_aws_bedrock_auth_type_2 = (
+                    CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_aws_bedrock_auth_type_2
+            if discriminator == "DEFAULT":
+                componentsschemas_create_custom_auth_type_0 = (
+                    CreateCustomDefaultAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_custom_auth_type_0
+            if discriminator == "OAUTH2_CLIENT_CREDENTIALS":
+                componentsschemas_create_custom_auth_type_1 = (
+                    CreateCustomOauth2ClientCredentialsAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_custom_auth_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"auth_type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_create_custom_auth_type_2 = (
+                UnknownCreateCustomAuth.from_dict(data)
+            )
+
+            return componentsschemas_create_custom_auth_type_2
+
+        auth = _parse_auth(d.pop("auth", UNSET))
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = UpdateLlmConfigHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        project_id = d.pop("project_id", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        project_access_label = d.pop("project_access_label", UNSET)
+
+        update_llm_config = cls(
+            provider=provider,
+            api_key=api_key,
+            is_function_calling_enabled=is_function_calling_enabled,
+            auth=auth,
+            base_url=base_url,
+            headers=headers,
+            is_default_models_enabled=is_default_models_enabled,
+            model_names=model_names,
+            project_id=project_id,
+            location=location,
+            project_access_label=project_access_label,
+        )
+
+        update_llm_config.additional_properties = d
+        return update_llm_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest
+    from ..models.template_evaluation_run_config_request import (
+        TemplateEvaluationRunConfigRequest,
+    )
+    from ..models.unknown_run_configuration_request import (
+        UnknownRunConfigurationRequest,
+    )
+
+
+T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
+
+
+@_attrs_define
+class UpdateRunExperimentTaskRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        run_configuration (AgentCallRunConfigRequest | LlmGenerationRunConfigRequest |
+            TemplateEvaluationRunConfigRequest | UnknownRunConfigurationRequest | Unset):
+    """
+
+    name: str | Unset = UNSET
+    run_configuration: (
+        AgentCallRunConfigRequest
+        | LlmGenerationRunConfigRequest
+        | TemplateEvaluationRunConfigRequest
+        | UnknownRunConfigurationRequest
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+        from ..models.llm_generation_run_config_request import (
+            LlmGenerationRunConfigRequest,  # noqa: PLC0415
+        )
+        from ..models.template_evaluation_run_config_request import (
+            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        run_configuration: dict[str, Any] | Unset
+        if isinstance(self.run_configuration, Unset):
+            run_configuration = UNSET
+        elif isinstance(self.run_configuration, LlmGenerationRunConfigRequest):
+            run_configuration = self.run_configuration.to_dict()
+        elif isinstance(self.run_configuration, TemplateEvaluationRunConfigRequest):
+            run_configuration = self.run_configuration.to_dict()
+        elif isinstance(self.run_configuration, AgentCallRunConfigRequest):
+            run_configuration = self.run_configuration.to_dict()
+        else:
+            run_configuration = self.run_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if run_configuration is not UNSET:
+            field_dict["run_configuration"] = run_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+        from ..models.llm_generation_run_config_request import (
+            LlmGenerationRunConfigRequest,  # noqa: PLC0415
+        )
+        from ..models.template_evaluation_run_config_request import (
+            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
+        )
+        from ..models.unknown_run_configuration_request import (
+            UnknownRunConfigurationRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_run_configuration(
+            data: object,
+        ) -> (
+            AgentCallRunConfigRequest
+            | LlmGenerationRunConfigRequest
+            | TemplateEvaluationRunConfigRequest
+            | UnknownRunConfigurationRequest
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["experiment_type"]
+            if discriminator == "LLM_GENERATION":
+                componentsschemas_run_configuration_request_type_0 = (
+                    LlmGenerationRunConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_request_type_0
+            if discriminator == "TEMPLATE_EVALUATION":
+                componentsschemas_run_configuration_request_type_1 = (
+                    TemplateEvaluationRunConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_request_type_1
+            if discriminator == "AGENT_CALL":
+                componentsschemas_run_configuration_request_type_2 = (
+                    AgentCallRunConfigRequest.from_dict(data)
+                )
+
+                return componentsschemas_run_configuration_request_type_2
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"experiment_type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_run_configuration_request_type_3 = (
+                UnknownRunConfigurationRequest.from_dict(data)
+            )
+
+            return componentsschemas_run_configuration_request_type_3
+
+        run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
+
+        update_run_experiment_task_request = cls(
+            name=name,
+            run_configuration=run_configuration,
+        )
+
+        update_run_experiment_task_request.additional_properties = d
+        return update_run_experiment_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

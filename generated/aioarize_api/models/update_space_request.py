@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_agent_runtime import DefaultAgentRuntime
+    from ..models.default_llm_integration import DefaultLLMIntegration
+
+
+T = TypeVar("T", bound="UpdateSpaceRequest")
+
+
+@_attrs_define
+class UpdateSpaceRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        description (None | str | Unset):
+        is_private (bool | Unset):
+        default_llm_integration (DefaultLLMIntegration | None | Unset):
+        ml_models_enabled (bool | Unset):
+        gradient_start_color (str | Unset):
+        gradient_end_color (str | Unset):
+        default_agent_runtime (DefaultAgentRuntime | None | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_private: bool | Unset = UNSET
+    default_llm_integration: DefaultLLMIntegration | None | Unset = UNSET
+    ml_models_enabled: bool | Unset = UNSET
+    gradient_start_color: str | Unset = UNSET
+    gradient_end_color: str | Unset = UNSET
+    default_agent_runtime: DefaultAgentRuntime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.default_agent_runtime import DefaultAgentRuntime  # noqa: PLC0415
+        from ..models.default_llm_integration import DefaultLLMIntegration  # noqa: PLC0415
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_private = self.is_private
+
+        default_llm_integration: dict[str, Any] | None | Unset
+        if isinstance(self.default_llm_integration, Unset):
+            default_llm_integration = UNSET
+        elif isinstance(self.default_llm_integration, DefaultLLMIntegration):
+            default_llm_integration = self.default_llm_integration.to_dict()
+        else:
+            default_llm_integration = self.default_llm_integration
+
+        ml_models_enabled = self.ml_models_enabled
+
+        gradient_start_color = self.gradient_start_color
+
+        gradient_end_color = self.gradient_end_color
+
+        default_agent_runtime: dict[str, Any] | None | Unset
+        if isinstance(self.default_agent_runtime, Unset):
+            default_agent_runtime = UNSET
+        elif isinstance(self.default_agent_runtime, DefaultAgentRuntime):
+            default_agent_runtime = self.default_agent_runtime.to_dict()
+        else:
+            default_agent_runtime = self.default_agent_runtime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if default_llm_integration is not UNSET:
+            field_dict["default_llm_integration"] = default_llm_integration
+        if ml_models_enabled is not UNSET:
+            field_dict["ml_models_enabled"] = ml_models_enabled
+        if gradient_start_color is not UNSET:
+            field_dict["gradient_start_color"] = gradient_start_color
+        if gradient_end_color is not UNSET:
+            field_dict["gradient_end_color"] = gradient_end_color
+        if default_agent_runtime is not UNSET:
+            field_dict["default_agent_runtime"] = default_agent_runtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.default_agent_runtime import DefaultAgentRuntime  # noqa: PLC0415
+        from ..models.default_llm_integration import DefaultLLMIntegration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        is_private = d.pop("is_private", UNSET)
+
+        def _parse_default_llm_integration(
+            data: object,
+        ) -> DefaultLLMIntegration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_llm_integration_type_0 = DefaultLLMIntegration.from_dict(data)
+
+                return default_llm_integration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DefaultLLMIntegration | None | Unset, data)
+
+        default_llm_integration = _parse_default_llm_integration(
+            d.pop("default_llm_integration", UNSET)
+        )
+
+        ml_models_enabled = d.pop("ml_models_enabled", UNSET)
+
+        gradient_start_color = d.pop("gradient_start_color", UNSET)
+
+        gradient_end_color = d.pop("gradient_end_color", UNSET)
+
+        def _parse_default_agent_runtime(
+            data: object,
+        ) -> DefaultAgentRuntime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_agent_runtime_type_0 = DefaultAgentRuntime.from_dict(data)
+
+                return default_agent_runtime_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DefaultAgentRuntime | None | Unset, data)
+
+        default_agent_runtime = _parse_default_agent_runtime(
+            d.pop("default_agent_runtime", UNSET)
+        )
+
+        update_space_request = cls(
+            name=name,
+            description=description,
+            is_private=is_private,
+            default_llm_integration=default_llm_integration,
+            ml_models_enabled=ml_models_enabled,
+            gradient_start_color=gradient_start_color,
+            gradient_end_color=gradient_end_color,
+            default_agent_runtime=default_agent_runtime,
+        )
+
+        update_space_request.additional_properties = d
+        return update_space_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

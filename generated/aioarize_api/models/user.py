@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_status import UserStatus
+
+if TYPE_CHECKING:
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        email (str):
+        created_at (datetime.datetime):
+        status (UserStatus):
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | UnknownUserRoleAssignment):
+        is_developer (bool):
+    """
+
+    id: str
+    name: str
+    email: str
+    created_at: datetime.datetime
+    status: UserStatus
+    role: (
+        CustomUserRoleAssignment
+        | PredefinedUserRoleAssignment
+        | UnknownUserRoleAssignment
+    )
+    is_developer: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_user_role_assignment import (
+            PredefinedUserRoleAssignment,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        created_at = self.created_at.isoformat()
+
+        status = self.status.value
+
+        role: dict[str, Any]
+        if isinstance(self.role, PredefinedUserRoleAssignment):
+            role = self.role.to_dict()
+        elif isinstance(self.role, CustomUserRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        is_developer = self.is_developer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "created_at": created_at,
+                "status": status,
+                "role": role,
+                "is_developer": is_developer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_user_role_assignment import (
+            PredefinedUserRoleAssignment,  # noqa: PLC0415
+        )
+        from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        status = UserStatus(d.pop("status"))
+
+        def _parse_role(
+            data: object,
+        ) -> (
+            CustomUserRoleAssignment
+            | PredefinedUserRoleAssignment
+            | UnknownUserRoleAssignment
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            discriminator = data["type"]
+            if discriminator == "PREDEFINED":
+                componentsschemas_user_role_assignment_type_0 = (
+                    PredefinedUserRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_type_0
+            if discriminator == "CUSTOM":
+                componentsschemas_user_role_assignment_type_1 = (
+                    CustomUserRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_type_1
+            if not isinstance(discriminator, str):
+                raise TypeError(
+                    f"type: expected a string, got {type(discriminator).__name__}"
+                )
+            componentsschemas_user_role_assignment_type_2 = (
+                UnknownUserRoleAssignment.from_dict(data)
+            )
+
+            return componentsschemas_user_role_assignment_type_2
+
+        role = _parse_role(d.pop("role"))
+
+        is_developer = d.pop("is_developer")
+
+        user = cls(
+            id=id,
+            name=name,
+            email=email,
+            created_at=created_at,
+            status=status,
+            role=role,
+            is_developer=is_developer,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_source_type import WebhookSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSubscription")
+
+
+@_attrs_define
+class WebhookSubscription:
+    """
+    Attributes:
+        id (str | Unset):
+        webhook_id (str | Unset):
+        source_type (WebhookSourceType | Unset):
+        source_id (str | Unset):
+        event (WebhookEventType | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    webhook_id: str | Unset = UNSET
+    source_type: WebhookSourceType | Unset = UNSET
+    source_id: str | Unset = UNSET
+    event: WebhookEventType | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        webhook_id = self.webhook_id
+
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type.value
+
+        source_id = self.source_id
+
+        event: str | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if webhook_id is not UNSET:
+            field_dict["webhook_id"] = webhook_id
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if event is not UNSET:
+            field_dict["event"] = event
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        webhook_id = d.pop("webhook_id", UNSET)
+
+        _source_type = d.pop("source_type", UNSET)
+        source_type: WebhookSourceType | Unset
+        if isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
+            source_type = WebhookSourceType(_source_type)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _event = d.pop("event", UNSET)
+        event: WebhookEventType | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = WebhookEventType(_event)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        webhook_subscription = cls(
+            id=id,
+            webhook_id=webhook_id,
+            source_type=source_type,
+            source_id=source_id,
+            event=event,
+            created_at=created_at,
+        )
+
+        webhook_subscription.additional_properties = d
+        return webhook_subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

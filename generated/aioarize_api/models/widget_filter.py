@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetFilter")
+
+
+@_attrs_define
+class WidgetFilter:
+    """
+    Attributes:
+        filter_type (str | Unset):
+        dimension_name (None | str | Unset):
+        dimension_data_type (None | str | Unset):
+        operator (None | str | Unset):
+        dimension_values (list[str] | None | Unset):
+        binary_values (list[str] | None | Unset):
+        numeric_values (list[float] | None | Unset):
+        categorical_values (list[str] | None | Unset):
+    """
+
+    filter_type: str | Unset = UNSET
+    dimension_name: None | str | Unset = UNSET
+    dimension_data_type: None | str | Unset = UNSET
+    operator: None | str | Unset = UNSET
+    dimension_values: list[str] | None | Unset = UNSET
+    binary_values: list[str] | None | Unset = UNSET
+    numeric_values: list[float] | None | Unset = UNSET
+    categorical_values: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type
+
+        dimension_name: None | str | Unset
+        if isinstance(self.dimension_name, Unset):
+            dimension_name = UNSET
+        else:
+            dimension_name = self.dimension_name
+
+        dimension_data_type: None | str | Unset
+        if isinstance(self.dimension_data_type, Unset):
+            dimension_data_type = UNSET
+        else:
+            dimension_data_type = self.dimension_data_type
+
+        operator: None | str | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        else:
+            operator = self.operator
+
+        dimension_values: list[str] | None | Unset
+        if isinstance(self.dimension_values, Unset):
+            dimension_values = UNSET
+        elif isinstance(self.dimension_values, list):
+            dimension_values = self.dimension_values
+
+        else:
+            dimension_values = self.dimension_values
+
+        binary_values: list[str] | None | Unset
+        if isinstance(self.binary_values, Unset):
+            binary_values = UNSET
+        elif isinstance(self.binary_values, list):
+            binary_values = self.binary_values
+
+        else:
+            binary_values = self.binary_values
+
+        numeric_values: list[float] | None | Unset
+        if isinstance(self.numeric_values, Unset):
+            numeric_values = UNSET
+        elif isinstance(self.numeric_values, list):
+            numeric_values = self.numeric_values
+
+        else:
+            numeric_values = self.numeric_values
+
+        categorical_values: list[str] | None | Unset
+        if isinstance(self.categorical_values, Unset):
+            categorical_values = UNSET
+        elif isinstance(self.categorical_values, list):
+            categorical_values = self.categorical_values
+
+        else:
+            categorical_values = self.categorical_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_type is not UNSET:
+            field_dict["filter_type"] = filter_type
+        if dimension_name is not UNSET:
+            field_dict["dimension_name"] = dimension_name
+        if dimension_data_type is not UNSET:
+            field_dict["dimension_data_type"] = dimension_data_type
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if dimension_values is not UNSET:
+            field_dict["dimension_values"] = dimension_values
+        if binary_values is not UNSET:
+            field_dict["binary_values"] = binary_values
+        if numeric_values is not UNSET:
+            field_dict["numeric_values"] = numeric_values
+        if categorical_values is not UNSET:
+            field_dict["categorical_values"] = categorical_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = d.pop("filter_type", UNSET)
+
+        def _parse_dimension_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension_name = _parse_dimension_name(d.pop("dimension_name", UNSET))
+
+        def _parse_dimension_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dimension_data_type = _parse_dimension_data_type(
+            d.pop("dimension_data_type", UNSET)
+        )
+
+        def _parse_operator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operator = _parse_operator(d.pop("operator", UNSET))
+
+        def _parse_dimension_values(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dimension_values_type_0 = cast(list[str], data)
+
+                return dimension_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        dimension_values = _parse_dimension_values(d.pop("dimension_values", UNSET))
+
+        def _parse_binary_values(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                binary_values_type_0 = cast(list[str], data)
+
+                return binary_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        binary_values = _parse_binary_values(d.pop("binary_values", UNSET))
+
+        def _parse_numeric_values(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                numeric_values_type_0 = cast(list[float], data)
+
+                return numeric_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
+
+        numeric_values = _parse_numeric_values(d.pop("numeric_values", UNSET))
+
+        def _parse_categorical_values(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categorical_values_type_0 = cast(list[str], data)
+
+                return categorical_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        categorical_values = _parse_categorical_values(
+            d.pop("categorical_values", UNSET)
+        )
+
+        widget_filter = cls(
+            filter_type=filter_type,
+            dimension_name=dimension_name,
+            dimension_data_type=dimension_data_type,
+            operator=operator,
+            dimension_values=dimension_values,
+            binary_values=binary_values,
+            numeric_values=numeric_values,
+            categorical_values=categorical_values,
+        )
+
+        widget_filter.additional_properties = d
+        return widget_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

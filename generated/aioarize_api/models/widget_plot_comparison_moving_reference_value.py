@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.widget_plot_comparison_moving_reference_value_type import (
+    WidgetPlotComparisonMovingReferenceValueType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetPlotComparisonMovingReferenceValue")
+
+
+@_attrs_define
+class WidgetPlotComparisonMovingReferenceValue:
+    """
+    Attributes:
+        type_ (WidgetPlotComparisonMovingReferenceValueType):
+        environment_name (str | Unset):
+        external_batch_ids (list[str] | Unset):
+        external_model_version_ids (list[str] | Unset):
+        model_version_environment_metadata_id (None | str | Unset):
+        moving_window_ms (float | Unset):
+        moving_window_delay_ms (float | Unset):
+    """
+
+    type_: WidgetPlotComparisonMovingReferenceValueType
+    environment_name: str | Unset = UNSET
+    external_batch_ids: list[str] | Unset = UNSET
+    external_model_version_ids: list[str] | Unset = UNSET
+    model_version_environment_metadata_id: None | str | Unset = UNSET
+    moving_window_ms: float | Unset = UNSET
+    moving_window_delay_ms: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        environment_name = self.environment_name
+
+        external_batch_ids: list[str] | Unset = UNSET
+        if not isinstance(self.external_batch_ids, Unset):
+            external_batch_ids = self.external_batch_ids
+
+        external_model_version_ids: list[str] | Unset = UNSET
+        if not isinstance(self.external_model_version_ids, Unset):
+            external_model_version_ids = self.external_model_version_ids
+
+        model_version_environment_metadata_id: None | str | Unset
+        if isinstance(self.model_version_environment_metadata_id, Unset):
+            model_version_environment_metadata_id = UNSET
+        else:
+            model_version_environment_metadata_id = (
+                self.model_version_environment_metadata_id
+            )
+
+        moving_window_ms = self.moving_window_ms
+
+        moving_window_delay_ms = self.moving_window_delay_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if environment_name is not UNSET:
+            field_dict["environment_name"] = environment_name
+        if external_batch_ids is not UNSET:
+            field_dict["external_batch_ids"] = external_batch_ids
+        if external_model_version_ids is not UNSET:
+            field_dict["external_model_version_ids"] = external_model_version_ids
+        if model_version_environment_metadata_id is not UNSET:
+            field_dict["model_version_environment_metadata_id"] = (
+                model_version_environment_metadata_id
+            )
+        if moving_window_ms is not UNSET:
+            field_dict["moving_window_ms"] = moving_window_ms
+        if moving_window_delay_ms is not UNSET:
+            field_dict["moving_window_delay_ms"] = moving_window_delay_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = WidgetPlotComparisonMovingReferenceValueType(d.pop("type"))
+
+        environment_name = d.pop("environment_name", UNSET)
+
+        external_batch_ids = cast(list[str], d.pop("external_batch_ids", UNSET))
+
+        external_model_version_ids = cast(
+            list[str], d.pop("external_model_version_ids", UNSET)
+        )
+
+        def _parse_model_version_environment_metadata_id(
+            data: object,
+        ) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_version_environment_metadata_id = (
+            _parse_model_version_environment_metadata_id(
+                d.pop("model_version_environment_metadata_id", UNSET)
+            )
+        )
+
+        moving_window_ms = d.pop("moving_window_ms", UNSET)
+
+        moving_window_delay_ms = d.pop("moving_window_delay_ms", UNSET)
+
+        widget_plot_comparison_moving_reference_value = cls(
+            type_=type_,
+            environment_name=environment_name,
+            external_batch_ids=external_batch_ids,
+            external_model_version_ids=external_model_version_ids,
+            model_version_environment_metadata_id=model_version_environment_metadata_id,
+            moving_window_ms=moving_window_ms,
+            moving_window_delay_ms=moving_window_delay_ms,
+        )
+
+        widget_plot_comparison_moving_reference_value.additional_properties = d
+        return widget_plot_comparison_moving_reference_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class WidgetType(StrEnum):
+    BAR_CHART = "BAR_CHART"
+    EXPERIMENT_CHART = "EXPERIMENT_CHART"
+    LINE_CHART = "LINE_CHART"
+    PIVOT_TABLE = "PIVOT_TABLE"
+    STATISTIC = "STATISTIC"
+    TEXT = "TEXT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WidgetType | None":
+        # The API adds enum values without a version bump: an unknown string
+        # becomes an unregistered pseudo-member instead of a ValueError.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
