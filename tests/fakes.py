@@ -23,7 +23,7 @@ def task_json(**overrides: Any) -> dict[str, Any]:
     task: dict[str, Any] = {
         "id": "T1",
         "name": "task",
-        "type": "template_evaluation",
+        "type": "TEMPLATE_EVALUATION",
         "is_continuous": False,
         "query_filter": None,
         "evaluators": [],
@@ -36,13 +36,28 @@ def task_json(**overrides: Any) -> dict[str, Any]:
     return {**task, **overrides}
 
 
-#: A valid run configuration of the llm_generation variant.
+#: A valid run configuration of the LLM_GENERATION variant.
 LLM_GENERATION: dict[str, Any] = {
-    "experiment_type": "llm_generation",
+    "experiment_type": "LLM_GENERATION",
     "ai_integration_id": "QUk6MQ==",
-    "messages": [{"role": "user", "content": "{question}"}],
-    "input_variable_format": "f_string",
+    "messages": [{"role": "USER", "content": "{question}"}],
+    "input_variable_format": "F_STRING",
 }
+
+
+def integration_json(**overrides: Any) -> dict[str, Any]:
+    """A valid LLM integration with an OpenAI config; keyword arguments replace fields."""
+    integration: dict[str, Any] = {
+        "id": "SW50ZWdyYXRpb246MQ==",
+        "type": "LLM",
+        "name": "OpenAI production",
+        "scopings": [{"organization_id": None, "space_id": None}],
+        "created_at": "2026-02-13T21:27:19.055Z",
+        "updated_at": "2026-02-13T21:27:19.055Z",
+        "created_by_user_id": "VXNlcjox",
+        "config": {"provider": "OPEN_AI", "is_function_calling_enabled": True, "has_api_key": True},
+    }
+    return {**integration, **overrides}
 
 
 class FakeClock:

@@ -29,30 +29,27 @@ from tests.fakes import (
     LLM_GENERATION,
     Integration,
     Script,
+    integration_json,
     make_client,
     parse_integration,
     parse_task,
+    task_json,
 )
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
 RESPONSES = SPEC["components"]["responses"]
 
 
-def _example(name: str) -> dict[str, Any]:
-    return copy.deepcopy(RESPONSES[name]["content"]["application/json"]["example"])
-
-
 def _integration() -> dict[str, Any]:
-    return _example("Integration")
+    return integration_json()
 
 
 def _task() -> dict[str, Any]:
-    task: dict[str, Any] = _example("TaskList")["tasks"][0]
-    return task
+    return task_json()
 
 
 TEMPLATE_EVALUATION = {
-    "experiment_type": "template_evaluation",
+    "experiment_type": "TEMPLATE_EVALUATION",
     "ai_integration_id": "AI1",
     "template": "Is {{output}} correct?",
     "provide_explanation": True,
@@ -73,10 +70,10 @@ def test_spec_integration_example_parses() -> None:
 
 def test_unknown_integration_type_keeps_raw_json() -> None:
     """An integration type the spec does not know becomes UnknownIntegration with its raw JSON."""
-    raw = {"id": "A1", "type": "agent", "name": "My agent", "config": {"endpoint": "x"}}
+    raw = {"id": "A1", "type": "WORKFLOW", "name": "My agent", "config": {"endpoint": "x"}}
     integration = parse_integration(copy.deepcopy(raw))
     assert isinstance(integration, UnknownIntegration)
-    assert integration.type_ == "agent"
+    assert integration.type_ == "WORKFLOW"
     assert (integration.id, integration.name) == ("A1", "My agent")
     assert integration.to_dict() == raw
 
@@ -84,7 +81,7 @@ def test_unknown_integration_type_keeps_raw_json() -> None:
 def test_unknown_provider_keeps_common_fields_typed() -> None:
     """An llm integration with a new provider keeps typed common fields and the raw config."""
     raw = _integration()
-    raw["config"] = {"provider": "anthropic", "has_api_key": True, "region": "us"}
+    raw["config"] = {"provider": "MISTRAL", "has_api_key": True, "region": "us"}
     integration = parse_integration(raw)
     assert isinstance(integration, LlmIntegration)
     assert integration.id == raw["id"] and integration.name == raw["name"]
@@ -92,7 +89,7 @@ def test_unknown_provider_keeps_common_fields_typed() -> None:
     assert integration.scopings[0].organization_id is None
     config = integration.config
     assert isinstance(config, UnknownLlmConfig)
-    assert config.provider == "anthropic"
+    assert config.provider == "MISTRAL"
     assert config.to_dict() == raw["config"]
 
 
@@ -101,7 +98,7 @@ def test_run_configuration_variants_dispatch_on_experiment_type() -> None:
     cases: list[tuple[object, type | None]] = [
         (LLM_GENERATION, LlmGenerationRunConfig),
         (TEMPLATE_EVALUATION, TemplateEvaluationRunConfig),
-        ({"experiment_type": "agent_run", "agent": "a"}, UnknownRunConfiguration),
+        ({"experiment_type": "BATCH_RUN", "agent": "a"}, UnknownRunConfiguration),
         (None, None),
     ]
     for run_configuration, expected in cases:
@@ -119,21 +116,21 @@ def test_run_configuration_variants_dispatch_on_experiment_type() -> None:
 def test_unknown_run_configuration_keeps_raw() -> None:
     """The unknown run configuration carries its experiment_type and the JSON as sent."""
     raw = _task()
-    raw["run_configuration"] = {"experiment_type": "agent_run", "steps": [1, 2]}
+    raw["run_configuration"] = {"experiment_type": "BATCH_RUN", "steps": [1, 2]}
     run_configuration = parse_task(raw).run_configuration
     assert isinstance(run_configuration, UnknownRunConfiguration)
-    assert run_configuration.experiment_type == "agent_run"
-    assert run_configuration.to_dict() == {"experiment_type": "agent_run", "steps": [1, 2]}
+    assert run_configuration.experiment_type == "BATCH_RUN"
+    assert run_configuration.to_dict() == {"experiment_type": "BATCH_RUN", "steps": [1, 2]}
 
 
 def test_unknown_plain_enum_value_does_not_fail() -> None:
     """A task type the spec does not list parses, keeping the value as sent."""
     raw = _task()
-    raw["type"] = "agent_evaluation"
+    raw["type"] = "AGENT_EVALUATION"
     task = parse_task(raw)
-    assert task.type_ == "agent_evaluation"
+    assert task.type_ == "AGENT_EVALUATION"
     assert isinstance(task.type_, TaskType)
-    assert task.to_dict()["type"] == "agent_evaluation"
+    assert task.to_dict()["type"] == "AGENT_EVALUATION"
 
 
 @pytest.mark.parametrize(
@@ -143,7 +140,7 @@ def test_unknown_plain_enum_value_does_not_fail() -> None:
         (lambda d: d.update(created_at="yesterday"), "$"),
         # Nested objects are parsed inside the generated from_dict: reported at the item.
         (lambda d: d["config"].pop("has_api_key"), "$"),
-        (lambda d: d.update(config="openAI"), "$"),
+        (lambda d: d.update(config="OPEN_AI"), "$"),
         (lambda d: d.update(type=None), "$.type"),
         (lambda d: d.update(scopings=[7]), "$"),
     ],
@@ -161,7 +158,7 @@ def test_malformed_known_integration_is_an_error(mutate: Any, path: str) -> None
 def test_malformed_known_run_configuration_is_an_error() -> None:
     """A known experiment_type with missing fields raises instead of falling back."""
     raw = _task()
-    raw["run_configuration"] = {"experiment_type": "llm_generation"}
+    raw["run_configuration"] = {"experiment_type": "LLM_GENERATION"}
     with pytest.raises(ResponseValidationError, match="missing in a nested object"):
         parse_task(raw)
 
@@ -178,9 +175,9 @@ def test_non_object_items_are_errors(item: object) -> None:
 @pytest.mark.anyio
 async def test_unknown_variants_do_not_fail_the_page() -> None:
     """A page mixing known and unknown variants yields every item, known ones typed."""
-    agent = {"id": "A1", "type": "agent", "name": "agent"}
+    agent = {"id": "A1", "type": "WORKFLOW", "name": "agent"}
     other_provider = _integration()
-    other_provider["config"] = {"provider": "bedrock"}
+    other_provider["config"] = {"provider": "MISTRAL"}
     body = {
         "integrations": [_integration(), agent, other_provider],
         "pagination": {"has_more": False},
@@ -189,14 +186,14 @@ async def test_unknown_variants_do_not_fail_the_page() -> None:
     async with make_client(script) as client:
         items = [item async for item in client.integrations.list()]
     assert [type(item) for item in items] == [LlmIntegration, UnknownIntegration, LlmIntegration]
-    assert [_describe(item) for item in items] == ["openAI", "unknown type agent", "bedrock"]
+    assert [_describe(item) for item in items] == ["OPEN_AI", "unknown type WORKFLOW", "MISTRAL"]
 
 
 def _describe(integration: Integration) -> str:
     """The README's match example, kept honest by running it."""
     match integration:
         case LlmIntegration(config=OpenAiConfig()):
-            return "openAI"
+            return "OPEN_AI"
         case LlmIntegration(config=UnknownLlmConfig(provider=provider)):
             return str(provider)
         case UnknownIntegration(type_=kind):
@@ -221,11 +218,11 @@ def test_every_discriminated_union_gets_an_unknown_variant() -> None:
 def test_unknown_variants_serialise_back_to_their_json() -> None:
     """to_dict() of items with unknown variants gives back the JSON as received."""
     integration = _integration()
-    integration["config"] = {"provider": "anthropic", "region": "us"}
+    integration["config"] = {"provider": "MISTRAL", "region": "us"}
     task = _task()
     task["type"] = "run_experiment"
-    task["run_configuration"] = {"experiment_type": "agent_run", "steps": [1]}
-    agent = {"id": "A1", "type": "agent", "name": "a"}
+    task["run_configuration"] = {"experiment_type": "BATCH_RUN", "steps": [1]}
+    agent = {"id": "A1", "type": "WORKFLOW", "name": "a"}
     for raw, parsed in [
         (integration, parse_integration(copy.deepcopy(integration))),
         (task, parse_task(copy.deepcopy(task))),
