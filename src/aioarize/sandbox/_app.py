@@ -240,7 +240,7 @@ class SandboxApp:
                     schema_param = dataclasses.replace(param, schema={"type": "string"})
                 query[param.name] = self._validator.query_value(schema_param, given)
         except Invalid as exc:
-            raise _Problem(400, f"Invalid {exc}.") from None
+            raise _Problem(400, f"Invalid request: {exc}.") from None
         body: JSON = None
         if op.body_schema is not None:
             body = self._parse_body(op, raw_body)
@@ -258,7 +258,7 @@ class SandboxApp:
         try:
             self._validator.check(op.body_schema, body, "body")
         except Invalid as exc:
-            raise _Problem(op.body_error_status, f"Invalid {exc}.") from None
+            raise _Problem(op.body_error_status, f"Invalid request: {exc}.") from None
         return body
 
     def _is_string(self, schema: JSON) -> bool:

@@ -100,7 +100,7 @@ def camel(snake: str) -> str:
 
 def words(name: str) -> str:
     """``LlmIntegration`` -> ``Llm Integration``."""
-    out = []
+    out: list[str] = []
     for char in name:
         if char.isupper() and out and out[-1] != " ":
             out.append(" ")
@@ -473,7 +473,8 @@ class Compiler:
             def make(ctx: Context, salt: int) -> str:
                 prefix = _NAME_PREFIXES[draw(ctx.base ^ salt, tag) % len(_NAME_PREFIXES)]
                 return f"{prefix} {label} {ctx.slot + 1}"
-        elif isinstance(node.get("example"), str) and not node.get("pattern"):
+        elif isinstance(node.get("example"), str) and node.get("pattern"):
+            # Text that must match a pattern: the spec's example is the one such text known.
             example = node["example"]
 
             def make(ctx: Context, salt: int) -> str:

@@ -274,7 +274,9 @@ class Spec:
         if "requestBody" in spec:
             body = self.schemas.resolve(spec["requestBody"])
             content = body.get("content", {})
-            media = content.get("application/json") or next(iter(content.values()), {})
+            media: Mapping[str, JSON] = content.get("application/json") or next(
+                iter(content.values()), {}
+            )
             body_schema = media.get("schema", {})
             body_required = bool(body.get("required", False))
         responses = spec.get("responses", {})
@@ -395,16 +397,16 @@ class Spec:
                     ):
                         collection.item_schema = op.success_schema
         for op in self.operations:
-            collection = self.collections.get(op.segments)
+            target = self.collections.get(op.segments)
             if (
                 op.method == "post"
                 and op.kind == "other"
-                and collection is not None
-                and collection.id_param is not None
+                and target is not None
+                and target.id_param is not None
             ):
                 op.kind = "create"
-                if collection.item_schema is None and op.success_schema is not None:
-                    collection.item_schema = op.success_schema
+                if target.item_schema is None and op.success_schema is not None:
+                    target.item_schema = op.success_schema
         for op in self.operations:
             if op.kind in ("list", "create"):
                 op.collection = self.collections[op.segments]

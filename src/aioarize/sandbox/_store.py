@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import threading
 import uuid
 from collections import OrderedDict
@@ -27,6 +28,7 @@ JSONObject = dict[str, Any]
 _ENCODED_CACHE = 20_000  # items per collection instance whose JSON is kept
 _MATCH_CACHE = 256
 _REFERENCE_POOL = 8  # references to another collection point at its first items
+_PARAM = re.compile(r"\{([^}]+)\}")
 
 
 def dumps(value: JSON) -> bytes:
@@ -67,6 +69,13 @@ class Instance:
         self._base = mix(seed, tag_of(collection.template), self._scope)
         self._unknown = store.config.unknown_variants
         self._prefix = collection.item_schema_name or camel(collection.name.rsplit("/", 1)[-1])
+        # Fields naming a parent path parameter hold the parent's ID, e.g. a part's widget_id.
+        fields = store.item_fields(collection)
+        self._parent_fields = {
+            name: value
+            for name, value in zip(_PARAM.findall(collection.template), parents, strict=True)
+            if name in fields
+        }
         self._id_kind = store.id_kind(collection)
         self._seed = seed
         self._overrides: dict[int, JSONObject] = {}
@@ -124,6 +133,7 @@ class Instance:
         item: JSONObject = self._gen.generate(self._context(slot, self._unknown), 0)
         if self.collection.id_field is not None:
             item[self.collection.id_field] = self.id_of(slot)
+        item.update(self._parent_fields)
         return item
 
     def encoded(self, slot: int) -> bytes:
@@ -144,6 +154,8 @@ class Instance:
             return override.get(name, MISSING)
         if name == self.collection.id_field:
             return self.id_of(slot)
+        if name in self._parent_fields:
+            return self._parent_fields[name]
         column = self._columns.get(name)
         if column is None:
             column = [
@@ -200,6 +212,7 @@ class Instance:
         self._overlay(item, body)
         if self.collection.id_field is not None:
             item[self.collection.id_field] = self.id_of(slot)
+        item.update(self._parent_fields)
         self._overrides[slot] = item
         self._created.append(slot)
         self._changed()

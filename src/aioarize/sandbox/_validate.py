@@ -36,6 +36,10 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(text)
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _type_ok(value: JSON, kind: str) -> bool:
     if kind == "null":
         return value is None
@@ -94,7 +98,7 @@ class Validator:
         if not isinstance(value, dict):
             raise Invalid(f"{where} must be an object")
         tag = value.get(prop)
-        if tag not in variants:
+        if not isinstance(tag, str) or tag not in variants:
             allowed = ", ".join(map(repr, variants))
             raise Invalid(f"{where}.{prop} must be one of {allowed}, got {tag!r}")
         self.check(variants[tag], value, where)
@@ -138,13 +142,13 @@ class Validator:
         if isinstance(value, float) and not math.isfinite(value):
             raise Invalid(f"{where} must be a finite number")
         low, high = node.get("minimum"), node.get("maximum")
-        exclusive_low, exclusive_high = node.get("exclusiveMinimum"), node.get("exclusiveMaximum")
-        if isinstance(exclusive_low, int | float) and not isinstance(exclusive_low, bool):
-            if value <= exclusive_low:
-                raise Invalid(f"{where} must be greater than {exclusive_low}")
-        if isinstance(exclusive_high, int | float) and not isinstance(exclusive_high, bool):
-            if value >= exclusive_high:
-                raise Invalid(f"{where} must be less than {exclusive_high}")
+        exclusive_low: Any = node.get("exclusiveMinimum")
+        exclusive_high: Any = node.get("exclusiveMaximum")
+        # OpenAPI 3.1 bounds are numbers; 3.0 ones are booleans beside minimum/maximum.
+        if _is_number(exclusive_low) and value <= exclusive_low:
+            raise Invalid(f"{where} must be greater than {exclusive_low}")
+        if _is_number(exclusive_high) and value >= exclusive_high:
+            raise Invalid(f"{where} must be less than {exclusive_high}")
         if low is not None and (value < low or (exclusive_low is True and value == low)):
             raise Invalid(
                 f"{where} must be at least {low}" + (" (exclusive)" * (exclusive_low is True))
@@ -164,6 +168,8 @@ class Validator:
                 self.check(node["items"], item, f"{where}[{k}]")
 
     def _check_object(self, node: Mapping[str, Any], value: dict[str, JSON], where: str) -> None:
+        if "minProperties" in node and len(value) < node["minProperties"]:
+            raise Invalid(f"{where} must have at least {node['minProperties']} fields")
         properties: Mapping[str, JSON] = node.get("properties", {})
         for name in node.get("required", []):
             if name not in value and not self.schemas.resolve(properties.get(name, {})).get(
