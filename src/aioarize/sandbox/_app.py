@@ -324,6 +324,10 @@ class SandboxApp:
         value = gen.generate(Context(base, 0, self.config.unknown_variants), 0)
         return _json_response(op.success_status, dumps(value))
 
+    def _empty_page_here(self, scope: str, page: int) -> bool:
+        """In ``empty_pages`` mode every third page of a list is served empty (phase per list)."""
+        return (mix(self.config.seed, 5, int(scope, 16)) + page) % 3 == 0
+
     def _list(self, request: _Request, instance: Instance) -> _Response:
         op = request.op
         shape = op.list_shape
@@ -360,7 +364,7 @@ class SandboxApp:
             self.config.empty_pages
             and not cursor.after_empty
             and offset < len(matches)
-            and mix(self.config.seed, 5, int(scope, 16), offset) % 3 == 0
+            and self._empty_page_here(scope, offset // max(1, int(limit)))
         ):
             next_cursor: Cursor | None = Cursor(offset, scope, after_empty=True)
         else:

@@ -391,6 +391,9 @@ class Compiler:
         if branches and "properties" not in node and "allOf" not in node:
             options = [self.compile(b, name, owner, f"{path}/{k}") for k, b in enumerate(branches)]
             return options[0] if len(options) == 1 else _Choice(options, tag)
+        if "allOf" in node and not schemas.object_like(node):
+            # allOf wrapping one scalar schema (to attach a description or default).
+            return self.compile(node["allOf"][0], name, owner, path)
         if "const" in node:
             return _Const(node["const"])
         if "enum" in node:
@@ -399,7 +402,7 @@ class Compiler:
         kind = node.get("type")
         if isinstance(kind, list):
             kind = next((k for k in kind if k != "null"), None)
-        if kind is None and ("properties" in node or "allOf" in node):
+        if kind is None and schemas.object_like(node):
             kind = "object"
         if kind == "object":
             return self._object(node, owner, path)

@@ -129,7 +129,9 @@ class Schemas:
         node = self.resolve(node)
         if self.union(node) is not None:
             return True
-        if "allOf" in node or "properties" in node or node.get("type") == "object":
+        if "properties" in node or node.get("type") == "object":
+            return True
+        if any(self.object_like(part) for part in node.get("allOf", [])):
             return True
         branches = node.get("oneOf") or node.get("anyOf") or []
         return any(self.object_like(b) for b in branches if self.resolve(b).get("type") != "null")
