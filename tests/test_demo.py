@@ -19,12 +19,11 @@ def test_demo_runs_end_to_end() -> None:
     assert "Traceback" not in result.stderr
     assert "aioarize sandbox listening on http://127.0.0.1:" in out
     # The CLI table and detail view mark variants this aioarize does not know.
-    assert "agent (unknown)" in out
-    assert "anthropic (unknown)" in out
-    assert "agent_run (unknown)" in out
+    # (The sandbox names unknown discriminator values agent_x, in the known values' style.)
+    assert "agent_x (unknown)" in out
     # The async example lists unknown variants instead of failing ...
-    assert "integration of type 'agent'" in out
-    assert "experiment type 'agent_run'" in out
+    assert "integration of type 'agent_x'" in out
+    assert "experiment type 'agent_x'" in out
     # ... and waits out the rate limit.
     assert "429 received, waiting " in out
     assert "before retrying (attempt 1)" in out

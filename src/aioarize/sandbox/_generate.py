@@ -312,11 +312,14 @@ class _Ref(Gen):
         return self.target.field(ctx, salt, name)
 
 
-def unknown_value(known: list[str], seed_text: str) -> str:
-    """A discriminator value the union does not list, in the style of the ones it does."""
-    for k in range(len(_UNKNOWN_WORDS)):
-        word = _UNKNOWN_WORDS[(tag_of(seed_text) + k) % len(_UNKNOWN_WORDS)]
-        letters = [v for v in known if any(c.isalpha() for c in v)]
+def unknown_value(known: list[str]) -> str:
+    """A discriminator value no variant lists, in the style of the listed ones.
+
+    ``agent_x`` beside lower-case values, ``AGENT_X`` beside upper-case ones,
+    ``agentX`` beside camel-case ones (another word if that one is taken).
+    """
+    letters = [v for v in known if any(c.isalpha() for c in v)]
+    for word in _UNKNOWN_WORDS:
         if letters and all(v == v.upper() for v in letters):
             candidate = f"{word.upper()}_X"
         elif any(c.isupper() for v in letters for c in v[1:]):
@@ -325,7 +328,7 @@ def unknown_value(known: list[str], seed_text: str) -> str:
             candidate = f"{word}_x"
         if candidate not in known:
             return candidate
-    return "unknown_variant_x"
+    raise ValueError(f"no unknown discriminator value left beside {known}")
 
 
 #: name of a ``*_id`` property -> function from a small index to an existing ID, or None.
@@ -382,7 +385,7 @@ class Compiler:
                 (value, self.compile(ref, name, owner, f"{path}/{value}", variant=True))
                 for value, ref in union.values.items()
             ]
-            return _Union(union.prop, variants, unknown_value(list(union.values), path), tag)
+            return _Union(union.prop, variants, unknown_value(list(union.values)), tag)
         branches = [
             b
             for b in node.get("oneOf") or node.get("anyOf") or []
