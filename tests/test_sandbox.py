@@ -15,7 +15,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any
 
@@ -24,7 +23,6 @@ import pytest
 
 from aioarize.sandbox import (
     ASGIApp,
-    SandboxApp,
     SandboxConfig,
     SandboxServer,
     add_sandbox_arguments,

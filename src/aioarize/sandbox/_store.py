@@ -95,6 +95,7 @@ class Instance:
             return slot + 1
         if self._id_kind == "uuid":
             high = mix(self._seed, self._base, slot) & ((1 << 64) - 1)
+            # The slot sits in the low 48 bits, clear of the version and variant bits.
             return str(uuid.UUID(int=high << 64 | slot, version=4))
         return global_id(self._seed, self._prefix, slot + 1, self._scope)
 
@@ -112,7 +113,7 @@ class Instance:
             if self._id_kind == "integer":
                 return int(identifier) - 1
             if self._id_kind == "uuid":
-                return uuid.UUID(identifier).int & ((1 << 64) - 1)
+                return uuid.UUID(identifier).int & ((1 << 48) - 1)
             text = base64.b64decode(identifier, validate=True).decode()
         except (binascii.Error, UnicodeDecodeError, ValueError):
             return None
