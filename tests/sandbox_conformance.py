@@ -335,7 +335,10 @@ class ConformanceChecker:
             ),
             None,
         )
-        if list_key is None or not isinstance(document, dict):
+        if list_key is None or "pagination" not in resolved.get("properties", {}):
+            # Not a page of items (an item may well hold an array of objects).
+            return int(self._validate_item(schema, document, where, unknown_variants))
+        if not isinstance(document, dict):
             return int(self._validate_item(schema, document, where, unknown_variants))
         # Envelope first with the items set aside, then each item on its own,
         # so that an unknown item exempts only itself.
