@@ -14,7 +14,6 @@ every other constraint, and counted in ``exempted``.
 
 from __future__ import annotations
 
-import copy
 import datetime
 import json
 import re
@@ -70,6 +69,18 @@ def openapi_to_json_schema(node: JSON) -> JSON:
     return result
 
 
+def _absolute(node: JSON) -> JSON:
+    """Make the spec's local references point into the registry's document."""
+    if isinstance(node, list):
+        return [_absolute(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: (_BASE_URI + value if key == "$ref" and value.startswith("#") else _absolute(value))
+        for key, value in node.items()
+    }
+
+
 def _format_checker() -> Any:
     checker = jsonschema.FormatChecker(formats=())
 
@@ -91,10 +102,82 @@ def _format_checker() -> Any:
 
 
 def _path_regex(template: str) -> re.Pattern[str]:
-    # A path parameter takes the rest of its segment; the last one may hold
-    # decoded "/" (escaped in IDs), as the sandbox accepts.
-    pattern = re.sub(r"\\\{[^}]+\\\}", "(.+)", re.escape(template))
+    # A path parameter takes one segment: paths are matched undecoded, so an
+    # escaped "/" inside an ID stays inside its segment.
+    pattern = re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template))
     return re.compile(pattern)
+
+
+_UNKNOWN_MARK = "x-aioarize-unknown-variant"
+
+
+def _with_unknown_branches(schemas: dict[str, JSON], relaxed: bool) -> dict[str, JSON]:
+    """The schemas with every discriminated union's catch-all variant removed or ensured.
+
+    Strict: branches to schemas the normalizer marked as unknown variants are
+    dropped, so only variants the spec lists validate. Relaxed: a union without
+    such a branch gains one (any object whose discriminator is none of the known
+    values), as the normalizer would add.
+    """
+    marked = {f"#/components/schemas/{n}" for n, s in schemas.items() if _UNKNOWN_MARK in s}
+
+    def visit(node: JSON) -> JSON:
+        if isinstance(node, list):
+            return [visit(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        result = {key: visit(value) for key, value in node.items()}
+        prop = node.get("x-discriminator")
+        if prop is None or "oneOf" not in node:
+            return result
+        branches = [b for b in result["oneOf"] if b.get("$ref") not in marked]
+        if relaxed:
+            known = node["x-known-values"]
+            branches.append(
+                {
+                    "type": "object",
+                    "required": [prop],
+                    "properties": {prop: {"type": "string", "not": {"enum": known}}},
+                }
+            )
+        result["oneOf"] = branches
+        return result
+
+    return {name: visit(schema) for name, schema in schemas.items()}
+
+
+def _target(target: JSON, schemas: Mapping[str, JSON]) -> JSON:
+    ref = target if isinstance(target, str) else target["$ref"]
+    return schemas.get(ref.rsplit("/", 1)[-1], {})
+
+
+def _discriminator_values(node: JSON, schemas: Mapping[str, JSON]) -> list[str]:
+    mapping = node["discriminator"].get("mapping", {})
+    values = [v for v, target in mapping.items() if _UNKNOWN_MARK not in _target(target, schemas)]
+    mapped = {_target_name(t) for t in mapping.values()}
+    for branch in node["oneOf"]:
+        name = branch.get("$ref", "").rsplit("/", 1)[-1]
+        if name and name not in mapped and _UNKNOWN_MARK not in schemas.get(name, {}):
+            values.append(name)
+    return values
+
+
+def _target_name(target: JSON) -> str:
+    ref = target if isinstance(target, str) else target["$ref"]
+    return str(ref).rsplit("/", 1)[-1]
+
+
+def _mark_unions(node: JSON, schemas: Mapping[str, JSON]) -> JSON:
+    """Note each discriminated union's property and known values, for the relaxed schemas."""
+    if isinstance(node, list):
+        return [_mark_unions(item, schemas) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: _mark_unions(value, schemas) for key, value in node.items()}
+    if isinstance(node.get("discriminator"), dict) and "oneOf" in node:
+        result["x-discriminator"] = node["discriminator"]["propertyName"]
+        result["x-known-values"] = _discriminator_values(node, schemas)
+    return result
 
 
 class ConformanceChecker:
@@ -103,108 +186,62 @@ class ConformanceChecker:
     def __init__(self, spec: Mapping[str, JSON]) -> None:
         self.spec = spec
         raw_schemas = spec["components"]["schemas"]
-        schemas = openapi_to_json_schema(raw_schemas)
-        # What the spec knows; anything else is an "unknown variant".
-        self.integration_types = set(raw_schemas["IntegrationType"]["enum"])
-        self.llm_providers = set(raw_schemas["LlmConfig"]["discriminator"]["mapping"])
-        self.experiment_types = set(raw_schemas["RunConfiguration"]["discriminator"]["mapping"])
-        schemas.update(self._relaxed_schemas(schemas))
-        document = {"components": {"schemas": schemas}}
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self._registry: Registry[JSON] = Registry().with_resource(_BASE_URI, resource)
+        schemas = openapi_to_json_schema(_mark_unions(raw_schemas, raw_schemas))
         self._formats = _format_checker()
-        self._validators: dict[str, Any] = {}
+        self._registries: dict[bool, Registry[JSON]] = {}
+        for relaxed in (False, True):
+            document = {"components": {"schemas": _with_unknown_branches(schemas, relaxed)}}
+            resource = Resource.from_contents(document, default_specification=DRAFT202012)
+            self._registries[relaxed] = Registry().with_resource(_BASE_URI, resource)
+        self._validators: dict[tuple[str, bool], Any] = {}
+        # Most literal segments first: /v2/things/search before /v2/things/{id}.
         self._operations = [
-            (_path_regex(template), {m.upper(): op for m, op in item.items()})
-            for template, item in spec["paths"].items()
+            (_path_regex(template), {m.upper(): op for m, op in item.items() if m != "parameters"})
+            for template, item in sorted(
+                spec["paths"].items(), key=lambda kv: kv[0].count("{") - kv[0].count("/")
+            )
         ]
 
-    @staticmethod
-    def _relaxed_schemas(schemas: Mapping[str, JSON]) -> dict[str, JSON]:
-        ref = "#/components/schemas/"
-        any_type_base = copy.deepcopy(schemas["IntegrationBase"])
-        any_type_base["properties"]["type"] = {"type": "string", "minLength": 1}
-        task = copy.deepcopy(schemas["Task"])
-        task["properties"]["run_configuration"] = {
-            "type": "object",
-            "required": ["experiment_type"],
-            "properties": {"experiment_type": {"type": "string", "minLength": 1}},
-        }
-        return {
-            "x-UnknownTypeIntegration": any_type_base,
-            "x-UnknownProviderIntegration": {
-                "allOf": [
-                    {"$ref": ref + "IntegrationBase"},
-                    {
-                        "type": "object",
-                        "required": ["type", "config"],
-                        "properties": {
-                            "type": {"enum": ["llm"]},
-                            "config": {
-                                "allOf": [
-                                    {"$ref": ref + "LlmConfigBase"},
-                                    {
-                                        "type": "object",
-                                        "required": ["provider"],
-                                        "properties": {"provider": {"type": "string"}},
-                                    },
-                                ]
-                            },
-                        },
-                    },
-                ]
-            },
-            "x-UnknownExperimentTask": task,
-        }
-
-    def _validator(self, schema_name: str) -> Any:
-        validator = self._validators.get(schema_name)
+    def _validator(self, schema: JSON, relaxed: bool) -> Any:
+        key = (json.dumps(schema, sort_keys=True), relaxed)
+        validator = self._validators.get(key)
         if validator is None:
             validator = jsonschema.Draft202012Validator(
-                {"$ref": f"{_BASE_URI}#/components/schemas/{schema_name}"},
-                registry=self._registry,
+                _absolute(openapi_to_json_schema(_mark_unions(schema, {}))),
+                registry=self._registries[relaxed],
                 format_checker=self._formats,
             )
-            self._validators[schema_name] = validator
+            self._validators[key] = validator
         return validator
 
-    def validate(self, schema_name: str, instance: JSON, where: str) -> None:
-        """Raise ConformanceError unless ``instance`` is valid against the named schema."""
+    def validate(self, schema: JSON, instance: JSON, where: str, *, relaxed: bool = False) -> None:
+        """Raise ConformanceError unless ``instance`` is valid against ``schema``.
+
+        ``schema`` is a schema of the spec or a component schema's name.
+        ``relaxed`` also admits variants the unions do not list.
+        """
+        if isinstance(schema, str):
+            schema = {"$ref": f"#/components/schemas/{schema}"}
         errors = sorted(
-            self._validator(schema_name).iter_errors(instance), key=lambda e: list(e.path)
+            self._validator(schema, relaxed).iter_errors(instance), key=lambda e: list(e.path)
         )
         if errors:
             shown = "; ".join(
                 f"at {'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message[:300]}"
                 for e in errors[:5]
             )
-            raise ConformanceError(f"{where}: body does not match {schema_name}: {shown}")
+            name = schema.get("$ref", "the schema").rsplit("/", 1)[-1]
+            raise ConformanceError(f"{where}: body does not match {name}: {shown}")
 
-    def unknown_variant(self, schema_name: str, item: JSON) -> str | None:
-        """Name of the relaxed schema for an item of a variant the spec lacks, else None."""
-        if not isinstance(item, dict):
-            return None
-        if schema_name == "Integration":
-            if item.get("type") not in self.integration_types:
-                return "x-UnknownTypeIntegration"
-            config = item.get("config")
-            if isinstance(config, dict) and config.get("provider") not in self.llm_providers:
-                return "x-UnknownProviderIntegration"
-        if schema_name == "Task":
-            run = item.get("run_configuration")
-            if isinstance(run, dict) and run.get("experiment_type") not in self.experiment_types:
-                return "x-UnknownExperimentTask"
-        return None
-
-    def _validate_item(
-        self, schema_name: str, item: JSON, where: str, unknown_variants: bool
-    ) -> bool:
-        """Validate one resource; return True when it was exempted as an unknown variant."""
-        relaxed = self.unknown_variant(schema_name, item) if unknown_variants else None
-        if relaxed is None:
-            self.validate(schema_name, item, where)
+    def _validate_item(self, schema: JSON, item: JSON, where: str, unknown_variants: bool) -> bool:
+        """Validate one resource; return True when only an unknown variant made it valid."""
+        try:
+            self.validate(schema, item, where)
             return False
-        self.validate(relaxed, item, where + " (unknown variant)")
+        except ConformanceError:
+            if not unknown_variants:
+                raise
+        self.validate(schema, item, where + " (unknown variant)", relaxed=True)
         return True
 
     def check(
@@ -246,19 +283,24 @@ class ConformanceChecker:
             declared = self._deref(declared)
 
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        content = declared["content"]
+        content = declared.get("content", {})
+        if "content-length" in headers and int(headers["content-length"]) != len(body):
+            raise ConformanceError(f"{where}: content-length does not match the body")
+        if not content:
+            # No content declared (e.g. 204): nothing may be sent.
+            if body or content_type:
+                raise ConformanceError(f"{where}: a body where the spec declares none")
+            return 0
         if content_type not in content:
             raise ConformanceError(
                 f"{where}: content-type {content_type!r}, expected {set(content)}"
             )
-        if "content-length" in headers and int(headers["content-length"]) != len(body):
-            raise ConformanceError(f"{where}: content-length does not match the body")
         for name, header in declared.get("headers", {}).items():
             # The spec declares Retry-After for 429; the API promises to send it.
             value = headers.get(name.lower())
             if value is None:
                 raise ConformanceError(f"{where}: missing header {name}")
-            schema = openapi_to_json_schema(header["schema"])
+            schema = openapi_to_json_schema(self._deref(header).get("schema", {}))
             try:
                 parsed = int(value) if schema.get("type") == "integer" else value
             except ValueError:
@@ -272,44 +314,45 @@ class ConformanceChecker:
             document = json.loads(body.decode("utf-8"))
         except ValueError as exc:
             raise ConformanceError(f"{where}: body is not UTF-8 JSON: {exc}") from None
-        schema_ref = content[content_type]["schema"]
-        schema_name = (
-            schema_ref if isinstance(schema_ref, str) else schema_ref["$ref"].split("/")[-1]
-        )
-        if schema_name == "Problem":
-            self.validate("Problem", document, where)
+        schema = content[content_type].get("schema", {})
+        if schema == "Problem" or content_type == "application/problem+json":
+            self.validate(schema, document, where)
             if document["status"] != status:
                 raise ConformanceError(f"{where}: problem status {document['status']} != {status}")
             return 0
-        return self._check_success(schema_name, document, where, unknown_variants)
+        return self._check_success(schema, document, where, unknown_variants)
 
     def _check_success(
-        self, schema_name: str, document: JSON, where: str, unknown_variants: bool
+        self, schema: JSON, document: JSON, where: str, unknown_variants: bool
     ) -> int:
-        schema = self.spec["components"]["schemas"][schema_name]
+        resolved = self._deref(schema)
         list_key = next(
             (
                 key
-                for key, prop in schema.get("properties", {}).items()
-                if prop.get("type") == "array" and "$ref" in prop.get("items", {})
+                for key, prop in resolved.get("properties", {}).items()
+                if self._deref(prop).get("type") == "array"
+                and "$ref" in self._deref(prop).get("items", {})
             ),
             None,
         )
-        if list_key is None or not isinstance(document, dict):
-            return int(self._validate_item(schema_name, document, where, unknown_variants))
+        if list_key is None or "pagination" not in resolved.get("properties", {}):
+            # Not a page of items (an item may well hold an array of objects).
+            return int(self._validate_item(schema, document, where, unknown_variants))
+        if not isinstance(document, dict):
+            return int(self._validate_item(schema, document, where, unknown_variants))
         # Envelope first with the items set aside, then each item on its own,
         # so that an unknown item exempts only itself.
         items = document.get(list_key)
         if not isinstance(items, list):
             raise ConformanceError(f"{where}: {list_key!r} is not an array")
-        self.validate(schema_name, {**document, list_key: []}, where)
-        item_schema = schema["properties"][list_key]["items"]["$ref"].split("/")[-1]
+        self.validate(schema, {**document, list_key: []}, where)
+        item_schema = self._deref(resolved["properties"][list_key])["items"]
         exempted = sum(
             self._validate_item(item_schema, item, f"{where} {list_key}[{k}]", unknown_variants)
             for k, item in enumerate(items)
         )
-        pagination = document["pagination"]
-        if pagination["has_more"] != ("next_cursor" in pagination):
+        pagination = document.get("pagination")
+        if isinstance(pagination, dict) and pagination["has_more"] != ("next_cursor" in pagination):
             raise ConformanceError(f"{where}: next_cursor must be present iff has_more is true")
         return exempted
 
@@ -325,7 +368,7 @@ class ConformanceChecker:
         """Check a read ``httpx.Response``; see :meth:`check`."""
         return self.check(
             response.request.method,
-            response.request.url.path,
+            response.request.url.raw_path.decode("ascii").split("?", 1)[0],
             response.status_code,
             {k.lower(): v for k, v in response.headers.items()},
             response.content,
@@ -412,7 +455,7 @@ class ConformanceApp:
         try:
             exempted = self.checker.check(
                 scope["method"],
-                scope["path"],
+                _raw_path(scope),
                 start["status"],
                 headers,
                 body,
@@ -434,6 +477,11 @@ class ConformanceApp:
             raise ConformanceError(
                 f"{len(self.failures)} non-conforming response(s):\n" + "\n".join(self.failures)
             )
+
+
+def _raw_path(scope: Message) -> str:
+    raw = scope.get("raw_path")
+    return raw.decode("latin-1").split("?", 1)[0] if raw else str(scope["path"])
 
 
 # -- fixtures (made available to the whole suite by tests/conftest.py) ------

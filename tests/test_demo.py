@@ -22,8 +22,8 @@ def test_demo_runs_end_to_end() -> None:
     assert "$ aioarize integrations get " in out
     assert '"type": "agent"' in out
     # The async example lists unknown variants instead of failing ...
-    assert "integration of type 'agent'" in out
-    assert "experiment type 'agent_run'" in out
+    assert "integration of type 'agent_x'" in out
+    assert "experiment type 'agent_x'" in out
     # ... and waits out the rate limit.
     assert "429 received, waiting " in out
     assert "before retrying (attempt 1)" in out

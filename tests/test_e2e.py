@@ -36,12 +36,12 @@ async def test_full_pagination_of_thousands_with_filters(sandbox_server: Sandbox
     """Thousands of items stream once each, and server-side filters match client-side ones."""
     async with _client(sandbox_server) as client:
         everything = [i async for i in client.integrations.list(limit=100)]
-        filtered = [i async for i in client.integrations.list(limit=100, name="openai 1")]
+        filtered = [i async for i in client.integrations.list(limit=100, name="INTEGRATION 1")]
         tasks = [t async for t in client.tasks.list(limit=100)]
         experiments = [t async for t in client.tasks.list(type=TaskType.RUN_EXPERIMENT, limit=37)]
     assert len(everything) == 2500
     assert len({i.id for i in everything}) == 2500
-    expected = [i for i in everything if i.name and "openai 1" in i.name.casefold()]
+    expected = [i for i in everything if i.name and "integration 1" in i.name.casefold()]
     assert 0 < len(filtered) < len(everything)
     assert [i.id for i in filtered] == [i.id for i in expected]
     assert len(tasks) == 1500 and len({t.id for t in tasks}) == 1500
@@ -49,17 +49,17 @@ async def test_full_pagination_of_thousands_with_filters(sandbox_server: Sandbox
 
 
 @pytest.mark.parametrize("sandbox_config", [{"integrations": 300, "tasks": 300}], indirect=True)
-async def test_task_filters_on_project_and_space(sandbox_server: SandboxServer) -> None:
-    """project_id and space_name filters return exactly the matching tasks."""
-    catalog = create_app(sandbox_server.config).catalog
-    project = catalog.projects[0]
+async def test_task_filters_on_project_and_dataset(sandbox_server: SandboxServer) -> None:
+    """project_id and dataset_id filters return exactly the matching tasks."""
     async with _client(sandbox_server) as client:
         tasks = [t async for t in client.tasks.list(limit=100)]
-        by_project = [t async for t in client.tasks.list(project_id=project.id)]
-        by_space = [t async for t in client.tasks.list(space_name=catalog.spaces[0].name.upper())]
-    assert by_project and all(t.project_id == project.id for t in by_project)
-    assert [t.id for t in by_project] == [t.id for t in tasks if t.project_id == project.id]
-    assert 0 < len(by_space) < len(tasks)
+        project = next(t.project_id for t in tasks if isinstance(t.project_id, str))
+        dataset = next(t.dataset_id for t in tasks if isinstance(t.dataset_id, str))
+        by_project = [t async for t in client.tasks.list(project_id=project)]
+        by_dataset = [t async for t in client.tasks.list(dataset_id=dataset)]
+    assert [t.id for t in by_project] == [t.id for t in tasks if t.project_id == project]
+    assert [t.id for t in by_dataset] == [t.id for t in tasks if t.dataset_id == dataset]
+    assert 0 < len(by_project) < len(tasks) and 0 < len(by_dataset) < len(tasks)
 
 
 async def test_get_returns_the_listed_integration(sandbox_server: SandboxServer) -> None:

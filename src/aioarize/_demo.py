@@ -38,8 +38,8 @@ RATE_LIMIT = 5  # requests per second: low enough for a burst of 6 to be throttl
 BURST = 6
 SANDBOX_FLAGS = [
     "--port", "0",
-    "--integrations", "24",
-    "--tasks", "24",
+    "--size", "integrations=24",
+    "--size", "tasks=24",
     "--unknown-variants",
     "--rate-limit", str(RATE_LIMIT),
     "--api-key", API_KEY,
@@ -129,10 +129,10 @@ def _run_cli(base_url: str) -> None:
     env.update(ARIZE_API_KEY=API_KEY, ARIZE_BASE_URL=base_url)
     _cli(env, "integrations", "list", "--max-items", "8")
     # A filter on a type the spec does not list yet; JSON lines are for jq.
-    output = _cli(env, "integrations", "list", "--type", "agent", "--max-items", "1", "--json")
+    output = _cli(env, "integrations", "list", "--type", "agent_x", "--max-items", "1", "--json")
     found = re.search(r'"id": "([^"]+)"', output)
     if found is None:
-        raise DemoError("`integrations list --type agent --json` printed no ID")
+        raise DemoError("`integrations list --type agent_x --json` printed no ID")
     _cli(env, "integrations", "get", found.group(1))
     _cli(env, "tasks", "list", "--type", "run_experiment", "--max-items", "6")
 

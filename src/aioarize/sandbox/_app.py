@@ -1,4 +1,4 @@
-"""The sandbox as a plain ASGI 3 application."""
+"""The sandbox as a plain ASGI 3 application, driven by the spec."""
 
 from __future__ import annotations
 
@@ -6,23 +6,19 @@ import dataclasses
 import hmac
 import json
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any, NamedTuple
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, unquote
 
 import anyio
 
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
-from ._data import (
-    INTEGRATION_TYPES_KNOWN,
-    INTEGRATION_TYPES_UNKNOWN,
-    TASK_TYPES,
-    Catalog,
-    JSONObject,
-    SeedData,
-)
+from ._generate import Context, Gen, mix, tag_of, words
+from ._spec import JSON, Collection, Operation, Spec, load_default_spec
+from ._store import Filter, Instance, Store, dumps
 from ._throttle import FaultInjector, TokenBucket
+from ._validate import Invalid, Validator
 
 # The loose ASGI typing httpx.ASGITransport uses, so the app type-checks with it.
 Scope = MutableMapping[str, Any]
@@ -38,19 +34,13 @@ _PROBLEMS = {
     401: ("Authentication required", "authentication-required"),
     404: ("Resource not found", "resource-not-found"),
     405: ("Method not allowed", "method-not-allowed"),
+    422: ("Unprocessable entity", "unprocessable-entity"),
     429: ("Rate limit exceeded", "rate-limit-exceeded"),
     503: ("Service unavailable", "service-unavailable"),
 }
-_LIST_FILTERS = {
-    "integrations": ("type", "space_id", "space_name", "name"),
-    "tasks": ("space_id", "space_name", "name", "project_id", "dataset_id", "type"),
-}
-_MAX_SEARCH_LENGTH = 255  # maxLength of the spec's space_name and name parameters
-_DEFAULT_LIMIT = 50
-_MAX_LIMIT = 100
-_DIGITS = re.compile(r"[0-9]{1,9}")
-_INTEGRATION_PREFIX = "/v2/integrations/"
+_PAGING = ("cursor", "limit")
 _BEARER = re.compile(r"bearer[ \t]+(\S+)[ \t]*", re.IGNORECASE)
+_JSON = b"application/json"
 
 
 class _Response(NamedTuple):
@@ -59,20 +49,16 @@ class _Response(NamedTuple):
     body: bytes
 
 
-class _BadRequest(Exception):
-    pass
+class _Problem(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
 
 
-def _json_response(
-    status: int, body: JSONObject, content_type: bytes, extra: list[tuple[bytes, bytes]]
-) -> _Response:
-    data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-    headers = [(b"content-type", content_type), (b"content-length", str(len(data)).encode())]
-    return _Response(status, headers + extra, data)
-
-
-def _ok(body: JSONObject) -> _Response:
-    return _json_response(200, body, b"application/json", [])
+def _json_response(status: int, body: bytes, extra: list[tuple[bytes, bytes]] = []) -> _Response:  # noqa: B006
+    headers = [(b"content-type", _JSON), (b"content-length", str(len(body)).encode())]
+    return _Response(status, headers + extra, body)
 
 
 def _problem(
@@ -87,27 +73,54 @@ def _problem(
         # Escape so the instance is a valid uri-reference whatever the path holds.
         "instance": quote(path, safe="/:@!$&'()*+,;=-._~"),
     }
-    return _json_response(status, body, b"application/problem+json", extra or [])
+    data = dumps(body)
+    headers = [
+        (b"content-type", b"application/problem+json"),
+        (b"content-length", str(len(data)).encode()),
+    ]
+    return _Response(status, headers + (extra or []), data)
+
+
+def _segments(scope: Scope) -> list[str]:
+    # Split the raw path so that an escaped "/" inside an ID stays inside its segment.
+    raw = scope.get("raw_path")
+    if raw:
+        text = raw.decode("latin-1").split("?", 1)[0]
+        return [unquote(s) for s in text.split("/")[1:]]
+    path: str = scope["path"]
+    return path.split("/")[1:]
+
+
+class _Request(NamedTuple):
+    op: Operation
+    path: str
+    #: Path parameter values, in template order.
+    values: list[str]
+    query: dict[str, JSON]
+    body: JSON
 
 
 class SandboxApp:
-    """ASGI app serving the sandbox; build it with :func:`create_app`."""
+    """ASGI app serving every operation of a spec; build it with :func:`create_app`."""
 
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, spec: Mapping[str, JSON] | None = None) -> None:
         self.config = config
-        self._data = SeedData(config)
+        self.spec = Spec(load_default_spec() if spec is None else spec)
+        #: The items behind the collections, e.g. ``app.store.instance(collection)``.
+        self.store = Store(self.spec, config)
+        self._validator = Validator(self.spec.schemas)
         self._limiter = (
             None if config.rate_limit is None else TokenBucket(config.rate_limit, config.clock)
         )
         self._faults = FaultInjector(config.fail_rate, config.seed)
-        self._integration_types = INTEGRATION_TYPES_KNOWN + (
-            INTEGRATION_TYPES_UNKNOWN if config.unknown_variants else ()
-        )
+        self._responses: dict[int, Gen] = {}
 
-    @property
-    def catalog(self) -> Catalog:
-        """Spaces, projects, datasets and users the seed items refer to (for filters)."""
-        return self._data.catalog
+    def collection(self, name: str) -> Collection:
+        """The collection called ``name`` (e.g. ``"integrations"``, ``"datasets/examples"``)."""
+        for collection in self.spec.collections.values():
+            if collection.name == name:
+                return collection
+        raise KeyError(name)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -117,7 +130,13 @@ class SandboxApp:
             # No websockets here; refusing the handshake is the ASGI way to say so.
             await send({"type": "websocket.close", "code": 1000})
             return
-        response = await self._respond(scope)
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        response = await self._respond(scope, body)
         await send(
             {"type": "http.response.start", "status": response.status, "headers": response.headers}
         )
@@ -132,26 +151,23 @@ class SandboxApp:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    async def _respond(self, scope: Scope) -> _Response:
+    async def _respond(self, scope: Scope, body: bytes) -> _Response:
         if self.config.latency_ms > 0:
             await anyio.sleep(self.config.latency_ms / 1000)
         path: str = scope["path"]
-        if path == "/v2/integrations":
-            operation, integration_id = "integrations", None
-        elif path == "/v2/tasks":
-            operation, integration_id = "tasks", None
-        elif path.startswith(_INTEGRATION_PREFIX) and len(path) > len(_INTEGRATION_PREFIX):
-            # The rest of the path, slashes included: an escaped "/" in an ID
-            # arrives decoded in the ASGI path.
-            operation, integration_id = "integration", path[len(_INTEGRATION_PREFIX) :]
-        else:
+        routed = self.spec.route(_segments(scope))
+        if routed is None:
             return _problem(404, f"No API resource at {path!r}.", path)
-        if scope["method"] != "GET":
+        methods, values = routed
+        method: str = scope["method"]
+        op = methods.get(method)
+        if op is None:
+            allowed = ", ".join(sorted(methods))
             return _problem(
                 405,
-                f"{scope['method']} is not supported here; use GET.",
+                f"{method} is not supported here; use {allowed}.",
                 path,
-                [(b"allow", b"GET")],
+                [(b"allow", allowed.encode())],
             )
         key = self._authenticate(scope)
         if key is None:
@@ -173,12 +189,13 @@ class SandboxApp:
         if self._faults.should_fail():
             return _problem(503, "Injected failure (sandbox fail_rate); retry later.", path)
         try:
-            query = self._parse_query(scope)
-            if integration_id is not None:
-                return self._get_integration(integration_id, path)
-            return self._list(operation, query, path)
-        except _BadRequest as exc:
-            return _problem(400, str(exc), path)
+            request = self._parse(op, path, values, scope, body)
+            # One request at a time touches the store: the app may be driven from
+            # several threads (e.g. several in-process clients).
+            with self.store.lock:
+                return self._handle(request)
+        except _Problem as exc:
+            return _problem(exc.status, exc.detail, path)
 
     def _authenticate(self, scope: Scope) -> str | None:
         for name, value in scope["headers"]:
@@ -191,73 +208,197 @@ class SandboxApp:
                 return None
         return None
 
-    @staticmethod
-    def _parse_query(scope: Scope) -> dict[str, str]:
-        query: dict[str, str] = {}
-        raw = scope.get("query_string", b"").decode("latin-1")
-        for name, value in parse_qsl(raw, keep_blank_values=True):
-            if name in query:
-                raise _BadRequest(f"Query parameter '{name}' may be given only once.")
-            query[name] = value
-        return query
+    # -- request parsing -----------------------------------------------------------------
 
-    def _get_integration(self, integration_id: str, path: str) -> _Response:
-        index = self._data.integration_lookup(integration_id)
-        if index is None:
-            return _problem(404, f"The integration with ID '{integration_id}' was not found.", path)
-        return _ok(self._data.integration(index))
+    def _parse(
+        self, op: Operation, path: str, values: list[str], scope: Scope, raw_body: bytes
+    ) -> _Request:
+        raw: dict[str, list[str]] = {}
+        for name, value in parse_qsl(
+            scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
+        ):
+            raw.setdefault(name, []).append(value)
+        query: dict[str, JSON] = {}
+        path_values = dict(zip(op.param_names, values, strict=True))
+        try:
+            for param in op.parameters:
+                if param.location == "path":
+                    self._validator.query_value(param, [path_values[param.name]])
+                    continue
+                if param.location != "query":
+                    continue
+                given = raw.get(param.name)
+                # An empty value means "no filter", as an omitted parameter does.
+                if given == [""] and self._is_string(param.schema):
+                    given = None
+                if given is None:
+                    if param.required:
+                        raise Invalid(f"query parameter '{param.name}' is required")
+                    continue
+                schema_param = param
+                if self._open_enum(op, param.name):
+                    schema_param = dataclasses.replace(param, schema={"type": "string"})
+                query[param.name] = self._validator.query_value(schema_param, given)
+        except Invalid as exc:
+            raise _Problem(400, f"Invalid request: {exc}.") from None
+        body: JSON = None
+        if op.body_schema is not None:
+            body = self._parse_body(op, raw_body)
+        return _Request(op, path, values, query, body)
 
-    def _list(self, resource: str, query: dict[str, str], path: str) -> _Response:
-        # Empty values mean "no filter", as an omitted parameter does.
-        filters = {name: query[name] for name in _LIST_FILTERS[resource] if query.get(name)}
-        allowed_types = self._integration_types if resource == "integrations" else TASK_TYPES
-        if "type" in filters and filters["type"] not in allowed_types:
-            raise _BadRequest(f"'type' must be one of: {', '.join(allowed_types)}.")
-        for name in ("space_name", "name"):
-            if len(filters.get(name, "")) > _MAX_SEARCH_LENGTH:
-                raise _BadRequest(f"'{name}' must be at most {_MAX_SEARCH_LENGTH} characters.")
-        limit = _DEFAULT_LIMIT
-        if "limit" in query:
-            raw_limit = query["limit"]
-            if not _DIGITS.fullmatch(raw_limit) or not 1 <= int(raw_limit) <= _MAX_LIMIT:
-                raise _BadRequest(f"'limit' must be an integer from 1 to {_MAX_LIMIT}.")
-            limit = int(raw_limit)
-        scope = filter_scope(resource, filters)
+    def _parse_body(self, op: Operation, raw_body: bytes) -> JSON:
+        if not raw_body.strip():
+            if op.body_required:
+                raise _Problem(op.body_error_status, "A JSON request body is required.")
+            return None
+        try:
+            body = json.loads(raw_body)
+        except (ValueError, UnicodeDecodeError):
+            raise _Problem(400, "The request body is not valid JSON.") from None
+        try:
+            self._validator.check(op.body_schema, body, "body")
+        except Invalid as exc:
+            raise _Problem(op.body_error_status, f"Invalid request: {exc}.") from None
+        return body
+
+    def _is_string(self, schema: JSON) -> bool:
+        return self.spec.schemas.resolve(schema).get("type") in ("string", None)
+
+    def _open_enum(self, op: Operation, name: str) -> bool:
+        """With unknown_variants, a list may be filtered on values no union lists."""
+        if not self.config.unknown_variants or op.collection is None:
+            return False
+        union = self.spec.schemas.union(op.collection.item_schema)
+        return union is not None and union.prop == name
+
+    # -- handling --------------------------------------------------------------------------
+
+    def _handle(self, request: _Request) -> _Response:
+        op = request.op
+        # Every item the path names must exist: /v2/things/{id}/subs needs thing id.
+        slot = -1
+        for collection, depth in self.spec.parents(op.segments):
+            instance = self.store.instance(collection, request.values[: depth - 1])
+            identifier = request.values[depth - 1]
+            slot = -1 if (found := instance.lookup(identifier)) is None else found
+            if slot < 0:
+                what = words(collection.item_schema_name or collection.name).lower()
+                raise _Problem(404, f"The {what} with ID '{identifier}' was not found.")
+        if op.collection is None or op.kind == "other":
+            return self._generated(request)
+        if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
+            return self._generated(request)  # items without IDs cannot be addressed
+        if op.kind == "list":
+            instance = self.store.instance(op.collection, request.values)
+            return self._list(request, instance)
+        if op.kind == "create":
+            instance = self.store.instance(op.collection, request.values)
+            body = request.body if isinstance(request.body, dict) else {}
+            return self._item_response(op, instance.create(body))
+        instance = self.store.instance(op.collection, request.values[:-1])
+        if op.kind == "get":
+            return self._item_response(op, None, instance.encoded(slot))
+        if op.kind == "update":
+            body = request.body if isinstance(request.body, dict) else {}
+            return self._item_response(op, instance.update(slot, body))
+        instance.delete(slot)
+        return self._generated(request)
+
+    def _item_response(self, op: Operation, item: JSON, encoded: bytes | None = None) -> _Response:
+        if op.success_schema is None:
+            return _Response(op.success_status, [], b"")
+        return _json_response(op.success_status, encoded if encoded is not None else dumps(item))
+
+    def _generated(self, request: _Request) -> _Response:
+        op = request.op
+        if op.success_schema is None:
+            return _Response(op.success_status, [], b"")
+        key = id(op)
+        gen = self._responses.get(key)
+        if gen is None:
+            gen = self.store.compiler.compile(op.success_schema, path=f"{op.method} {op.template}")
+            self._responses[key] = gen
+        base = mix(
+            self.config.seed, tag_of(op.method + op.template), tag_of("/".join(request.values))
+        )
+        value = gen.generate(Context(base, 0, self.config.unknown_variants), 0)
+        return _json_response(op.success_status, dumps(value))
+
+    def _empty_page_here(self, scope: str, page: int) -> bool:
+        """In ``empty_pages`` mode every third page of a list is served empty (phase per list)."""
+        return (mix(self.config.seed, 5, int(scope, 16)) + page) % 3 == 0
+
+    def _list(self, request: _Request, instance: Instance) -> _Response:
+        op = request.op
+        shape = op.list_shape
+        assert shape is not None and op.collection is not None
+        body = request.body if isinstance(request.body, dict) else {}
+        inputs = {**body, **request.query}
+        fields = self.store.item_fields(op.collection)
+        descriptions = {p.name: p.description for p in op.parameters}
+        filters: list[Filter] = []
+        scoped: dict[str, JSON] = {}
+        for name, value in sorted(inputs.items()):
+            if name in _PAGING:
+                continue
+            scoped[name] = value
+            if name in fields and isinstance(value, str | int | float | bool):
+                substring = "substring" in descriptions.get(name, "").lower()
+                filters.append(Filter(name, value, substring))
+        limit = inputs.get("limit", shape.limit_default)
+        scope = filter_scope(
+            "/".join([op.collection.template, *request.values]),
+            {k: json.dumps(v, sort_keys=True) for k, v in scoped.items()},
+        )
         cursor = Cursor(0, scope)
-        if query.get("cursor"):
+        token = inputs.get("cursor")
+        if token:
             try:
-                cursor = decode_cursor(query["cursor"], scope)
+                cursor = decode_cursor(str(token), scope)
             except CursorError as exc:
-                raise _BadRequest(f"Invalid 'cursor': {exc}.") from exc
-
-        matches = self._data.match(resource, filters)
+                raise _Problem(400, f"Invalid 'cursor': {exc}.") from None
+        matches = instance.matches(filters)
         offset = min(cursor.offset, len(matches))
-        items: list[JSONObject] = []
+        page: list[int] = []
         if (
             self.config.empty_pages
             and not cursor.after_empty
             and offset < len(matches)
-            and self._data.empty_page_here(scope, offset)
+            and self._empty_page_here(scope, offset // max(1, int(limit)))
         ):
             next_cursor: Cursor | None = Cursor(offset, scope, after_empty=True)
         else:
-            items = [self._data.item(resource, i) for i in matches[offset : offset + limit]]
-            end = offset + len(items)
+            page = list(matches[offset : offset + int(limit)])
+            end = offset + len(page)
             next_cursor = Cursor(end, scope) if end < len(matches) else None
-        pagination: JSONObject = {"has_more": next_cursor is not None}
+        pagination: dict[str, JSON] = {"has_more": next_cursor is not None}
         if next_cursor is not None:
             pagination["next_cursor"] = encode_cursor(next_cursor)
-        return _ok({resource: items, "pagination": pagination})
+        items = b",".join(instance.encoded(s) for s in page)
+        data = b'{"%s":[%s],"%s":%s}' % (
+            shape.items_key.encode(),
+            items,
+            shape.pagination_key.encode(),
+            dumps(pagination),
+        )
+        return _json_response(op.success_status, data)
 
 
-def create_app(config: SandboxConfig | None = None, **overrides: Any) -> SandboxApp:
+def create_app(
+    config: SandboxConfig | None = None,
+    *,
+    spec: Mapping[str, JSON] | None = None,
+    **overrides: Any,
+) -> SandboxApp:
     """Build the sandbox ASGI app from ``config`` (default: ``SandboxConfig()``) and overrides.
 
     ``create_app(seed=3)`` and ``create_app(SandboxConfig(seed=3))`` are equivalent;
-    with both, the keyword overrides win.
+    with both, the keyword overrides win. ``spec`` is the OpenAPI document to
+    serve (a dict, as loaded from JSON or YAML); by default the normalized spec
+    shipped with aioarize.
     """
     if config is None:
         config = SandboxConfig(**overrides)
     elif overrides:
         config = dataclasses.replace(config, **overrides)
-    return SandboxApp(config)
+    return SandboxApp(config, spec)

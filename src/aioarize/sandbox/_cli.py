@@ -22,6 +22,13 @@ def _count(text: str) -> int:
     return value
 
 
+def _size(text: str) -> tuple[str, int]:
+    name, sep, count = text.rpartition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=N, got {text!r}")
+    return name, _count(count)
+
+
 def _port(text: str) -> int:
     value = int(text)
     if not 0 <= value <= 65535:
@@ -68,23 +75,28 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
         "--api-key", type=_api_key, default=_DEFAULTS.api_key, help="accepted API key (%(default)s)"
     )
     group.add_argument(
-        "--integrations",
+        "--items",
         type=_count,
-        default=_DEFAULTS.integrations,
+        default=_DEFAULTS.items,
         metavar="N",
-        help="number of seeded integrations (%(default)s)",
+        help="seed items in every collection (%(default)s)",
     )
     group.add_argument(
-        "--tasks",
-        type=_count,
-        default=_DEFAULTS.tasks,
-        metavar="N",
-        help="number of seeded tasks (%(default)s)",
+        "--size",
+        type=_size,
+        action="append",
+        default=[],
+        metavar="NAME=N",
+        help="seed items in one collection, e.g. integrations=10 or datasets/examples=3",
     )
+    for name in ("integrations", "tasks"):
+        group.add_argument(
+            f"--{name}", type=_count, default=None, metavar="N", help=f"same as --size {name}=N"
+        )
     group.add_argument(
         "--unknown-variants",
         action="store_true",
-        help="also serve variants the spec does not know (new types, providers, experiments)",
+        help="also serve variants the spec does not know (discriminator values no union lists)",
     )
     group.add_argument(
         "--rate-limit",
@@ -121,6 +133,8 @@ def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
     """Build the config from flags parsed with :func:`add_sandbox_arguments`."""
     return SandboxConfig(
         api_key=namespace.api_key,
+        items=namespace.items,
+        sizes=dict(namespace.size),
         integrations=namespace.integrations,
         tasks=namespace.tasks,
         unknown_variants=namespace.unknown_variants,

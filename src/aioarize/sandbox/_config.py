@@ -4,25 +4,31 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import InitVar, dataclass, field
 
 
 @dataclass(frozen=True, kw_only=True)
 class SandboxConfig:
     """Everything that shapes a sandbox: its data, its credentials and its misbehaviour.
 
-    Two sandboxes built from equal configs serve byte-identical responses to the
-    same request sequence, so failures found against one can be replayed.
+    Two sandboxes built from equal configs (and the same spec) serve
+    byte-identical responses to the same request sequence, so failures found
+    against one can be replayed.
     """
 
     api_key: str = "sandbox-key"
-    #: Number of integrations in the seed data.
-    integrations: int = 250
-    #: Number of tasks in the seed data.
-    tasks: int = 250
-    #: Mix in variants the spec does not describe yet (new integration type, new
-    #: LLM provider, new experiment type), as the live API may at any time.
+    #: Number of seed items in every collection (in every nested collection of every parent).
+    items: int = 250
+    #: Seed size per collection, by name: the path without version and parameters,
+    #: e.g. ``{"integrations": 10, "datasets/examples": 3}``; others have ``items``.
+    sizes: Mapping[str, int] = field(default_factory=dict, hash=False)
+    #: Shorthand for ``sizes["integrations"]``.
+    integrations: InitVar[int | None] = None
+    #: Shorthand for ``sizes["tasks"]``.
+    tasks: InitVar[int | None] = None
+    #: Mix in variants the spec does not describe yet (discriminator values no
+    #: union lists), as the live API may at any time.
     unknown_variants: bool = False
     #: Requests per second per API key; ``None`` disables rate limiting.
     rate_limit: float | None = None
@@ -36,17 +42,21 @@ class SandboxConfig:
     #: Monotonic clock for the rate limiter; injectable so tests need no wall time.
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, integrations: int | None, tasks: int | None) -> None:
         # Fail at construction, not at the first request, so a typo in a CLI flag
         # or fixture surfaces where it was made.
+        sizes = dict(self.sizes)
+        for name, value in (("integrations", integrations), ("tasks", tasks)):
+            if value is not None:
+                sizes[name] = value
+        object.__setattr__(self, "sizes", sizes)
         if not self.api_key or any(c.isspace() for c in self.api_key):
             raise ValueError("api_key must be a non-empty string without whitespace")
-        for name in ("integrations", "tasks", "seed"):
-            value = getattr(self, name)
+        for name, value in [("items", self.items), ("seed", self.seed), *sizes.items()]:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be an integer, got {value!r}")
-        if self.integrations < 0 or self.tasks < 0:
-            raise ValueError("integrations and tasks must be >= 0")
+            if value < 0 and name != "seed":
+                raise ValueError(f"{name} must be >= 0, got {value}")
         if self.rate_limit is not None and not (
             math.isfinite(self.rate_limit) and self.rate_limit > 0
         ):

@@ -1,0 +1,317 @@
+"""The in-memory store: one lazily seeded, mutable item sequence per collection instance.
+
+Item ``slot`` of a collection is a pure function of ``(seed, collection, parent
+IDs, slot)`` until it is created, updated or deleted through the API; only those
+are kept. Slots ``0 .. size-1`` are the seed items, later slots the created
+ones, so lists stay in creation order and creation times increase with the slot.
+Serving a page builds only the items on it (and caches their JSON); filtering
+builds one column of values per filtered field, once.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import threading
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ._config import SandboxConfig
+from ._generate import MISSING, Compiler, Context, Gen, camel, draw, global_id, mix, tag_of
+from ._spec import JSON, Collection, Spec
+
+JSONObject = dict[str, Any]
+_ENCODED_CACHE = 20_000  # items per collection instance whose JSON is kept
+_MATCH_CACHE = 256
+_REFERENCE_POOL = 8  # references to another collection point at its first items
+_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+def dumps(value: JSON) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class Filter:
+    """One equality (or case-insensitive substring) condition on an item field."""
+
+    __slots__ = ("field", "substring", "value")
+
+    def __init__(self, field: str, value: JSON, substring: bool) -> None:
+        self.field, self.value, self.substring = field, value, substring
+
+    def matches(self, actual: JSON) -> bool:
+        if actual == self.value:
+            return True
+        if isinstance(actual, list):
+            return self.value in actual
+        if self.substring and isinstance(actual, str) and isinstance(self.value, str):
+            return self.value.casefold() in actual.casefold()
+        return False
+
+
+class Instance:
+    """The items of one collection under one parent (or the only ones, top-level)."""
+
+    def __init__(
+        self, store: Store, collection: Collection, parents: tuple[str, ...], size: int
+    ) -> None:
+        self.collection = collection
+        self.parents = parents
+        self.size = size
+        self._store = store
+        self._gen = store.item_generator(collection)
+        seed = store.config.seed
+        self._scope = tag_of("/".join(parents))
+        self._base = mix(seed, tag_of(collection.template), self._scope)
+        self._unknown = store.config.unknown_variants
+        self._prefix = collection.item_schema_name or camel(collection.name.rsplit("/", 1)[-1])
+        # Fields naming a parent path parameter hold the parent's ID, e.g. a part's widget_id.
+        fields = store.item_fields(collection)
+        self._parent_fields = {
+            name: value
+            for name, value in zip(_PARAM.findall(collection.template), parents, strict=True)
+            if name in fields
+        }
+        self._id_kind = store.id_kind(collection)
+        self._seed = seed
+        self._overrides: dict[int, JSONObject] = {}
+        self._deleted: set[int] = set()
+        self._created: list[int] = []
+        self._next_slot = size
+        self._version = 0
+        self._slots: Sequence[int] = range(size)
+        self._encoded: OrderedDict[int, bytes] = OrderedDict()
+        self._columns: dict[str, list[JSON]] = {}
+        self._matches: OrderedDict[tuple[Any, ...], Sequence[int]] = OrderedDict()
+
+    # -- identity ----------------------------------------------------------------------
+
+    def id_of(self, slot: int) -> JSON:
+        if self._id_kind == "integer":
+            return slot + 1
+        if self._id_kind == "uuid":
+            high = mix(self._seed, self._base, slot) & ((1 << 64) - 1)
+            # The slot sits in the low 48 bits, clear of the version and variant bits.
+            return str(uuid.UUID(int=high << 64 | slot, version=4))
+        return global_id(self._seed, self._prefix, slot + 1, self._scope)
+
+    def lookup(self, identifier: str) -> int | None:
+        """The live slot of the item with this ID, or None; O(1)."""
+        slot = self._slot_of(identifier)
+        if slot is None or slot in self._deleted:
+            return None
+        if not (0 <= slot < self.size or slot in self._overrides):
+            return None
+        return slot if str(self.id_of(slot)) == identifier else None
+
+    def _slot_of(self, identifier: str) -> int | None:
+        try:
+            if self._id_kind == "integer":
+                return int(identifier) - 1
+            if self._id_kind == "uuid":
+                return uuid.UUID(identifier).int & ((1 << 48) - 1)
+            text = base64.b64decode(identifier, validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            return None
+        parts = text.split(":")
+        if len(parts) != 3 or not parts[1].isdigit():
+            return None
+        return int(parts[1]) - 1
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _context(self, slot: int, unknown: bool) -> Context:
+        return Context(draw(self._base, slot), slot, unknown)
+
+    def item(self, slot: int) -> JSONObject:
+        override = self._overrides.get(slot)
+        if override is not None:
+            return override
+        item: JSONObject = self._gen.generate(self._context(slot, self._unknown), 0)
+        if self.collection.id_field is not None:
+            item[self.collection.id_field] = self.id_of(slot)
+        item.update(self._parent_fields)
+        return item
+
+    def encoded(self, slot: int) -> bytes:
+        """The item's JSON; seed items' are cached, as most pages are read more than once."""
+        if slot in self._overrides:
+            return dumps(self._overrides[slot])
+        cached = self._encoded.get(slot)
+        if cached is None:
+            cached = dumps(self.item(slot))
+            self._encoded[slot] = cached
+            if len(self._encoded) > _ENCODED_CACHE:
+                self._encoded.popitem(last=False)
+        return cached
+
+    def field(self, slot: int, name: str) -> JSON:
+        override = self._overrides.get(slot)
+        if override is not None:
+            return override.get(name, MISSING)
+        if name == self.collection.id_field:
+            return self.id_of(slot)
+        if name in self._parent_fields:
+            return self._parent_fields[name]
+        column = self._columns.get(name)
+        if column is None:
+            column = [
+                self._gen.field(self._context(s, self._unknown), 0, name) for s in range(self.size)
+            ]
+            self._columns[name] = column
+        return column[slot]
+
+    def slots(self) -> Sequence[int]:
+        """Live slots in list order."""
+        return self._slots
+
+    def matches(self, filters: Sequence[Filter]) -> Sequence[int]:
+        """Live slots whose items pass every filter, in list order (cached per state)."""
+        if not filters:
+            return self._slots
+        key = (self._version, *((f.field, repr(f.value), f.substring) for f in filters))
+        found = self._matches.get(key)
+        if found is None:
+            found = [
+                s for s in self._slots if all(f.matches(self.field(s, f.field)) for f in filters)
+            ]
+            self._matches[key] = found
+            if len(self._matches) > _MATCH_CACHE:
+                self._matches.popitem(last=False)
+        return found
+
+    # -- writing -----------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._version += 1
+        self._slots = [s for s in range(self.size) if s not in self._deleted] + [
+            s for s in self._created if s not in self._deleted
+        ]
+
+    def create(self, body: Mapping[str, JSON]) -> JSONObject:
+        """A new item: generated where the body is silent (IDs, timestamps), the body elsewhere."""
+        slot = self._next_slot
+        self._next_slot += 1
+        ctx = self._context(slot, False)
+        union = self._store.spec.schemas.union(self.collection.item_schema)
+        item: JSONObject
+        if union is not None and body.get(union.prop) in union.values:
+            variant = self._store.compiler.compile(
+                union.values[body[union.prop]],
+                owner=self.collection.item_schema_name or "",
+                path=f"/{self.collection.name}",
+                variant=True,
+            )
+            item = variant.generate(ctx, 0)
+            item[union.prop] = body[union.prop]
+        else:
+            item = self._gen.generate(ctx, 0)
+        self._overlay(item, body)
+        if self.collection.id_field is not None:
+            item[self.collection.id_field] = self.id_of(slot)
+        item.update(self._parent_fields)
+        self._overrides[slot] = item
+        self._created.append(slot)
+        self._changed()
+        return item
+
+    def update(self, slot: int, body: Mapping[str, JSON]) -> JSONObject:
+        item = dict(self.item(slot))
+        self._overlay(item, body)
+        self._overrides[slot] = item
+        self._encoded.pop(slot, None)
+        self._changed()
+        return item
+
+    def delete(self, slot: int) -> None:
+        self._deleted.add(slot)
+        self._overrides.pop(slot, None)
+        self._encoded.pop(slot, None)
+        self._changed()
+
+    def _overlay(self, item: JSONObject, body: Mapping[str, JSON]) -> None:
+        # Only fields the item has in the spec: write-only inputs (secrets, options) stay out.
+        known = self._store.item_fields(self.collection)
+        for name, value in body.items():
+            if name in known and name != self.collection.id_field:
+                item[name] = value
+
+
+class Store:
+    """Every collection instance of one sandbox, created on first use."""
+
+    def __init__(self, spec: Spec, config: SandboxConfig) -> None:
+        self.spec = spec
+        self.config = config
+        names = {c.name for c in spec.collections.values()}
+        unknown = set(config.sizes) - names
+        if unknown:
+            raise ValueError(
+                f"sizes names no collection of the spec: {', '.join(sorted(unknown))} "
+                f"(collections: {', '.join(sorted(names))})"
+            )
+        self.compiler = Compiler(spec.schemas, config.seed, self._reference)
+        self._generators: dict[str, Gen] = {}
+        self._fields: dict[str, frozenset[str]] = {}
+        self._instances: dict[tuple[str, tuple[str, ...]], Instance] = {}
+        self.lock = threading.RLock()
+
+    def size(self, collection: Collection) -> int:
+        return self.config.sizes.get(collection.name, self.config.items)
+
+    def instance(self, collection: Collection, parents: Sequence[str] = ()) -> Instance:
+        key = (collection.template, tuple(parents))
+        found = self._instances.get(key)
+        if found is None:
+            found = Instance(self, collection, key[1], self.size(collection))
+            self._instances[key] = found
+        return found
+
+    def item_generator(self, collection: Collection) -> Gen:
+        gen = self._generators.get(collection.template)
+        if gen is None:
+            gen = self.compiler.compile(collection.item_schema, "", "", f"/{collection.name}")
+            self._generators[collection.template] = gen
+        return gen
+
+    def item_fields(self, collection: Collection) -> frozenset[str]:
+        fields = self._fields.get(collection.template)
+        if fields is None:
+            fields = frozenset(self.spec.item_properties(collection.item_schema))
+            self._fields[collection.template] = fields
+        return fields
+
+    def id_kind(self, collection: Collection) -> str:
+        if collection.id_field is None:
+            return "none"
+        schema = self.spec.schemas.resolve(
+            self.spec.item_properties(collection.item_schema)[collection.id_field]
+        )
+        if schema.get("type") == "integer":
+            return "integer"
+        return "uuid" if schema.get("format") == "uuid" else "global"
+
+    def _reference(self, name: str) -> Callable[[int], str] | None:
+        """IDs for a ``<thing>_id`` field: items of the top-level collection of things, if any."""
+        thing = name.removesuffix("_id")
+        plural = {thing + "s", thing + "es", thing.replace("_", "-") + "s"}
+        for collection in self.spec.collections.values():
+            last = collection.name.rsplit("/", 1)[-1]
+            if (
+                collection.depth == 0
+                and collection.id_field is not None
+                and (collection.id_param == name or last in plural)
+                and self.size(collection) > 0
+                and self.id_kind(collection) != "integer"
+            ):
+                pool = min(_REFERENCE_POOL, self.size(collection))
+
+                def pick(r: int, collection: Collection = collection, pool: int = pool) -> str:
+                    return str(self.instance(collection).id_of(r % pool))
+
+                return pick
+        return None

@@ -1,0 +1,283 @@
+"""The sandbox serves operations it never saw: spec/spec.yaml plus tests/fixtures' made-up ones.
+
+Nothing under src/ names these operations; every response is checked against
+the extended spec.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from normalize import normalize
+
+from aioarize.sandbox import SandboxApp, create_app, load_default_spec
+from aioarize.sandbox._generate import Context
+from aioarize.sandbox._validate import Invalid, Validator
+from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker
+
+EXTRA = Path(__file__).parent / "fixtures" / "sandbox_extra_operations.yaml"
+AUTH = {"Authorization": "Bearer sandbox-key"}
+Item = dict[str, Any]
+MakeApp = Callable[..., ConformanceApp]
+pytestmark = pytest.mark.anyio
+
+
+def extended_spec() -> dict[str, Any]:
+    """spec/spec.yaml with the fixture's paths and components added, normalized."""
+    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
+    merged = copy.deepcopy(document)
+    merged["paths"].update(extra["paths"])
+    for section, entries in extra["components"].items():
+        merged["components"].setdefault(section, {}).update(entries)
+    result: dict[str, Any] = normalize(merged)
+    return result
+
+
+SPECS = {"shipped": load_default_spec(), "extended": extended_spec()}
+
+
+@pytest.fixture
+def make_app() -> Iterator[MakeApp]:
+    """Conformance-checked sandboxes of a given spec (default: the extended one)."""
+    apps: list[ConformanceApp] = []
+
+    def make(spec: str = "extended", **overrides: Any) -> ConformanceApp:
+        document = SPECS[spec]
+        app = ConformanceApp(
+            create_app(spec=document, **overrides), checker=ConformanceChecker(document)
+        )
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.assert_conforming()
+
+
+def client(app: ConformanceApp) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://sandbox", headers=AUTH
+    )
+
+
+async def collect(c: httpx.AsyncClient, path: str, key: str, **params: Any) -> list[Item]:
+    items: list[Item] = []
+    query = dict(params)
+    while True:
+        body = (await c.get(path, params=query)).raise_for_status().json()
+        items += body[key]
+        if not body["pagination"]["has_more"]:
+            return items
+        query["cursor"] = body["pagination"]["next_cursor"]
+
+
+def sandbox(app: ConformanceApp) -> SandboxApp:
+    assert isinstance(app.app, SandboxApp)
+    return app.app
+
+
+async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
+    """A created widget is gettable, listed last, updatable, and gone (404) once deleted."""
+    app = make_app(items=12)
+    async with client(app) as c:
+        before = await collect(c, "/v2/widgets", "widgets", limit=20)
+        body = {"name": "Mine", "space_id": "s-1", "gadget": {"device": "fan", "speeds": 3}}
+        created = await c.post("/v2/widgets", json={**body, "secret": "write-only"})
+        assert created.status_code == 201
+        widget = created.json()
+        assert widget["name"] == "Mine" and widget["gadget"] == body["gadget"]
+        assert "secret" not in widget  # write-only inputs are not echoed
+        assert widget["created_at"] > max(w["created_at"] for w in before)
+        path = f"/v2/widgets/{widget['id']}"
+        assert (await c.get(path)).json() == widget
+        assert await collect(c, "/v2/widgets", "widgets", limit=20) == [*before, widget]
+        assert await collect(c, "/v2/widgets", "widgets", name="mine") == [widget]
+        patched = await c.patch(path, json={"status": "RETIRED"})
+        assert patched.status_code == 200
+        assert patched.json() == {**widget, "status": "RETIRED"}
+        assert (await c.get(path)).json()["status"] == "RETIRED"
+        deleted = await c.delete(path)
+        assert (deleted.status_code, deleted.content) == (204, b"")
+        assert "content-type" not in deleted.headers
+        for method in ("GET", "PATCH", "DELETE"):
+            assert (await c.request(method, path, json={"name": "x"})).status_code == 404
+        assert await collect(c, "/v2/widgets", "widgets", limit=20) == before
+        seeded = before[3]["id"]
+        assert (await c.delete(f"/v2/widgets/{seeded}")).status_code == 204
+        remaining = await collect(c, "/v2/widgets", "widgets", limit=5)
+        assert [w["id"] for w in remaining] == [w["id"] for w in before if w["id"] != seeded]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "detail"),
+    [
+        ({"name": "n", "space_id": "s", "bogus": 1}, 422, "body.bogus is not a known field"),
+        ({"name": "n"}, 422, "body.space_id is required"),
+        ({"name": 5, "space_id": "s"}, 422, "body.name must be of type string"),
+        ({"name": "", "space_id": "s"}, 422, "at least 1 characters"),
+        ({"name": "n", "space_id": "s", "status": "active"}, 422, "body.status must be one of"),
+        ({"name": "n", "space_id": "s", "weight": 3}, 422, "at most 2.5"),
+        ({"name": "n", "space_id": "s", "gadget": {"device": "toaster"}}, 422, "device"),
+        ({"name": "n", "space_id": "s", "gadget": {"device": "lamp"}}, 422, "lumens is required"),
+        (None, 422, "body is required"),
+        (b"{not json", 400, "not valid JSON"),
+        ([1, 2], 422, "must be of type object"),
+    ],
+)
+async def test_invalid_bodies_are_refused(
+    make_app: MakeApp, body: Any, status: int, detail: str
+) -> None:
+    """Bodies off the schema get 422 where the operation declares it, bad JSON gets 400."""
+    async with client(make_app(items=1)) as c:
+        if isinstance(body, bytes):
+            response = await c.post("/v2/widgets", content=body)
+        elif body is None:
+            response = await c.post("/v2/widgets")
+        else:
+            response = await c.post("/v2/widgets", json=body)
+    assert response.status_code == status, response.text
+    problem = response.json()
+    assert response.headers["content-type"] == "application/problem+json"
+    assert problem["status"] == status and detail in problem["detail"]
+    assert problem["instance"] == "/v2/widgets" and problem["type"].startswith("https://")
+
+
+async def test_update_without_422_refuses_with_400(make_app: MakeApp) -> None:
+    """PATCH declares no 422: an empty or unknown-field patch is a 400 problem."""
+    async with client(make_app(items=2)) as c:
+        widget = (await c.get("/v2/widgets")).json()["widgets"][0]
+        for patch in ({}, {"space_id": "s"}):
+            response = await c.patch(f"/v2/widgets/{widget['id']}", json=patch)
+            assert response.status_code == 400, patch
+
+
+async def test_nested_collection_belongs_to_its_parent(make_app: MakeApp) -> None:
+    """Parts are per widget, carry its ID, and need the widget to exist."""
+    app = make_app(items=6, sizes={"widgets/parts": 3})
+    async with client(app) as c:
+        widgets = (await c.get("/v2/widgets")).json()["widgets"]
+        first = await collect(c, f"/v2/widgets/{widgets[0]['id']}/parts", "parts")
+        second = await collect(c, f"/v2/widgets/{widgets[1]['id']}/parts", "parts")
+        assert len(first) == len(second) == 3
+        assert {p["widget_id"] for p in first} == {widgets[0]["id"]}
+        assert {p["id"] for p in first}.isdisjoint(p["id"] for p in second)
+        missing = await c.get("/v2/widgets/V2lkZ2V0Ojk5OTp4eHh4/parts")
+        assert missing.status_code == 404 and "widget" in missing.json()["detail"]
+        await c.delete(f"/v2/widgets/{widgets[0]['id']}")
+        assert (await c.get(f"/v2/widgets/{widgets[0]['id']}/parts")).status_code == 404
+        archive = await c.post(f"/v2/widgets/{widgets[1]['id']}/archive")
+        assert archive.status_code == 202 and archive.json()["state"] in ("QUEUED", "RUNNING")
+        assert (await c.post(f"/v2/widgets/{widgets[0]['id']}/archive")).status_code == 404
+
+
+async def test_polymorphic_list_with_upper_case_values(make_app: MakeApp) -> None:
+    """Every shape kind appears; the kind filter selects; unknown kinds only with the knob."""
+    async with client(make_app(items=20)) as c:
+        shapes = await collect(c, "/v2/shapes", "shapes")
+        assert {s["kind"] for s in shapes} == {"CIRCLE", "SQUARE"}
+        circles = await collect(c, "/v2/shapes", "shapes", kind="CIRCLE")
+        assert circles == [s for s in shapes if s["kind"] == "CIRCLE"]
+        assert all(s["radius"] > 0 for s in circles)
+        assert (await c.get("/v2/shapes", params={"kind": "AGENT_X"})).status_code == 400
+    app = make_app(items=20, unknown_variants=True)
+    async with client(app) as c:
+        shapes = await collect(c, "/v2/shapes", "shapes")
+        unknown = [s for s in shapes if s["kind"] not in ("CIRCLE", "SQUARE")]
+        assert unknown and {s["kind"] for s in unknown} == {"AGENT_X"}
+        assert await collect(c, "/v2/shapes", "shapes", kind="AGENT_X") == unknown
+    assert app.exempted >= 2 * len(unknown)
+
+
+async def test_catch_all_variant_is_never_seeded(make_app: MakeApp) -> None:
+    """The spec's UnknownGadget schema is not a variant to seed; nulls appear where allowed."""
+    async with client(make_app(items=60)) as c:
+        widgets = await collect(c, "/v2/widgets", "widgets", limit=20)
+    devices = {w["gadget"]["device"] if w["gadget"] else None for w in widgets}
+    assert devices == {"lamp", "fan", None}
+    assert {w["status"] for w in widgets} == {"ACTIVE", "PAUSED", "RETIRED"}
+
+
+async def test_list_with_cursor_in_post_body(make_app: MakeApp) -> None:
+    """POST /v2/events pages through its body's cursor, filtered and bound to the body."""
+    app = make_app(items=40)
+    async with client(app) as c:
+        widget = (await c.get("/v2/widgets")).json()["widgets"][0]["id"]
+        query: dict[str, Any] = {"widget_id": widget, "limit": 2}
+        events: list[Item] = []
+        while True:
+            body = (await c.post("/v2/events", json=query)).raise_for_status().json()
+            events += body["events"]
+            if not body["pagination"]["has_more"]:
+                break
+            query["cursor"] = body["pagination"]["next_cursor"]
+        assert events and {e["widget_id"] for e in events} == {widget}
+        assert len({e["id"] for e in events}) == len(events)
+        everything = (await c.post("/v2/events", json={"widget_id": widget, "limit": 500})).json()
+        assert everything["events"] == events
+        other = {"widget_id": "other", "cursor": query["cursor"]}
+        response = await c.post("/v2/events", json=other)
+        assert response.status_code == 400 and "cursor" in response.json()["detail"]
+        for bad in ({"widget_id": widget, "limit": 501}, {"limit": 5}, {"widget_id": 1}):
+            assert (await c.post("/v2/events", json=bad)).status_code == 400, bad
+
+
+async def test_uuid_ids_are_looked_up_by_value(make_app: MakeApp) -> None:
+    """Items whose ID is a uuid get distinct, well-formed uuids."""
+    async with client(make_app(items=30)) as c:
+        events = (await c.post("/v2/events", json={"widget_id": "x", "limit": 500})).json()
+        assert events["events"] == []  # no event of an unknown widget
+    instance = sandbox(make_app(items=30)).store.instance(sandbox(make_app()).collection("events"))
+    ids = {str(instance.id_of(slot)) for slot in range(30)}
+    assert len(ids) == 30 and all(len(i) == 36 for i in ids)
+    assert [instance.lookup(str(instance.id_of(slot))) for slot in (0, 29)] == [0, 29]
+
+
+def _valid_body(app: SandboxApp, schema: Any) -> Any:
+    """A body the operation accepts: generated from its schema, the first that validates."""
+    validator = Validator(app.spec.schemas)
+    generator = app.store.compiler.compile(schema, path="/test-body")
+    for slot in range(50):
+        body = generator.generate(Context(slot * 7919, slot, False), 0)
+        if isinstance(body, dict):
+            body.pop("cursor", None)  # a first page: the cursor is the server's to issue
+        try:
+            validator.check(schema, body, "body")
+        except Invalid:
+            continue
+        return body
+    raise AssertionError("no valid body generated")
+
+
+@pytest.mark.parametrize("spec", sorted(SPECS))
+async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: str) -> None:
+    """For every operation, a valid request gets its documented success status and a valid body."""
+    app = make_app(spec, items=3)
+    served = sandbox(app)
+    async with client(app) as c:
+        # Deletes last, so the items the others address still exist.
+        for op in sorted(served.spec.operations, key=lambda o: o.method == "delete"):
+            values: list[str] = []
+            for depth, segment in enumerate(op.segments):
+                if segment is not None:
+                    continue
+                prefix = op.segments[:depth]
+                collection = served.spec.collections.get(prefix)
+                parents = values[: sum(s is None for s in prefix)]
+                assert collection is not None, op.template
+                values.append(str(served.store.instance(collection, parents).id_of(0)))
+            path = "/" + "/".join(
+                s if s is not None else values[sum(x is None for x in op.segments[:k])]
+                for k, s in enumerate(op.segments)
+            )
+            body = None if op.body_schema is None else _valid_body(served, op.body_schema)
+            response = await c.request(op.method.upper(), path, json=body)
+            assert response.status_code == op.success_status, (op.template, response.text)
+            assert (op.success_schema is None) == (response.content == b"")
+    assert app.checked == len(served.spec.operations) and not app.failures
