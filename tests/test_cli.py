@@ -6,6 +6,7 @@ error-formatting cases call ``main(argv)`` in-process to stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import json
@@ -13,22 +14,25 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
+import aioarize
 from aioarize import AsyncArize, _cli
 from aioarize._cli import main
 from aioarize.sandbox import SandboxConfig, serve
-from tests.fakes import CANARY_KEY, Script, problem
+from tests.fakes import CANARY_KEY, Script, integration_json, problem
 
 UNREACHABLE = "http://127.0.0.1:1"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """A sandbox accepting CANARY_KEY, with unknown variants, shared by the module."""
-    config = SandboxConfig(api_key=CANARY_KEY, integrations=30, tasks=30, unknown_variants=True)
+    config = SandboxConfig(api_key=CANARY_KEY, integrations=120, tasks=30, unknown_variants=True)
     with serve(config) as server:
         yield server.base_url
 
@@ -81,7 +85,7 @@ def test_table_output(base_url: str) -> None:
     header, *rows = result.stdout.splitlines()
     assert header.split()[:3] == ["ID", "TYPE", "NAME"]
     assert len(rows) == 10
-    assert any(row.split()[1] == "agent" for row in rows)
+    assert any(row.split()[1] == "AGENT_X" for row in rows)  # a type the spec lacks
     # Aligned: every row's TYPE column starts where the header's does.
     column = header.index("TYPE")
     assert all(row[column - 2 : column] == "  " and row[column] != " " for row in rows)
@@ -90,15 +94,12 @@ def test_table_output(base_url: str) -> None:
 def test_json_lines_with_filters_and_paging() -> None:
     """``--json`` prints one parseable object per item, across pages, honouring filters."""
     result = run_subprocess(
-        "tasks", "list", "--type", "run_experiment", "--limit", "3", "--max-items", "8", "--json"
+        "tasks", "list", "--type", "RUN_EXPERIMENT", "--limit", "3", "--max-items", "8", "--json"
     )
     assert result.returncode == 0
     tasks = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(tasks) == 8
-    assert {task["type"] for task in tasks} == {"run_experiment"}
-    # Unknown run configurations come out as the raw JSON the server sent.
-    runs = [task.get("run_configuration") or {} for task in tasks]
-    assert {run.get("experiment_type") for run in runs} >= {"agent_x"}
+    assert {task["type"] for task in tasks} == {"RUN_EXPERIMENT"}
 
 
 def test_wrong_key_is_one_line_without_the_key() -> None:
@@ -111,16 +112,17 @@ def test_wrong_key_is_one_line_without_the_key() -> None:
 
 def test_integration_filters(capsys: pytest.CaptureFixture[str]) -> None:
     """Filter flags reach the API: type (even one the spec lacks) and name."""
-    status, out, _ = run(capsys, "integrations", "list", "--type", "agent_x", "--json")
+    status, out, _ = run(capsys, "integrations", "list", "--type", "AGENT_X", "--json")
     assert status == 0
     agents = [json.loads(line) for line in out.splitlines()]
     assert agents
-    assert {item["type"] for item in agents} == {"agent_x"}
-    status, out, _ = run(capsys, "integrations", "list", "--name", "INTEGRATION 2")
+    assert {item["type"] for item in agents} == {"AGENT_X"}
+    name = agents[0]["name"]
+    status, out, _ = run(capsys, "integrations", "list", "--name", name)
     assert status == 0
     rows = out.splitlines()[1:]
     assert rows
-    assert all("Anthropic" in row for row in rows)
+    assert all(name in row for row in rows)
 
 
 def test_task_filters(capsys: pytest.CaptureFixture[str]) -> None:
@@ -136,39 +138,42 @@ def test_task_filters(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_get_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     """``integrations get`` shows one field per line, or the item as one JSON object."""
-    _, out, _ = run(capsys, "integrations", "list", "--type", "agent_x", "--json")
+    _, out, _ = run(capsys, "integrations", "list", "--type", "AGENT_X", "--json")
     agent = json.loads(out.splitlines()[0])
     status, out, _ = run(capsys, "integrations", "get", agent["id"])
     assert status == 0
     fields = dict(line.split(maxsplit=1) for line in out.splitlines())
     assert fields["id"] == agent["id"]
-    assert fields["type"] == "agent"
+    assert fields["type"] == "AGENT_X"
     assert fields["name"] == agent["name"]
     status, out, _ = run(capsys, "integrations", "get", agent["id"], "--json")
     assert status == 0
     assert json.loads(out) == agent
 
 
-def test_known_item_json_is_the_models_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
-    """A known integration's JSON is the generated model's ``to_dict()``."""
-    _, out, _ = run(capsys, "integrations", "list", "--type", "llm", "--max-items", "1", "--json")
-    item = json.loads(out)
-    assert item["type"] == "llm"
-    assert set(item) >= {"id", "name", "scopings", "created_at", "config"}
-    assert item["config"]["provider"] == "openAI"
+def test_json_is_each_item_exactly_as_sent(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--json`` prints the API's JSON untouched: same fields, same timestamp spelling."""
+    body = {
+        "integrations": [integration_json(created_at="2026-02-13T21:27:19.055000+00:00")],
+        "pagination": {"has_more": False},
+    }
+    serve_with_body = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    with pytest.MonkeyPatch.context() as patch:
+        serve_with(patch, serve_with_body)
+        status, out, _ = run(capsys, "integrations", "list", "--json")
+    assert status == 0
+    assert json.loads(out) == body["integrations"][0]
+    assert '"created_at": "2026-02-13T21:27:19.055000+00:00"' in out
 
 
 def test_unknown_provider_json_keeps_the_raw_config(capsys: pytest.CaptureFixture[str]) -> None:
-    """An llm integration with an unknown provider has its config as the server sent it."""
-    _, out, _ = run(capsys, "integrations", "list", "--type", "llm", "--json")
+    """An LLM integration with a provider the spec lacks has its config as the server sent it."""
+    _, out, _ = run(capsys, "integrations", "list", "--type", "LLM", "--json")
     items = [json.loads(line) for line in out.splitlines()]
-    items = [item for item in items if item["config"]["provider"] != "openAI"]
-    assert items
-    for item in items:
-        assert item["type"] == "llm"
-        assert item["config"]["provider"] == "agentX"
-        assert item["config"]["experimental_setting"] >= 0
-        assert set(item) >= {"id", "name", "scopings", "created_at", "created_by_user_id"}
+    assert {item["type"] for item in items} == {"LLM"}
+    unknown = [item for item in items if item["config"]["provider"].endswith("_X")]
+    assert unknown
+    assert all("experimental_setting" in item["config"] for item in unknown)
 
 
 def test_not_found(capsys: pytest.CaptureFixture[str]) -> None:
@@ -264,7 +269,7 @@ def test_malformed_response(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A 2xx body of the wrong shape is one line naming where it broke, exit status 1."""
-    body = {"integrations": [{"type": "llm", "id": "x"}], "pagination": {"has_more": False}}
+    body = {"integrations": [{"type": "LLM", "id": "x"}], "pagination": {"has_more": False}}
     serve_with(monkeypatch, httpx.MockTransport(lambda request: httpx.Response(200, json=body)))
     status, _, err = run(capsys, "integrations", "list")
     assert status == 1
@@ -319,7 +324,7 @@ def test_progress_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(sys, "stdout", io.StringIO())
-    assert main(["integrations", "list", "--limit", "10"]) == 0
+    assert main(["integrations", "list", "--limit", "10", "--max-items", "30"]) == 0
     shown = terminal.getvalue()
     assert [part.strip() for part in shown.split("\r") if part.strip()] == [
         "fetched 10 items",
@@ -366,3 +371,108 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--help")
     assert status == 0
     assert "integrations" in out and "tasks" in out and "sandbox" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--version`` prints the installed version and exits 0."""
+    with pytest.raises(SystemExit) as exited:
+        _cli.build_parser().parse_args(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"aioarize {aioarize.__version__}"
+    assert main(["--version"]) == 0
+
+
+def test_every_operation_is_a_command() -> None:
+    """Each operation of the spec is reachable as ``aioarize <resource> <method>``."""
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "spec" / "spec.yaml").read_text(encoding="utf-8"))
+    operation_ids = {
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "patch", "delete")
+    }
+    commands = {operation.operation_id: (r, m) for r, m, operation in _cli.operations()}
+    assert set(commands) == operation_ids
+    parser = _cli.build_parser()
+    for resource, method in commands.values():
+        with pytest.raises(SystemExit) as exited, contextlib.redirect_stdout(io.StringIO()):
+            parser.parse_args([resource, method, "--help"])
+        assert exited.value.code == 0
+
+
+def test_create_get_update_delete_with_bodies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A body from --body @file, a property flag, a 204 printing nothing, then a 404."""
+    _, out, _ = run(capsys, "spaces", "list", "--max-items", "1", "--json")
+    space_id = json.loads(out)["id"]
+    body = tmp_path / "dataset.json"
+    body.write_text(
+        json.dumps({"name": "golden", "space_id": space_id, "examples": [{"q": "1+1?"}]})
+    )
+    status, out, _ = run(capsys, "datasets", "create", "--body", f"@{body}", "--json")
+    assert status == 0, out
+    created = json.loads(out)
+    assert created["name"] == "golden"
+    status, out, _ = run(capsys, "datasets", "update", created["id"], "--name", "silver", "--json")
+    assert (status, json.loads(out)["name"]) == (0, "silver")
+    status, out, _ = run(capsys, "datasets", "get", created["id"])
+    assert status == 0
+    assert "name" in out and "silver" in out
+    assert run(capsys, "datasets", "delete", created["id"]) == (0, "", "")
+    status, _, err = run(capsys, "datasets", "get", created["id"])
+    assert status == 1
+    assert one_error_line(err).startswith("aioarize: error: 404 ")
+
+
+def test_body_from_stdin_and_usage_errors_for_bodies() -> None:
+    """``--body -`` reads stdin; a body that is not a JSON object is a usage error."""
+    result = subprocess.run(
+        [sys.executable, "-m", "aioarize", "spans", "list", "--body", "-", "--json"],
+        input=json.dumps({"project_id": "UHJvamVjdDox", "limit": 2}),
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert all(json.loads(line) for line in result.stdout.splitlines())
+    for body in ("[1]", "{not json"):
+        result = run_subprocess("spans", "list", "--body", body)
+        assert result.returncode == 2
+        assert one_error_line(result.stderr).startswith("aioarize: error: --body: ")
+
+
+def test_post_body_cursor_list_streams_every_page(capsys: pytest.CaptureFixture[str]) -> None:
+    """``spans list`` (cursor in the POST body) follows every page like a GET list."""
+    _, out, _ = run(capsys, "projects", "list", "--max-items", "1", "--json")
+    project_id = json.loads(out)["id"]
+    status, out, _ = run(
+        capsys, "spans", "list", "--project-id", project_id, "--limit", "3", "--max-items", "7"
+    )
+    assert status == 0
+    assert len(out.splitlines()) == 1 + 7  # the header, then one row per span
+
+
+def test_rows_print_as_pages_arrive(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows of the first page are out before the second page fails: nothing fetched is lost."""
+    first = {
+        "integrations": [integration_json(id="I1"), integration_json(id="I2")],
+        "pagination": {"has_more": True, "next_cursor": "c2"},
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "cursor" in request.url.params:
+            raise KeyboardInterrupt
+        return httpx.Response(200, json=first)
+
+    serve_with(monkeypatch, httpx.MockTransport(handler))
+    status, out, err = run(capsys, "integrations", "list")
+    assert status == 130
+    assert [line.split()[0] for line in out.splitlines()] == ["ID", "I1", "I2"]
+    assert one_error_line(err) == "aioarize: error: interrupted"

@@ -3,7 +3,8 @@
 ``aioarize <resource> <method> [args]`` is built from the same generated
 operations as ``client.<resource>.<method>``: path parameters are positional
 arguments, query parameters and the top-level properties of a JSON body are
-``--flags`` (``--space-id``; JSON text for objects and lists), and a whole body
+``--flags`` (``--space-id``; JSON text for objects and lists; ``--param-<name>``
+where a name is one of the command's own flags), and a whole body
 comes from ``--body '{...}'``, ``--body @file.json`` or ``--body -`` (stdin).
 Arguments are checked against the spec before anything is sent.
 
@@ -103,8 +104,15 @@ def _add_connection_flags(parser: argparse.ArgumentParser, default: Any) -> None
     )
 
 
+# Flags of the command itself; an argument of the same name becomes --param-<name>.
+RESERVED = frozenset(
+    {"api_key", "region", "base_url", "max_retries", "json", "body", "cursor", "max_items"}
+)
+
+
 def _flag(param: Param) -> str:
-    return "--" + param.argument.replace("_", "-")
+    prefix = "--param-" if param.argument in RESERVED else "--"
+    return prefix + param.argument.replace("_", "-")
 
 
 def _scalar(kind: str) -> Any:
@@ -249,7 +257,12 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
     if not api_key:
         raise UsageError(f"no API key: pass --api-key or set {API_KEY_ENV}")
     operation: Operation = args.operation
-    given = {p.argument: getattr(args, p.argument) for p in operation.params}
+    # A flag not given is left out (a query None and a body UNSET both mean "not sent").
+    given = {
+        p.argument: getattr(args, p.argument)
+        for p in operation.params
+        if getattr(args, p.argument) is not None
+    }
     body = _read_body(getattr(args, "body", None))
     if body is not None:
         if not isinstance(body, dict):
