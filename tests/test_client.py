@@ -283,3 +283,22 @@ async def test_with_options_shares_the_connection_pool() -> None:
 def test_no_cleanup_in_del() -> None:
     """Cleanup is explicit (aclose / async with), never left to the garbage collector."""
     assert "__del__" not in vars(AsyncArize)
+
+
+@pytest.mark.anyio
+async def test_raw_response_gives_status_headers_and_request_id() -> None:
+    """Inside raw_response() the HTTP response of a successful call is at hand; outside, not."""
+    script = Script(
+        [
+            httpx.Response(200, json=EMPTY_INTEGRATIONS, headers={"x-request-id": "req-1"}),
+            httpx.Response(200, json=EMPTY_INTEGRATIONS, headers={"x-request-id": "req-2"}),
+        ]
+    )
+    async with make_client(script) as client:
+        with client.raw_response() as raw:
+            assert raw.status_code is None
+            assert [i async for i in client.integrations.list()] == []
+        assert (raw.status_code, raw.request_id) == (200, "req-1")
+        assert raw.headers["content-type"] == "application/json"
+        assert [i async for i in client.integrations.list()] == []
+        assert raw.request_id == "req-1"  # the call outside the block did not touch it

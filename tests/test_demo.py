@@ -20,10 +20,12 @@ def test_demo_runs_end_to_end() -> None:
     assert "aioarize sandbox listening on http://127.0.0.1:" in out
     # The CLI lists and shows variants this aioarize does not know, as the API sent them.
     assert "$ aioarize integrations get " in out
-    assert '"type": "agent"' in out
+    assert '"type": "AGENT_X"' in out
+    # Any operation from a shell: create, update and delete a dataset with a JSON body.
+    assert "$ aioarize datasets delete " in out
     # The async example lists unknown variants instead of failing ...
-    assert "integration of type 'agent_x'" in out
-    assert "experiment type 'agent_x'" in out
+    assert "integration of type 'AGENT_X'" in out
+    assert "experiment type 'AGENT_X'" in out
     # ... and waits out the rate limit.
     assert "429 received, waiting " in out
     assert "before retrying (attempt 1)" in out

@@ -20,6 +20,7 @@ PUBLIC = {
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",

@@ -8,7 +8,7 @@ the models those methods take and return are in ``aioarize.models``.
 from aioarize_api.types import UNSET, Unset
 
 from . import models
-from ._client import AsyncArize
+from ._client import AsyncArize, RawResponse
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -47,6 +47,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from types import TracebackType
 from typing import Any, Self
 
 import anyio
+import attrs
 import httpx
 from aioarize_facade import RESOURCES, Resources
 
@@ -18,7 +21,36 @@ from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
 from ._version import __version__
 
-__all__ = ["AsyncArize"]
+__all__ = ["AsyncArize", "RawResponse"]
+
+
+@attrs.define
+class RawResponse:
+    """The HTTP response behind a call made inside ``client.raw_response()``.
+
+    For a list, the response of the last page fetched; ``None`` until a call answers.
+    """
+
+    http: httpx.Response | None = None
+
+    @property
+    def status_code(self) -> int | None:
+        return None if self.http is None else self.http.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return httpx.Headers() if self.http is None else self.http.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The ID the API gave the request (quote it to support), if it sent one."""
+        value = self.headers.get("x-request-id") or self.headers.get("request-id")
+        return None if value is None else str(value)
+
+
+# Set by raw_response() in the calling task; a context variable, so concurrent calls in
+# other tasks do not write into it.
+_raw_response: ContextVar[RawResponse | None] = ContextVar("aioarize_raw_response", default=None)
 
 _DEFAULT = object()  # "not given", where None is a meaningful value
 
@@ -119,6 +151,20 @@ class AsyncArize(Resources):
             derived._retry = retry
         return derived
 
+    @contextlib.contextmanager
+    def raw_response(self) -> Iterator[RawResponse]:
+        """Capture the HTTP response (status, headers, request ID) of the calls in the block.
+
+        ``with client.raw_response() as raw: dataset = await client.datasets.get(id)``,
+        then ``raw.headers``, ``raw.request_id``. Results stay the parsed models.
+        """
+        raw = RawResponse()
+        token = _raw_response.set(raw)
+        try:
+            yield raw
+        finally:
+            _raw_response.reset(token)
+
     async def aclose(self) -> None:
         """Close the connections aioarize opened; safe to call more than once."""
         if self._owns_http_client:
@@ -186,6 +232,8 @@ class AsyncArize(Resources):
         if request.body is not None:
             http_request.headers["Content-Type"] = "application/json"
         response = await self._sender.send(http_request, self._retry)
+        if (raw := _raw_response.get()) is not None:
+            raw.http = response
         if response.status_code == 204 or not response.content:
             return None
         try:

@@ -27,7 +27,6 @@ import anyio
 from aioarize import ArizeError, AsyncArize, RetryEvent
 from aioarize.models import (
     LlmIntegration,
-    OpenAiConfig,
     UnknownIntegration,
     UnknownLlmConfig,
     UnknownRunConfiguration,
@@ -129,12 +128,24 @@ def _run_cli(base_url: str) -> None:
     env.update(ARIZE_API_KEY=API_KEY, ARIZE_BASE_URL=base_url)
     _cli(env, "integrations", "list", "--max-items", "8")
     # A filter on a type the spec does not list yet; JSON lines are for jq.
-    output = _cli(env, "integrations", "list", "--type", "agent_x", "--max-items", "1", "--json")
+    output = _cli(env, "integrations", "list", "--type", "AGENT_X", "--max-items", "1", "--json")
     found = re.search(r'"id": "([^"]+)"', output)
     if found is None:
-        raise DemoError("`integrations list --type agent_x --json` printed no ID")
-    _cli(env, "integrations", "get", found.group(1))
-    _cli(env, "tasks", "list", "--type", "run_experiment", "--max-items", "6")
+        raise DemoError("`integrations list --type AGENT_X --json` printed no ID")
+    _cli(env, "integrations", "get", found.group(1), "--json")
+    _cli(env, "tasks", "list", "--type", "RUN_EXPERIMENT", "--max-items", "6")
+    # Every operation of the spec is a command; a body comes from --body or property flags.
+    output = _cli(env, "spaces", "list", "--max-items", "1", "--json")
+    space = re.search(r'"id": "([^"]+)"', output)
+    if space is None:
+        raise DemoError("`spaces list --json` printed no ID")
+    body = f'{{"name": "demo", "space_id": "{space.group(1)}", "examples": [{{"q": "2+2?"}}]}}'
+    output = _cli(env, "datasets", "create", "--body", body, "--json")
+    dataset = re.search(r'"id": "([^"]+)"', output)
+    if dataset is None:
+        raise DemoError("`datasets create` printed no ID")
+    _cli(env, "datasets", "update", dataset.group(1), "--name", "demo-v2")
+    _cli(env, "datasets", "delete", dataset.group(1))
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
@@ -165,30 +176,33 @@ async def _async_example(base_url: str) -> None:
         say()
         say("-- Integrations, streamed page by page (10 per request):")
         ids: list[str] = []
-        known = 0
+        kinds: Counter[str] = Counter()
         unknown: list[str] = []
         async for page in client.integrations.list(limit=10).pages():
             say(f"  page of {len(page.items)} integrations, more to come: {page.has_more}")
             for item in page.items:
                 match item:
-                    case LlmIntegration(config=OpenAiConfig()):
-                        known += 1
-                        ids.append(item.id)
-                    case LlmIntegration(config=UnknownLlmConfig(provider=provider)):
-                        unknown.append(f"{item.name}: llm integration, provider {provider!r}")
                     case UnknownIntegration(type_=kind):
                         unknown.append(f"{item.name}: integration of type {kind!r}")
-        say(f"  {known} OpenAI integrations, and {len(unknown)} of variants this aioarize")
-        say("  does not know yet, listed instead of failing the page:")
+                    case LlmIntegration(config=UnknownLlmConfig(provider=provider)):
+                        unknown.append(f"{item.name}: LLM integration, provider {provider!r}")
+                    case LlmIntegration(config=config):
+                        kinds[f"LLM/{config.provider}"] += 1
+                        ids.append(item.id)
+                    case _:
+                        kinds[item.type_] += 1
+        say("  " + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())))
+        say(f"  and {len(unknown)} of variants this aioarize does not know yet,")
+        say("  listed instead of failing the page:")
         for line in unknown:
             say(f"    {line}")
 
         say()
         say("-- Tasks, streamed item by item (max_items=20, 10 per request):")
-        kinds: Counter[str] = Counter()
+        kinds.clear()
         unknown.clear()
         async for task in client.tasks.list(limit=10, max_items=20):
-            kinds[task.type_.value] += 1
+            kinds[task.type_] += 1
             match task.run_configuration:
                 case UnknownRunConfiguration(experiment_type=experiment_type):
                     unknown.append(f"{task.name}: experiment type {experiment_type!r}")
@@ -200,7 +214,7 @@ async def _async_example(base_url: str) -> None:
         say()
         say(f"-- {BURST} concurrent integrations.get() calls; the sandbox allows {RATE_LIMIT}/s:")
         retried.clear()
-        results: list[LlmIntegration | UnknownIntegration] = []
+        results: list[object] = []
 
         async def get(integration_id: str) -> None:
             results.append(await client.integrations.get(integration_id))
