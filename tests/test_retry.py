@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import logging
 import random
 
@@ -44,13 +45,16 @@ def ok() -> httpx.Response:
         ("-3", None),
         ("soon", None),
         ("nan", None),
-        ("inf", None),
+        ("inf", math.inf),
+        ("1e308", 1e308),
+        ("9" * 400, math.inf),
+        ("-inf", None),
         ("", None),
         (None, None),
     ],
 )
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
-    """Delta-seconds, fractions and HTTP-dates parse; negative or garbage values do not."""
+    """Delta-seconds, fractions and dates parse, past float range is inf, garbage does not."""
     assert parse_retry_after(value, WALL_NOW) == expected
 
 

@@ -15,6 +15,7 @@ from aioarize_api.models import (
 )
 
 from ._client import AsyncArize
+from ._config import InsecureBaseURLWarning
 from ._dispatch import (
     Integration,
     LlmConfig,
@@ -30,11 +31,15 @@ from ._errors import (
     ArizeError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
+    InvalidRequestError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
 )
@@ -51,10 +56,13 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
+    "InsecureBaseURLWarning",
     "Integration",
     "IntegrationScoping",
     "IntegrationType",
+    "InvalidRequestError",
     "LlmConfig",
     "LlmGenerationRunConfig",
     "LlmIntegration",
@@ -64,6 +72,8 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",

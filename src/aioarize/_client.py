@@ -11,8 +11,8 @@ import httpx
 from aioarize_api.types import UNSET
 
 from . import _resources
-from ._config import DEFAULT_TIMEOUT, resolve_settings
-from ._errors import ConfigurationError, ResponseValidationError
+from ._config import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, resolve_settings
+from ._errors import ConfigurationError, json_body
 from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
 from ._version import __version__
@@ -35,6 +35,8 @@ class AsyncArize:
       else the global host ``https://api.arize.com``.
     * ``timeout``: seconds or an ``httpx.Timeout``; default 5 s to connect, 30 s to read.
     * ``retry``: a ``RetryPolicy``; ``on_retry`` is called with each ``RetryEvent``.
+    * ``max_response_size``: the largest body accepted, in decoded bytes (default 64 MiB);
+      a larger one raises ``ResponseTooLargeError`` once that much has been read.
     * ``http_client``: an ``httpx.AsyncClient`` to use as is (never closed by aioarize);
       ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps).
     * ``sleep`` / ``clock``: how retries wait and tell time (tests inject fakes).
@@ -53,6 +55,7 @@ class AsyncArize:
         on_retry: Callable[[RetryEvent], None] | None = None,
         sleep: Sleep | None = None,
         clock: Clock | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         settings = resolve_settings(api_key, region, base_url)
         if http_client is not None and transport is not None:
@@ -73,6 +76,7 @@ class AsyncArize:
             sleep=sleep or anyio.sleep,
             clock=clock or anyio.current_time,
             on_retry=on_retry,
+            max_response_size=max_response_size,
         )
         # httpx.Headers masks Authorization in its repr, so the key stays out of
         # debuggers and tracebacks that show locals.
@@ -139,21 +143,14 @@ class AsyncArize:
 
     async def _request(self, kwargs: dict[str, Any]) -> Any:
         """Send what a generated ``_get_kwargs`` built and return the decoded JSON body."""
-        request = self._sender.http_client.build_request(
+        request = self._sender.build_request(
             kwargs["method"],
             self.base_url + kwargs["url"],
             params=kwargs.get("params"),
             headers=self._headers,
             timeout=self._timeout,
         )
-        response = await self._sender.send(request, self._retry)
-        try:
-            return response.json()
-        except ValueError:
-            raise ResponseValidationError(
-                f"$: the {response.status_code} response body is not JSON"
-                f" ({request.method} {request.url})"
-            ) from None
+        return json_body(await self._sender.send(request, self._retry))
 
     def _paginate(
         self,
