@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import email.utils
-import math
 import logging
+import math
 import random
 
 import anyio
