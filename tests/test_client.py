@@ -85,6 +85,11 @@ def test_region_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -
         ({"timeout": 0}, "timeout"),
         ({"timeout": "fast"}, "timeout"),
         ({"retry": 3}, "RetryPolicy"),
+        ({"max_response_size": 0}, "max_response_size"),
+        ({"max_response_size": 1.5}, "max_response_size"),
+        ({"max_response_size": True}, "max_response_size"),
+        ({"base_url": "https://u:p@x.example"}, "credentials"),
+        ({"base_url": "https://x.example/?"}, "query or fragment"),
         (
             {
                 "http_client": httpx.AsyncClient(),

@@ -198,6 +198,20 @@ class _Inflater:
             self._raw_fallback = False
 
 
+def _take(
+    response: httpx.Response, chunk: bytes, decoder: _BoundedDecoder, body: bytearray, limit: int
+) -> Exception | None:
+    """Decode ``chunk`` onto ``body``; the reason to stop reading instead, if any."""
+    try:
+        piece = decoder.decode(chunk, limit - len(body))
+    except _Undecodable as exc:
+        return exc
+    if len(body) + len(piece) > limit:
+        return _too_large(response, limit)
+    body += piece
+    return None
+
+
 def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
     method, url = response.request.method, str(response.request.url)
     return ResponseTooLargeError(
@@ -343,11 +357,18 @@ class Sender:
             return response.content
         decoder = _BoundedDecoder(response.headers.get("Content-Encoding", ""))
         body = bytearray()
-        async for chunk in response.aiter_raw():
-            piece = decoder.decode(chunk, limit - len(body))
-            if len(body) + len(piece) > limit:
-                raise _too_large(response, limit)
-            body += piece
+        problem: Exception | None = None
+        # A problem stops the read by cancelling it, not by leaving the loop: the cancellation
+        # then starts inside httpx's and httpcore's stream generators, which all finish, where
+        # leaving would abandon them half-run (and trio warns about each one).
+        with anyio.CancelScope() as reading:
+            async for chunk in response.aiter_raw():
+                if problem is None:  # else a chunk that arrived before the cancellation landed
+                    problem = _take(response, chunk, decoder, body, limit)
+                    if problem is not None:
+                        reading.cancel()
+        if problem is not None:
+            raise problem
         return bytes(body)
 
     def _judge(
