@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 REDACTED = "***"
+# Shorter strings are no real API key, and hiding them would garble ordinary words.
+MIN_REDACTED_KEY_LENGTH = 8
 
 
 def _restore(cls: type[ArizeError], args: tuple[Any, ...], state: dict[str, Any]) -> ArizeError:
@@ -297,7 +299,7 @@ def _redactor(request: httpx.Request) -> Callable[[str], str]:
     nothing else needs to hold it; its JSON-escaped form is covered too.
     """
     _scheme, _, key = request.headers.get("Authorization", "").partition(" ")
-    if not key:
+    if len(key) < MIN_REDACTED_KEY_LENGTH:
         return lambda text: text
     forms = {key, json.dumps(key)[1:-1]}
 
