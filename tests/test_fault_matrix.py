@@ -435,7 +435,14 @@ async def test_id_over_64_kib() -> None:
 
 @pytest.mark.parametrize(
     "base_url",
-    ["https://user:s3cret@api.example.com", "https://api.example.com?x=1", "https://h.example#f"],
+    [
+        "https://user:s3cret@api.example.com",
+        "https://user:s3cret#x@api.example.com",  # parsed as host "user" and fragment "x@api..."
+        "https://user:s3cret/x@api.example.com",  # parsed as port "s3cret" and path "/x@api..."
+        "ftp://user:s3cret@api.example.com",
+        "https://api.example.com?x=1",
+        "https://h.example#f",
+    ],
 )
 def test_base_url_with_credentials_a_query_or_a_fragment(base_url: str) -> None:
     """Such a base_url is a ConfigurationError, whose message never shows the password."""

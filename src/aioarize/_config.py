@@ -99,14 +99,15 @@ def _base_url(region: str | None, base_url: str | None) -> str:
         return f"https://api.{region}.arize.com"
     if base_url is None:
         return GLOBAL_BASE_URL
+    # Checked first, on the raw text, and never echoed: a password would go into every
+    # message (and be sent as Basic auth in place of the bearer key). Any "@" counts, since a
+    # password holding "/", "?" or "#" makes the parser see a host or path where it is.
+    if "@" in base_url:
+        raise ConfigurationError("base_url must not contain credentials (user:password@)")
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
-    # Checked first, and never echoed: the password would go into every message. It
-    # would also be sent as Basic auth in place of the bearer key.
-    if url.userinfo:
-        raise ConfigurationError("base_url must not contain credentials (user:password@)")
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
     # Operation paths are appended to base_url, so a query or fragment would swallow them.
