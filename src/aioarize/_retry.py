@@ -222,6 +222,17 @@ def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
     )
 
 
+def _garbled(request: httpx.Request, cause: Exception | None) -> ResponseDecodingError:
+    method, url = request.method, str(request.url)
+    error = ResponseDecodingError(
+        f"the body does not decode as its Content-Encoding says ({cause}): {method} {url}",
+        method=method,
+        url=url,
+    )
+    error.__cause__ = cause
+    return error
+
+
 @attrs.frozen
 class _Failure:
     """An attempt that produced no usable response."""
@@ -312,13 +323,7 @@ class Sender:
             return _Failure(error, idempotent or unsent)
         except httpx.DecodingError as exc:
             # Only from a transport that decodes bodies itself; the Sender reads them raw.
-            garbled = ResponseDecodingError(
-                f"the body does not decode as its Content-Encoding says: {method} {url}",
-                method=method,
-                url=url,
-            )
-            garbled.__cause__ = exc
-            return _Failure(garbled, idempotent)
+            return _Failure(_garbled(request, exc), idempotent)
         except ResponseTooLargeError as exc:
             return _Failure(exc, False)
         return self._judge(response, undecodable, idempotent)
@@ -346,6 +351,7 @@ class Sender:
             content=content,
             request=request,
             extensions=response.extensions,
+            default_encoding=response.default_encoding,
         )
         return read, undecodable
 
@@ -379,15 +385,7 @@ class Sender:
         if response.is_success and undecodable is None:
             return response
         if response.is_success:
-            method, url = response.request.method, str(response.request.url)
-            garbled = ResponseDecodingError(
-                f"the body does not decode as its Content-Encoding says ({undecodable}):"
-                f" {method} {url}",
-                method=method,
-                url=url,
-            )
-            garbled.__cause__ = undecodable
-            return _Failure(garbled, idempotent)
+            return _Failure(_garbled(response.request, undecodable), idempotent)
         retry_after = None
         if status in RETRY_AFTER_STATUSES:
             retry_after = parse_retry_after(response.headers.get("Retry-After"), self.wall_clock())
