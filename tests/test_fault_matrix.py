@@ -127,6 +127,7 @@ class RawServer:
         self.script = list(script)
         self.paths: list[str] = []
         self.unscripted = 0  # requests that came after the script ran out
+        self.streamed_chunks = 0
         self.open_connections = 0
         self.port = 0
         self._changed = anyio.Event()
@@ -169,6 +170,8 @@ class RawServer:
                         await stream.send(action.head)
                         while True:
                             await stream.send(action.chunk)
+                            self.streamed_chunks += 1
+                            self._notify()
                             await anyio.sleep(action.interval)
                     await stream.send(action.data)
                     if action.close:
@@ -201,6 +204,8 @@ BadBody = ResponseValidationError
 CLOSED = Send(b"", close=True)
 TRUNCATED_AND_CLOSED = Send(_http(200, _page_body(1)[:40], length=5000), close=True)
 TRUNCATED_JSON = Send(_http(200, _page_body(1)[:40]))
+# A byte of JSON whitespace every 50 ms: never a read timeout, never an end.
+TRICKLE = Stream(_http(200, length=10**9), b" ", interval=0.05)
 # 16 KiB of JSON whitespace per chunk, forever.
 ENDLESS_CHUNKS = Stream(
     _http(200, length=0).replace(b"Content-Length: 0", b"Transfer-Encoding: chunked"),
@@ -254,7 +259,7 @@ CASES = [
     Case("server omits the cursor", [page(0, cursor=None, has_more=True)], FIRST),
     Case(
         "body trickled past the deadline",
-        [page(0), Stream(_http(200, length=10**9), b" ", interval=0.05)],
+        [page(0), TRICKLE],
         FIRST,
         APITimeoutError,
         deadline=0.3,
@@ -359,19 +364,26 @@ async def _consume_until(
             ready.set()
 
 
-@pytest.mark.parametrize("where", ["mid-iteration", "mid-backoff"])
+CANCELLED_WHILE: dict[str, Action] = {
+    "mid-iteration": Hang(),
+    "mid-body": TRICKLE,
+    "mid-backoff": _problem(503),
+}
+
+
+@pytest.mark.parametrize("where", list(CANCELLED_WHILE))
 @pytest.mark.anyio
 async def test_cancellation_closes_everything(where: str) -> None:
-    """Cancelling a listing while a page hangs, or while backing off, leaves no connection open."""
-    second: Action = Hang() if where == "mid-iteration" else _problem(503)
-    server = RawServer([page(0), second])
+    """Cancelling a listing while a page hangs, trickles in or backs off leaves nothing open."""
+    server = RawServer([page(0), CANCELLED_WHILE[where]])
     received: list[str | None] = []
     async with anyio.create_task_group() as tg:
         await tg.start(server.serve)
         client = AsyncArize(
             CANARY_KEY,
             base_url=f"http://127.0.0.1:{server.port}",
-            retry=RetryPolicy(backoff_base=3600, backoff_cap=3600, deadline=None),
+            # A deadline far off: its scope is live, yet the cancellation must pass it untouched.
+            retry=RetryPolicy(backoff_base=3600, backoff_cap=3600, deadline=7200),
         )
         ready = anyio.Event()
         with anyio.fail_after(10):
@@ -379,6 +391,8 @@ async def test_cancellation_closes_everything(where: str) -> None:
                 consumer.start_soon(_consume_until, client, ready, received)
                 await ready.wait()
                 await server.wait_until(lambda: len(server.paths) == 2)
+                if where == "mid-body":
+                    await server.wait_until(lambda: server.streamed_chunks >= 3)
                 consumer.cancel_scope.cancel()
             await client.aclose()
             await server.wait_until(lambda: server.open_connections == 0)
@@ -492,4 +506,5 @@ def test_matrix_is_documented() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     for name in [case.name for case in CASES] + CALLER_ROWS:
         assert f"| {name} |" in readme, name
-    assert "cancelled mid-iteration" in readme and "cancelled mid-backoff" in readme
+    for where in CANCELLED_WHILE:
+        assert f"| cancelled {where} |" in readme, where
