@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import re
+import zlib
 from pathlib import Path
 
 import httpx
@@ -19,14 +20,16 @@ from aioarize import (
     ArizeError,
     AuthenticationError,
     BadRequestError,
+    InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
     ResponseValidationError,
     RetryPolicy,
     ServerError,
 )
-from tests.fakes import Script, make_client
+from tests.fakes import Answer, Script, encoded, make_client
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
 NO_RETRY = RetryPolicy(max_retries=0)
@@ -205,3 +208,40 @@ def test_a_key_the_server_echoes_is_redacted(key: str) -> None:
     assert key.encode() not in pickle.dumps(error)
     assert error.detail == "unknown key ***"
     assert error.headers["x-echo"] == "***"
+
+
+def _causes(error: BaseException) -> list[type[BaseException]]:
+    chain: list[type[BaseException]] = []
+    cause = error.__cause__
+    while cause is not None:
+        chain.append(type(cause))
+        cause = cause.__cause__
+    return chain
+
+
+@pytest.mark.parametrize(
+    ("answer", "integration_id", "error", "cause"),
+    [
+        (
+            lambda request: httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000),
+            "x",
+            ResponseValidationError,
+            RecursionError,
+        ),
+        (lambda request: encoded(200, b"nope", "gzip"), "x", ResponseDecodingError, zlib.error),
+        (httpx.ReadError("reset"), "x", APIConnectionError, httpx.ReadError),
+        (httpx.ReadTimeout("slow"), "x", APITimeoutError, httpx.ReadTimeout),
+        (None, "x" * 70_000, InvalidRequestError, httpx.InvalidURL),
+    ],
+)
+@pytest.mark.anyio
+async def test_every_failure_is_an_arize_error_with_its_cause(
+    answer: Answer | None, integration_id: str, error: type[ArizeError], cause: type[Exception]
+) -> None:
+    """Each failure raises its ArizeError subclass, with the original exception in its causes."""
+    script = Script([] if answer is None else [answer])
+    async with make_client(script, retry=NO_RETRY) as client:
+        with pytest.raises(ArizeError) as caught:
+            await client.integrations.get(integration_id)
+    assert type(caught.value) is error
+    assert cause in _causes(caught.value)

@@ -226,8 +226,8 @@ def _loads(content: bytes) -> Any:
     ``ValueError``."""
     try:
         return json.loads(content)
-    except RecursionError:
-        raise ValueError("JSON nested too deeply to parse") from None
+    except RecursionError as exc:
+        raise ValueError("JSON nested too deeply to parse") from exc
 
 
 def json_body(response: httpx.Response) -> Any:
