@@ -113,7 +113,7 @@ def _base_url(region: str | None, base_url: str | None) -> str:
     # Operation paths are appended to base_url, so a query or fragment would swallow them.
     if "?" in base_url or "#" in base_url:
         raise ConfigurationError(f"base_url must not have a query or fragment, got {base_url!r}")
-    if url.scheme == "http" and not _is_loopback(url.host):
+    if url.scheme == "http" and not _is_local(url.host):
         warnings.warn(
             f"base_url {base_url!r} is plain http: the API key is sent unencrypted",
             InsecureBaseURLWarning,
@@ -123,9 +123,9 @@ def _base_url(region: str | None, base_url: str | None) -> str:
     return str(url).rstrip("/").removesuffix("/v2")
 
 
-def _is_loopback(host: str) -> bool:
-    """This machine, or a name that never leaves it (RFC 6761: ``.localhost``, and ``.test``,
-    which the in-process sandbox of ``aioarize.testing`` uses)."""
+def _is_local(host: str) -> bool:
+    """This machine, or a name RFC 6761 reserves for it (``localhost``) or for testing
+    (``.test``: the in-process sandbox of ``aioarize.testing`` is ``http://arize-sandbox.test``)."""
     if host in ("localhost", "test") or host.endswith((".localhost", ".test")):
         return True
     try:
