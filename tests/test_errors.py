@@ -229,6 +229,14 @@ def _causes(error: BaseException) -> list[type[BaseException]]:
             RecursionError,
         ),
         (lambda request: encoded(200, b"nope", "gzip"), "x", ResponseDecodingError, zlib.error),
+        (  # a transport that decodes bodies itself, as MockTransport does
+            lambda request: httpx.Response(
+                200, content=b"nope", headers={"Content-Encoding": "gzip"}
+            ),
+            "x",
+            ResponseDecodingError,
+            httpx.DecodingError,
+        ),
         (httpx.ReadError("reset"), "x", APIConnectionError, httpx.ReadError),
         (httpx.ReadTimeout("slow"), "x", APITimeoutError, httpx.ReadTimeout),
         (None, "x" * 70_000, InvalidRequestError, httpx.InvalidURL),
