@@ -208,7 +208,7 @@ TRUNCATED_JSON = Send(_http(200, _page_body(1)[:40]))
 TRICKLE = Stream(_http(200, length=10**9), b" ", interval=0.05)
 # 16 KiB of JSON whitespace per chunk, forever.
 ENDLESS_CHUNKS = Stream(
-    _http(200, length=0).replace(b"Content-Length: 0", b"Transfer-Encoding: chunked"),
+    b"HTTP/1.1 200 X\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n",
     b"4000\r\n" + b" " * 0x4000 + b"\r\n",
 )
 # 16 MiB of whitespace in ~16 KiB: 16 times the row's max_response_size once inflated.
