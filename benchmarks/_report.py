@@ -26,8 +26,8 @@ the min-max range and the number of runs. Ratios are ratios of medians.
 
 1. *Throughput*: 10,000 integrations in pages of 100, counted one by one, by (a) an
    `httpx.AsyncClient` loop doing `json.loads` and following `next_cursor` by hand, no models:
-   the floor; (b) the generated `aioarize_api.api.integrations.integrations_list.asyncio_detailed`
-   driven by hand, with its parsed `IntegrationListResponse`; (c) `async for` over
+   the floor; (b) the generated `aioarize_api.api.integrations.list_integrations.asyncio_detailed`
+   driven by hand, with its parsed `ListIntegrationsResponse`; (c) `async for` over
    `client.integrations.list(limit=100)`. Client CPU is `time.process_time()` of this process.
 2. *Prefetch*: 30 pages of 100 from a sandbox adding 20 ms to every request; the consumer
    walks `pager.pages()` and spends 20 ms (`await anyio.sleep(0.02)`) on each page, with

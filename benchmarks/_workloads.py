@@ -18,9 +18,9 @@ import anyio
 import attrs
 import httpx
 from _harness import Sandbox
-from aioarize_api.api.integrations import integrations_list
+from aioarize_api.api.integrations import list_integrations
 from aioarize_api.client import AuthenticatedClient
-from aioarize_api.models import IntegrationListResponse
+from aioarize_api.models import ListIntegrationsResponse
 from aioarize_api.types import UNSET, Unset
 
 from aioarize import AsyncArize, RateLimitError, RetryEvent
@@ -65,11 +65,11 @@ async def stream_generated(sb: Sandbox) -> int:
     async with AuthenticatedClient(base_url=sb.base_url, token=sb.api_key) as api:
         cursor: str | Unset = UNSET
         while True:
-            response = await integrations_list.asyncio_detailed(
+            response = await list_integrations.asyncio_detailed(
                 client=api, limit=PAGE_SIZE, cursor=cursor
             )
             page = response.parsed
-            if not isinstance(page, IntegrationListResponse):
+            if not isinstance(page, ListIntegrationsResponse):
                 raise RuntimeError(f"unexpected response {response.status_code}")
             for _item in page.integrations:
                 count += 1

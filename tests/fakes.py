@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from typing import Any
 
 import anyio.lowlevel
@@ -13,7 +13,13 @@ from aioarize_facade.integrations import GET_INTEGRATION
 
 from aioarize import AsyncArize, RetryPolicy
 from aioarize._dispatch import Model
-from aioarize.models import LlmIntegration, Task, UnknownIntegration
+from aioarize.models import (
+    AgentIntegration,
+    EvaluatorIntegration,
+    LlmIntegration,
+    Task,
+    UnknownIntegration,
+)
 
 CANARY_KEY = "canary-key-3f9c0d7e-never-print-me"
 
@@ -114,13 +120,14 @@ Handler = (
 )
 
 
+#: What a Script answers a request with: a response, an exception to raise, or a function.
+Answer = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
 class Script:
     """A MockTransport handler that answers with the given responses in order and logs requests."""
 
-    def __init__(
-        self,
-        responses: Iterable[httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]],
-    ) -> None:
+    def __init__(self, responses: Iterable[Answer]) -> None:
         self.responses = list(responses)
         self.requests: list[httpx.Request] = []
 
@@ -134,6 +141,23 @@ class Script:
         if isinstance(answer, httpx.Response):
             return answer
         return answer(request)
+
+
+class RawStream(httpx.AsyncByteStream):
+    """A response body handed over chunk by chunk, as it came off the wire (still encoded)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self.chunks = list(chunks)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+
+
+def encoded(status: int, body: bytes, encoding: str, chunk_size: int = 1 << 14) -> httpx.Response:
+    """A response whose body ``body`` is already encoded as ``encoding``, streamed in chunks."""
+    chunks = [body[i : i + chunk_size] for i in range(0, len(body), chunk_size)]
+    return httpx.Response(status, headers={"Content-Encoding": encoding}, stream=RawStream(chunks))
 
 
 def problem(status: int, title: str = "Problem", **headers: str) -> httpx.Response:
@@ -163,7 +187,7 @@ def make_client(
     )
 
 
-Integration = LlmIntegration | UnknownIntegration
+Integration = LlmIntegration | AgentIntegration | EvaluatorIntegration | UnknownIntegration
 
 
 def parse_integration(raw: object, path: str = "$") -> Integration:

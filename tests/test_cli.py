@@ -153,16 +153,14 @@ def test_get_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_json_is_each_item_exactly_as_sent(capsys: pytest.CaptureFixture[str]) -> None:
     """``--json`` prints the API's JSON untouched: same fields, same timestamp spelling."""
-    body = {
-        "integrations": [integration_json(created_at="2026-02-13T21:27:19.055000+00:00")],
-        "pagination": {"has_more": False},
-    }
+    item = integration_json(created_at="2026-02-13T21:27:19.055000+00:00")
+    body = {"integrations": [item], "pagination": {"has_more": False}}
     serve_with_body = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
     with pytest.MonkeyPatch.context() as patch:
         serve_with(patch, serve_with_body)
         status, out, _ = run(capsys, "integrations", "list", "--json")
     assert status == 0
-    assert json.loads(out) == body["integrations"][0]
+    assert json.loads(out) == item
     assert '"created_at": "2026-02-13T21:27:19.055000+00:00"' in out
 
 

@@ -85,6 +85,11 @@ def test_region_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -
         ({"timeout": 0}, "timeout"),
         ({"timeout": "fast"}, "timeout"),
         ({"retry": 3}, "RetryPolicy"),
+        ({"max_response_size": 0}, "max_response_size"),
+        ({"max_response_size": 1.5}, "max_response_size"),
+        ({"max_response_size": True}, "max_response_size"),
+        ({"base_url": "https://u:p@x.example"}, "credentials"),
+        ({"base_url": "https://x.example/?"}, "query or fragment"),
         (
             {
                 "http_client": httpx.AsyncClient(),
@@ -295,8 +300,8 @@ async def test_raw_response_gives_status_headers_and_request_id() -> None:
         ]
     )
     async with make_client(script) as client:
+        assert aioarize.RawResponse().status_code is None  # before any call answers
         with client.raw_response() as raw:
-            assert raw.status_code is None
             assert [i async for i in client.integrations.list()] == []
         assert (raw.status_code, raw.request_id) == (200, "req-1")
         assert raw.headers["content-type"] == "application/json"

@@ -15,6 +15,8 @@ from normalize import UNKNOWN_MARK, normalize
 
 from aioarize import ResponseValidationError
 from aioarize.models import (
+    AgentIntegration,
+    EvaluatorIntegration,
     LlmGenerationRunConfig,
     LlmIntegration,
     OpenAiConfig,
@@ -198,6 +200,8 @@ def _describe(integration: Integration) -> str:
             return str(provider)
         case UnknownIntegration(type_=kind):
             return f"unknown type {kind}"
+        case AgentIntegration() | EvaluatorIntegration():
+            return str(integration.type_)
     raise AssertionError(integration)
 
 

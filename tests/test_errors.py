@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import re
+import zlib
 from pathlib import Path
 
 import httpx
@@ -17,14 +20,16 @@ from aioarize import (
     ArizeError,
     AuthenticationError,
     BadRequestError,
+    InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
     ResponseValidationError,
     RetryPolicy,
     ServerError,
 )
-from tests.fakes import Script, make_client
+from tests.fakes import Answer, Script, encoded, make_client
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec/spec.yaml").read_text())
 NO_RETRY = RetryPolicy(max_retries=0)
@@ -143,6 +148,10 @@ def test_every_exception_pickles_with_its_attributes() -> None:
         ResponseValidationError("bad", path="$.tasks[0]"),
         aioarize.PaginationError("loop"),
         aioarize.ConfigurationError("no key"),
+        aioarize.ResponseTooLargeError("big", limit=10, method="GET", url="u"),
+        aioarize.ResponseDecodingError("garbled", method="GET", url="u", attempts=2),
+        aioarize.InvalidRequestError("long"),
+        aioarize.ClientClosedError("closed"),
     ]
     for error in errors:
         clone = pickle.loads(pickle.dumps(error))
@@ -161,6 +170,89 @@ def test_hierarchy() -> None:
     assert issubclass(APITimeoutError, APIConnectionError)
     for error in (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ServerError):
         assert issubclass(error, APIStatusError)
+    assert issubclass(aioarize.ResponseDecodingError, APIConnectionError)
+    # Compatible with what the README promised (ValueError) and httpx raised (RuntimeError).
+    assert issubclass(aioarize.InvalidRequestError, ValueError)
+    assert issubclass(aioarize.ClientClosedError, RuntimeError)
+
+
+def test_hierarchy_is_drawn_in_the_docstring_and_readme() -> None:
+    """Every exception class appears in the hierarchy of _errors' docstring and of README.md."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    docstring = aioarize._errors.__doc__ or ""
+    for name in aioarize._errors.__all__:
+        # A node of the tree: the root on a line of its own, the others after a branch.
+        node = re.compile(rf"(^\s*|── ){name}\s", re.MULTILINE)
+        assert node.search(docstring), name
+        assert node.search(readme), name
+
+
+@pytest.mark.parametrize("key", ["plain-key-0123456789", 'quo"te/slash\\key-0123456789'])
+def test_a_key_the_server_echoes_is_redacted(key: str) -> None:
+    """The request's key, bare, after Bearer or JSON-escaped, is in no part of the error."""
+    request = httpx.Request(
+        "GET", "https://api.arize.com/v2/tasks", headers={"Authorization": f"Bearer {key}"}
+    )
+    response = httpx.Response(
+        401,
+        json={"title": f"Bearer {key}", "detail": f"unknown key {key}", "instance": key},
+        headers={"WWW-Authenticate": f"Bearer realm={key}", "X-Echo": key},
+        request=request,
+    )
+    error = aioarize._errors.error_from_response(response)
+    assert isinstance(error, AuthenticationError)
+    json_escaped = json.dumps(key)[1:-1]
+    texts = [str(error), repr(error), error.body, repr(vars(error))]
+    for text in texts:
+        assert key not in text and json_escaped not in text
+    assert key.encode() not in pickle.dumps(error)
+    assert error.detail == "unknown key ***"
+    assert error.headers["x-echo"] == "***"
+
+
+def _causes(error: BaseException) -> list[type[BaseException]]:
+    chain: list[type[BaseException]] = []
+    cause = error.__cause__
+    while cause is not None:
+        chain.append(type(cause))
+        cause = cause.__cause__
+    return chain
+
+
+@pytest.mark.parametrize(
+    ("answer", "integration_id", "error", "cause"),
+    [
+        (
+            lambda request: httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000),
+            "x",
+            ResponseValidationError,
+            RecursionError,
+        ),
+        (lambda request: encoded(200, b"nope", "gzip"), "x", ResponseDecodingError, zlib.error),
+        (  # a transport that decodes bodies itself, as MockTransport does
+            lambda request: httpx.Response(
+                200, content=b"nope", headers={"Content-Encoding": "gzip"}
+            ),
+            "x",
+            ResponseDecodingError,
+            httpx.DecodingError,
+        ),
+        (httpx.ReadError("reset"), "x", APIConnectionError, httpx.ReadError),
+        (httpx.ReadTimeout("slow"), "x", APITimeoutError, httpx.ReadTimeout),
+        (None, "x" * 70_000, InvalidRequestError, httpx.InvalidURL),
+    ],
+)
+@pytest.mark.anyio
+async def test_every_failure_is_an_arize_error_with_its_cause(
+    answer: Answer | None, integration_id: str, error: type[ArizeError], cause: type[Exception]
+) -> None:
+    """Each failure raises its ArizeError subclass, with the original exception in its causes."""
+    script = Script([] if answer is None else [answer])
+    async with make_client(script, retry=NO_RETRY) as client:
+        with pytest.raises(ArizeError) as caught:
+            await client.integrations.get(integration_id)
+    assert type(caught.value) is error
+    assert cause in _causes(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -1,20 +1,26 @@
 """The fault matrix: a listing hit by each kind of fault, over real loopback sockets.
 
 A scripted raw HTTP/1.1 server (so faults can be exactly what a broken network or proxy sends:
-truncated bodies, hangs, resets) serves a three-page listing, with the fault injected before the
-second page. Every case checks the documented outcome, that no item is lost or duplicated, that
-no connection stays open, and that a canary API key shows up in no log record, exception or
-warning. README.md's fault-matrix table lists these cases.
+truncated bodies, hangs, resets, trickles, bombs) serves a three-page listing, with the fault
+injected before the second page. Every case checks the documented outcome, that no item is lost
+or duplicated, that no request goes beyond the script, that no connection stays open, and that a
+canary API key shows up in no log record, exception (pickled or not) or warning. Faults a careless
+caller brings (a closed client, an over-long ID, a bad base_url, copied models) follow.
+README.md's fault-matrix table lists all these cases.
 """
 
 from __future__ import annotations
 
+import copy
 import email.utils
+import gzip
 import json
 import logging
+import pickle
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +32,20 @@ from anyio.abc import SocketStream
 from aioarize import (
     APITimeoutError,
     AsyncArize,
+    AuthenticationError,
+    ClientClosedError,
+    ConfigurationError,
+    InsecureBaseURLWarning,
+    InvalidRequestError,
     PaginationError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     RetryPolicy,
     ServerError,
 )
-from tests.fakes import CANARY_KEY, FakeClock
+from aioarize.models import Task
+from tests.fakes import CANARY_KEY, LLM_GENERATION, FakeClock, task_json
 
 PAGE_SIZE = 10
 ALL_IDS = [f"I{n}" for n in range(3 * PAGE_SIZE)]
@@ -56,12 +69,18 @@ def _page_body(index: int, *, cursor: str | None = "auto", has_more: bool | None
 
 
 def _http(
-    status: int, body: bytes = b"", *, length: int | None = None, retry_after: str = ""
+    status: int,
+    body: bytes = b"",
+    *,
+    length: int | None = None,
+    retry_after: str = "",
+    headers: tuple[str, ...] = (),
 ) -> bytes:
     head = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body) if length is None else length}"]
     head.append("Content-Type: application/json")
     if retry_after:
         head.append(f"Retry-After: {retry_after}")
+    head.extend(headers)
     return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
 
@@ -78,11 +97,22 @@ class Hang:
     """Answer nothing until the client goes away."""
 
 
-Action = Send | Hang
+@attrs.frozen
+class Stream:
+    """Answer with ``head``, then ``chunk`` again and again (every ``interval`` s) until the
+    client goes away."""
+
+    head: bytes
+    chunk: bytes
+    interval: float = 0.0
 
 
-def _problem(status: int, retry_after: str = "") -> Send:
-    body = json.dumps({"status": status, "title": f"E{status}"}).encode()
+Action = Send | Hang | Stream
+
+
+def _problem(status: int, retry_after: str = "", body: bytes | None = None) -> Send:
+    if body is None:
+        body = json.dumps({"status": status, "title": f"E{status}"}).encode()
     return Send(_http(status, body, retry_after=retry_after))
 
 
@@ -96,6 +126,8 @@ class RawServer:
     def __init__(self, script: list[Action]) -> None:
         self.script = list(script)
         self.paths: list[str] = []
+        self.unscripted = 0  # requests that came after the script ran out
+        self.streamed_chunks = 0
         self.open_connections = 0
         self.port = 0
         self._changed = anyio.Event()
@@ -128,10 +160,19 @@ class RawServer:
                     head, buffer = buffer.split(b"\r\n\r\n", 1)
                     self.paths.append(head.split(b" ")[1].decode())
                     self._notify()
+                    if not self.script:
+                        self.unscripted += 1
                     action = self.script.pop(0) if self.script else _problem(500)
                     if isinstance(action, Hang):
                         while True:
                             await stream.receive()
+                    if isinstance(action, Stream):
+                        await stream.send(action.head)
+                        while True:
+                            await stream.send(action.chunk)
+                            self.streamed_chunks += 1
+                            self._notify()
+                            await anyio.sleep(action.interval)
                     await stream.send(action.data)
                     if action.close:
                         return
@@ -152,6 +193,9 @@ class Case:
     error: type[Exception] | None = None
     max_retries: int = 3
     timeout: float = 5.0
+    deadline: float = 120.0
+    max_response_size: int = 1024 * 1024
+    slept_at_least: float = 0.0  # the fake clock's longest wait
 
 
 HTTP_DATE = email.utils.formatdate(time.time() + 2, usegmt=True)
@@ -160,6 +204,32 @@ BadBody = ResponseValidationError
 CLOSED = Send(b"", close=True)
 TRUNCATED_AND_CLOSED = Send(_http(200, _page_body(1)[:40], length=5000), close=True)
 TRUNCATED_JSON = Send(_http(200, _page_body(1)[:40]))
+# A byte of JSON whitespace every 50 ms: never a read timeout, never an end.
+TRICKLE = Stream(_http(200, length=10**9), b" ", interval=0.05)
+# 16 KiB of JSON whitespace per chunk, forever.
+ENDLESS_CHUNKS = Stream(
+    b"HTTP/1.1 200 X\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n",
+    b"4000\r\n" + b" " * 0x4000 + b"\r\n",
+)
+# 16 MiB of whitespace in ~16 KiB: 16 times the row's max_response_size once inflated.
+GZIP_BOMB = Send(
+    _http(200, gzip.compress(b" " * (16 << 20), 9), headers=("Content-Encoding: gzip",))
+)
+DEEP_JSON = b"[" * 100_000 + b"]" * 100_000
+
+
+def _not_gzip(status: int) -> Send:
+    return Send(_http(status, _page_body(1), headers=("Content-Encoding: gzip",)))
+
+
+ECHOED_KEY = Send(
+    _http(
+        401,
+        json.dumps(
+            {"title": f"Bearer {CANARY_KEY}", "detail": f"unknown key {CANARY_KEY}"}
+        ).encode(),
+    )
+)
 
 CASES = [
     Case("429 storm with Retry-After", [page(0), *[_problem(429, "1")] * 3, page(1), page(2)], ALL),
@@ -187,6 +257,39 @@ CASES = [
     ),
     Case("server repeats a cursor", [page(0), page(1, cursor="c1")], ALL[:20], PaginationError),
     Case("server omits the cursor", [page(0, cursor=None, has_more=True)], FIRST),
+    Case(
+        "body trickled past the deadline",
+        [page(0), TRICKLE],
+        FIRST,
+        APITimeoutError,
+        deadline=0.3,
+    ),
+    Case("endless chunked body", [page(0), ENDLESS_CHUNKS], FIRST, ResponseTooLargeError),
+    Case("gzip bomb", [page(0), GZIP_BOMB], FIRST, ResponseTooLargeError),
+    Case("gzip claimed, body not gzip", [page(0), _not_gzip(200), page(1), page(2)], ALL),
+    Case("gzip claimed on a 503, body not gzip", [page(0), _not_gzip(503), page(1), page(2)], ALL),
+    Case("JSON nested 100,000 deep", [page(0), Send(_http(200, DEEP_JSON))], FIRST, BadBody),
+    Case(
+        "429 whose body nests 100,000 deep",
+        [page(0), _problem(429, "1", DEEP_JSON), page(1), page(2)],
+        ALL,
+    ),
+    Case("cursor over 64 KiB", [page(0, cursor="c" * 70_000)], FIRST, InvalidRequestError),
+    Case("401 echoing the key", [page(0), ECHOED_KEY], FIRST, AuthenticationError),
+    Case("429 with Retry-After: inf", [page(0), _problem(429, "inf")], FIRST, RateLimitError),
+    Case(
+        "429 with a 400-digit Retry-After",
+        [page(0), _problem(429, "9" * 400)],
+        FIRST,
+        RateLimitError,
+    ),
+    Case(
+        "503 with Retry-After",
+        [page(0), _problem(503, "2"), page(1), page(2)],
+        ALL,
+        slept_at_least=2.0,
+    ),
+    Case("503 with a huge Retry-After", [page(0), _problem(503, "86400")], FIRST, ServerError),
 ]
 
 
@@ -197,11 +300,13 @@ def _assert_no_secret(caplog: pytest.LogCaptureFixture, *objects: object) -> Non
         assert CANARY_KEY not in repr(obj) and CANARY_KEY not in str(obj)
         for value in getattr(obj, "__dict__", {}).values():
             assert CANARY_KEY not in repr(value)
+        if isinstance(obj, Exception):
+            assert CANARY_KEY.encode() not in pickle.dumps(obj)
 
 
 async def _run(
     case: Case, caplog: pytest.LogCaptureFixture
-) -> tuple[list[str | None], Exception | None, RawServer]:
+) -> tuple[list[str | None], Exception | None, RawServer, FakeClock]:
     server = RawServer(case.script)
     received: list[str | None] = []
     error: Exception | None = None
@@ -212,9 +317,10 @@ async def _run(
             CANARY_KEY,
             base_url=f"http://127.0.0.1:{server.port}",
             timeout=case.timeout,
-            retry=RetryPolicy(max_retries=case.max_retries),
+            retry=RetryPolicy(max_retries=case.max_retries, deadline=case.deadline),
             sleep=clock.sleep,
             clock=clock,
+            max_response_size=case.max_response_size,
         )
         with anyio.fail_after(10):
             try:
@@ -225,7 +331,7 @@ async def _run(
             await client.aclose()
             await server.wait_until(lambda: server.open_connections == 0)
         tg.cancel_scope.cancel()
-    return received, error, server
+    return received, error, server, clock
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
@@ -235,7 +341,7 @@ async def test_fault_matrix(case: Case, caplog: pytest.LogCaptureFixture) -> Non
     caplog.set_level(logging.DEBUG)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        received, error, server = await _run(case, caplog)
+        received, error, server, clock = await _run(case, caplog)
     assert received == case.ids
     assert len(set(received)) == len(received)
     if case.error is None:
@@ -244,6 +350,8 @@ async def test_fault_matrix(case: Case, caplog: pytest.LogCaptureFixture) -> Non
         assert type(error) is case.error, repr(error)
     assert server.open_connections == 0
     assert server.script == [], "every scripted answer was requested"
+    assert server.unscripted == 0, "no request beyond the script"
+    assert max(clock.sleeps, default=0.0) >= case.slept_at_least
     _assert_no_secret(caplog, error, *[w.message for w in caught])
 
 
@@ -256,19 +364,26 @@ async def _consume_until(
             ready.set()
 
 
-@pytest.mark.parametrize("where", ["mid-iteration", "mid-backoff"])
+CANCELLED_WHILE: dict[str, Action] = {
+    "mid-iteration": Hang(),
+    "mid-body": TRICKLE,
+    "mid-backoff": _problem(503),
+}
+
+
+@pytest.mark.parametrize("where", list(CANCELLED_WHILE))
 @pytest.mark.anyio
 async def test_cancellation_closes_everything(where: str) -> None:
-    """Cancelling a listing while a page hangs, or while backing off, leaves no connection open."""
-    second: Action = Hang() if where == "mid-iteration" else _problem(503)
-    server = RawServer([page(0), second])
+    """Cancelling a listing while a page hangs, trickles in or backs off leaves nothing open."""
+    server = RawServer([page(0), CANCELLED_WHILE[where]])
     received: list[str | None] = []
     async with anyio.create_task_group() as tg:
         await tg.start(server.serve)
         client = AsyncArize(
             CANARY_KEY,
             base_url=f"http://127.0.0.1:{server.port}",
-            retry=RetryPolicy(backoff_base=3600, backoff_cap=3600, deadline=None),
+            # A deadline far off: its scope is live, yet the cancellation must pass it untouched.
+            retry=RetryPolicy(backoff_base=3600, backoff_cap=3600, deadline=7200),
         )
         ready = anyio.Event()
         with anyio.fail_after(10):
@@ -276,6 +391,8 @@ async def test_cancellation_closes_everything(where: str) -> None:
                 consumer.start_soon(_consume_until, client, ready, received)
                 await ready.wait()
                 await server.wait_until(lambda: len(server.paths) == 2)
+                if where == "mid-body":
+                    await server.wait_until(lambda: server.streamed_chunks >= 3)
                 consumer.cancel_scope.cancel()
             await client.aclose()
             await server.wait_until(lambda: server.open_connections == 0)
@@ -284,9 +401,110 @@ async def test_cancellation_closes_everything(where: str) -> None:
     assert len(server.paths) == 2
 
 
+# --- careless callers ------------------------------------------------------------------
+
+CALLER_ROWS = [
+    "client used after its parent closed",
+    "ID over 64 KiB",
+    "base_url with credentials, a query or a fragment",
+    "plain http to a remote host",
+    "a model after pickle and deepcopy",
+]
+
+
+@asynccontextmanager
+async def _serving(script: list[Action]) -> AsyncIterator[tuple[RawServer, AsyncArize]]:
+    """The raw server playing ``script``, and a client of it closed on the way out."""
+    server = RawServer(script)
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.serve)
+        async with AsyncArize(CANARY_KEY, base_url=f"http://127.0.0.1:{server.port}") as client:
+            with anyio.fail_after(10):
+                yield server, client
+        tg.cancel_scope.cancel()
+
+
+@pytest.mark.anyio
+async def test_client_used_after_its_parent_closed() -> None:
+    """A with_options() client whose parent closed raises ClientClosedError, sending nothing."""
+    async with _serving([]) as (server, client):
+        fast = client.with_options(timeout=1.0)
+        await client.aclose()
+        with pytest.raises(ClientClosedError) as caught:
+            await fast.integrations.get("x")
+    assert isinstance(caught.value, RuntimeError)
+    assert server.paths == []
+
+
+@pytest.mark.anyio
+async def test_id_over_64_kib() -> None:
+    """An ID too long for a URL is an InvalidRequestError (a ValueError) before any request."""
+    async with _serving([]) as (server, client):
+        with pytest.raises(InvalidRequestError) as caught:
+            await client.integrations.get("x" * 70_000)
+    assert isinstance(caught.value, ValueError)
+    assert len(str(caught.value)) < 1000
+    assert server.paths == []
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://user:s3cret@api.example.com",
+        "https://user:s3cret#x@api.example.com",  # parsed as host "user" and fragment "x@api..."
+        "https://user:s3cret/x@api.example.com",  # parsed as port "s3cret" and path "/x@api..."
+        "ftp://user:s3cret@api.example.com",
+        "https://api.example.com?x=1",
+        "https://h.example#f",
+    ],
+)
+def test_base_url_with_credentials_a_query_or_a_fragment(base_url: str) -> None:
+    """Such a base_url is a ConfigurationError, whose message never shows the password."""
+    with pytest.raises(ConfigurationError) as caught:
+        AsyncArize(CANARY_KEY, base_url=base_url)
+    assert "s3cret" not in str(caught.value) and "s3cret" not in repr(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "warns"),
+    [
+        ("http://api.example.com", True),
+        ("http://10.0.0.7:8080", True),
+        ("http://127.0.0.1:8080", False),
+        ("http://[::1]:8080", False),
+        ("http://localhost:8080", False),
+        ("https://api.example.com", False),
+    ],
+)
+def test_plain_http_to_a_remote_host(base_url: str, warns: bool) -> None:
+    """Plain http gets one InsecureBaseURLWarning, unless the host is this machine."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        AsyncArize(CANARY_KEY, base_url=base_url)
+    assert [type(w.message) for w in caught] == ([InsecureBaseURLWarning] if warns else [])
+    if warns:
+        assert caught[0].filename == __file__, "the warning points at the caller"
+
+
+@pytest.mark.anyio
+async def test_a_model_after_pickle_and_deepcopy() -> None:
+    """A task received from the server serialises the same after pickle, copy and deepcopy."""
+    body = {
+        "tasks": [task_json(run_configuration=LLM_GENERATION)],
+        "pagination": {"has_more": False},
+    }
+    async with _serving([Send(_http(200, json.dumps(body).encode()))]) as (_, client):
+        (task,) = [task async for task in client.tasks.list()]
+    assert isinstance(task, Task)
+    original = json.dumps(task.to_dict())
+    for duplicate in (pickle.loads(pickle.dumps(task)), copy.deepcopy(task), copy.copy(task)):
+        assert json.dumps(duplicate.to_dict()) == original
+
+
 def test_matrix_is_documented() -> None:
     """README.md's fault-matrix table names every case tested here."""
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    for case in CASES:
-        assert case.name in readme
-    assert "cancelled mid-iteration" in readme and "cancelled mid-backoff" in readme
+    for name in [case.name for case in CASES] + CALLER_ROWS:
+        assert f"| {name} |" in readme, name
+    for where in CANCELLED_WHILE:
+        assert f"| cancelled {where} |" in readme, where

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import email.utils
+import gzip
+import json
 import logging
+import math
 import random
+import tracemalloc
+import zlib
+from collections.abc import Callable
 
 import anyio
 import httpx
@@ -17,12 +23,22 @@ from aioarize import (
     AsyncArize,
     BadRequestError,
     RateLimitError,
+    ResponseTooLargeError,
     RetryEvent,
     RetryPolicy,
     ServerError,
 )
 from aioarize._retry import Sender, parse_retry_after
-from tests.fakes import CANARY_KEY, FakeClock, Script, VirtualClock, make_client, problem
+from tests.fakes import (
+    CANARY_KEY,
+    Answer,
+    FakeClock,
+    Script,
+    VirtualClock,
+    encoded,
+    make_client,
+    problem,
+)
 
 OK = {"id": "x", "type": "agent", "name": "n"}
 WALL_NOW = 1_800_000_000.0
@@ -44,13 +60,16 @@ def ok() -> httpx.Response:
         ("-3", None),
         ("soon", None),
         ("nan", None),
-        ("inf", None),
+        ("inf", math.inf),
+        ("1e308", 1e308),
+        ("9" * 400, math.inf),
+        ("-inf", None),
         ("", None),
         (None, None),
     ],
 )
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
-    """Delta-seconds, fractions and HTTP-dates parse; negative or garbage values do not."""
+    """Delta-seconds, fractions and dates parse, past float range is inf, garbage does not."""
     assert parse_retry_after(value, WALL_NOW) == expected
 
 
@@ -161,11 +180,12 @@ async def test_permanent_errors_are_not_retried(clock: FakeClock, status: int) -
         (httpx.ReadError("reset"), False),
         (httpx.ConnectError("refused"), True),
         (problem(429, **{"Retry-After": "1"}), True),
+        (lambda request: encoded(200, b"not gzip", "gzip"), False),
     ],
 )
 @pytest.mark.anyio
 async def test_non_idempotent_requests_retry_only_when_safe(
-    clock: FakeClock, fault: httpx.Response | Exception, retried: bool
+    clock: FakeClock, fault: Answer, retried: bool
 ) -> None:
     """A POST is retried only when the server cannot have acted on it (unsent, or 429)."""
     script = Script([fault, httpx.Response(201)])
@@ -175,7 +195,7 @@ async def test_non_idempotent_requests_retry_only_when_safe(
         if retried:
             assert (await sender.send(request, RetryPolicy())).status_code == 201
         else:
-            with pytest.raises((ServerError, APIConnectionError)):
+            with pytest.raises((ServerError, APIConnectionError)):  # ResponseDecodingError too
                 await sender.send(request, RetryPolicy())
     assert len(script.requests) == (2 if retried else 1)
 
@@ -359,3 +379,92 @@ async def test_cooldown_extended_while_waiting_is_waited_out_too() -> None:
     assert len(clock.sleeps) == 2
     assert clock.now >= 15.0
     assert len(script.requests) == 1
+
+
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data)
+
+
+def _zlib(data: bytes) -> bytes:
+    return zlib.compress(data)
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("gzip", _gzip),
+        ("x-gzip", _gzip),
+        ("deflate", _zlib),
+        ("deflate", _raw_deflate),
+        ("deflate, gzip", lambda data: _gzip(_zlib(data))),
+        ("identity", lambda data: data),
+        ("", lambda data: data),
+    ],
+)
+@pytest.mark.anyio
+async def test_bodies_are_decoded_as_their_content_encoding(
+    encoding: str, encode: Callable[[bytes], bytes]
+) -> None:
+    """gzip, deflate (wrapped or raw), chains and identity bodies all decode, in small chunks."""
+    script = Script([encoded(200, encode(json.dumps(OK).encode()), encoding, chunk_size=7)])
+    async with make_client(script) as client:
+        integration = await client.integrations.get("x")
+    assert integration.id == "x"
+    assert script.requests[0].headers["Accept-Encoding"] == "gzip, deflate"
+
+
+@pytest.mark.anyio
+async def test_gzip_bomb_never_inflates_beyond_the_limit() -> None:
+    """A 64 MiB gzip bomb against a 1 MiB limit stops there, memory staying near the limit."""
+    compressor = zlib.compressobj(9, wbits=zlib.MAX_WBITS | 16)
+    bomb = b"".join(compressor.compress(bytes(1 << 20)) for _ in range(64)) + compressor.flush()
+    script = Script([encoded(200, bomb, "gzip")])
+    async with make_client(script, max_response_size=1 << 20) as client:
+        tracemalloc.start()
+        try:
+            with pytest.raises(ResponseTooLargeError) as caught:
+                await client.integrations.get("x")
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert caught.value.limit == 1 << 20
+    assert peak < 8 << 20
+    assert len(script.requests) == 1, "a body too large is not retried"
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after", "error"),
+    [
+        (429, "inf", RateLimitError),
+        (429, "1e308", RateLimitError),
+        (429, "9" * 400, RateLimitError),
+        (503, "61", ServerError),
+    ],
+)
+@pytest.mark.anyio
+async def test_retry_after_beyond_the_limit_raises_at_once(
+    clock: FakeClock, status: int, retry_after: str, error: type[Exception]
+) -> None:
+    """Any Retry-After beyond max_retry_after, infinite or huge, raises without a retry."""
+    script = Script([problem(status, **{"Retry-After": retry_after})])
+    async with make_client(script, clock) as client:
+        with pytest.raises(error):
+            await client.integrations.get("x")
+    assert len(script.requests) == 1
+    assert clock.sleeps == []
+
+
+@pytest.mark.anyio
+async def test_503_retry_after_starts_the_shared_cooldown(clock: FakeClock) -> None:
+    """A 503's Retry-After is waited out and holds back the client's next call too."""
+    script = Script([problem(503, **{"Retry-After": "5"}), ok(), ok()])
+    async with make_client(script, clock) as client:
+        await client.integrations.get("x")
+        assert 5.0 <= clock.sleeps[0] <= 5.0 + RetryPolicy().jitter
+        assert client._sender.cooldown_until == pytest.approx(clock.now)
+    assert len(script.requests) == 2

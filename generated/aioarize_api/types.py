@@ -8,8 +8,24 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field that was absent from the JSON, distinct from ``None``.
+
+    There is one instance, and copies stay that instance: ``to_dict()`` leaves a field out
+    when it ``is UNSET``, so a pickled or deep-copied model holding a second ``Unset``
+    object would emit that object and break ``json.dumps``.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

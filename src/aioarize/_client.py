@@ -14,8 +14,8 @@ import attrs
 import httpx
 from aioarize_facade import RESOURCES, Resources
 
-from ._config import DEFAULT_TIMEOUT, resolve_settings
-from ._errors import ConfigurationError, ResponseValidationError
+from ._config import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, resolve_settings
+from ._errors import ConfigurationError, json_body
 from ._operation import Operation, Request, arguments
 from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
@@ -68,6 +68,8 @@ class AsyncArize(Resources):
       else the global host ``https://api.arize.com``.
     * ``timeout``: seconds or an ``httpx.Timeout``; default 5 s to connect, 30 s to read.
     * ``retry``: a ``RetryPolicy``; ``on_retry`` is called with each ``RetryEvent``.
+    * ``max_response_size``: the largest body accepted, in decoded bytes (default 64 MiB);
+      a larger one raises ``ResponseTooLargeError`` once that much has been read.
     * ``http_client``: an ``httpx.AsyncClient`` to use as is (never closed by aioarize);
       ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps).
     * ``sleep`` / ``clock``: how retries wait and tell time (tests inject fakes).
@@ -86,6 +88,7 @@ class AsyncArize(Resources):
         on_retry: Callable[[RetryEvent], None] | None = None,
         sleep: Sleep | None = None,
         clock: Clock | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         settings = resolve_settings(api_key, region, base_url)
         if http_client is not None and transport is not None:
@@ -106,6 +109,7 @@ class AsyncArize(Resources):
             sleep=sleep or anyio.sleep,
             clock=clock or anyio.current_time,
             on_retry=on_retry,
+            max_response_size=max_response_size,
         )
         # httpx.Headers masks Authorization in its repr, so the key stays out of
         # debuggers and tracebacks that show locals.
@@ -221,7 +225,7 @@ class AsyncArize(Resources):
 
     async def _exchange(self, operation: Operation, request: Request) -> Any:
         """Send one call through the retrying sender; the decoded JSON body, or ``None``."""
-        http_request = self._sender.http_client.build_request(
+        http_request = self._sender.build_request(
             operation.method,
             self.base_url + request.path,
             params=request.query,
@@ -236,13 +240,7 @@ class AsyncArize(Resources):
             raw.http = response
         if response.status_code == 204 or not response.content:
             return None
-        try:
-            return json.loads(response.content)
-        except (ValueError, RecursionError) as exc:
-            raise ResponseValidationError(
-                f"$: the {response.status_code} response body is not JSON"
-                f" ({http_request.method} {http_request.url})"
-            ) from exc
+        return json_body(response)
 
 
 def _json_bytes(body: Mapping[str, Any]) -> bytes:

@@ -4,6 +4,11 @@ Every exception derives from ``ArizeError``::
 
     ArizeError
     ├── ConfigurationError         the client was built with an invalid or missing setting
+    │                              (also a ValueError)
+    ├── InvalidRequestError        a request that cannot be sent as given, e.g. an ID or cursor
+    │                              too long for a URL (also a ValueError)
+    ├── ClientClosedError          the client, or the parent of a with_options() client, is
+    │                              closed (also a RuntimeError)
     ├── APIStatusError             the API answered with a non-2xx status
     │   ├── BadRequestError        400
     │   ├── AuthenticationError    401
@@ -13,22 +18,26 @@ Every exception derives from ``ArizeError``::
     │   ├── UnprocessableEntityError  422 (a well-formed request the API cannot apply)
     │   ├── RateLimitError         429, with ``retry_after``
     │   └── ServerError            5xx
-    ├── APIConnectionError         no response: connection refused, reset, DNS ...
-    │   └── APITimeoutError        no response within the timeout
-    ├── ResponseValidationError    a 2xx body that is not the documented shape
+    ├── APIConnectionError         no usable response: connection refused, reset, DNS ...
+    │   ├── APITimeoutError        no response within the timeout, or the call's deadline passed
+    │   └── ResponseDecodingError  a body its Content-Encoding cannot decode
+    ├── ResponseTooLargeError      a body beyond the client's max_response_size
+    ├── ResponseValidationError    a 2xx body that is not the documented shape (or not JSON)
     └── PaginationError            the server broke the cursor protocol (a repeated cursor)
 
 Error bodies are RFC 9457 problem details when the server sends them; any
-other body (an HTML page from a proxy, nothing at all) still produces the
-exception class of its status. All exceptions pickle, so they cross process
-boundaries (multiprocessing, task queues) intact. None of them holds the API
-key: requests are described by method and URL only.
+other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
+to parse) still produces the exception class of its status. All exceptions
+pickle, so they cross process boundaries (multiprocessing, task queues) intact.
+None of them holds the API key: requests are described by method and URL only,
+and the key a server echoes (in a problem's detail, the body or a header) is
+replaced by ``***`` before the error is built.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -40,16 +49,24 @@ __all__ = [
     "ArizeError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "InvalidRequestError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
 ]
+
+REDACTED = "***"
+# Shorter strings are no real API key, and hiding them would garble ordinary words.
+MIN_REDACTED_KEY_LENGTH = 8
 
 
 def _restore(cls: type[ArizeError], args: tuple[Any, ...], state: dict[str, Any]) -> ArizeError:
@@ -78,6 +95,14 @@ class ArizeError(Exception):
 
 class ConfigurationError(ArizeError, ValueError):
     """The client cannot be built: a missing API key, an unknown region, conflicting hosts."""
+
+
+class InvalidRequestError(ArizeError, ValueError):
+    """The request cannot be sent as given, e.g. an ID or cursor too long for a URL."""
+
+
+class ClientClosedError(ArizeError, RuntimeError):
+    """The client was closed; a ``with_options()`` client closes with its parent."""
 
 
 class APIStatusError(ArizeError):
@@ -170,6 +195,23 @@ class APITimeoutError(APIConnectionError):
     """No response arrived within the configured timeout."""
 
 
+class ResponseDecodingError(APIConnectionError):
+    """The body does not decode as its ``Content-Encoding`` says (e.g. "gzip" that is not gzip).
+
+    Like a connection broken mid-body, it is retried for idempotent methods.
+    """
+
+
+class ResponseTooLargeError(ArizeError):
+    """The body exceeded ``max_response_size`` (decompressed bytes); reading stopped there."""
+
+    def __init__(self, message: str, *, limit: int, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.method = method
+        self.url = url
+
+
 class ResponseValidationError(ArizeError):
     """A 2xx response whose body is not the documented shape; ``path`` is where it failed."""
 
@@ -198,10 +240,31 @@ _NOT_FOUND_HINT = (
 )
 
 
+def _loads(content: bytes) -> Any:
+    """``json.loads`` whose every failure, nesting too deep for the parser included, is a
+    ``ValueError``."""
+    try:
+        return json.loads(content)
+    except RecursionError as exc:
+        raise ValueError("JSON nested too deeply to parse") from exc
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The decoded JSON body of a 2xx response; ``ResponseValidationError`` if it is not JSON."""
+    try:
+        return _loads(response.content)
+    except ValueError as exc:
+        request = response.request
+        raise ResponseValidationError(
+            f"$: the {response.status_code} response body is not JSON ({exc})"
+            f" ({request.method} {request.url})"
+        ) from exc
+
+
 def _problem_fields(response: httpx.Response) -> dict[str, Any]:
     """The RFC 9457 members of the body, keeping only those of the right JSON type."""
     try:
-        body = json.loads(response.content)
+        body = _loads(response.content)
     except ValueError:
         return {}
     if not isinstance(body, dict):
@@ -220,8 +283,9 @@ def error_from_response(
     """Build the typed exception for a non-2xx response whose body has been read."""
     status = response.status_code
     cls = _STATUS_CLASSES.get(status, ServerError if status >= 500 else APIStatusError)
-    problem = _problem_fields(response)
     request = response.request
+    redact = _redactor(request)
+    problem = {key: redact(value) for key, value in _problem_fields(response).items()}
     method, url = request.method, str(request.url)
     summary = problem.get("title") or response.reason_phrase or "HTTP error"
     message = f"{status} {summary}"
@@ -232,8 +296,8 @@ def error_from_response(
         message += _NOT_FOUND_HINT
     kwargs: dict[str, Any] = {
         "status": status,
-        "body": response.text,
-        "headers": response.headers,
+        "body": redact(response.text),
+        "headers": {key: redact(value) for key, value in response.headers.items()},
         "method": method,
         "url": url,
         "attempts": attempts,
@@ -243,4 +307,24 @@ def error_from_response(
         kwargs["retry_after"] = retry_after
         if retry_after is not None:
             message += f" Retry after {retry_after:g}s."
-    return cls(message, **kwargs)
+    # The reason phrase is the server's too, so the whole message is redacted.
+    return cls(redact(message), **kwargs)
+
+
+def _redactor(request: httpx.Request) -> Callable[[str], str]:
+    """Replaces the API key the request carried wherever a server echoed it.
+
+    The key is taken from the request's ``Authorization: Bearer <key>`` header, so
+    nothing else needs to hold it; its JSON-escaped form is covered too.
+    """
+    _scheme, _, key = request.headers.get("Authorization", "").partition(" ")
+    if len(key) < MIN_REDACTED_KEY_LENGTH:
+        return lambda text: text
+    forms = {key, json.dumps(key)[1:-1]}
+
+    def redact(text: str) -> str:
+        for form in forms:
+            text = text.replace(form, REDACTED)
+        return text
+
+    return redact
