@@ -227,6 +227,41 @@ async def test_get_rejects_empty_id_and_quotes_path() -> None:
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("bad", ["", ".", ".."])
+async def test_ids_that_would_change_the_endpoint_are_refused(bad: str) -> None:
+    """An empty, "." or ".." ID is refused before sending: it would address another endpoint."""
+    script = Script([])
+    async with make_client(script) as client:
+        with pytest.raises(ValueError, match="integration_id"):
+            await client.integrations.get(bad)
+        with pytest.raises(ValueError, match="dataset_id"):
+            await client.datasets.update(bad, name="x")
+    assert script.requests == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("identifier", "segment"),
+    [
+        ("...", b"..."),
+        ("%2e%2e", b"%252e%252e"),
+        ("../v2/spaces", b"..%2Fv2%2Fspaces"),
+        ("a?b#c", b"a%3Fb%23c"),
+        (" x ", b"%20x%20"),
+        ("é", b"%C3%A9"),
+    ],
+)
+async def test_ids_stay_one_path_segment(identifier: str, segment: bytes) -> None:
+    """Whatever an ID holds, the server sees it as one encoded segment of the documented path."""
+    script = Script([httpx.Response(404, json={"status": 404, "title": "Not found"})])
+    async with make_client(script) as client:
+        with pytest.raises(aioarize.NotFoundError):
+            await client.integrations.get(identifier)
+    (request,) = script.requests
+    assert request.url.raw_path == b"/v2/integrations/" + segment
+
+
+@pytest.mark.anyio
 async def test_injected_http_client_is_used_and_not_closed() -> None:
     """A caller's httpx.AsyncClient serves the requests and stays open after aclose()."""
     script = Script([httpx.Response(200, json=EMPTY_INTEGRATIONS)])
