@@ -91,21 +91,25 @@ def generator_names(document: dict[str, Any], config_path: Path) -> Names:
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
         raise CodegenError(f"the generator cannot read the document: {data.header}")
-    models: dict[str, tuple[str, str]] = {}
-    for model in data.models:
-        for root in model.roots:
-            text = str(root.get_untrusted_value() if hasattr(root, "get_untrusted_value") else root)
-            if text.startswith("/components/schemas/"):
-                name = text.removeprefix("/components/schemas/")
-                models[name] = (model.class_info.module_name, model.class_info.name)
-    enums: dict[str, tuple[str, str]] = {}
-    for enum in data.enums:
-        for root in getattr(enum, "roots", ()):
-            text = str(root.get_untrusted_value() if hasattr(root, "get_untrusted_value") else root)
-            if text.startswith("/components/schemas/"):
-                name = text.removeprefix("/components/schemas/")
-                enums[name] = (enum.class_info.module_name, enum.class_info.name)
+    # A component's own model is named by its reference path; inline models nested in it
+    # share that path among their roots, so roots cannot tell them apart.
+    models = {
+        name: (str(model.class_info.module_name), str(model.class_info.name))
+        for model in data.models
+        if (name := _component_name(model.name))
+    }
+    enums = {
+        name: (str(enum.class_info.module_name), str(enum.class_info.name))
+        for enum in data.enums
+        if (name := _component_name(enum.name))
+    }
     return Names(models, enums)
+
+
+def _component_name(name: object) -> str | None:
+    text = str(getattr(name, "get_untrusted_value", lambda: name)())
+    prefix = "/components/schemas/"
+    return text.removeprefix(prefix) if text.startswith(prefix) else None
 
 
 def argument_name(name: str) -> str:

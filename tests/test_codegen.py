@@ -161,3 +161,39 @@ def test_new_signatures_pass_mypy_strict(widgets_packages: Path) -> None:
     )
     assert result.returncode == 0, result.stdout
     assert "Success" in result.stdout
+
+
+def test_request_and_response_models_are_the_specs_components() -> None:
+    """Each operation's request body is the model of the component the spec names."""
+    import attrs
+    from aioarize_facade import RESOURCES
+    from openapi_python_client.strings import ClassName
+
+    from aioarize._dispatch import model_class
+    from aioarize._operation import Operation
+
+    spec = yaml.safe_load((ROOT / "spec" / "spec.yaml").read_text(encoding="utf-8"))
+    routes = {
+        operation["operationId"]: operation
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+    checked = 0
+    for target in RESOURCES.values():
+        module = __import__(target.partition(":")[0], fromlist=["OPERATIONS"])
+        operation: Operation
+        for operation in module.OPERATIONS.values():
+            declared = routes[operation.operation_id]
+            schema = declared.get("requestBody", {}).get("content", {}).get("application/json", {})
+            ref = schema.get("schema", {}).get("$ref", "")
+            if operation.body is not None:
+                component = spec["components"]["schemas"][ref.rpartition("/")[2]]
+                body_class = model_class(operation.body)
+                assert body_class.__name__ == str(ClassName(ref.rpartition("/")[2], "")), (
+                    operation.operation_id
+                )
+                fields = [f for f in attrs.fields(body_class) if f.name != "additional_properties"]
+                assert len(fields) == len(component.get("properties", {})), operation.operation_id
+                checked += 1
+    assert checked > 50

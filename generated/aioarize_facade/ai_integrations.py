@@ -15,14 +15,16 @@ from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
     from aioarize_api.models.ai_integration import AiIntegration
+    from aioarize_api.models.ai_integration_auth_type import AiIntegrationAuthType
+    from aioarize_api.models.ai_integration_provider import AiIntegrationProvider
     from aioarize_api.models.ai_integration_scoping_request import (
         AiIntegrationScopingRequest,
     )
     from aioarize_api.models.aws_provider_metadata_request import (
         AwsProviderMetadataRequest,
     )
-    from aioarize_api.models.create_ai_integration_request_headers import (
-        CreateAiIntegrationRequestHeaders,
+    from aioarize_api.models.create_ai_integration_request import (
+        CreateAiIntegrationRequest,
     )
     from aioarize_api.models.gcp_provider_metadata_request import (
         GcpProviderMetadataRequest,
@@ -114,7 +116,7 @@ CREATE_AI_INTEGRATION = Operation(
             False,
         ),
     ),
-    body="aioarize_api.models.create_ai_integration_request_headers:CreateAiIntegrationRequestHeaders",
+    body="aioarize_api.models.create_ai_integration_request:CreateAiIntegrationRequest",
     body_required=True,
     decode=Model("aioarize_api.models.ai_integration:AiIntegration"),
 )
@@ -264,14 +266,14 @@ class AiIntegrations(Resource):
         self,
         *,
         name: str,
-        provider: str,
+        provider: AiIntegrationProvider | str,
         api_key: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
         model_names: Sequence[str] | Unset = UNSET,
         headers: Mapping[str, Any] | Unset = UNSET,
         enable_default_models: bool | Unset = UNSET,
         function_calling_enabled: bool | Unset = UNSET,
-        auth_type: str | Unset = UNSET,
+        auth_type: AiIntegrationAuthType | str | Unset = UNSET,
         provider_metadata: AwsProviderMetadataRequest
         | GcpProviderMetadataRequest
         | UnknownProviderMetadataRequest
@@ -282,20 +284,20 @@ class AiIntegrations(Resource):
     ) -> AiIntegration: ...
     @overload
     async def create(
-        self, *, body: CreateAiIntegrationRequestHeaders | Mapping[str, Any]
+        self, *, body: CreateAiIntegrationRequest | Mapping[str, Any]
     ) -> AiIntegration: ...
     async def create(
         self,
         *,
         name: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
+        provider: AiIntegrationProvider | str | Unset = UNSET,
         api_key: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
         model_names: Sequence[str] | Unset = UNSET,
         headers: Mapping[str, Any] | Unset = UNSET,
         enable_default_models: bool | Unset = UNSET,
         function_calling_enabled: bool | Unset = UNSET,
-        auth_type: str | Unset = UNSET,
+        auth_type: AiIntegrationAuthType | str | Unset = UNSET,
         provider_metadata: AwsProviderMetadataRequest
         | GcpProviderMetadataRequest
         | UnknownProviderMetadataRequest
@@ -303,7 +305,7 @@ class AiIntegrations(Resource):
         | Unset = UNSET,
         scopings: Sequence[AiIntegrationScopingRequest | Mapping[str, Any]]
         | Unset = UNSET,
-        body: CreateAiIntegrationRequestHeaders | Mapping[str, Any] | None = None,
+        body: CreateAiIntegrationRequest | Mapping[str, Any] | None = None,
     ) -> AiIntegration:
         """Create an AI integration (POST /v2/ai-integrations, alpha)."""
         return cast(
@@ -375,14 +377,14 @@ class AiIntegrations(Resource):
         integration_id: str,
         *,
         name: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
+        provider: AiIntegrationProvider | str | Unset = UNSET,
         api_key: str | None | Unset = UNSET,
         base_url: str | None | Unset = UNSET,
         model_names: Sequence[str] | Unset = UNSET,
         headers: Mapping[str, Any] | None | Unset = UNSET,
         enable_default_models: bool | Unset = UNSET,
         function_calling_enabled: bool | Unset = UNSET,
-        auth_type: str | Unset = UNSET,
+        auth_type: AiIntegrationAuthType | str | Unset = UNSET,
         provider_metadata: AwsProviderMetadataRequest
         | GcpProviderMetadataRequest
         | UnknownProviderMetadataRequest

@@ -29,9 +29,7 @@ if TYPE_CHECKING:
     from aioarize_api.models.annotation_queue_example_record_input import (
         AnnotationQueueExampleRecordInput,
     )
-    from aioarize_api.models.annotation_queue_record_data import (
-        AnnotationQueueRecordData,
-    )
+    from aioarize_api.models.annotation_queue_record import AnnotationQueueRecord
     from aioarize_api.models.annotation_queue_session_record_input import (
         AnnotationQueueSessionRecordInput,
     )
@@ -47,6 +45,7 @@ if TYPE_CHECKING:
     from aioarize_api.models.assign_annotation_queue_record_response import (
         AssignAnnotationQueueRecordResponse,
     )
+    from aioarize_api.models.assignment_method import AssignmentMethod
     from aioarize_api.models.create_annotation_queue_record_response import (
         CreateAnnotationQueueRecordResponse,
     )
@@ -358,9 +357,7 @@ LIST_ANNOTATION_QUEUE_RECORDS = Operation(
             False,
         ),
     ),
-    decode=Model(
-        "aioarize_api.models.annotation_queue_record_data:AnnotationQueueRecordData"
-    ),
+    decode=Model("aioarize_api.models.annotation_queue_record:AnnotationQueueRecord"),
     items="records",
     cursor_in="query",
 )
@@ -554,7 +551,7 @@ class AnnotationQueues(Resource):
         annotation_config_ids: Sequence[str],
         annotator_emails: Sequence[str],
         instructions: str | Unset = UNSET,
-        assignment_method: str | Unset = UNSET,
+        assignment_method: AssignmentMethod | str | Unset = UNSET,
         record_sources: Sequence[
             AnnotationQueueExampleRecordInput
             | AnnotationQueueSpanRecordInput
@@ -578,7 +575,7 @@ class AnnotationQueues(Resource):
         annotation_config_ids: Sequence[str] | Unset = UNSET,
         annotator_emails: Sequence[str] | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        assignment_method: str | Unset = UNSET,
+        assignment_method: AssignmentMethod | str | Unset = UNSET,
         record_sources: Sequence[
             AnnotationQueueExampleRecordInput
             | AnnotationQueueSpanRecordInput
@@ -738,10 +735,10 @@ class AnnotationQueues(Resource):
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
-    ) -> AsyncPager[AnnotationQueueRecordData]:
+    ) -> AsyncPager[AnnotationQueueRecord]:
         """List annotation queue records (GET /v2/annotation-queues/{annotation_queue_id}/records)."""
         return cast(
-            "AsyncPager[AnnotationQueueRecordData]",
+            "AsyncPager[AnnotationQueueRecord]",
             self._client._paginate(
                 LIST_ANNOTATION_QUEUE_RECORDS,
                 {"annotation_queue_id": annotation_queue_id, "limit": limit},

@@ -15,6 +15,8 @@ from aioarize._dispatch import Model, Union
 from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
+    from aioarize_api.models.api_key_status import ApiKeyStatus
+    from aioarize_api.models.api_key_type import ApiKeyType
     from aioarize_api.models.created_service_api_key import CreatedServiceApiKey
     from aioarize_api.models.created_user_api_key import CreatedUserApiKey
     from aioarize_api.models.refresh_api_key_request import RefreshApiKeyRequest
@@ -129,8 +131,8 @@ class ApiKeys(Resource):
     def list(
         self,
         *,
-        key_type: str | None = None,
-        status: str | None = None,
+        key_type: ApiKeyType | str | None = None,
+        status: ApiKeyStatus | str | None = None,
         space_id: str | None = None,
         user_id: str | None = None,
         limit: int | None = None,

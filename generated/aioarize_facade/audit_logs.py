@@ -14,6 +14,7 @@ from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
     from aioarize_api.models.audit_log import AuditLog
+    from aioarize_api.models.audit_log_operation_type import AuditLogOperationType
 
     from aioarize._pagination import AsyncPager
 
@@ -80,7 +81,7 @@ class AuditLogs(Resource):
         end_time: datetime.datetime | datetime.date | str | None = None,
         user_id: str | None = None,
         operation_name: Sequence[str] | None = None,
-        operation_type: str | None = None,
+        operation_type: AuditLogOperationType | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,

@@ -19,9 +19,7 @@ if TYPE_CHECKING:
         AnnotateDatasetExamplesRequest,
     )
     from aioarize_api.models.annotate_record_input import AnnotateRecordInput
-    from aioarize_api.models.create_dataset_request_examples_item import (
-        CreateDatasetRequestExamplesItem,
-    )
+    from aioarize_api.models.create_dataset_request import CreateDatasetRequest
     from aioarize_api.models.dataset import Dataset
     from aioarize_api.models.dataset_example import DatasetExample
     from aioarize_api.models.dataset_version_with_example_ids import (
@@ -33,8 +31,8 @@ if TYPE_CHECKING:
     from aioarize_api.models.delete_dataset_examples_response import (
         DeleteDatasetExamplesResponse,
     )
-    from aioarize_api.models.insert_dataset_examples_request_examples_item import (
-        InsertDatasetExamplesRequestExamplesItem,
+    from aioarize_api.models.insert_dataset_examples_request import (
+        InsertDatasetExamplesRequest,
     )
     from aioarize_api.models.list_tags_response import ListTagsResponse
     from aioarize_api.models.remove_tags_request import RemoveTagsRequest
@@ -117,7 +115,7 @@ CREATE_DATASET = Operation(
             True,
         ),
     ),
-    body="aioarize_api.models.create_dataset_request_examples_item:CreateDatasetRequestExamplesItem",
+    body="aioarize_api.models.create_dataset_request:CreateDatasetRequest",
     body_required=True,
     decode=Model("aioarize_api.models.dataset:Dataset"),
 )
@@ -188,7 +186,7 @@ INSERT_DATASET_EXAMPLES = Operation(
             True,
         ),
     ),
-    body="aioarize_api.models.insert_dataset_examples_request_examples_item:InsertDatasetExamplesRequestExamplesItem",
+    body="aioarize_api.models.insert_dataset_examples_request:InsertDatasetExamplesRequest",
     body_required=True,
     decode=Model(
         "aioarize_api.models.dataset_version_with_example_ids:DatasetVersionWithExampleIds"
@@ -410,7 +408,7 @@ class Datasets(Resource):
     ) -> Dataset: ...
     @overload
     async def create(
-        self, *, body: CreateDatasetRequestExamplesItem | Mapping[str, Any]
+        self, *, body: CreateDatasetRequest | Mapping[str, Any]
     ) -> Dataset: ...
     async def create(
         self,
@@ -418,7 +416,7 @@ class Datasets(Resource):
         name: str | Unset = UNSET,
         space_id: str | Unset = UNSET,
         examples: Sequence[Mapping[str, Any]] | Unset = UNSET,
-        body: CreateDatasetRequestExamplesItem | Mapping[str, Any] | None = None,
+        body: CreateDatasetRequest | Mapping[str, Any] | None = None,
     ) -> Dataset:
         """Create a dataset (POST /v2/datasets, beta)."""
         return cast(
@@ -488,7 +486,7 @@ class Datasets(Resource):
         dataset_id: str,
         *,
         dataset_version_id: str | None = None,
-        body: InsertDatasetExamplesRequestExamplesItem | Mapping[str, Any],
+        body: InsertDatasetExamplesRequest | Mapping[str, Any],
     ) -> DatasetVersionWithExampleIds: ...
     async def insert_examples(
         self,
@@ -496,9 +494,7 @@ class Datasets(Resource):
         *,
         dataset_version_id: str | None = None,
         examples: Sequence[Mapping[str, Any]] | Unset = UNSET,
-        body: InsertDatasetExamplesRequestExamplesItem
-        | Mapping[str, Any]
-        | None = None,
+        body: InsertDatasetExamplesRequest | Mapping[str, Any] | None = None,
     ) -> DatasetVersionWithExampleIds:
         """Add new examples to a dataset (POST /v2/datasets/{dataset_id}/examples, beta)."""
         return cast(

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         DeleteEvaluatorVersionsResponse,
     )
     from aioarize_api.models.evaluator import Evaluator
+    from aioarize_api.models.evaluator_type import EvaluatorType
     from aioarize_api.models.evaluator_version_code import EvaluatorVersionCode
     from aioarize_api.models.evaluator_version_harness import EvaluatorVersionHarness
     from aioarize_api.models.evaluator_version_remote import EvaluatorVersionRemote
@@ -314,7 +315,7 @@ class Evaluators(Resource):
         *,
         space_id: str,
         name: str,
-        type: str,
+        type: EvaluatorType | str,
         version: Any,
         description: str | Unset = UNSET,
     ) -> EvaluatorWithVersion: ...
@@ -327,7 +328,7 @@ class Evaluators(Resource):
         *,
         space_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type: str | Unset = UNSET,
+        type: EvaluatorType | str | Unset = UNSET,
         version: Any | Unset = UNSET,
         description: str | Unset = UNSET,
         body: CreateEvaluatorRequest | Mapping[str, Any] | None = None,

@@ -14,6 +14,7 @@ from aioarize._operation import Operation, Param, Resource
 if TYPE_CHECKING:
     from aioarize_api.models.agent_integration import AgentIntegration
     from aioarize_api.models.evaluator_integration import EvaluatorIntegration
+    from aioarize_api.models.integration_type import IntegrationType
     from aioarize_api.models.llm_integration import LlmIntegration
     from aioarize_api.models.unknown_integration import UnknownIntegration
 
@@ -150,7 +151,7 @@ class Integrations(Resource):
     def list(
         self,
         *,
-        type: str | None = None,
+        type: IntegrationType | str | None = None,
         space_id: str | None = None,
         space_name: str | None = None,
         name: str | None = None,

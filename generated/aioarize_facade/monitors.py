@@ -16,9 +16,15 @@ from aioarize._operation import Operation, Param, Resource
 if TYPE_CHECKING:
     from aioarize_api.models.add_tags_request import AddTagsRequest
     from aioarize_api.models.custom_metric_monitor import CustomMetricMonitor
+    from aioarize_api.models.data_quality_metric import DataQualityMetric
     from aioarize_api.models.data_quality_monitor import DataQualityMonitor
+    from aioarize_api.models.dimension_category import DimensionCategory
+    from aioarize_api.models.drift_metric import DriftMetric
     from aioarize_api.models.drift_monitor import DriftMonitor
     from aioarize_api.models.list_tags_response import ListTagsResponse
+    from aioarize_api.models.monitor_status import MonitorStatus
+    from aioarize_api.models.monitor_type import MonitorType
+    from aioarize_api.models.performance_metric import PerformanceMetric
     from aioarize_api.models.performance_monitor import PerformanceMonitor
     from aioarize_api.models.remove_tags_request import RemoveTagsRequest
     from aioarize_api.models.remove_tags_response import RemoveTagsResponse
@@ -349,14 +355,14 @@ class Monitors(Resource):
         name: str | None = None,
         project_id: str | None = None,
         project_name: str | None = None,
-        type: str | None = None,
-        status: str | None = None,
+        type: MonitorType | str | None = None,
+        status: MonitorStatus | str | None = None,
         notifications_enabled: bool | None = None,
-        dimension_category: str | None = None,
+        dimension_category: DimensionCategory | str | None = None,
         dimension_name: str | None = None,
-        data_quality_metric: str | None = None,
-        performance_metric: str | None = None,
-        drift_metric: str | None = None,
+        data_quality_metric: DataQualityMetric | str | None = None,
+        performance_metric: PerformanceMetric | str | None = None,
+        drift_metric: DriftMetric | str | None = None,
         custom_metric_id: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,

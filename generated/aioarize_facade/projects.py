@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from aioarize_api.models.create_project_request import CreateProjectRequest
     from aioarize_api.models.list_tags_response import ListTagsResponse
     from aioarize_api.models.project import Project
+    from aioarize_api.models.project_type import ProjectType
     from aioarize_api.models.remove_tags_request import RemoveTagsRequest
     from aioarize_api.models.remove_tags_response import RemoveTagsResponse
     from aioarize_api.models.update_project_request import UpdateProjectRequest
@@ -214,7 +215,7 @@ class Projects(Resource):
         space_name: str | None = None,
         name: str | None = None,
         limit: int | None = None,
-        project_type: str | None = None,
+        project_type: ProjectType | str | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,

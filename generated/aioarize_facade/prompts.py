@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from aioarize_api.models.create_prompt_version_request import (
         CreatePromptVersionRequest,
     )
+    from aioarize_api.models.input_variable_format import InputVariableFormat
     from aioarize_api.models.invocation_params_request import InvocationParamsRequest
     from aioarize_api.models.list_tags_response import ListTagsResponse
     from aioarize_api.models.llm_message_request import LLMMessageRequest
+    from aioarize_api.models.llm_provider import LlmProvider
     from aioarize_api.models.prompt import Prompt
     from aioarize_api.models.prompt_version import PromptVersion
     from aioarize_api.models.prompt_version_create_request import (
@@ -348,9 +350,9 @@ class Prompts(Resource):
         prompt_id: str,
         *,
         commit_message: str,
-        provider: str,
+        provider: LlmProvider | str,
         messages: Sequence[LLMMessageRequest | Mapping[str, Any]],
-        input_variable_format: str | Unset = UNSET,
+        input_variable_format: InputVariableFormat | str | Unset = UNSET,
         model: str | Unset = UNSET,
         invocation_params: InvocationParamsRequest | Mapping[str, Any] | Unset = UNSET,
         provider_params: ProviderParamsRequest | Mapping[str, Any] | Unset = UNSET,
@@ -364,9 +366,9 @@ class Prompts(Resource):
         prompt_id: str,
         *,
         commit_message: str | Unset = UNSET,
-        provider: str | Unset = UNSET,
+        provider: LlmProvider | str | Unset = UNSET,
         messages: Sequence[LLMMessageRequest | Mapping[str, Any]] | Unset = UNSET,
-        input_variable_format: str | Unset = UNSET,
+        input_variable_format: InputVariableFormat | str | Unset = UNSET,
         model: str | Unset = UNSET,
         invocation_params: InvocationParamsRequest | Mapping[str, Any] | Unset = UNSET,
         provider_params: ProviderParamsRequest | Mapping[str, Any] | Unset = UNSET,

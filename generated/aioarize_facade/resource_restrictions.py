@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         CreateResourceRestrictionRequest,
     )
     from aioarize_api.models.resource_restriction import ResourceRestriction
+    from aioarize_api.models.resource_restriction_type import ResourceRestrictionType
 
     from aioarize._pagination import AsyncPager
 
@@ -94,7 +95,7 @@ class ResourceRestrictions(Resource):
     def list(
         self,
         *,
-        resource_type: str | None = None,
+        resource_type: ResourceRestrictionType | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,

@@ -16,6 +16,7 @@ from aioarize._operation import Operation, Param, Resource
 if TYPE_CHECKING:
     from aioarize_api.models.create_role_binding_request import CreateRoleBindingRequest
     from aioarize_api.models.role_binding import RoleBinding
+    from aioarize_api.models.role_binding_resource_type import RoleBindingResourceType
     from aioarize_api.models.update_role_binding_request import UpdateRoleBindingRequest
 
     from aioarize._pagination import AsyncPager
@@ -97,7 +98,12 @@ class RoleBindings(Resource):
 
     @overload
     async def create(
-        self, *, role_id: str, user_id: str, resource_type: str, resource_id: str
+        self,
+        *,
+        role_id: str,
+        user_id: str,
+        resource_type: RoleBindingResourceType | str,
+        resource_id: str,
     ) -> RoleBinding: ...
     @overload
     async def create(
@@ -108,7 +114,7 @@ class RoleBindings(Resource):
         *,
         role_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        resource_type: str | Unset = UNSET,
+        resource_type: RoleBindingResourceType | str | Unset = UNSET,
         resource_id: str | Unset = UNSET,
         body: CreateRoleBindingRequest | Mapping[str, Any] | None = None,
     ) -> RoleBinding:
@@ -143,7 +149,7 @@ class RoleBindings(Resource):
         *,
         limit: int | None = None,
         user_id: str | None = None,
-        resource_type: str,
+        resource_type: RoleBindingResourceType | str,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,

@@ -15,6 +15,7 @@ from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
     from aioarize_api.models.create_role_request import CreateRoleRequest
+    from aioarize_api.models.permission import Permission
     from aioarize_api.models.role import Role
     from aioarize_api.models.update_role_request import UpdateRoleRequest
 
@@ -439,7 +440,11 @@ class Roles(Resource):
 
     @overload
     async def create(
-        self, *, name: str, permissions: Sequence[str], description: str | Unset = UNSET
+        self,
+        *,
+        name: str,
+        permissions: Sequence[Permission | str],
+        description: str | Unset = UNSET,
     ) -> Role: ...
     @overload
     async def create(self, *, body: CreateRoleRequest | Mapping[str, Any]) -> Role: ...
@@ -447,7 +452,7 @@ class Roles(Resource):
         self,
         *,
         name: str | Unset = UNSET,
-        permissions: Sequence[str] | Unset = UNSET,
+        permissions: Sequence[Permission | str] | Unset = UNSET,
         description: str | Unset = UNSET,
         body: CreateRoleRequest | Mapping[str, Any] | None = None,
     ) -> Role:
@@ -500,7 +505,7 @@ class Roles(Resource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        permissions: Sequence[str] | Unset = UNSET,
+        permissions: Sequence[Permission | str] | Unset = UNSET,
         body: UpdateRoleRequest | Mapping[str, Any] | None = None,
     ) -> Role:
         """Update a role (PATCH /v2/roles/{role_id})."""

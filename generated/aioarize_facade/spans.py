@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from aioarize_api.models.delete_spans_request import DeleteSpansRequest
     from aioarize_api.models.delete_spans_response import DeleteSpansResponse
     from aioarize_api.models.list_spans_request import ListSpansRequest
-    from aioarize_api.models.span_attributes import SpanAttributes
+    from aioarize_api.models.record_granularity import RecordGranularity
+    from aioarize_api.models.span import Span
 
     from aioarize._pagination import AsyncPager
 
@@ -166,7 +167,7 @@ LIST_SPANS = Operation(
     ),
     body="aioarize_api.models.list_spans_request:ListSpansRequest",
     body_required=True,
-    decode=Model("aioarize_api.models.span_attributes:SpanAttributes"),
+    decode=Model("aioarize_api.models.span:Span"),
     items="spans",
     cursor_in="query",
 )
@@ -183,7 +184,7 @@ class Spans(Resource):
         annotations: Sequence[AnnotateRecordInput | Mapping[str, Any]],
         start_time: datetime.datetime | datetime.date | str | Unset = UNSET,
         end_time: datetime.datetime | datetime.date | str | Unset = UNSET,
-        granularity: str | Unset = UNSET,
+        granularity: RecordGranularity | str | Unset = UNSET,
     ) -> None: ...
     @overload
     async def annotate(
@@ -196,7 +197,7 @@ class Spans(Resource):
         annotations: Sequence[AnnotateRecordInput | Mapping[str, Any]] | Unset = UNSET,
         start_time: datetime.datetime | datetime.date | str | Unset = UNSET,
         end_time: datetime.datetime | datetime.date | str | Unset = UNSET,
-        granularity: str | Unset = UNSET,
+        granularity: RecordGranularity | str | Unset = UNSET,
         body: AnnotateSpansRequest | Mapping[str, Any] | None = None,
     ) -> None:
         """Annotate a batch of project spans (POST /v2/spans/annotate, beta)."""
@@ -264,10 +265,10 @@ class Spans(Resource):
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
-    ) -> AsyncPager[SpanAttributes]:
+    ) -> AsyncPager[Span]:
         """List spans (POST /v2/spans, beta)."""
         return cast(
-            "AsyncPager[SpanAttributes]",
+            "AsyncPager[Span]",
             self._client._paginate(
                 LIST_SPANS,
                 {

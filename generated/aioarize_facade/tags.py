@@ -16,6 +16,7 @@ from aioarize._operation import Operation, Param, Resource
 if TYPE_CHECKING:
     from aioarize_api.models.create_tag_request import CreateTagRequest
     from aioarize_api.models.tag import Tag
+    from aioarize_api.models.tag_color import TagColor
     from aioarize_api.models.update_tag_request import UpdateTagRequest
 
 CREATE_TAG = Operation(
@@ -148,7 +149,7 @@ class Tags(Resource):
         name: str,
         space_id: str,
         description: str | None | Unset = UNSET,
-        color: str | None | Unset = UNSET,
+        color: TagColor | str | None | Unset = UNSET,
     ) -> Tag: ...
     @overload
     async def create(self, *, body: CreateTagRequest | Mapping[str, Any]) -> Tag: ...
@@ -158,7 +159,7 @@ class Tags(Resource):
         name: str | Unset = UNSET,
         space_id: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        color: str | None | Unset = UNSET,
+        color: TagColor | str | None | Unset = UNSET,
         body: CreateTagRequest | Mapping[str, Any] | None = None,
     ) -> Tag:
         """Create a tag (POST /v2/tags, alpha)."""
@@ -186,7 +187,7 @@ class Tags(Resource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        color: str | None | Unset = UNSET,
+        color: TagColor | str | None | Unset = UNSET,
         body: UpdateTagRequest | Mapping[str, Any] | None = None,
     ) -> Tag:
         """Update a tag (PATCH /v2/tags/{tag_id}, alpha)."""

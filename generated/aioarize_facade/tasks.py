@@ -14,6 +14,8 @@ from aioarize._operation import Operation, Param, Resource
 if TYPE_CHECKING:
     from aioarize_api.models.task import Task
     from aioarize_api.models.task_run import TaskRun
+    from aioarize_api.models.task_run_status import TaskRunStatus
+    from aioarize_api.models.task_type import TaskType
 
     from aioarize._pagination import AsyncPager
 
@@ -170,7 +172,7 @@ class Tasks(Resource):
         name: str | None = None,
         project_id: str | None = None,
         dataset_id: str | None = None,
-        type: str | None = None,
+        type: TaskType | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -200,7 +202,7 @@ class Tasks(Resource):
         self,
         task_id: str,
         *,
-        status: str | None = None,
+        status: TaskRunStatus | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from aioarize_api.models.custom_user_role_assignment_request import (
         CustomUserRoleAssignmentRequest,
     )
+    from aioarize_api.models.invite_mode import InviteMode
     from aioarize_api.models.predefined_user_role_assignment_request import (
         PredefinedUserRoleAssignmentRequest,
     )
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     )
     from aioarize_api.models.update_user_request import UpdateUserRequest
     from aioarize_api.models.user import User
+    from aioarize_api.models.user_status import UserStatus
 
     from aioarize._pagination import AsyncPager
 
@@ -142,7 +144,7 @@ class Users(Resource):
         | CustomUserRoleAssignmentRequest
         | UnknownUserRoleAssignmentRequest
         | Mapping[str, Any],
-        invite_mode: str,
+        invite_mode: InviteMode | str,
     ) -> User: ...
     @overload
     async def create(self, *, body: CreateUserRequest | Mapping[str, Any]) -> User: ...
@@ -156,7 +158,7 @@ class Users(Resource):
         | UnknownUserRoleAssignmentRequest
         | Mapping[str, Any]
         | Unset = UNSET,
-        invite_mode: str | Unset = UNSET,
+        invite_mode: InviteMode | str | Unset = UNSET,
         body: CreateUserRequest | Mapping[str, Any] | None = None,
     ) -> User:
         """Create a user (POST /v2/users, beta)."""
@@ -187,7 +189,7 @@ class Users(Resource):
         *,
         limit: int | None = None,
         email: str | None = None,
-        status: Sequence[str] | None = None,
+        status: Sequence[UserStatus | str] | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,

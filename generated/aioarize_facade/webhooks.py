@@ -14,21 +14,18 @@ from aioarize._dispatch import Model
 from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
-    from aioarize_api.models.create_webhook_request_headers import (
-        CreateWebhookRequestHeaders,
-    )
+    from aioarize_api.models.create_webhook_request import CreateWebhookRequest
     from aioarize_api.models.create_webhook_response import CreateWebhookResponse
     from aioarize_api.models.create_webhook_subscription_request import (
         CreateWebhookSubscriptionRequest,
     )
     from aioarize_api.models.test_webhook_response import TestWebhookResponse
-    from aioarize_api.models.update_webhook_request_headers import (
-        UpdateWebhookRequestHeaders,
-    )
+    from aioarize_api.models.update_webhook_request import UpdateWebhookRequest
     from aioarize_api.models.webhook import Webhook
-    from aioarize_api.models.webhook_delivery_attempt_payload import (
-        WebhookDeliveryAttemptPayload,
-    )
+    from aioarize_api.models.webhook_auth_type import WebhookAuthType
+    from aioarize_api.models.webhook_delivery_attempt import WebhookDeliveryAttempt
+    from aioarize_api.models.webhook_event_type import WebhookEventType
+    from aioarize_api.models.webhook_source_type import WebhookSourceType
     from aioarize_api.models.webhook_subscription import WebhookSubscription
 
     from aioarize._pagination import AsyncPager
@@ -59,7 +56,7 @@ CREATE_WEBHOOK = Operation(
         ),
         Param("headers", "headers", "body", {"type": "object"}, False),
     ),
-    body="aioarize_api.models.create_webhook_request_headers:CreateWebhookRequestHeaders",
+    body="aioarize_api.models.create_webhook_request:CreateWebhookRequest",
     body_required=True,
     decode=Model("aioarize_api.models.create_webhook_response:CreateWebhookResponse"),
 )
@@ -161,9 +158,7 @@ LIST_WEBHOOK_DELIVERY_ATTEMPTS = Operation(
             False,
         ),
     ),
-    decode=Model(
-        "aioarize_api.models.webhook_delivery_attempt_payload:WebhookDeliveryAttemptPayload"
-    ),
+    decode=Model("aioarize_api.models.webhook_delivery_attempt:WebhookDeliveryAttempt"),
     items="delivery_attempts",
     cursor_in="query",
 )
@@ -224,7 +219,7 @@ UPDATE_WEBHOOK = Operation(
         ),
         Param("headers", "headers", "body", {"type": "object"}, False),
     ),
-    body="aioarize_api.models.update_webhook_request_headers:UpdateWebhookRequestHeaders",
+    body="aioarize_api.models.update_webhook_request:UpdateWebhookRequest",
     body_required=True,
     decode=Model("aioarize_api.models.webhook:Webhook"),
 )
@@ -241,14 +236,14 @@ class Webhooks(Resource):
         name: str,
         url: str,
         description: str | Unset = UNSET,
-        auth_type: str | Unset = UNSET,
+        auth_type: WebhookAuthType | str | Unset = UNSET,
         auth_token: str | Unset = UNSET,
         timeout_ms: int | Unset = UNSET,
         headers: Mapping[str, Any] | Unset = UNSET,
     ) -> CreateWebhookResponse: ...
     @overload
     async def create(
-        self, *, body: CreateWebhookRequestHeaders | Mapping[str, Any]
+        self, *, body: CreateWebhookRequest | Mapping[str, Any]
     ) -> CreateWebhookResponse: ...
     async def create(
         self,
@@ -257,11 +252,11 @@ class Webhooks(Resource):
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        auth_type: str | Unset = UNSET,
+        auth_type: WebhookAuthType | str | Unset = UNSET,
         auth_token: str | Unset = UNSET,
         timeout_ms: int | Unset = UNSET,
         headers: Mapping[str, Any] | Unset = UNSET,
-        body: CreateWebhookRequestHeaders | Mapping[str, Any] | None = None,
+        body: CreateWebhookRequest | Mapping[str, Any] | None = None,
     ) -> CreateWebhookResponse:
         """Create a webhook (POST /v2/webhooks, alpha)."""
         return cast(
@@ -284,7 +279,12 @@ class Webhooks(Resource):
 
     @overload
     async def create_subscription(
-        self, *, webhook_id: str, source_type: str, source_id: str, event: str
+        self,
+        *,
+        webhook_id: str,
+        source_type: WebhookSourceType | str,
+        source_id: str,
+        event: WebhookEventType | str,
     ) -> WebhookSubscription: ...
     @overload
     async def create_subscription(
@@ -294,9 +294,9 @@ class Webhooks(Resource):
         self,
         *,
         webhook_id: str | Unset = UNSET,
-        source_type: str | Unset = UNSET,
+        source_type: WebhookSourceType | str | Unset = UNSET,
         source_id: str | Unset = UNSET,
-        event: str | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
         body: CreateWebhookSubscriptionRequest | Mapping[str, Any] | None = None,
     ) -> WebhookSubscription:
         """Create a webhook subscription (POST /v2/webhook-subscriptions, alpha)."""
@@ -369,10 +369,10 @@ class Webhooks(Resource):
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
-    ) -> AsyncPager[WebhookDeliveryAttemptPayload]:
+    ) -> AsyncPager[WebhookDeliveryAttempt]:
         """List a webhook's delivery attempts (GET /v2/webhooks/{webhook_id}/delivery-attempts, alpha)."""
         return cast(
-            "AsyncPager[WebhookDeliveryAttemptPayload]",
+            "AsyncPager[WebhookDeliveryAttempt]",
             self._client._paginate(
                 LIST_WEBHOOK_DELIVERY_ATTEMPTS,
                 {"webhook_id": webhook_id, "limit": limit},
@@ -385,7 +385,7 @@ class Webhooks(Resource):
     def list_subscriptions(
         self,
         *,
-        source_type: str | None = None,
+        source_type: WebhookSourceType | str | None = None,
         source_id: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
@@ -421,7 +421,7 @@ class Webhooks(Resource):
         auth_token: str | Unset = UNSET,
         timeout_ms: int | Unset = UNSET,
         headers: Mapping[str, Any] | Unset = UNSET,
-        body: UpdateWebhookRequestHeaders | Mapping[str, Any] | None = None,
+        body: UpdateWebhookRequest | Mapping[str, Any] | None = None,
     ) -> Webhook:
         """Update a webhook (PATCH /v2/webhooks/{webhook_id}, alpha)."""
         return cast(
