@@ -167,6 +167,7 @@ class Body:
     required_body: bool
     properties: dict[str, Any]
     required: set[str]
+    schema: Any
 
 
 @attrs.frozen
@@ -452,12 +453,12 @@ class Emitter:
         ]
         whole_body = []
         if body is not None:
-            whole = (
-                f"{self.model(body.model)} | Mapping[str, Any]"
-                if body.model
-                else "Mapping[str, Any]"
-            )
-            whole_body = [f"body: {whole} | None = None"]
+            whole = self.annotation(body.schema, argument=True)
+            if "Mapping[str, Any]" not in whole:
+                whole += " | Mapping[str, Any]"
+            # A required body with no properties to pass one by one is a required argument.
+            only_way = body.required_body and not body.properties
+            whole_body = [f"body: {whole}" if only_way else f"body: {whole} | None = None"]
         passed = [argument_name(a.name) for a in arguments]
         mapping = ", ".join(
             [f"{n!r}: {n}" for n in passed] + (["'body': body"] if whole_body else [])
@@ -523,7 +524,7 @@ class Emitter:
         name = self.component(schema)
         properties, required = self.properties(schema)
         model = name if name is not None and name in self.names.models else None
-        return Body(model, bool(request_body.get("required")), properties, required)
+        return Body(model, bool(request_body.get("required")), properties, required, schema)
 
     def success(self, operation: dict[str, Any]) -> Any:
         """The JSON schema of the first 2xx answer with a body; ``None`` if none has one."""

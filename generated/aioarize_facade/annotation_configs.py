@@ -21,9 +21,33 @@ if TYPE_CHECKING:
     from aioarize_api.models.continuous_annotation_config import (
         ContinuousAnnotationConfig,
     )
+    from aioarize_api.models.create_categorical_annotation_config_request import (
+        CreateCategoricalAnnotationConfigRequest,
+    )
+    from aioarize_api.models.create_continuous_annotation_config_request import (
+        CreateContinuousAnnotationConfigRequest,
+    )
+    from aioarize_api.models.create_freeform_annotation_config_request import (
+        CreateFreeformAnnotationConfigRequest,
+    )
     from aioarize_api.models.freeform_annotation_config import FreeformAnnotationConfig
     from aioarize_api.models.list_tags_response import ListTagsResponse
     from aioarize_api.models.unknown_annotation_config import UnknownAnnotationConfig
+    from aioarize_api.models.unknown_create_annotation_config_request import (
+        UnknownCreateAnnotationConfigRequest,
+    )
+    from aioarize_api.models.unknown_update_annotation_config_request import (
+        UnknownUpdateAnnotationConfigRequest,
+    )
+    from aioarize_api.models.update_categorical_annotation_config_request import (
+        UpdateCategoricalAnnotationConfigRequest,
+    )
+    from aioarize_api.models.update_continuous_annotation_config_request import (
+        UpdateContinuousAnnotationConfigRequest,
+    )
+    from aioarize_api.models.update_freeform_annotation_config_request import (
+        UpdateFreeformAnnotationConfigRequest,
+    )
 
     from aioarize._pagination import AsyncPager
 
@@ -215,7 +239,13 @@ class AnnotationConfigs(Resource):
         )
 
     async def create(
-        self, *, body: Mapping[str, Any] | None = None
+        self,
+        *,
+        body: CreateContinuousAnnotationConfigRequest
+        | CreateCategoricalAnnotationConfigRequest
+        | CreateFreeformAnnotationConfigRequest
+        | UnknownCreateAnnotationConfigRequest
+        | Mapping[str, Any],
     ) -> (
         ContinuousAnnotationConfig
         | CategoricalAnnotationConfig
@@ -294,7 +324,14 @@ class AnnotationConfigs(Resource):
         )
 
     async def update(
-        self, annotation_config_id: str, *, body: Mapping[str, Any] | None = None
+        self,
+        annotation_config_id: str,
+        *,
+        body: UpdateContinuousAnnotationConfigRequest
+        | UpdateCategoricalAnnotationConfigRequest
+        | UpdateFreeformAnnotationConfigRequest
+        | UnknownUpdateAnnotationConfigRequest
+        | Mapping[str, Any],
     ) -> (
         ContinuousAnnotationConfig
         | CategoricalAnnotationConfig

@@ -17,12 +17,19 @@ from aioarize._operation import Operation, Param, Resource
 if TYPE_CHECKING:
     from aioarize_api.models.api_key_status import ApiKeyStatus
     from aioarize_api.models.api_key_type import ApiKeyType
+    from aioarize_api.models.create_service_api_key_request import (
+        CreateServiceApiKeyRequest,
+    )
+    from aioarize_api.models.create_user_api_key_request import CreateUserApiKeyRequest
     from aioarize_api.models.created_service_api_key import CreatedServiceApiKey
     from aioarize_api.models.created_user_api_key import CreatedUserApiKey
     from aioarize_api.models.refresh_api_key_request import RefreshApiKeyRequest
     from aioarize_api.models.refresh_api_key_response import RefreshApiKeyResponse
     from aioarize_api.models.service_api_key import ServiceApiKey
     from aioarize_api.models.unknown_api_key import UnknownApiKey
+    from aioarize_api.models.unknown_create_api_key_request import (
+        UnknownCreateApiKeyRequest,
+    )
     from aioarize_api.models.unknown_create_api_key_response import (
         UnknownCreateApiKeyResponse,
     )
@@ -120,7 +127,12 @@ class ApiKeys(Resource):
     """``client.api_keys``: the API Keys operations of the API."""
 
     async def create(
-        self, *, body: Mapping[str, Any] | None = None
+        self,
+        *,
+        body: CreateUserApiKeyRequest
+        | CreateServiceApiKeyRequest
+        | UnknownCreateApiKeyRequest
+        | Mapping[str, Any],
     ) -> CreatedUserApiKey | CreatedServiceApiKey | UnknownCreateApiKeyResponse:
         """Create an API key (POST /v2/api-keys, beta)."""
         return cast(

@@ -350,7 +350,7 @@ class Evaluators(Resource):
         )
 
     async def create_version(
-        self, evaluator_id: str, *, body: Mapping[str, Any] | None = None
+        self, evaluator_id: str, *, body: Any | Mapping[str, Any]
     ) -> (
         EvaluatorVersionTemplate
         | EvaluatorVersionCode

@@ -13,10 +13,34 @@ from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
     from aioarize_api.models.agent_integration import AgentIntegration
+    from aioarize_api.models.create_agent_integration_request import (
+        CreateAgentIntegrationRequest,
+    )
+    from aioarize_api.models.create_evaluator_integration_request import (
+        CreateEvaluatorIntegrationRequest,
+    )
+    from aioarize_api.models.create_llm_integration_request import (
+        CreateLlmIntegrationRequest,
+    )
     from aioarize_api.models.evaluator_integration import EvaluatorIntegration
     from aioarize_api.models.integration_type import IntegrationType
     from aioarize_api.models.llm_integration import LlmIntegration
+    from aioarize_api.models.unknown_create_integration_request import (
+        UnknownCreateIntegrationRequest,
+    )
     from aioarize_api.models.unknown_integration import UnknownIntegration
+    from aioarize_api.models.unknown_update_integration_request import (
+        UnknownUpdateIntegrationRequest,
+    )
+    from aioarize_api.models.update_agent_integration_request import (
+        UpdateAgentIntegrationRequest,
+    )
+    from aioarize_api.models.update_evaluator_integration_request import (
+        UpdateEvaluatorIntegrationRequest,
+    )
+    from aioarize_api.models.update_llm_integration_request import (
+        UpdateLlmIntegrationRequest,
+    )
 
     from aioarize._pagination import AsyncPager
 
@@ -125,7 +149,13 @@ class Integrations(Resource):
     """``client.integrations``: the Integrations operations of the API."""
 
     async def create(
-        self, *, body: Mapping[str, Any] | None = None
+        self,
+        *,
+        body: CreateLlmIntegrationRequest
+        | CreateAgentIntegrationRequest
+        | CreateEvaluatorIntegrationRequest
+        | UnknownCreateIntegrationRequest
+        | Mapping[str, Any],
     ) -> LlmIntegration | AgentIntegration | EvaluatorIntegration | UnknownIntegration:
         """Create an integration (POST /v2/integrations, alpha)."""
         return cast(
@@ -181,7 +211,14 @@ class Integrations(Resource):
         )
 
     async def update(
-        self, integration_id: str, *, body: Mapping[str, Any] | None = None
+        self,
+        integration_id: str,
+        *,
+        body: UpdateLlmIntegrationRequest
+        | UpdateAgentIntegrationRequest
+        | UpdateEvaluatorIntegrationRequest
+        | UnknownUpdateIntegrationRequest
+        | Mapping[str, Any],
     ) -> LlmIntegration | AgentIntegration | EvaluatorIntegration | UnknownIntegration:
         """Update an integration (PATCH /v2/integrations/{integration_id}, alpha)."""
         return cast(

@@ -12,10 +12,20 @@ from aioarize._dispatch import Model
 from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
+    from aioarize_api.models.create_code_evaluation_task_request import (
+        CreateCodeEvaluationTaskRequest,
+    )
+    from aioarize_api.models.create_run_experiment_task_request import (
+        CreateRunExperimentTaskRequest,
+    )
+    from aioarize_api.models.create_template_evaluation_task_request import (
+        CreateTemplateEvaluationTaskRequest,
+    )
     from aioarize_api.models.task import Task
     from aioarize_api.models.task_run import TaskRun
     from aioarize_api.models.task_run_status import TaskRunStatus
     from aioarize_api.models.task_type import TaskType
+    from aioarize_api.models.unknown_create_task_request import UnknownCreateTaskRequest
 
     from aioarize._pagination import AsyncPager
 
@@ -146,7 +156,15 @@ class Tasks(Resource):
             "TaskRun", await self._client._call(CANCEL_TASK_RUN, {"run_id": run_id})
         )
 
-    async def create(self, *, body: Mapping[str, Any] | None = None) -> Task:
+    async def create(
+        self,
+        *,
+        body: CreateTemplateEvaluationTaskRequest
+        | CreateCodeEvaluationTaskRequest
+        | CreateRunExperimentTaskRequest
+        | UnknownCreateTaskRequest
+        | Mapping[str, Any],
+    ) -> Task:
         """Create task (POST /v2/tasks, beta)."""
         return cast("Task", await self._client._call(CREATE_TASK, {"body": body}))
 
@@ -221,7 +239,7 @@ class Tasks(Resource):
         )
 
     async def trigger_run(
-        self, task_id: str, *, body: Mapping[str, Any] | None = None
+        self, task_id: str, *, body: Any | Mapping[str, Any]
     ) -> TaskRun:
         """Trigger a task run (POST /v2/tasks/{task_id}/trigger, beta)."""
         return cast(
@@ -231,9 +249,7 @@ class Tasks(Resource):
             ),
         )
 
-    async def update(
-        self, task_id: str, *, body: Mapping[str, Any] | None = None
-    ) -> Task:
+    async def update(self, task_id: str, *, body: Any | Mapping[str, Any]) -> Task:
         """Update task (PATCH /v2/tasks/{task_id}, beta)."""
         return cast(
             "Task",

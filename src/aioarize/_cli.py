@@ -147,7 +147,8 @@ def _add_operation(parser: argparse.ArgumentParser, operation: Operation) -> Non
             metavar=kind.upper(),
             help=help_text,
         )
-    if operation.body is not None or any(p.location == "body" for p in operation.params):
+    has_body = operation.body is not None or operation.body_required
+    if has_body or any(p.location == "body" for p in operation.params):
         parser.add_argument(
             "--body",
             metavar="JSON",

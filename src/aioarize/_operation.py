@@ -25,7 +25,7 @@ from urllib.parse import quote
 import attrs
 from aioarize_api.types import UNSET, Unset
 
-from ._dispatch import Decoder, model_class
+from ._dispatch import Decoder
 
 Location = Literal["path", "query", "body"]
 Schema = Mapping[str, Any]
@@ -124,16 +124,17 @@ def arguments(operation: Operation, given: Mapping[str, Any]) -> Request:
     return Request(path=path, query=query, body=body)
 
 
-def _body_model(operation: Operation, value: Any) -> dict[str, Any] | None:
-    if value is None:
-        return None
+def _body_model(operation: Operation, value: Any) -> dict[str, Any]:
+    """A whole request body: a mapping, or a generated model (any variant of a union body)."""
     if isinstance(value, Mapping):
         return dict(value)
-    if operation.body is not None and isinstance(value, model_class(operation.body)):
-        result: dict[str, Any] = value.to_dict()
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):
+        result: dict[str, Any] = to_dict()
         return result
-    expected = operation.body.partition(":")[2] if operation.body else "a mapping"
-    raise TypeError(f"body must be a {expected} or a mapping, got {type(value).__name__}")
+    raise TypeError(
+        f"{operation.operation_id}: body must be a model or a mapping, got {type(value).__name__}"
+    )
 
 
 def _path_segment(param: Param, value: Any) -> str:
