@@ -41,6 +41,8 @@ class IntegrationBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         type_ = self.type_.value
@@ -76,27 +78,24 @@ class IntegrationBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_ = IntegrationType(src_dict["type"])
 
-        type_ = IntegrationType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in src_dict["scopings"]
+        ]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-            scopings.append(scopings_item)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = src_dict["created_by_user_id"]
 
         integration_base = cls(
             id=id,
@@ -108,7 +107,11 @@ class IntegrationBase:
             created_by_user_id=created_by_user_id,
         )
 
-        integration_base.additional_properties = d
+        if len(src_dict) > 7:
+            integration_base.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return integration_base
 
     @property
@@ -126,3 +129,26 @@ class IntegrationBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "scopings",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global IntegrationScoping
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+    _lazy_imports_pending = False

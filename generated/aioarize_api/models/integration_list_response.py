@@ -26,6 +26,8 @@ class IntegrationListResponse:
     pagination: PaginationMetadata
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         integrations = []
         for integrations_item_data in self.integrations:
             integrations_item = integrations_item_data.to_dict()
@@ -46,18 +48,14 @@ class IntegrationListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        integrations = [
+            LlmIntegration.from_dict(integrations_item_data)
+            for integrations_item_data in src_dict["integrations"]
+        ]
 
-        d = dict(src_dict)
-        integrations = []
-        _integrations = d.pop("integrations")
-        for integrations_item_data in _integrations:
-            integrations_item = LlmIntegration.from_dict(integrations_item_data)
-
-            integrations.append(integrations_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         integration_list_response = cls(
             integrations=integrations,
@@ -65,3 +63,16 @@ class IntegrationListResponse:
         )
 
         return integration_list_response
+
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global LlmIntegration
+    global PaginationMetadata
+    from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

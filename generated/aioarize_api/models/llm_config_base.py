@@ -40,17 +40,20 @@ class LlmConfigBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_default_models_enabled = d.pop("is_default_models_enabled")
+        is_default_models_enabled = src_dict["is_default_models_enabled"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
 
         llm_config_base = cls(
             is_default_models_enabled=is_default_models_enabled,
             is_function_calling_enabled=is_function_calling_enabled,
         )
 
-        llm_config_base.additional_properties = d
+        if len(src_dict) > 2:
+            llm_config_base.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return llm_config_base
 
     @property
@@ -68,3 +71,11 @@ class LlmConfigBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+    }
+)

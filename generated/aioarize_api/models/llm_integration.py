@@ -43,6 +43,8 @@ class LlmIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         type_ = self.type_.value
@@ -81,30 +83,26 @@ class LlmIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-        from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_ = IntegrationType(src_dict["type"])
 
-        type_ = IntegrationType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in src_dict["scopings"]
+        ]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-            scopings.append(scopings_item)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_by_user_id = src_dict["created_by_user_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        created_by_user_id = d.pop("created_by_user_id")
-
-        config = OpenAiConfig.from_dict(d.pop("config"))
+        config = OpenAiConfig.from_dict(src_dict["config"])
 
         llm_integration = cls(
             id=id,
@@ -117,7 +115,11 @@ class LlmIntegration:
             config=config,
         )
 
-        llm_integration.additional_properties = d
+        if len(src_dict) > 8:
+            llm_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return llm_integration
 
     @property
@@ -135,3 +137,29 @@ class LlmIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "scopings",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global IntegrationScoping
+    global OpenAiConfig
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -52,14 +52,13 @@ class OpenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_default_models_enabled = d.pop("is_default_models_enabled")
+        is_default_models_enabled = src_dict["is_default_models_enabled"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
 
-        provider = OpenAiConfigProvider(d.pop("provider"))
+        provider = OpenAiConfigProvider(src_dict["provider"])
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = src_dict["has_api_key"]
 
         open_ai_config = cls(
             is_default_models_enabled=is_default_models_enabled,
@@ -68,7 +67,11 @@ class OpenAiConfig:
             has_api_key=has_api_key,
         )
 
-        open_ai_config.additional_properties = d
+        if len(src_dict) > 4:
+            open_ai_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return open_ai_config
 
     @property
@@ -86,3 +89,13 @@ class OpenAiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+        "provider",
+        "has_api_key",
+    }
+)

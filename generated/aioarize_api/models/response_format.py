@@ -30,6 +30,8 @@ class ResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -50,19 +52,18 @@ class ResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _type_ = src_dict.get("type", UNSET)
         type_: ResponseFormatType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ResponseFormatType(_type_)
 
-        _json_schema = d.pop("json_schema", UNSET)
+        _json_schema = src_dict.get("json_schema", UNSET)
         json_schema: ResponseFormatJsonSchema | Unset
-        if isinstance(_json_schema, Unset):
+        if _json_schema is UNSET:
             json_schema = UNSET
         else:
             json_schema = ResponseFormatJsonSchema.from_dict(_json_schema)
@@ -72,7 +73,11 @@ class ResponseFormat:
             json_schema=json_schema,
         )
 
-        response_format.additional_properties = d
+        if len(src_dict) > 0 + (type_ is not UNSET) + (json_schema is not UNSET):
+            response_format.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return response_format
 
     @property
@@ -90,3 +95,21 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ResponseFormatJsonSchema
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+
+    _lazy_imports_pending = False

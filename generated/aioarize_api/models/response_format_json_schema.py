@@ -35,6 +35,8 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         description = self.description
@@ -61,23 +63,20 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_schema import (
-            ResponseFormatJsonSchemaSchema,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _schema = d.pop("schema", UNSET)
+        _schema = src_dict.get("schema", UNSET)
         schema: ResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
 
-        strict = d.pop("strict", UNSET)
+        strict = src_dict.get("strict", UNSET)
 
         response_format_json_schema = cls(
             name=name,
@@ -86,7 +85,13 @@ class ResponseFormatJsonSchema:
             strict=strict,
         )
 
-        response_format_json_schema.additional_properties = d
+        if len(src_dict) > 0 + (name is not UNSET) + (description is not UNSET) + (
+            schema is not UNSET
+        ) + (strict is not UNSET):
+            response_format_json_schema.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return response_format_json_schema
 
     @property
@@ -104,3 +109,25 @@ class ResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "strict",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ResponseFormatJsonSchemaSchema
+    from ..models.response_format_json_schema_schema import (
+        ResponseFormatJsonSchemaSchema,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

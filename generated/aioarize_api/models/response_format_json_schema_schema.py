@@ -24,10 +24,10 @@ class ResponseFormatJsonSchemaSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         response_format_json_schema_schema = cls()
 
-        response_format_json_schema_schema.additional_properties = d
+        response_format_json_schema_schema.additional_properties = {**src_dict}
+
         return response_format_json_schema_schema
 
     @property

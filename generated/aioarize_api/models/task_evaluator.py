@@ -31,10 +31,8 @@ class TaskEvaluator:
     column_mappings: None | TaskEvaluatorColumnMappingsType0
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_evaluator_column_mappings_type_0 import (
-            TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_id = self.evaluator_id
 
         evaluator_name = self.evaluator_name
@@ -63,21 +61,13 @@ class TaskEvaluator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_evaluator_column_mappings_type_0 import (
-            TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        evaluator_id = src_dict["evaluator_id"]
 
-        d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_name = src_dict["evaluator_name"]
 
-        evaluator_name = d.pop("evaluator_name")
-
-        def _parse_query_filter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter"))
+        query_filter: None | str = src_dict["query_filter"]
 
         def _parse_column_mappings(
             data: object,
@@ -96,7 +86,7 @@ class TaskEvaluator:
                 pass
             return cast(None | TaskEvaluatorColumnMappingsType0, data)
 
-        column_mappings = _parse_column_mappings(d.pop("column_mappings"))
+        column_mappings = _parse_column_mappings(src_dict["column_mappings"])
 
         task_evaluator = cls(
             evaluator_id=evaluator_id,
@@ -106,3 +96,16 @@ class TaskEvaluator:
         )
 
         return task_evaluator
+
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TaskEvaluatorColumnMappingsType0
+    from ..models.task_evaluator_column_mappings_type_0 import (
+        TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -26,6 +26,8 @@ class TaskListResponse:
     pagination: PaginationMetadata
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         tasks = []
         for tasks_item_data in self.tasks:
             tasks_item = tasks_item_data.to_dict()
@@ -46,18 +48,13 @@ class TaskListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.task import Task  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        tasks = [
+            Task.from_dict(tasks_item_data) for tasks_item_data in src_dict["tasks"]
+        ]
 
-        d = dict(src_dict)
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = Task.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         task_list_response = cls(
             tasks=tasks,
@@ -65,3 +62,16 @@ class TaskListResponse:
         )
 
         return task_list_response
+
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Task
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.task import Task  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -62,6 +62,8 @@ class TemplateEvaluationRunConfig:
     provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = self.experiment_type.value
 
         ai_integration_id = self.ai_integration_id
@@ -121,33 +123,23 @@ class TemplateEvaluationRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.template_evaluation_run_config_classification_choices import (
-            TemplateEvaluationRunConfigClassificationChoices,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_column_mapping import (
-            TemplateEvaluationRunConfigColumnMapping,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_provider_parameters import (
-            TemplateEvaluationRunConfigProviderParameters,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = TemplateEvaluationRunConfigExperimentType(
-            d.pop("experiment_type")
+            src_dict["experiment_type"]
         )
 
-        ai_integration_id = d.pop("ai_integration_id")
+        ai_integration_id = src_dict["ai_integration_id"]
 
-        template = d.pop("template")
+        template = src_dict["template"]
 
-        provide_explanation = d.pop("provide_explanation")
+        provide_explanation = src_dict["provide_explanation"]
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = src_dict.get("model_name", UNSET)
 
-        _classification_choices = d.pop("classification_choices", UNSET)
+        _classification_choices = src_dict.get("classification_choices", UNSET)
         classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
-        if isinstance(_classification_choices, Unset):
+        if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
             classification_choices = (
@@ -156,36 +148,29 @@ class TemplateEvaluationRunConfig:
                 )
             )
 
-        _column_mapping = d.pop("column_mapping", UNSET)
+        _column_mapping = src_dict.get("column_mapping", UNSET)
         column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
-        if isinstance(_column_mapping, Unset):
+        if _column_mapping is UNSET:
             column_mapping = UNSET
         else:
             column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(
                 _column_mapping
             )
 
-        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(
-            d.pop("evaluator_version_id", UNSET)
+        evaluator_version_id: None | str | Unset = src_dict.get(
+            "evaluator_version_id", UNSET
         )
 
-        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParams | Unset
-        if isinstance(_invocation_parameters, Unset):
+        if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        _provider_parameters = d.pop("provider_parameters", UNSET)
+        _provider_parameters = src_dict.get("provider_parameters", UNSET)
         provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
-        if isinstance(_provider_parameters, Unset):
+        if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
             provider_parameters = (
@@ -208,3 +193,26 @@ class TemplateEvaluationRunConfig:
         )
 
         return template_evaluation_run_config
+
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParams
+    global TemplateEvaluationRunConfigClassificationChoices
+    global TemplateEvaluationRunConfigColumnMapping
+    global TemplateEvaluationRunConfigProviderParameters
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_classification_choices import (
+        TemplateEvaluationRunConfigClassificationChoices,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_column_mapping import (
+        TemplateEvaluationRunConfigColumnMapping,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_provider_parameters import (
+        TemplateEvaluationRunConfigProviderParameters,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False
