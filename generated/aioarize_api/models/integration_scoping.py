@@ -59,7 +59,7 @@ class IntegrationScoping:
             space_id=space_id,
         )
 
-        if len(src_dict) > 0 + (organization_id is not UNSET) + (space_id is not UNSET):
+        if len(src_dict) > (organization_id is not UNSET) + (space_id is not UNSET):
             integration_scoping.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

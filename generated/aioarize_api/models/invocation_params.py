@@ -189,17 +189,15 @@ class InvocationParams:
             verbosity=verbosity,
         )
 
-        if len(src_dict) > 0 + (temperature is not UNSET) + (
-            max_tokens is not UNSET
-        ) + (max_completion_tokens is not UNSET) + (top_p is not UNSET) + (
-            frequency_penalty is not UNSET
-        ) + (presence_penalty is not UNSET) + (stop is not UNSET) + (
-            response_format is not UNSET
-        ) + (tool_config is not UNSET) + (top_k is not UNSET) + (
-            thinking_level is not UNSET
-        ) + (thinking_budget is not UNSET) + (reasoning_effort is not UNSET) + (
-            verbosity is not UNSET
-        ):
+        if len(src_dict) > (temperature is not UNSET) + (max_tokens is not UNSET) + (
+            max_completion_tokens is not UNSET
+        ) + (top_p is not UNSET) + (frequency_penalty is not UNSET) + (
+            presence_penalty is not UNSET
+        ) + (stop is not UNSET) + (response_format is not UNSET) + (
+            tool_config is not UNSET
+        ) + (top_k is not UNSET) + (thinking_level is not UNSET) + (
+            thinking_budget is not UNSET
+        ) + (reasoning_effort is not UNSET) + (verbosity is not UNSET):
             invocation_params.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -73,7 +73,7 @@ class ResponseFormat:
             json_schema=json_schema,
         )
 
-        if len(src_dict) > 0 + (type_ is not UNSET) + (json_schema is not UNSET):
+        if len(src_dict) > (type_ is not UNSET) + (json_schema is not UNSET):
             response_format.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

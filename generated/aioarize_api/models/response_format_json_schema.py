@@ -85,7 +85,7 @@ class ResponseFormatJsonSchema:
             strict=strict,
         )
 
-        if len(src_dict) > 0 + (name is not UNSET) + (description is not UNSET) + (
+        if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             schema is not UNSET
         ) + (strict is not UNSET):
             response_format_json_schema.additional_properties = {

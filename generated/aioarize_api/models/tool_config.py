@@ -69,7 +69,7 @@ class ToolConfig:
             tool_choice=tool_choice,
         )
 
-        if len(src_dict) > 0 + (tools is not UNSET) + (tool_choice is not UNSET):
+        if len(src_dict) > (tools is not UNSET) + (tool_choice is not UNSET):
             tool_config.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
