@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,7 +82,11 @@ class IntegrationBase:
             _resolve_lazy_imports()
         id = src_dict["id"]
 
-        type_ = IntegrationType(src_dict["type"])
+        type_ = cast(
+            IntegrationType,
+            IntegrationType._value2member_map_.get(src_dict["type"])
+            or IntegrationType(src_dict["type"]),
+        )
 
         name = src_dict["name"]
 

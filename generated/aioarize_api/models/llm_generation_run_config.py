@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -116,8 +116,12 @@ class LlmGenerationRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = LlmGenerationRunConfigExperimentType(
-            src_dict["experiment_type"]
+        experiment_type = cast(
+            LlmGenerationRunConfigExperimentType,
+            LlmGenerationRunConfigExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or LlmGenerationRunConfigExperimentType(src_dict["experiment_type"]),
         )
 
         ai_integration_id = src_dict["ai_integration_id"]
@@ -127,7 +131,13 @@ class LlmGenerationRunConfig:
             for messages_item_data in src_dict["messages"]
         ]
 
-        input_variable_format = InputVariableFormat(src_dict["input_variable_format"])
+        input_variable_format = cast(
+            InputVariableFormat,
+            InputVariableFormat._value2member_map_.get(
+                src_dict["input_variable_format"]
+            )
+            or InputVariableFormat(src_dict["input_variable_format"]),
+        )
 
         model_name = src_dict.get("model_name", UNSET)
 

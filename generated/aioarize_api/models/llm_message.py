@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,11 @@ class LLMMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        role = MessageRole(src_dict["role"])
+        role = cast(
+            MessageRole,
+            MessageRole._value2member_map_.get(src_dict["role"])
+            or MessageRole(src_dict["role"]),
+        )
 
         content: None | str | Unset = src_dict.get("content", UNSET)
 

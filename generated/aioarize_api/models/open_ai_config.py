@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,11 @@ class OpenAiConfig:
 
         is_function_calling_enabled = src_dict["is_function_calling_enabled"]
 
-        provider = OpenAiConfigProvider(src_dict["provider"])
+        provider = cast(
+            OpenAiConfigProvider,
+            OpenAiConfigProvider._value2member_map_.get(src_dict["provider"])
+            or OpenAiConfigProvider(src_dict["provider"]),
+        )
 
         has_api_key = src_dict["has_api_key"]
 

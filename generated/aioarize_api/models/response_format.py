@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,11 @@ class ResponseFormat:
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ResponseFormatType(_type_)
+            type_ = cast(
+                ResponseFormatType,
+                ResponseFormatType._value2member_map_.get(_type_)
+                or ResponseFormatType(_type_),
+            )
 
         _json_schema = src_dict.get("json_schema", UNSET)
         json_schema: ResponseFormatJsonSchema | Unset

@@ -164,7 +164,11 @@ class Task:
 
         name = src_dict["name"]
 
-        type_ = TaskType(src_dict["type"])
+        type_ = cast(
+            TaskType,
+            TaskType._value2member_map_.get(src_dict["type"])
+            or TaskType(src_dict["type"]),
+        )
 
         is_continuous = src_dict["is_continuous"]
 

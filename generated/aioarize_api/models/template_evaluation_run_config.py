@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -125,8 +125,12 @@ class TemplateEvaluationRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = TemplateEvaluationRunConfigExperimentType(
-            src_dict["experiment_type"]
+        experiment_type = cast(
+            TemplateEvaluationRunConfigExperimentType,
+            TemplateEvaluationRunConfigExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or TemplateEvaluationRunConfigExperimentType(src_dict["experiment_type"]),
         )
 
         ai_integration_id = src_dict["ai_integration_id"]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,11 @@ class ToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = ToolCallType(src_dict["type"])
+        type_ = cast(
+            ToolCallType,
+            ToolCallType._value2member_map_.get(src_dict["type"])
+            or ToolCallType(src_dict["type"]),
+        )
 
         function = ToolCallFunction.from_dict(src_dict["function"])
 
