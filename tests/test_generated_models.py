@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import json
 import os
 import subprocess
 import sys
@@ -142,6 +143,33 @@ def test_models_are_imported_on_first_use() -> None:
     assert empty == []
     assert one == ["aioarize_api.models.task_list_response"]
     assert {"aioarize_api.models.task", "aioarize_api.models.pagination_metadata"} <= set(parsed)
+
+
+def test_to_dict_resolves_the_models_it_refers_to() -> None:
+    """In a fresh interpreter, to_dict() of a model built by hand, never parsed, works."""
+    script = textwrap.dedent(
+        """
+        import json
+        from aioarize_api.models import Task, TaskEvaluator, TaskType
+        from aioarize_api.models import TemplateEvaluationRunConfig as Config
+        from aioarize_api.models import TemplateEvaluationRunConfigExperimentType as Kind
+        moment = __import__("datetime").datetime(2026, 2, 20)
+        task = Task(
+            id="T1", name="t", type_=TaskType.RUN_EXPERIMENT, is_continuous=False,
+            query_filter=None, experiment_ids=[], last_run_at=None, created_at=moment,
+            updated_at=moment, created_by_user_id=None,
+            evaluators=[TaskEvaluator("E1", "relevance", None, None)],
+            run_configuration=Config(Kind.TEMPLATE_EVALUATION, "AI1", "{{x}}", True),
+        )
+        print(json.dumps(task.to_dict()))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    data = json.loads(result.stdout)
+    assert data["run_configuration"]["experiment_type"] == "template_evaluation"
+    assert data["evaluators"][0]["evaluator_id"] == "E1"
 
 
 CYCLIC_SPEC = """
