@@ -41,6 +41,7 @@ RATE_LIMIT = 50  # requests per second
 WORKERS, CALLS_PER_WORKER = 50, 4
 THINK_SECONDS = 0.1  # a worker's own work before each call: uniform in [0, this]
 CLI_EXTRAS = ("click", "rich", "pygments")  # what `import httpx` pulls in when installed
+IMPORT_TARGET_MS = 250  # `import aioarize`, whatever the size of the API
 PARSE_LOOPS = 50  # pages parsed per timed run
 PARSE_TARGET = 3.0  # facade parse of a page / json.loads of it
 
@@ -544,10 +545,13 @@ def bench_import(plan: Plan) -> Outcome:
     return Outcome(
         name="6. Import cost, `python -X importtime -c 'import aioarize'`",
         figure=f"{total:.0f} ms ({lean_total:.0f} ms without httpx's CLI extras)",
-        target="reported",
-        met=None,
+        target=f"≤ {IMPORT_TARGET_MS} ms",
+        met=total <= IMPORT_TARGET_MS,
         details=details,
-        notes=["cumulative time of the top-level `aioarize` line, median of the runs"],
+        notes=[
+            "cumulative time of the top-level `aioarize` line, median of the runs, with"
+            " bytecode caches written (as an installed package has them)"
+        ],
     )
 
 
