@@ -58,7 +58,15 @@ the min-max range and the number of runs. Ratios are ratios of medians.
    shared cooldown exists to prevent. Runs start 1.5 s apart, so each starts with a full bucket.
 6. *Import cost*: the cumulative time of the top-level `aioarize` line of
    `python -X importtime -c "import aioarize"` in a fresh interpreter, median of the runs, also
-   with httpx's optional command-line dependencies made unimportable.
+   with httpx's optional command-line dependencies made unimportable. The interpreters run
+   with bytecode caching on even where `PYTHONDONTWRITEBYTECODE` is set, after one untimed
+   run that writes the caches: an installed package has its `.pyc` files.
+7. *Parsing*: one page of 100 integrations and one of 100 tasks, fetched once from the
+   sandbox, then in this process: `json.loads` of the bytes; the facade's parse of the decoded
+   page (`parse_page(...).parse()`, what `AsyncPager` runs: envelope checks, then each item
+   through its discriminated-union dispatch); the generated `IntegrationListResponse` /
+   `TaskListResponse.from_dict` of the decoded page. Each run parses the page 50 times; the
+   figures are microseconds per page, and the ratios divide by `json.loads`.
 
 **Caveats.** The machine is small and shared (see its load average below), so absolute
 figures move from run to run by tens of percent; the interleaved ratios are much steadier, and

@@ -10,7 +10,7 @@ import json
 import random
 import time
 import tracemalloc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -20,10 +20,13 @@ import httpx
 from _harness import Sandbox
 from aioarize_api.api.integrations import list_integrations
 from aioarize_api.client import AuthenticatedClient
-from aioarize_api.models import ListIntegrationsResponse
+from aioarize_api.models import ListIntegrationsResponse, ListTasksResponse
 from aioarize_api.types import UNSET, Unset
+from aioarize_facade.integrations import LIST_INTEGRATIONS
+from aioarize_facade.tasks import LIST_TASKS
 
 from aioarize import AsyncArize, RateLimitError, RetryEvent
+from aioarize._pagination import parse_page
 from aioarize._retry import RetryPolicy, Sender
 
 PAGE_SIZE = 100
@@ -276,3 +279,50 @@ async def throttled_workers(
         and any(received < sent < received + after for received, after in rejections)
     )
     return Throttled(succeeded, failed, len(events), len(rejections), preventable)
+
+
+# --- 7. parsing -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class ListPage:
+    """One list response as the sandbox sent it, and the ways to turn it into objects."""
+
+    items_key: str
+    body: bytes
+    parse_item: Callable[[Any, str], object]  # what the facade's pager runs on each item
+    generated: Callable[[dict[str, Any]], object]  # the generated model of the whole page
+
+
+def fetch_list_pages(sb: Sandbox) -> list[ListPage]:
+    """A page of ``PAGE_SIZE`` integrations and one of tasks, fetched once, as bytes."""
+    pages = []
+    headers = {"Authorization": f"Bearer {sb.api_key}", "Accept": "application/json"}
+    with httpx.Client(base_url=sb.base_url, headers=headers) as http:
+        for items_key, parse_item, generated in (
+            ("integrations", LIST_INTEGRATIONS.decode, ListIntegrationsResponse.from_dict),
+            ("tasks", LIST_TASKS.decode, ListTasksResponse.from_dict),
+        ):
+            response = http.get(f"/v2/{items_key}", params={"limit": PAGE_SIZE})
+            response.raise_for_status()
+            assert parse_item is not None  # list operations always decode their items
+            pages.append(ListPage(items_key, response.content, parse_item, generated))
+    return pages
+
+
+def decode_page(page: ListPage, loops: int) -> None:
+    """The floor: ``json.loads`` of the page."""
+    for _ in range(loops):
+        json.loads(page.body)
+
+
+def facade_parse_page(page: ListPage, decoded: Any, loops: int) -> None:
+    """What ``AsyncPager`` does with a decoded page: check the envelope, parse every item."""
+    for _ in range(loops):
+        parse_page(decoded, page.items_key, page.parse_item).parse()
+
+
+def generated_parse_page(page: ListPage, decoded: Any, loops: int) -> None:
+    """The generated model's ``from_dict`` of the decoded page, items and pagination."""
+    for _ in range(loops):
+        page.generated(decoded)

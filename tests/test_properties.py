@@ -624,11 +624,6 @@ class Leniency(enum.Enum):
     # `cast(...)`), e.g. {"name": 5}, {"is_continuous": null}, {"sampling_rate": {}}.
     # Not enum fields, date-times and pagination, which are checked.
     UNCHECKED_SCALAR = "scalar fields are not type-checked"
-    # A nested object-typed field (scopings[i], invocation_parameters, ...) goes
-    # through dict(): "" and [] parse as {}, and an array of [key, value] pairs
-    # (or of 2-character strings) parses as the object it spells.
-    # Not items, config, run_configuration or pagination: the facade checks those.
-    OBJECT_FROM_PAIRS = "nested objects go through dict()"
     # An array-typed field is iterated, not type-checked: "" and {} parse as [],
     # and experiment_ids and stop are cast, so they take any value at all.
     # Not the items array of a page: parse_page checks it.
@@ -717,8 +712,6 @@ def leniency(error: Any, operation: Operation) -> Leniency | None:
         return None
     if expected <= _SCALARS and "enum" not in schema and "format" not in schema:
         return Leniency.UNCHECKED_SCALAR
-    if "object" in expected and isinstance(instance, str | list):
-        return Leniency.OBJECT_FROM_PAIRS
     if "array" in expected:
         return Leniency.ARRAY_FROM_ITERABLE
     return None
@@ -809,10 +802,6 @@ def _spec_example(response: str) -> dict[str, Any]:
 # One example of each leniency: a spec example, one edit, and the document still parses.
 LENIENCY_EXAMPLES = {
     Leniency.UNCHECKED_SCALAR: (GET_INTEGRATION, Mutation(("name",), Edit.RETYPE, 5)),
-    Leniency.OBJECT_FROM_PAIRS: (
-        GET_INTEGRATION,
-        Mutation(("scopings", 0), Edit.RETYPE, [["space_id", "U3BhY2U6MQ=="]]),
-    ),
     Leniency.ARRAY_FROM_ITERABLE: (GET_INTEGRATION, Mutation(("scopings",), Edit.RETYPE, "")),
     Leniency.UNION_FALLBACK: (
         LIST_TASKS,

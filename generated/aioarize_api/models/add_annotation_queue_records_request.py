@@ -45,19 +45,8 @@ class AddAnnotationQueueRecordsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_queue_example_record_input import (
-            AnnotationQueueExampleRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_session_record_input import (
-            AnnotationQueueSessionRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_span_record_input import (
-            AnnotationQueueSpanRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_trace_record_input import (
-            AnnotationQueueTraceRecordInput,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         record_sources = []
         for record_sources_item_data in self.record_sources:
             record_sources_item: dict[str, Any]
@@ -88,25 +77,10 @@ class AddAnnotationQueueRecordsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_example_record_input import (
-            AnnotationQueueExampleRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_session_record_input import (
-            AnnotationQueueSessionRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_span_record_input import (
-            AnnotationQueueSpanRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_trace_record_input import (
-            AnnotationQueueTraceRecordInput,  # noqa: PLC0415
-        )
-        from ..models.unknown_annotation_queue_record_input import (
-            UnknownAnnotationQueueRecordInput,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         record_sources = []
-        _record_sources = d.pop("record_sources")
+        _record_sources = src_dict["record_sources"]
         for record_sources_item_data in _record_sources:
 
             def _parse_record_sources_item(
@@ -165,7 +139,11 @@ class AddAnnotationQueueRecordsRequest:
             record_sources=record_sources,
         )
 
-        add_annotation_queue_records_request.additional_properties = d
+        if len(src_dict) > 1:
+            add_annotation_queue_records_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return add_annotation_queue_records_request
 
     @property
@@ -183,3 +161,38 @@ class AddAnnotationQueueRecordsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_sources",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationQueueExampleRecordInput
+    global AnnotationQueueSessionRecordInput
+    global AnnotationQueueSpanRecordInput
+    global AnnotationQueueTraceRecordInput
+    global UnknownAnnotationQueueRecordInput
+    from ..models.annotation_queue_example_record_input import (
+        AnnotationQueueExampleRecordInput,  # noqa: PLC0415
+    )
+    from ..models.annotation_queue_session_record_input import (
+        AnnotationQueueSessionRecordInput,  # noqa: PLC0415
+    )
+    from ..models.annotation_queue_span_record_input import (
+        AnnotationQueueSpanRecordInput,  # noqa: PLC0415
+    )
+    from ..models.annotation_queue_trace_record_input import (
+        AnnotationQueueTraceRecordInput,  # noqa: PLC0415
+    )
+    from ..models.unknown_annotation_queue_record_input import (
+        UnknownAnnotationQueueRecordInput,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -39,13 +39,8 @@ class AddOrganizationUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_custom_role_assignment_request import (
-            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment_request import (
-            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         user_id = self.user_id
 
         role: dict[str, Any]
@@ -69,18 +64,9 @@ class AddOrganizationUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_custom_role_assignment_request import (
-            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment_request import (
-            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.unknown_organization_role_assignment_request import (
-            UnknownOrganizationRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        user_id = src_dict["user_id"]
 
         def _parse_role(
             data: object,
@@ -114,14 +100,18 @@ class AddOrganizationUserRequest:
 
             return componentsschemas_organization_role_assignment_request_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
         add_organization_user_request = cls(
             user_id=user_id,
             role=role,
         )
 
-        add_organization_user_request.additional_properties = d
+        if len(src_dict) > 2:
+            add_organization_user_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return add_organization_user_request
 
     @property
@@ -139,3 +129,31 @@ class AddOrganizationUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "user_id",
+        "role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global OrganizationCustomRoleAssignmentRequest
+    global OrganizationPredefinedRoleAssignmentRequest
+    global UnknownOrganizationRoleAssignmentRequest
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.unknown_organization_role_assignment_request import (
+        UnknownOrganizationRoleAssignmentRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

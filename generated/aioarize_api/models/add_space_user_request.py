@@ -36,11 +36,8 @@ class AddSpaceUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
-        from ..models.predefined_role_assignment_request import (
-            PredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         user_id = self.user_id
 
         role: dict[str, Any]
@@ -64,16 +61,9 @@ class AddSpaceUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
-        from ..models.predefined_role_assignment_request import (
-            PredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.unknown_space_role_assignment_request import (
-            UnknownSpaceRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        user_id = src_dict["user_id"]
 
         def _parse_role(
             data: object,
@@ -107,14 +97,18 @@ class AddSpaceUserRequest:
 
             return componentsschemas_space_role_assignment_request_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
         add_space_user_request = cls(
             user_id=user_id,
             role=role,
         )
 
-        add_space_user_request.additional_properties = d
+        if len(src_dict) > 2:
+            add_space_user_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return add_space_user_request
 
     @property
@@ -132,3 +126,29 @@ class AddSpaceUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "user_id",
+        "role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomRoleAssignmentRequest
+    global PredefinedRoleAssignmentRequest
+    global UnknownSpaceRoleAssignmentRequest
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_role_assignment_request import (
+        PredefinedRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.unknown_space_role_assignment_request import (
+        UnknownSpaceRoleAssignmentRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,8 @@ class AgentCallRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = self.experiment_type.value
 
         integration_id = self.integration_id
@@ -54,17 +56,20 @@ class AgentCallRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_call_run_config_input_template import (
-            AgentCallRunConfigInputTemplate,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_type = cast(
+            AgentCallRunConfigExperimentType,
+            AgentCallRunConfigExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or AgentCallRunConfigExperimentType(src_dict["experiment_type"]),
         )
 
-        d = dict(src_dict)
-        experiment_type = AgentCallRunConfigExperimentType(d.pop("experiment_type"))
-
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
         input_template = AgentCallRunConfigInputTemplate.from_dict(
-            d.pop("input_template")
+            src_dict["input_template"]
         )
 
         agent_call_run_config = cls(
@@ -73,7 +78,11 @@ class AgentCallRunConfig:
             input_template=input_template,
         )
 
-        agent_call_run_config.additional_properties = d
+        if len(src_dict) > 3:
+            agent_call_run_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return agent_call_run_config
 
     @property
@@ -91,3 +100,24 @@ class AgentCallRunConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+        "integration_id",
+        "input_template",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentCallRunConfigInputTemplate
+    from ..models.agent_call_run_config_input_template import (
+        AgentCallRunConfigInputTemplate,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

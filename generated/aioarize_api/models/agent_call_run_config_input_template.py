@@ -22,10 +22,10 @@ class AgentCallRunConfigInputTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         agent_call_run_config_input_template = cls()
 
-        agent_call_run_config_input_template.additional_properties = d
+        agent_call_run_config_input_template.additional_properties = {**src_dict}
+
         return agent_call_run_config_input_template
 
     @property

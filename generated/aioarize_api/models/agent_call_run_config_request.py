@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,8 @@ class AgentCallRunConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = self.experiment_type.value
 
         integration_id = self.integration_id
@@ -54,19 +56,20 @@ class AgentCallRunConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_call_run_config_request_input_template import (
-            AgentCallRunConfigRequestInputTemplate,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_type = cast(
+            AgentCallRunConfigRequestExperimentType,
+            AgentCallRunConfigRequestExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or AgentCallRunConfigRequestExperimentType(src_dict["experiment_type"]),
         )
 
-        d = dict(src_dict)
-        experiment_type = AgentCallRunConfigRequestExperimentType(
-            d.pop("experiment_type")
-        )
-
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
         input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
-            d.pop("input_template")
+            src_dict["input_template"]
         )
 
         agent_call_run_config_request = cls(
@@ -75,7 +78,11 @@ class AgentCallRunConfigRequest:
             input_template=input_template,
         )
 
-        agent_call_run_config_request.additional_properties = d
+        if len(src_dict) > 3:
+            agent_call_run_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return agent_call_run_config_request
 
     @property
@@ -93,3 +100,24 @@ class AgentCallRunConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+        "integration_id",
+        "input_template",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentCallRunConfigRequestInputTemplate
+    from ..models.agent_call_run_config_request_input_template import (
+        AgentCallRunConfigRequestInputTemplate,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -22,10 +22,12 @@ class AgentCallRunConfigRequestInputTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         agent_call_run_config_request_input_template = cls()
 
-        agent_call_run_config_request_input_template.additional_properties = d
+        agent_call_run_config_request_input_template.additional_properties = {
+            **src_dict
+        }
+
         return agent_call_run_config_request_input_template
 
     @property

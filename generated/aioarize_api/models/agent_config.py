@@ -31,6 +31,8 @@ class AgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         endpoint = self.endpoint
 
         has_headers = self.has_headers
@@ -57,24 +59,18 @@ class AgentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_config_input_schema import AgentConfigInputSchema  # noqa: PLC0415
-        from ..models.agent_request_preset import AgentRequestPreset  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        endpoint = src_dict["endpoint"]
 
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        has_headers = src_dict["has_headers"]
 
-        has_headers = d.pop("has_headers")
+        input_schema = AgentConfigInputSchema.from_dict(src_dict["input_schema"])
 
-        input_schema = AgentConfigInputSchema.from_dict(d.pop("input_schema"))
-
-        request_presets = []
-        _request_presets = d.pop("request_presets")
-        for request_presets_item_data in _request_presets:
-            request_presets_item = AgentRequestPreset.from_dict(
-                request_presets_item_data
-            )
-
-            request_presets.append(request_presets_item)
+        request_presets = [
+            AgentRequestPreset.from_dict(request_presets_item_data)
+            for request_presets_item_data in src_dict["request_presets"]
+        ]
 
         agent_config = cls(
             endpoint=endpoint,
@@ -83,7 +79,11 @@ class AgentConfig:
             request_presets=request_presets,
         )
 
-        agent_config.additional_properties = d
+        if len(src_dict) > 4:
+            agent_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return agent_config
 
     @property
@@ -101,3 +101,25 @@ class AgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "endpoint",
+        "has_headers",
+        "input_schema",
+        "request_presets",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentConfigInputSchema
+    global AgentRequestPreset
+    from ..models.agent_config_input_schema import AgentConfigInputSchema  # noqa: PLC0415
+    from ..models.agent_request_preset import AgentRequestPreset  # noqa: PLC0415
+
+    _lazy_imports_pending = False

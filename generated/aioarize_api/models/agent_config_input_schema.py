@@ -22,10 +22,10 @@ class AgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         agent_config_input_schema = cls()
 
-        agent_config_input_schema.additional_properties = d
+        agent_config_input_schema.additional_properties = {**src_dict}
+
         return agent_config_input_schema
 
     @property

@@ -45,6 +45,8 @@ class AgentIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         type_ = self.type_.value
@@ -92,44 +94,32 @@ class AgentIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_config import AgentConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_ = cast(
+            AgentIntegrationType,
+            AgentIntegrationType._value2member_map_.get(src_dict["type"])
+            or AgentIntegrationType(src_dict["type"]),
+        )
 
-        type_ = AgentIntegrationType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in src_dict["scopings"]
+        ]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-            scopings.append(scopings_item)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        config = AgentConfig.from_dict(src_dict["config"])
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
-
-        config = AgentConfig.from_dict(d.pop("config"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
         agent_integration = cls(
             id=id,
@@ -143,7 +133,11 @@ class AgentIntegration:
             description=description,
         )
 
-        agent_integration.additional_properties = d
+        if len(src_dict) > 8 + (description is not UNSET):
+            agent_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return agent_integration
 
     @property
@@ -161,3 +155,30 @@ class AgentIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "scopings",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "config",
+        "description",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentConfig
+    global IntegrationScoping
+    from ..models.agent_config import AgentConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+    _lazy_imports_pending = False

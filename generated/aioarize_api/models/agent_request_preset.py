@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,8 @@ class AgentRequestPreset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         config = self.config.to_dict()
@@ -78,34 +80,26 @@ class AgentRequestPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_request_preset_config import AgentRequestPresetConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        config = AgentRequestPresetConfig.from_dict(src_dict["config"])
 
-        config = AgentRequestPresetConfig.from_dict(d.pop("config"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -119,7 +113,13 @@ class AgentRequestPreset:
             updated_at=updated_at,
         )
 
-        agent_request_preset.additional_properties = d
+        if len(src_dict) > 2 + (id is not UNSET) + (description is not UNSET) + (
+            created_at is not UNSET
+        ) + (updated_at is not UNSET):
+            agent_request_preset.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return agent_request_preset
 
     @property
@@ -137,3 +137,25 @@ class AgentRequestPreset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "config",
+        "id",
+        "description",
+        "created_at",
+        "updated_at",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentRequestPresetConfig
+    from ..models.agent_request_preset_config import AgentRequestPresetConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

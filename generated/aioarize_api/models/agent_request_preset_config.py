@@ -22,10 +22,10 @@ class AgentRequestPresetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         agent_request_preset_config = cls()
 
-        agent_request_preset_config.additional_properties = d
+        agent_request_preset_config.additional_properties = {**src_dict}
+
         return agent_request_preset_config
 
     @property

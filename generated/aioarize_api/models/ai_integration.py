@@ -67,11 +67,8 @@ class AiIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-        from ..models.unknown_provider_metadata import UnknownProviderMetadata  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -162,48 +159,42 @@ class AiIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
-        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-        from ..models.unknown_provider_metadata import UnknownProviderMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        provider = cast(
+            AiIntegrationProvider,
+            AiIntegrationProvider._value2member_map_.get(src_dict["provider"])
+            or AiIntegrationProvider(src_dict["provider"]),
+        )
 
-        provider = AiIntegrationProvider(d.pop("provider"))
+        has_api_key = src_dict["has_api_key"]
 
-        has_api_key = d.pop("has_api_key")
+        enable_default_models = src_dict["enable_default_models"]
 
-        enable_default_models = d.pop("enable_default_models")
+        function_calling_enabled = src_dict["function_calling_enabled"]
 
-        function_calling_enabled = d.pop("function_calling_enabled")
+        auth_type = cast(
+            AiIntegrationAuthType,
+            AiIntegrationAuthType._value2member_map_.get(src_dict["auth_type"])
+            or AiIntegrationAuthType(src_dict["auth_type"]),
+        )
 
-        auth_type = AiIntegrationAuthType(d.pop("auth_type"))
+        scopings = [
+            AiIntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in src_dict["scopings"]
+        ]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-            scopings.append(scopings_item)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_by_user_id = src_dict["created_by_user_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        created_by_user_id = d.pop("created_by_user_id")
-
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+        base_url: None | str | Unset = src_dict.get("base_url", UNSET)
 
         def _parse_model_names(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -220,7 +211,7 @@ class AiIntegration:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        model_names = _parse_model_names(d.pop("model_names", UNSET))
+        model_names = _parse_model_names(src_dict.get("model_names", UNSET))
 
         def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
             if data is None:
@@ -237,7 +228,7 @@ class AiIntegration:
                 pass
             return cast(AiIntegrationHeadersType0 | None | Unset, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(src_dict.get("headers", UNSET))
 
         def _parse_provider_metadata(
             data: object,
@@ -277,7 +268,9 @@ class AiIntegration:
 
             return componentsschemas_provider_metadata_type_2
 
-        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(
+            src_dict.get("provider_metadata", UNSET)
+        )
 
         ai_integration = cls(
             id=id,
@@ -297,7 +290,13 @@ class AiIntegration:
             provider_metadata=provider_metadata,
         )
 
-        ai_integration.additional_properties = d
+        if len(src_dict) > 11 + (base_url is not UNSET) + (model_names is not UNSET) + (
+            headers is not UNSET
+        ) + (provider_metadata is not UNSET):
+            ai_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return ai_integration
 
     @property
@@ -315,3 +314,42 @@ class AiIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "provider",
+        "has_api_key",
+        "enable_default_models",
+        "function_calling_enabled",
+        "auth_type",
+        "scopings",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "base_url",
+        "model_names",
+        "headers",
+        "provider_metadata",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AiIntegrationHeadersType0
+    global AiIntegrationScoping
+    global AwsProviderMetadata
+    global GcpProviderMetadata
+    global UnknownProviderMetadata
+    from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
+    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+    from ..models.unknown_provider_metadata import UnknownProviderMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class AiIntegrationHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         ai_integration_headers_type_0 = cls()
 
-        ai_integration_headers_type_0.additional_properties = d
+        ai_integration_headers_type_0.additional_properties = {**src_dict}
+
         return ai_integration_headers_type_0
 
     @property

@@ -36,6 +36,8 @@ class AnnotateAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         annotation_queue_id = self.annotation_queue_id
@@ -72,21 +74,22 @@ class AnnotateAnnotationQueueRecordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        annotation_queue_id = src_dict["annotation_queue_id"]
 
-        annotation_queue_id = d.pop("annotation_queue_id")
+        source_type = cast(
+            AnnotationQueueSourceType,
+            AnnotationQueueSourceType._value2member_map_.get(src_dict["source_type"])
+            or AnnotationQueueSourceType(src_dict["source_type"]),
+        )
 
-        source_type = AnnotationQueueSourceType(d.pop("source_type"))
-
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
-
-            annotations.append(annotations_item)
+        annotations = [
+            Annotation.from_dict(annotations_item_data)
+            for annotations_item_data in src_dict["annotations"]
+        ]
 
         def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
             if data is None:
@@ -96,14 +99,18 @@ class AnnotateAnnotationQueueRecordResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                granularity_type_0 = RecordGranularity(data)
+                granularity_type_0 = cast(
+                    RecordGranularity,
+                    RecordGranularity._value2member_map_.get(data)
+                    or RecordGranularity(data),
+                )
 
                 return granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RecordGranularity | Unset, data)
 
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
+        granularity = _parse_granularity(src_dict.get("granularity", UNSET))
 
         annotate_annotation_queue_record_response = cls(
             id=id,
@@ -113,7 +120,11 @@ class AnnotateAnnotationQueueRecordResponse:
             granularity=granularity,
         )
 
-        annotate_annotation_queue_record_response.additional_properties = d
+        if len(src_dict) > 4 + (granularity is not UNSET):
+            annotate_annotation_queue_record_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotate_annotation_queue_record_response
 
     @property
@@ -131,3 +142,24 @@ class AnnotateAnnotationQueueRecordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "annotation_queue_id",
+        "source_type",
+        "annotations",
+        "granularity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Annotation
+    from ..models.annotation import Annotation  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -24,6 +24,8 @@ class AnnotateDatasetExamplesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
@@ -41,21 +43,22 @@ class AnnotateDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = AnnotateRecordInput.from_dict(annotations_item_data)
-
-            annotations.append(annotations_item)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        annotations = [
+            AnnotateRecordInput.from_dict(annotations_item_data)
+            for annotations_item_data in src_dict["annotations"]
+        ]
 
         annotate_dataset_examples_request = cls(
             annotations=annotations,
         )
 
-        annotate_dataset_examples_request.additional_properties = d
+        if len(src_dict) > 1:
+            annotate_dataset_examples_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotate_dataset_examples_request
 
     @property
@@ -73,3 +76,20 @@ class AnnotateDatasetExamplesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotateRecordInput
+    from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -26,6 +26,8 @@ class AnnotateRecordInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         record_id = self.record_id
 
         values = []
@@ -46,24 +48,25 @@ class AnnotateRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_input import AnnotationInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        record_id = src_dict["record_id"]
 
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
-
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = AnnotationInput.from_dict(values_item_data)
-
-            values.append(values_item)
+        values = [
+            AnnotationInput.from_dict(values_item_data)
+            for values_item_data in src_dict["values"]
+        ]
 
         annotate_record_input = cls(
             record_id=record_id,
             values=values,
         )
 
-        annotate_record_input.additional_properties = d
+        if len(src_dict) > 2:
+            annotate_record_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotate_record_input
 
     @property
@@ -81,3 +84,21 @@ class AnnotateRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_id",
+        "values",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationInput
+    from ..models.annotation_input import AnnotationInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

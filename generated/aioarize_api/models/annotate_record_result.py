@@ -26,6 +26,8 @@ class AnnotateRecordResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         record_id = self.record_id
 
         annotations = []
@@ -46,24 +48,25 @@ class AnnotateRecordResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        record_id = src_dict["record_id"]
 
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
-
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
-
-            annotations.append(annotations_item)
+        annotations = [
+            Annotation.from_dict(annotations_item_data)
+            for annotations_item_data in src_dict["annotations"]
+        ]
 
         annotate_record_result = cls(
             record_id=record_id,
             annotations=annotations,
         )
 
-        annotate_record_result.additional_properties = d
+        if len(src_dict) > 2:
+            annotate_record_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotate_record_result
 
     @property
@@ -81,3 +84,21 @@ class AnnotateRecordResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_id",
+        "annotations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Annotation
+    from ..models.annotation import Annotation  # noqa: PLC0415
+
+    _lazy_imports_pending = False

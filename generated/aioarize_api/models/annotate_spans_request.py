@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,8 @@ class AnnotateSpansRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         project_id = self.project_id
 
         annotations = []
@@ -74,38 +76,39 @@ class AnnotateSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        project_id = src_dict["project_id"]
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        annotations = [
+            AnnotateRecordInput.from_dict(annotations_item_data)
+            for annotations_item_data in src_dict["annotations"]
+        ]
 
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = AnnotateRecordInput.from_dict(annotations_item_data)
-
-            annotations.append(annotations_item)
-
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _granularity = d.pop("granularity", UNSET)
+        _granularity = src_dict.get("granularity", UNSET)
         granularity: RecordGranularity | Unset
-        if isinstance(_granularity, Unset):
+        if _granularity is UNSET:
             granularity = UNSET
         else:
-            granularity = RecordGranularity(_granularity)
+            granularity = cast(
+                RecordGranularity,
+                RecordGranularity._value2member_map_.get(_granularity)
+                or RecordGranularity(_granularity),
+            )
 
         annotate_spans_request = cls(
             project_id=project_id,
@@ -115,7 +118,13 @@ class AnnotateSpansRequest:
             granularity=granularity,
         )
 
-        annotate_spans_request.additional_properties = d
+        if len(src_dict) > 2 + (start_time is not UNSET) + (end_time is not UNSET) + (
+            granularity is not UNSET
+        ):
+            annotate_spans_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotate_spans_request
 
     @property
@@ -133,3 +142,24 @@ class AnnotateSpansRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "project_id",
+        "annotations",
+        "start_time",
+        "end_time",
+        "granularity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotateRecordInput
+    from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

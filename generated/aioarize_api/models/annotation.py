@@ -37,6 +37,8 @@ class Annotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         score = self.score
@@ -75,27 +77,26 @@ class Annotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        score = src_dict.get("score", UNSET)
 
-        score = d.pop("score", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        label = d.pop("label", UNSET)
+        text = src_dict.get("text", UNSET)
 
-        text = d.pop("text", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _annotator = d.pop("annotator", UNSET)
+        _annotator = src_dict.get("annotator", UNSET)
         annotator: AnnotatorUser | Unset
-        if isinstance(_annotator, Unset):
+        if _annotator is UNSET:
             annotator = UNSET
         else:
             annotator = AnnotatorUser.from_dict(_annotator)
@@ -109,7 +110,13 @@ class Annotation:
             annotator=annotator,
         )
 
-        annotation.additional_properties = d
+        if len(src_dict) > 1 + (score is not UNSET) + (label is not UNSET) + (
+            text is not UNSET
+        ) + (updated_at is not UNSET) + (annotator is not UNSET):
+            annotation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation
 
     @property
@@ -127,3 +134,25 @@ class Annotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "score",
+        "label",
+        "text",
+        "updated_at",
+        "annotator",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotatorUser
+    from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -24,6 +24,8 @@ class AnnotationBatchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -41,21 +43,22 @@ class AnnotationBatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotate_record_result import AnnotateRecordResult  # noqa: PLC0415
-
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = AnnotateRecordResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        results = [
+            AnnotateRecordResult.from_dict(results_item_data)
+            for results_item_data in src_dict["results"]
+        ]
 
         annotation_batch_result = cls(
             results=results,
         )
 
-        annotation_batch_result.additional_properties = d
+        if len(src_dict) > 1:
+            annotation_batch_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_batch_result
 
     @property
@@ -73,3 +76,20 @@ class AnnotationBatchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "results",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotateRecordResult
+    from ..models.annotate_record_result import AnnotateRecordResult  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -54,14 +54,13 @@ class AnnotationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        score = d.pop("score", UNSET)
+        score = src_dict.get("score", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
         annotation_input = cls(
             name=name,
@@ -70,7 +69,13 @@ class AnnotationInput:
             text=text,
         )
 
-        annotation_input.additional_properties = d
+        if len(src_dict) > 1 + (score is not UNSET) + (label is not UNSET) + (
+            text is not UNSET
+        ):
+            annotation_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_input
 
     @property
@@ -88,3 +93,13 @@ class AnnotationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "score",
+        "label",
+        "text",
+    }
+)

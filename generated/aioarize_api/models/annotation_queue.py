@@ -56,10 +56,8 @@ class AnnotationQueue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -131,40 +129,26 @@ class AnnotationQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-        from ..models.unknown_annotation_config import UnknownAnnotationConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        space_id = src_dict["space_id"]
 
-        space_id = d.pop("space_id")
+        annotators = [
+            AnnotatorUser.from_dict(annotators_item_data)
+            for annotators_item_data in src_dict["annotators"]
+        ]
 
-        annotators = []
-        _annotators = d.pop("annotators")
-        for annotators_item_data in _annotators:
-            annotators_item = AnnotatorUser.from_dict(annotators_item_data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-            annotators.append(annotators_item)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        instructions: None | str | Unset = src_dict.get("instructions", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        _annotation_configs = d.pop("annotation_configs", UNSET)
+        _annotation_configs = src_dict.get("annotation_configs", UNSET)
         annotation_configs: (
             list[
                 CategoricalAnnotationConfig
@@ -240,7 +224,9 @@ class AnnotationQueue:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        column_allowlist = _parse_column_allowlist(d.pop("column_allowlist", UNSET))
+        column_allowlist = _parse_column_allowlist(
+            src_dict.get("column_allowlist", UNSET)
+        )
 
         annotation_queue = cls(
             id=id,
@@ -254,7 +240,13 @@ class AnnotationQueue:
             column_allowlist=column_allowlist,
         )
 
-        annotation_queue.additional_properties = d
+        if len(src_dict) > 6 + (instructions is not UNSET) + (
+            annotation_configs is not UNSET
+        ) + (column_allowlist is not UNSET):
+            annotation_queue.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_queue
 
     @property
@@ -272,3 +264,36 @@ class AnnotationQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "space_id",
+        "annotators",
+        "created_at",
+        "updated_at",
+        "instructions",
+        "annotation_configs",
+        "column_allowlist",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotatorUser
+    global CategoricalAnnotationConfig
+    global ContinuousAnnotationConfig
+    global FreeformAnnotationConfig
+    global UnknownAnnotationConfig
+    from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+    from ..models.unknown_annotation_config import UnknownAnnotationConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,8 @@ class AnnotationQueueAssignedUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         user = self.user.to_dict()
 
         completion_status = self.completion_status.value
@@ -45,19 +47,28 @@ class AnnotationQueueAssignedUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        user = AnnotatorUser.from_dict(src_dict["user"])
 
-        d = dict(src_dict)
-        user = AnnotatorUser.from_dict(d.pop("user"))
-
-        completion_status = AnnotationQueueCompletionStatus(d.pop("completion_status"))
+        completion_status = cast(
+            AnnotationQueueCompletionStatus,
+            AnnotationQueueCompletionStatus._value2member_map_.get(
+                src_dict["completion_status"]
+            )
+            or AnnotationQueueCompletionStatus(src_dict["completion_status"]),
+        )
 
         annotation_queue_assigned_user = cls(
             user=user,
             completion_status=completion_status,
         )
 
-        annotation_queue_assigned_user.additional_properties = d
+        if len(src_dict) > 2:
+            annotation_queue_assigned_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_queue_assigned_user
 
     @property
@@ -75,3 +86,21 @@ class AnnotationQueueAssignedUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "user",
+        "completion_status",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotatorUser
+    from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+
+    _lazy_imports_pending = False

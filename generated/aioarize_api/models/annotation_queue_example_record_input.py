@@ -58,14 +58,19 @@ class AnnotationQueueExampleRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = AnnotationQueueExampleRecordInputRecordType(d.pop("record_type"))
+        record_type = cast(
+            AnnotationQueueExampleRecordInputRecordType,
+            AnnotationQueueExampleRecordInputRecordType._value2member_map_.get(
+                src_dict["record_type"]
+            )
+            or AnnotationQueueExampleRecordInputRecordType(src_dict["record_type"]),
+        )
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = src_dict["dataset_id"]
 
-        dataset_version_id = d.pop("dataset_version_id", UNSET)
+        dataset_version_id = src_dict.get("dataset_version_id", UNSET)
 
-        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+        example_ids = cast(list[str] | Unset, src_dict.get("example_ids", UNSET))
 
         annotation_queue_example_record_input = cls(
             record_type=record_type,
@@ -74,7 +79,13 @@ class AnnotationQueueExampleRecordInput:
             example_ids=example_ids,
         )
 
-        annotation_queue_example_record_input.additional_properties = d
+        if len(src_dict) > 2 + (dataset_version_id is not UNSET) + (
+            example_ids is not UNSET
+        ):
+            annotation_queue_example_record_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_queue_example_record_input
 
     @property
@@ -92,3 +103,13 @@ class AnnotationQueueExampleRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_type",
+        "dataset_id",
+        "dataset_version_id",
+        "example_ids",
+    }
+)

@@ -49,6 +49,8 @@ class AnnotationQueueRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         annotation_queue_id = self.annotation_queue_id
@@ -115,49 +117,39 @@ class AnnotationQueueRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
-        from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
-        from ..models.annotation_queue_record_data import AnnotationQueueRecordData  # noqa: PLC0415
-        from ..models.evaluation import Evaluation  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        annotation_queue_id = src_dict["annotation_queue_id"]
 
-        annotation_queue_id = d.pop("annotation_queue_id")
+        source_type = cast(
+            AnnotationQueueSourceType,
+            AnnotationQueueSourceType._value2member_map_.get(src_dict["source_type"])
+            or AnnotationQueueSourceType(src_dict["source_type"]),
+        )
 
-        source_type = AnnotationQueueSourceType(d.pop("source_type"))
+        data = AnnotationQueueRecordData.from_dict(src_dict["data"])
 
-        data = AnnotationQueueRecordData.from_dict(d.pop("data"))
+        annotations = [
+            Annotation.from_dict(annotations_item_data)
+            for annotations_item_data in src_dict["annotations"]
+        ]
 
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
+        trace_annotations = [
+            Annotation.from_dict(trace_annotations_item_data)
+            for trace_annotations_item_data in src_dict["trace_annotations"]
+        ]
 
-            annotations.append(annotations_item)
+        evaluations = [
+            Evaluation.from_dict(evaluations_item_data)
+            for evaluations_item_data in src_dict["evaluations"]
+        ]
 
-        trace_annotations = []
-        _trace_annotations = d.pop("trace_annotations")
-        for trace_annotations_item_data in _trace_annotations:
-            trace_annotations_item = Annotation.from_dict(trace_annotations_item_data)
-
-            trace_annotations.append(trace_annotations_item)
-
-        evaluations = []
-        _evaluations = d.pop("evaluations")
-        for evaluations_item_data in _evaluations:
-            evaluations_item = Evaluation.from_dict(evaluations_item_data)
-
-            evaluations.append(evaluations_item)
-
-        assigned_users = []
-        _assigned_users = d.pop("assigned_users")
-        for assigned_users_item_data in _assigned_users:
-            assigned_users_item = AnnotationQueueAssignedUser.from_dict(
-                assigned_users_item_data
-            )
-
-            assigned_users.append(assigned_users_item)
+        assigned_users = [
+            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+            for assigned_users_item_data in src_dict["assigned_users"]
+        ]
 
         def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
             if data is None:
@@ -167,25 +159,26 @@ class AnnotationQueueRecord:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                granularity_type_0 = RecordGranularity(data)
+                granularity_type_0 = cast(
+                    RecordGranularity,
+                    RecordGranularity._value2member_map_.get(data)
+                    or RecordGranularity(data),
+                )
 
                 return granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RecordGranularity | Unset, data)
 
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
+        granularity = _parse_granularity(src_dict.get("granularity", UNSET))
 
-        _session_annotations = d.pop("session_annotations", UNSET)
+        _session_annotations = src_dict.get("session_annotations", UNSET)
         session_annotations: list[Annotation] | Unset = UNSET
         if _session_annotations is not UNSET:
-            session_annotations = []
-            for session_annotations_item_data in _session_annotations:
-                session_annotations_item = Annotation.from_dict(
-                    session_annotations_item_data
-                )
-
-                session_annotations.append(session_annotations_item)
+            session_annotations = [
+                Annotation.from_dict(session_annotations_item_data)
+                for session_annotations_item_data in _session_annotations
+            ]
 
         annotation_queue_record = cls(
             id=id,
@@ -200,7 +193,13 @@ class AnnotationQueueRecord:
             session_annotations=session_annotations,
         )
 
-        annotation_queue_record.additional_properties = d
+        if len(src_dict) > 8 + (granularity is not UNSET) + (
+            session_annotations is not UNSET
+        ):
+            annotation_queue_record.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_queue_record
 
     @property
@@ -218,3 +217,35 @@ class AnnotationQueueRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "annotation_queue_id",
+        "source_type",
+        "data",
+        "annotations",
+        "trace_annotations",
+        "evaluations",
+        "assigned_users",
+        "granularity",
+        "session_annotations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Annotation
+    global AnnotationQueueAssignedUser
+    global AnnotationQueueRecordData
+    global Evaluation
+    from ..models.annotation import Annotation  # noqa: PLC0415
+    from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
+    from ..models.annotation_queue_record_data import AnnotationQueueRecordData  # noqa: PLC0415
+    from ..models.evaluation import Evaluation  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class AnnotationQueueRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         annotation_queue_record_data = cls()
 
-        annotation_queue_record_data.additional_properties = d
+        annotation_queue_record_data.additional_properties = {**src_dict}
+
         return annotation_queue_record_data
 
     @property

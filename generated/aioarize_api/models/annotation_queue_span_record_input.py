@@ -59,16 +59,21 @@ class AnnotationQueueSpanRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = AnnotationQueueSpanRecordInputRecordType(d.pop("record_type"))
+        record_type = cast(
+            AnnotationQueueSpanRecordInputRecordType,
+            AnnotationQueueSpanRecordInputRecordType._value2member_map_.get(
+                src_dict["record_type"]
+            )
+            or AnnotationQueueSpanRecordInputRecordType(src_dict["record_type"]),
+        )
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
 
-        span_ids = cast(list[str], d.pop("span_ids"))
+        span_ids = cast(list[str], src_dict["span_ids"])
 
         annotation_queue_span_record_input = cls(
             record_type=record_type,
@@ -78,7 +83,11 @@ class AnnotationQueueSpanRecordInput:
             span_ids=span_ids,
         )
 
-        annotation_queue_span_record_input.additional_properties = d
+        if len(src_dict) > 5:
+            annotation_queue_span_record_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_queue_span_record_input
 
     @property
@@ -96,3 +105,14 @@ class AnnotationQueueSpanRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_type",
+        "project_id",
+        "start_time",
+        "end_time",
+        "span_ids",
+    }
+)

@@ -59,16 +59,21 @@ class AnnotationQueueTraceRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = AnnotationQueueTraceRecordInputRecordType(d.pop("record_type"))
+        record_type = cast(
+            AnnotationQueueTraceRecordInputRecordType,
+            AnnotationQueueTraceRecordInputRecordType._value2member_map_.get(
+                src_dict["record_type"]
+            )
+            or AnnotationQueueTraceRecordInputRecordType(src_dict["record_type"]),
+        )
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
 
-        trace_ids = cast(list[str], d.pop("trace_ids"))
+        trace_ids = cast(list[str], src_dict["trace_ids"])
 
         annotation_queue_trace_record_input = cls(
             record_type=record_type,
@@ -78,7 +83,11 @@ class AnnotationQueueTraceRecordInput:
             trace_ids=trace_ids,
         )
 
-        annotation_queue_trace_record_input.additional_properties = d
+        if len(src_dict) > 5:
+            annotation_queue_trace_record_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotation_queue_trace_record_input
 
     @property
@@ -96,3 +105,14 @@ class AnnotationQueueTraceRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_type",
+        "project_id",
+        "start_time",
+        "end_time",
+        "trace_ids",
+    }
+)

@@ -39,17 +39,20 @@ class AnnotatorUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
         annotator_user = cls(
             id=id,
             email=email,
         )
 
-        annotator_user.additional_properties = d
+        if len(src_dict) > 2:
+            annotator_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return annotator_user
 
     @property
@@ -67,3 +70,11 @@ class AnnotatorUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "email",
+    }
+)

@@ -57,21 +57,17 @@ class AnthropicConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
 
-        provider = AnthropicConfigProvider(d.pop("provider"))
+        provider = cast(
+            AnthropicConfigProvider,
+            AnthropicConfigProvider._value2member_map_.get(src_dict["provider"])
+            or AnthropicConfigProvider(src_dict["provider"]),
+        )
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = src_dict["has_api_key"]
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+        base_url: None | str | Unset = src_dict.get("base_url", UNSET)
 
         anthropic_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,
@@ -80,7 +76,11 @@ class AnthropicConfig:
             base_url=base_url,
         )
 
-        anthropic_config.additional_properties = d
+        if len(src_dict) > 3 + (base_url is not UNSET):
+            anthropic_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return anthropic_config
 
     @property
@@ -98,3 +98,13 @@ class AnthropicConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_function_calling_enabled",
+        "provider",
+        "has_api_key",
+        "base_url",
+    }
+)

@@ -41,8 +41,6 @@ class AnthropicHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_anthropic_beta(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -58,13 +56,17 @@ class AnthropicHeaders:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        anthropic_beta = _parse_anthropic_beta(d.pop("anthropic_beta", UNSET))
+        anthropic_beta = _parse_anthropic_beta(src_dict.get("anthropic_beta", UNSET))
 
         anthropic_headers = cls(
             anthropic_beta=anthropic_beta,
         )
 
-        anthropic_headers.additional_properties = d
+        if len(src_dict) > (anthropic_beta is not UNSET):
+            anthropic_headers.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return anthropic_headers
 
     @property
@@ -82,3 +84,10 @@ class AnthropicHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "anthropic_beta",
+    }
+)

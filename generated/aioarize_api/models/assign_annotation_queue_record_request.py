@@ -34,14 +34,17 @@ class AssignAnnotationQueueRecordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_user_emails = cast(list[str], d.pop("assigned_user_emails"))
+        assigned_user_emails = cast(list[str], src_dict["assigned_user_emails"])
 
         assign_annotation_queue_record_request = cls(
             assigned_user_emails=assigned_user_emails,
         )
 
-        assign_annotation_queue_record_request.additional_properties = d
+        if len(src_dict) > 1:
+            assign_annotation_queue_record_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return assign_annotation_queue_record_request
 
     @property
@@ -59,3 +62,10 @@ class AssignAnnotationQueueRecordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "assigned_user_emails",
+    }
+)

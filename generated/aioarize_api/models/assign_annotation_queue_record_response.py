@@ -36,6 +36,8 @@ class AssignAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         annotation_queue_id = self.annotation_queue_id
@@ -72,23 +74,22 @@ class AssignAnnotationQueueRecordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        annotation_queue_id = src_dict["annotation_queue_id"]
 
-        annotation_queue_id = d.pop("annotation_queue_id")
+        source_type = cast(
+            AnnotationQueueSourceType,
+            AnnotationQueueSourceType._value2member_map_.get(src_dict["source_type"])
+            or AnnotationQueueSourceType(src_dict["source_type"]),
+        )
 
-        source_type = AnnotationQueueSourceType(d.pop("source_type"))
-
-        assigned_users = []
-        _assigned_users = d.pop("assigned_users")
-        for assigned_users_item_data in _assigned_users:
-            assigned_users_item = AnnotationQueueAssignedUser.from_dict(
-                assigned_users_item_data
-            )
-
-            assigned_users.append(assigned_users_item)
+        assigned_users = [
+            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+            for assigned_users_item_data in src_dict["assigned_users"]
+        ]
 
         def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
             if data is None:
@@ -98,14 +99,18 @@ class AssignAnnotationQueueRecordResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                granularity_type_0 = RecordGranularity(data)
+                granularity_type_0 = cast(
+                    RecordGranularity,
+                    RecordGranularity._value2member_map_.get(data)
+                    or RecordGranularity(data),
+                )
 
                 return granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RecordGranularity | Unset, data)
 
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
+        granularity = _parse_granularity(src_dict.get("granularity", UNSET))
 
         assign_annotation_queue_record_response = cls(
             id=id,
@@ -115,7 +120,11 @@ class AssignAnnotationQueueRecordResponse:
             granularity=granularity,
         )
 
-        assign_annotation_queue_record_response.additional_properties = d
+        if len(src_dict) > 4 + (granularity is not UNSET):
+            assign_annotation_queue_record_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return assign_annotation_queue_record_response
 
     @property
@@ -133,3 +142,24 @@ class AssignAnnotationQueueRecordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "annotation_queue_id",
+        "source_type",
+        "assigned_users",
+        "granularity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationQueueAssignedUser
+    from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -88,43 +88,25 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        operation_type = AuditLogOperationType(d.pop("operation_type"))
+        operation_type = cast(
+            AuditLogOperationType,
+            AuditLogOperationType._value2member_map_.get(src_dict["operation_type"])
+            or AuditLogOperationType(src_dict["operation_type"]),
+        )
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        def _parse_operation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operation_name: None | str | Unset = src_dict.get("operation_name", UNSET)
 
-        operation_name = _parse_operation_name(d.pop("operation_name", UNSET))
+        operation_text: None | str | Unset = src_dict.get("operation_text", UNSET)
 
-        def _parse_operation_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation_text = _parse_operation_text(d.pop("operation_text", UNSET))
-
-        def _parse_variables(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
+        variables: None | str | Unset = src_dict.get("variables", UNSET)
 
         audit_log = cls(
             id=id,
@@ -137,7 +119,13 @@ class AuditLog:
             variables=variables,
         )
 
-        audit_log.additional_properties = d
+        if len(src_dict) > 5 + (operation_name is not UNSET) + (
+            operation_text is not UNSET
+        ) + (variables is not UNSET):
+            audit_log.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return audit_log
 
     @property
@@ -155,3 +143,17 @@ class AuditLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "user_id",
+        "ip",
+        "operation_type",
+        "created_at",
+        "operation_name",
+        "operation_text",
+        "variables",
+    }
+)

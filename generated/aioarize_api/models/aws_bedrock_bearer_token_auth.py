@@ -49,17 +49,17 @@ class AwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = AwsBedrockBearerTokenAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            AwsBedrockBearerTokenAuthAuthType,
+            AwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or AwsBedrockBearerTokenAuthAuthType(src_dict["auth_type"]),
+        )
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = src_dict["has_api_key"]
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url: None | str = src_dict["base_url"]
 
         aws_bedrock_bearer_token_auth = cls(
             auth_type=auth_type,
@@ -67,7 +67,11 @@ class AwsBedrockBearerTokenAuth:
             base_url=base_url,
         )
 
-        aws_bedrock_bearer_token_auth.additional_properties = d
+        if len(src_dict) > 3:
+            aws_bedrock_bearer_token_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return aws_bedrock_bearer_token_auth
 
     @property
@@ -85,3 +89,12 @@ class AwsBedrockBearerTokenAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "has_api_key",
+        "base_url",
+    }
+)

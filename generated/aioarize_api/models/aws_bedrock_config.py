@@ -43,12 +43,8 @@ class AwsBedrockConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_proxy_with_headers_auth import (
-            AwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         provider = self.provider.value
 
         is_default_models_enabled = self.is_default_models_enabled
@@ -80,19 +76,17 @@ class AwsBedrockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_proxy_with_headers_auth import (
-            AwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        provider = cast(
+            AwsBedrockConfigProvider,
+            AwsBedrockConfigProvider._value2member_map_.get(src_dict["provider"])
+            or AwsBedrockConfigProvider(src_dict["provider"]),
         )
-        from ..models.unknown_aws_bedrock_auth import UnknownAwsBedrockAuth  # noqa: PLC0415
 
-        d = dict(src_dict)
-        provider = AwsBedrockConfigProvider(d.pop("provider"))
+        is_default_models_enabled = src_dict["is_default_models_enabled"]
 
-        is_default_models_enabled = d.pop("is_default_models_enabled")
-
-        model_names = cast(list[str], d.pop("model_names"))
+        model_names = cast(list[str], src_dict["model_names"])
 
         def _parse_auth(
             data: object,
@@ -133,7 +127,7 @@ class AwsBedrockConfig:
 
             return componentsschemas_aws_bedrock_auth_type_3
 
-        auth = _parse_auth(d.pop("auth"))
+        auth = _parse_auth(src_dict["auth"])
 
         aws_bedrock_config = cls(
             provider=provider,
@@ -142,7 +136,11 @@ class AwsBedrockConfig:
             auth=auth,
         )
 
-        aws_bedrock_config.additional_properties = d
+        if len(src_dict) > 4:
+            aws_bedrock_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return aws_bedrock_config
 
     @property
@@ -160,3 +158,31 @@ class AwsBedrockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "is_default_models_enabled",
+        "model_names",
+        "auth",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AwsBedrockBearerTokenAuth
+    global AwsBedrockDefaultAuth
+    global AwsBedrockProxyWithHeadersAuth
+    global UnknownAwsBedrockAuth
+    from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
+    from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
+    from ..models.aws_bedrock_proxy_with_headers_auth import (
+        AwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+    from ..models.unknown_aws_bedrock_auth import UnknownAwsBedrockAuth  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -53,24 +53,17 @@ class AwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = AwsBedrockDefaultAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            AwsBedrockDefaultAuthAuthType,
+            AwsBedrockDefaultAuthAuthType._value2member_map_.get(src_dict["auth_type"])
+            or AwsBedrockDefaultAuthAuthType(src_dict["auth_type"]),
+        )
 
-        role_arn = d.pop("role_arn")
+        role_arn = src_dict["role_arn"]
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        external_id: None | str = src_dict["external_id"]
 
-        external_id = _parse_external_id(d.pop("external_id"))
-
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url: None | str = src_dict["base_url"]
 
         aws_bedrock_default_auth = cls(
             auth_type=auth_type,
@@ -79,7 +72,11 @@ class AwsBedrockDefaultAuth:
             base_url=base_url,
         )
 
-        aws_bedrock_default_auth.additional_properties = d
+        if len(src_dict) > 4:
+            aws_bedrock_default_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return aws_bedrock_default_auth
 
     @property
@@ -97,3 +94,13 @@ class AwsBedrockDefaultAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "role_arn",
+        "external_id",
+        "base_url",
+    }
+)

@@ -48,12 +48,17 @@ class AwsBedrockProxyWithHeadersAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = AwsBedrockProxyWithHeadersAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            AwsBedrockProxyWithHeadersAuthAuthType,
+            AwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or AwsBedrockProxyWithHeadersAuthAuthType(src_dict["auth_type"]),
+        )
 
-        base_url = d.pop("base_url")
+        base_url = src_dict["base_url"]
 
-        header_names = cast(list[str], d.pop("header_names"))
+        header_names = cast(list[str], src_dict["header_names"])
 
         aws_bedrock_proxy_with_headers_auth = cls(
             auth_type=auth_type,
@@ -61,7 +66,11 @@ class AwsBedrockProxyWithHeadersAuth:
             header_names=header_names,
         )
 
-        aws_bedrock_proxy_with_headers_auth.additional_properties = d
+        if len(src_dict) > 3:
+            aws_bedrock_proxy_with_headers_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return aws_bedrock_proxy_with_headers_auth
 
     @property
@@ -79,3 +88,12 @@ class AwsBedrockProxyWithHeadersAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+        "header_names",
+    }
+)

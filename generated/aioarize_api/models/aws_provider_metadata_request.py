@@ -52,19 +52,15 @@ class AwsProviderMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = AwsProviderMetadataKind(d.pop("kind"))
+        kind = cast(
+            AwsProviderMetadataKind,
+            AwsProviderMetadataKind._value2member_map_.get(src_dict["kind"])
+            or AwsProviderMetadataKind(src_dict["kind"]),
+        )
 
-        role_arn = d.pop("role_arn")
+        role_arn = src_dict["role_arn"]
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        external_id: None | str | Unset = src_dict.get("external_id", UNSET)
 
         aws_provider_metadata_request = cls(
             kind=kind,
@@ -72,7 +68,11 @@ class AwsProviderMetadataRequest:
             external_id=external_id,
         )
 
-        aws_provider_metadata_request.additional_properties = d
+        if len(src_dict) > 2 + (external_id is not UNSET):
+            aws_provider_metadata_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return aws_provider_metadata_request
 
     @property
@@ -90,3 +90,12 @@ class AwsProviderMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "role_arn",
+        "external_id",
+    }
+)

@@ -46,12 +46,11 @@ class AzureParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        azure_deployment_name = d.pop("azure_deployment_name", UNSET)
+        azure_deployment_name = src_dict.get("azure_deployment_name", UNSET)
 
-        azure_openai_endpoint = d.pop("azure_openai_endpoint", UNSET)
+        azure_openai_endpoint = src_dict.get("azure_openai_endpoint", UNSET)
 
-        azure_openai_version = d.pop("azure_openai_version", UNSET)
+        azure_openai_version = src_dict.get("azure_openai_version", UNSET)
 
         azure_params = cls(
             azure_deployment_name=azure_deployment_name,
@@ -59,7 +58,13 @@ class AzureParams:
             azure_openai_version=azure_openai_version,
         )
 
-        azure_params.additional_properties = d
+        if len(src_dict) > (azure_deployment_name is not UNSET) + (
+            azure_openai_endpoint is not UNSET
+        ) + (azure_openai_version is not UNSET):
+            azure_params.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return azure_params
 
     @property
@@ -77,3 +82,12 @@ class AzureParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "azure_deployment_name",
+        "azure_openai_endpoint",
+        "azure_openai_version",
+    }
+)

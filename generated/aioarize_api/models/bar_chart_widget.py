@@ -91,6 +91,8 @@ class BarChartWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -334,65 +336,51 @@ class BarChartWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_plot import WidgetPlot  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            WidgetType,
+            WidgetType._value2member_map_.get(src_dict["type"])
+            or WidgetType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = WidgetType(d.pop("type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        dashboard_id = src_dict.get("dashboard_id", UNSET)
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
+        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
 
-        grid_position = cast(list[int], d.pop("grid_position", UNSET))
-
-        _creation_status = d.pop("creation_status", UNSET)
+        _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
-        if isinstance(_creation_status, Unset):
+        if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = WidgetCreationStatus(_creation_status)
+            creation_status = cast(
+                WidgetCreationStatus,
+                WidgetCreationStatus._value2member_map_.get(_creation_status)
+                or WidgetCreationStatus(_creation_status),
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id = src_dict.get("creator_user_id", UNSET)
 
-        is_normalized = d.pop("is_normalized", UNSET)
+        is_normalized = src_dict.get("is_normalized", UNSET)
 
-        def _parse_performance_metric(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        performance_metric = _parse_performance_metric(
-            d.pop("performance_metric", UNSET)
+        performance_metric: None | str | Unset = src_dict.get(
+            "performance_metric", UNSET
         )
 
-        def _parse_bin_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bin_option: None | str | Unset = src_dict.get("bin_option", UNSET)
 
-        bin_option = _parse_bin_option(d.pop("bin_option", UNSET))
-
-        def _parse_num_bins(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_bins = _parse_num_bins(d.pop("num_bins", UNSET))
+        num_bins: int | None | Unset = src_dict.get("num_bins", UNSET)
 
         def _parse_custom_bins(data: object) -> list[float] | None | Unset:
             if data is None:
@@ -409,7 +397,7 @@ class BarChartWidget:
                 pass
             return cast(list[float] | None | Unset, data)
 
-        custom_bins = _parse_custom_bins(d.pop("custom_bins", UNSET))
+        custom_bins = _parse_custom_bins(src_dict.get("custom_bins", UNSET))
 
         def _parse_quantiles(data: object) -> list[float] | None | Unset:
             if data is None:
@@ -426,117 +414,38 @@ class BarChartWidget:
                 pass
             return cast(list[float] | None | Unset, data)
 
-        quantiles = _parse_quantiles(d.pop("quantiles", UNSET))
+        quantiles = _parse_quantiles(src_dict.get("quantiles", UNSET))
 
-        def _parse_sort_order(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sort_order: None | str | Unset = src_dict.get("sort_order", UNSET)
 
-        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
+        top_n: int | None | Unset = src_dict.get("top_n", UNSET)
 
-        def _parse_top_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_stacked = src_dict.get("is_stacked", UNSET)
 
-        top_n = _parse_top_n(d.pop("top_n", UNSET))
-
-        is_stacked = d.pop("is_stacked", UNSET)
-
-        _plots = d.pop("plots", UNSET)
+        _plots = src_dict.get("plots", UNSET)
         plots: list[WidgetPlot] | Unset = UNSET
         if _plots is not UNSET:
-            plots = []
-            for plots_item_data in _plots:
-                plots_item = WidgetPlot.from_dict(plots_item_data)
+            plots = [
+                WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots
+            ]
 
-                plots.append(plots_item)
+        y_min: float | None | Unset = src_dict.get("y_min", UNSET)
 
-        def _parse_y_min(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        y_max: float | None | Unset = src_dict.get("y_max", UNSET)
 
-        y_min = _parse_y_min(d.pop("y_min", UNSET))
+        y_axis_label: None | str | Unset = src_dict.get("y_axis_label", UNSET)
 
-        def _parse_y_max(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
 
-        y_max = _parse_y_max(d.pop("y_max", UNSET))
+        x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
 
-        def _parse_y_axis_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        font_size: None | str | Unset = src_dict.get("font_size", UNSET)
 
-        y_axis_label = _parse_y_axis_label(d.pop("y_axis_label", UNSET))
+        show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
 
-        def _parse_x_axis_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
 
-        x_axis_label = _parse_x_axis_label(d.pop("x_axis_label", UNSET))
-
-        def _parse_x_axis_tilt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        x_axis_tilt = _parse_x_axis_tilt(d.pop("x_axis_tilt", UNSET))
-
-        def _parse_font_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        font_size = _parse_font_size(d.pop("font_size", UNSET))
-
-        def _parse_show_legend(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_legend = _parse_show_legend(d.pop("show_legend", UNSET))
-
-        def _parse_legend_placement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        legend_placement = _parse_legend_placement(d.pop("legend_placement", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = src_dict.get("timezone", UNSET)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -553,7 +462,7 @@ class BarChartWidget:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(src_dict.get("start_time", UNSET))
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -570,38 +479,17 @@ class BarChartWidget:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(src_dict.get("end_time", UNSET))
 
-        def _parse_time_series_data_granularity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_series_data_granularity = _parse_time_series_data_granularity(
-            d.pop("time_series_data_granularity", UNSET)
+        time_series_data_granularity: None | str | Unset = src_dict.get(
+            "time_series_data_granularity", UNSET
         )
 
-        def _parse_overwrite_global_time(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overwrite_global_time = _parse_overwrite_global_time(
-            d.pop("overwrite_global_time", UNSET)
+        overwrite_global_time: bool | None | Unset = src_dict.get(
+            "overwrite_global_time", UNSET
         )
 
-        def _parse_time_range_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_range_key = _parse_time_range_key(d.pop("time_range_key", UNSET))
+        time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
 
         bar_chart_widget = cls(
             type_=type_,
@@ -638,7 +526,31 @@ class BarChartWidget:
             time_range_key=time_range_key,
         )
 
-        bar_chart_widget.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
+            title is not UNSET
+        ) + (grid_position is not UNSET) + (creation_status is not UNSET) + (
+            created_at is not UNSET
+        ) + (creator_user_id is not UNSET) + (is_normalized is not UNSET) + (
+            performance_metric is not UNSET
+        ) + (bin_option is not UNSET) + (num_bins is not UNSET) + (
+            custom_bins is not UNSET
+        ) + (quantiles is not UNSET) + (sort_order is not UNSET) + (
+            top_n is not UNSET
+        ) + (is_stacked is not UNSET) + (plots is not UNSET) + (y_min is not UNSET) + (
+            y_max is not UNSET
+        ) + (y_axis_label is not UNSET) + (x_axis_label is not UNSET) + (
+            x_axis_tilt is not UNSET
+        ) + (font_size is not UNSET) + (show_legend is not UNSET) + (
+            legend_placement is not UNSET
+        ) + (timezone is not UNSET) + (start_time is not UNSET) + (
+            end_time is not UNSET
+        ) + (time_series_data_granularity is not UNSET) + (
+            overwrite_global_time is not UNSET
+        ) + (time_range_key is not UNSET):
+            bar_chart_widget.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return bar_chart_widget
 
     @property
@@ -656,3 +568,51 @@ class BarChartWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "dashboard_id",
+        "title",
+        "grid_position",
+        "creation_status",
+        "created_at",
+        "creator_user_id",
+        "is_normalized",
+        "performance_metric",
+        "bin_option",
+        "num_bins",
+        "custom_bins",
+        "quantiles",
+        "sort_order",
+        "top_n",
+        "is_stacked",
+        "plots",
+        "y_min",
+        "y_max",
+        "y_axis_label",
+        "x_axis_label",
+        "x_axis_tilt",
+        "font_size",
+        "show_legend",
+        "legend_placement",
+        "timezone",
+        "start_time",
+        "end_time",
+        "time_series_data_granularity",
+        "overwrite_global_time",
+        "time_range_key",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global WidgetPlot
+    from ..models.widget_plot import WidgetPlot  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -34,14 +34,17 @@ class BedrockOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        use_converse_endpoint = d.pop("use_converse_endpoint", UNSET)
+        use_converse_endpoint = src_dict.get("use_converse_endpoint", UNSET)
 
         bedrock_options = cls(
             use_converse_endpoint=use_converse_endpoint,
         )
 
-        bedrock_options.additional_properties = d
+        if len(src_dict) > (use_converse_endpoint is not UNSET):
+            bedrock_options.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return bedrock_options
 
     @property
@@ -59,3 +62,10 @@ class BedrockOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "use_converse_endpoint",
+    }
+)

@@ -34,14 +34,17 @@ class BedrockOptionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        use_converse_endpoint = d.pop("use_converse_endpoint", UNSET)
+        use_converse_endpoint = src_dict.get("use_converse_endpoint", UNSET)
 
         bedrock_options_request = cls(
             use_converse_endpoint=use_converse_endpoint,
         )
 
-        bedrock_options_request.additional_properties = d
+        if len(src_dict) > (use_converse_endpoint is not UNSET):
+            bedrock_options_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return bedrock_options_request
 
     @property
@@ -59,3 +62,10 @@ class BedrockOptionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "use_converse_endpoint",
+    }
+)

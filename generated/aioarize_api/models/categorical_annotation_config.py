@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,8 @@ class CategoricalAnnotationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -79,32 +81,37 @@ class CategoricalAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        space_id = src_dict["space_id"]
 
-        space_id = d.pop("space_id")
+        type_ = cast(
+            CategoricalAnnotationConfigType,
+            CategoricalAnnotationConfigType._value2member_map_.get(src_dict["type"])
+            or CategoricalAnnotationConfigType(src_dict["type"]),
+        )
 
-        type_ = CategoricalAnnotationConfigType(d.pop("type"))
+        values = [
+            CategoricalAnnotationValue.from_dict(values_item_data)
+            for values_item_data in src_dict["values"]
+        ]
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = CategoricalAnnotationValue.from_dict(values_item_data)
-
-            values.append(values_item)
-
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = OptimizationDirection(_optimization_direction)
+            optimization_direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_optimization_direction)
+                or OptimizationDirection(_optimization_direction),
+            )
 
         categorical_annotation_config = cls(
             id=id,
@@ -116,7 +123,11 @@ class CategoricalAnnotationConfig:
             optimization_direction=optimization_direction,
         )
 
-        categorical_annotation_config.additional_properties = d
+        if len(src_dict) > 6 + (optimization_direction is not UNSET):
+            categorical_annotation_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return categorical_annotation_config
 
     @property
@@ -134,3 +145,26 @@ class CategoricalAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "space_id",
+        "type",
+        "values",
+        "optimization_direction",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CategoricalAnnotationValue
+    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -42,17 +42,20 @@ class CategoricalAnnotationValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+        label = src_dict["label"]
 
-        score = d.pop("score", UNSET)
+        score = src_dict.get("score", UNSET)
 
         categorical_annotation_value_request = cls(
             label=label,
             score=score,
         )
 
-        categorical_annotation_value_request.additional_properties = d
+        if len(src_dict) > 1 + (score is not UNSET):
+            categorical_annotation_value_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return categorical_annotation_value_request
 
     @property
@@ -70,3 +73,11 @@ class CategoricalAnnotationValueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "score",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,27 +77,34 @@ class ContinuousAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        type_ = ContinuousAnnotationConfigType(d.pop("type"))
+        type_ = cast(
+            ContinuousAnnotationConfigType,
+            ContinuousAnnotationConfigType._value2member_map_.get(src_dict["type"])
+            or ContinuousAnnotationConfigType(src_dict["type"]),
+        )
 
-        minimum_score = d.pop("minimum_score")
+        minimum_score = src_dict["minimum_score"]
 
-        maximum_score = d.pop("maximum_score")
+        maximum_score = src_dict["maximum_score"]
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = OptimizationDirection(_optimization_direction)
+            optimization_direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_optimization_direction)
+                or OptimizationDirection(_optimization_direction),
+            )
 
         continuous_annotation_config = cls(
             id=id,
@@ -110,7 +117,11 @@ class ContinuousAnnotationConfig:
             optimization_direction=optimization_direction,
         )
 
-        continuous_annotation_config.additional_properties = d
+        if len(src_dict) > 7 + (optimization_direction is not UNSET):
+            continuous_annotation_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return continuous_annotation_config
 
     @property
@@ -128,3 +139,17 @@ class ContinuousAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "space_id",
+        "type",
+        "minimum_score",
+        "maximum_score",
+        "optimization_direction",
+    }
+)

@@ -34,6 +34,8 @@ class CreateAgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         endpoint = self.endpoint
 
         input_schema = self.input_schema.to_dict()
@@ -66,36 +68,26 @@ class CreateAgentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_config_headers import CreateAgentConfigHeaders  # noqa: PLC0415
-        from ..models.create_agent_config_input_schema import (
-            CreateAgentConfigInputSchema,  # noqa: PLC0415
-        )
-        from ..models.create_agent_request_preset_input import (
-            CreateAgentRequestPresetInput,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        endpoint = src_dict["endpoint"]
 
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        input_schema = CreateAgentConfigInputSchema.from_dict(src_dict["input_schema"])
 
-        input_schema = CreateAgentConfigInputSchema.from_dict(d.pop("input_schema"))
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateAgentConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateAgentConfigHeaders.from_dict(_headers)
 
-        _request_presets = d.pop("request_presets", UNSET)
+        _request_presets = src_dict.get("request_presets", UNSET)
         request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
         if _request_presets is not UNSET:
-            request_presets = []
-            for request_presets_item_data in _request_presets:
-                request_presets_item = CreateAgentRequestPresetInput.from_dict(
-                    request_presets_item_data
-                )
-
-                request_presets.append(request_presets_item)
+            request_presets = [
+                CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                for request_presets_item_data in _request_presets
+            ]
 
         create_agent_config = cls(
             endpoint=endpoint,
@@ -104,7 +96,11 @@ class CreateAgentConfig:
             request_presets=request_presets,
         )
 
-        create_agent_config.additional_properties = d
+        if len(src_dict) > 2 + (headers is not UNSET) + (request_presets is not UNSET):
+            create_agent_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_agent_config
 
     @property
@@ -122,3 +118,27 @@ class CreateAgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "endpoint",
+        "input_schema",
+        "headers",
+        "request_presets",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAgentConfigHeaders
+    global CreateAgentConfigInputSchema
+    global CreateAgentRequestPresetInput
+    from ..models.create_agent_config_headers import CreateAgentConfigHeaders  # noqa: PLC0415
+    from ..models.create_agent_config_input_schema import CreateAgentConfigInputSchema  # noqa: PLC0415
+    from ..models.create_agent_request_preset_input import CreateAgentRequestPresetInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class CreateAgentConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_agent_config_headers = cls()
 
-        create_agent_config_headers.additional_properties = d
+        create_agent_config_headers.additional_properties = {**src_dict}
+
         return create_agent_config_headers
 
     @property

@@ -22,10 +22,10 @@ class CreateAgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_agent_config_input_schema = cls()
 
-        create_agent_config_input_schema.additional_properties = d
+        create_agent_config_input_schema.additional_properties = {**src_dict}
+
         return create_agent_config_input_schema
 
     @property

@@ -38,6 +38,8 @@ class CreateAgentIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -75,33 +77,27 @@ class CreateAgentIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
-        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            CreateAgentIntegrationRequestType,
+            CreateAgentIntegrationRequestType._value2member_map_.get(src_dict["type"])
+            or CreateAgentIntegrationRequestType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = CreateAgentIntegrationRequestType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        config = CreateAgentConfig.from_dict(src_dict["config"])
 
-        config = CreateAgentConfig.from_dict(d.pop("config"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
         create_agent_integration_request = cls(
             type_=type_,
@@ -111,7 +107,11 @@ class CreateAgentIntegrationRequest:
             scopings=scopings,
         )
 
-        create_agent_integration_request.additional_properties = d
+        if len(src_dict) > 3 + (description is not UNSET) + (scopings is not UNSET):
+            create_agent_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_agent_integration_request
 
     @property
@@ -129,3 +129,26 @@ class CreateAgentIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "config",
+        "description",
+        "scopings",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAgentConfig
+    global IntegrationScopingRequest
+    from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,8 @@ class CreateAgentRequestPresetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         config = self.config.to_dict()
@@ -57,23 +59,13 @@ class CreateAgentRequestPresetInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_request_preset_input_config import (
-            CreateAgentRequestPresetInputConfig,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        config = CreateAgentRequestPresetInputConfig.from_dict(src_dict["config"])
 
-        config = CreateAgentRequestPresetInputConfig.from_dict(d.pop("config"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
         create_agent_request_preset_input = cls(
             name=name,
@@ -81,7 +73,11 @@ class CreateAgentRequestPresetInput:
             description=description,
         )
 
-        create_agent_request_preset_input.additional_properties = d
+        if len(src_dict) > 2 + (description is not UNSET):
+            create_agent_request_preset_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_agent_request_preset_input
 
     @property
@@ -99,3 +95,24 @@ class CreateAgentRequestPresetInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "config",
+        "description",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAgentRequestPresetInputConfig
+    from ..models.create_agent_request_preset_input_config import (
+        CreateAgentRequestPresetInputConfig,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

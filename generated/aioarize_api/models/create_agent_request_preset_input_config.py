@@ -22,10 +22,10 @@ class CreateAgentRequestPresetInputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_agent_request_preset_input_config = cls()
 
-        create_agent_request_preset_input_config.additional_properties = d
+        create_agent_request_preset_input_config.additional_properties = {**src_dict}
+
         return create_agent_request_preset_input_config
 
     @property

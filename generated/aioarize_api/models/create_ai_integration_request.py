@@ -62,9 +62,8 @@ class CreateAiIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
-        from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         provider = self.provider.value
@@ -137,44 +136,43 @@ class CreateAiIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
-        from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
-        from ..models.create_ai_integration_request_headers import (
-            CreateAiIntegrationRequestHeaders,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
+
+        provider = cast(
+            AiIntegrationProvider,
+            AiIntegrationProvider._value2member_map_.get(src_dict["provider"])
+            or AiIntegrationProvider(src_dict["provider"]),
         )
-        from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
-        from ..models.unknown_provider_metadata_request import (
-            UnknownProviderMetadataRequest,  # noqa: PLC0415
-        )
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        api_key = src_dict.get("api_key", UNSET)
 
-        provider = AiIntegrationProvider(d.pop("provider"))
+        base_url = src_dict.get("base_url", UNSET)
 
-        api_key = d.pop("api_key", UNSET)
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
-        base_url = d.pop("base_url", UNSET)
-
-        model_names = cast(list[str], d.pop("model_names", UNSET))
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateAiIntegrationRequestHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
-        enable_default_models = d.pop("enable_default_models", UNSET)
+        enable_default_models = src_dict.get("enable_default_models", UNSET)
 
-        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+        function_calling_enabled = src_dict.get("function_calling_enabled", UNSET)
 
-        _auth_type = d.pop("auth_type", UNSET)
+        _auth_type = src_dict.get("auth_type", UNSET)
         auth_type: AiIntegrationAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
-            auth_type = AiIntegrationAuthType(_auth_type)
+            auth_type = cast(
+                AiIntegrationAuthType,
+                AiIntegrationAuthType._value2member_map_.get(_auth_type)
+                or AiIntegrationAuthType(_auth_type),
+            )
 
         def _parse_provider_metadata(
             data: object,
@@ -211,18 +209,17 @@ class CreateAiIntegrationRequest:
 
             return componentsschemas_provider_metadata_request_type_2
 
-        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(
+            src_dict.get("provider_metadata", UNSET)
+        )
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = AiIntegrationScopingRequest.from_dict(
-                    scopings_item_data
-                )
-
-                scopings.append(scopings_item)
+            scopings = [
+                AiIntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
         create_ai_integration_request = cls(
             name=name,
@@ -238,7 +235,17 @@ class CreateAiIntegrationRequest:
             scopings=scopings,
         )
 
-        create_ai_integration_request.additional_properties = d
+        if len(src_dict) > 2 + (api_key is not UNSET) + (base_url is not UNSET) + (
+            model_names is not UNSET
+        ) + (headers is not UNSET) + (enable_default_models is not UNSET) + (
+            function_calling_enabled is not UNSET
+        ) + (auth_type is not UNSET) + (provider_metadata is not UNSET) + (
+            scopings is not UNSET
+        ):
+            create_ai_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_ai_integration_request
 
     @property
@@ -256,3 +263,42 @@ class CreateAiIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "provider",
+        "api_key",
+        "base_url",
+        "model_names",
+        "headers",
+        "enable_default_models",
+        "function_calling_enabled",
+        "auth_type",
+        "provider_metadata",
+        "scopings",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AiIntegrationScopingRequest
+    global AwsProviderMetadataRequest
+    global CreateAiIntegrationRequestHeaders
+    global GcpProviderMetadataRequest
+    global UnknownProviderMetadataRequest
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
+    from ..models.create_ai_integration_request_headers import (
+        CreateAiIntegrationRequestHeaders,  # noqa: PLC0415
+    )
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
+    from ..models.unknown_provider_metadata_request import (
+        UnknownProviderMetadataRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class CreateAiIntegrationRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_ai_integration_request_headers = cls()
 
-        create_ai_integration_request_headers.additional_properties = d
+        create_ai_integration_request_headers.additional_properties = {**src_dict}
+
         return create_ai_integration_request_headers
 
     @property

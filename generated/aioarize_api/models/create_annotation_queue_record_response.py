@@ -24,6 +24,8 @@ class CreateAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         record_sources = []
         for record_sources_item_data in self.record_sources:
             record_sources_item = record_sources_item_data.to_dict()
@@ -41,23 +43,22 @@ class CreateAnnotationQueueRecordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
-
-        d = dict(src_dict)
-        record_sources = []
-        _record_sources = d.pop("record_sources")
-        for record_sources_item_data in _record_sources:
-            record_sources_item = AnnotationQueueRecord.from_dict(
-                record_sources_item_data
-            )
-
-            record_sources.append(record_sources_item)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        record_sources = [
+            AnnotationQueueRecord.from_dict(record_sources_item_data)
+            for record_sources_item_data in src_dict["record_sources"]
+        ]
 
         create_annotation_queue_record_response = cls(
             record_sources=record_sources,
         )
 
-        create_annotation_queue_record_response.additional_properties = d
+        if len(src_dict) > 1:
+            create_annotation_queue_record_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_annotation_queue_record_response
 
     @property
@@ -75,3 +76,20 @@ class CreateAnnotationQueueRecordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_sources",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationQueueRecord
+    from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -65,19 +65,8 @@ class CreateAnnotationQueueRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_queue_example_record_input import (
-            AnnotationQueueExampleRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_session_record_input import (
-            AnnotationQueueSessionRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_span_record_input import (
-            AnnotationQueueSpanRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_trace_record_input import (
-            AnnotationQueueTraceRecordInput,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         space_id = self.space_id
@@ -145,41 +134,30 @@ class CreateAnnotationQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_example_record_input import (
-            AnnotationQueueExampleRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_session_record_input import (
-            AnnotationQueueSessionRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_span_record_input import (
-            AnnotationQueueSpanRecordInput,  # noqa: PLC0415
-        )
-        from ..models.annotation_queue_trace_record_input import (
-            AnnotationQueueTraceRecordInput,  # noqa: PLC0415
-        )
-        from ..models.unknown_annotation_queue_record_input import (
-            UnknownAnnotationQueueRecordInput,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        space_id = src_dict["space_id"]
 
-        space_id = d.pop("space_id")
+        annotation_config_ids = cast(list[str], src_dict["annotation_config_ids"])
 
-        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids"))
+        annotator_emails = cast(list[str], src_dict["annotator_emails"])
 
-        annotator_emails = cast(list[str], d.pop("annotator_emails"))
+        instructions = src_dict.get("instructions", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
-
-        _assignment_method = d.pop("assignment_method", UNSET)
+        _assignment_method = src_dict.get("assignment_method", UNSET)
         assignment_method: AssignmentMethod | Unset
-        if isinstance(_assignment_method, Unset):
+        if _assignment_method is UNSET:
             assignment_method = UNSET
         else:
-            assignment_method = AssignmentMethod(_assignment_method)
+            assignment_method = cast(
+                AssignmentMethod,
+                AssignmentMethod._value2member_map_.get(_assignment_method)
+                or AssignmentMethod(_assignment_method),
+            )
 
-        _record_sources = d.pop("record_sources", UNSET)
+        _record_sources = src_dict.get("record_sources", UNSET)
         record_sources: (
             list[
                 AnnotationQueueExampleRecordInput
@@ -248,7 +226,9 @@ class CreateAnnotationQueueRequest:
 
                 record_sources.append(record_sources_item)
 
-        column_allowlist = cast(list[str], d.pop("column_allowlist", UNSET))
+        column_allowlist = cast(
+            list[str] | Unset, src_dict.get("column_allowlist", UNSET)
+        )
 
         create_annotation_queue_request = cls(
             name=name,
@@ -261,7 +241,13 @@ class CreateAnnotationQueueRequest:
             column_allowlist=column_allowlist,
         )
 
-        create_annotation_queue_request.additional_properties = d
+        if len(src_dict) > 4 + (instructions is not UNSET) + (
+            assignment_method is not UNSET
+        ) + (record_sources is not UNSET) + (column_allowlist is not UNSET):
+            create_annotation_queue_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_annotation_queue_request
 
     @property
@@ -279,3 +265,45 @@ class CreateAnnotationQueueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+        "annotation_config_ids",
+        "annotator_emails",
+        "instructions",
+        "assignment_method",
+        "record_sources",
+        "column_allowlist",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationQueueExampleRecordInput
+    global AnnotationQueueSessionRecordInput
+    global AnnotationQueueSpanRecordInput
+    global AnnotationQueueTraceRecordInput
+    global UnknownAnnotationQueueRecordInput
+    from ..models.annotation_queue_example_record_input import (
+        AnnotationQueueExampleRecordInput,  # noqa: PLC0415
+    )
+    from ..models.annotation_queue_session_record_input import (
+        AnnotationQueueSessionRecordInput,  # noqa: PLC0415
+    )
+    from ..models.annotation_queue_span_record_input import (
+        AnnotationQueueSpanRecordInput,  # noqa: PLC0415
+    )
+    from ..models.annotation_queue_trace_record_input import (
+        AnnotationQueueTraceRecordInput,  # noqa: PLC0415
+    )
+    from ..models.unknown_annotation_queue_record_input import (
+        UnknownAnnotationQueueRecordInput,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,14 +54,17 @@ class CreateAnthropicConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = CreateAnthropicConfigProvider(d.pop("provider"))
+        provider = cast(
+            CreateAnthropicConfigProvider,
+            CreateAnthropicConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateAnthropicConfigProvider(src_dict["provider"]),
+        )
 
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = src_dict.get("base_url", UNSET)
 
         create_anthropic_config = cls(
             provider=provider,
@@ -70,7 +73,13 @@ class CreateAnthropicConfig:
             base_url=base_url,
         )
 
-        create_anthropic_config.additional_properties = d
+        if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
+            base_url is not UNSET
+        ):
+            create_anthropic_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_anthropic_config
 
     @property
@@ -88,3 +97,13 @@ class CreateAnthropicConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "api_key",
+        "is_function_calling_enabled",
+        "base_url",
+    }
+)

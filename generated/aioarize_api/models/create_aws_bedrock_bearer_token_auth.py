@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,12 +50,17 @@ class CreateAwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = CreateAwsBedrockBearerTokenAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            CreateAwsBedrockBearerTokenAuthAuthType,
+            CreateAwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or CreateAwsBedrockBearerTokenAuthAuthType(src_dict["auth_type"]),
+        )
 
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = src_dict.get("base_url", UNSET)
 
         create_aws_bedrock_bearer_token_auth = cls(
             auth_type=auth_type,
@@ -63,7 +68,11 @@ class CreateAwsBedrockBearerTokenAuth:
             base_url=base_url,
         )
 
-        create_aws_bedrock_bearer_token_auth.additional_properties = d
+        if len(src_dict) > 2 + (base_url is not UNSET):
+            create_aws_bedrock_bearer_token_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_aws_bedrock_bearer_token_auth
 
     @property
@@ -81,3 +90,12 @@ class CreateAwsBedrockBearerTokenAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "api_key",
+        "base_url",
+    }
+)

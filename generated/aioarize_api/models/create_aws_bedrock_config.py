@@ -46,14 +46,8 @@ class CreateAwsBedrockConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_aws_bedrock_bearer_token_auth import (
-            CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
-        )
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
-            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         provider = self.provider.value
 
         auth: dict[str, Any]
@@ -89,17 +83,13 @@ class CreateAwsBedrockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_aws_bedrock_bearer_token_auth import (
-            CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        provider = cast(
+            CreateAwsBedrockConfigProvider,
+            CreateAwsBedrockConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateAwsBedrockConfigProvider(src_dict["provider"]),
         )
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
-            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-        from ..models.unknown_create_aws_bedrock_auth import UnknownCreateAwsBedrockAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        provider = CreateAwsBedrockConfigProvider(d.pop("provider"))
 
         def _parse_auth(
             data: object,
@@ -140,11 +130,11 @@ class CreateAwsBedrockConfig:
 
             return componentsschemas_create_aws_bedrock_auth_type_3
 
-        auth = _parse_auth(d.pop("auth"))
+        auth = _parse_auth(src_dict["auth"])
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         create_aws_bedrock_config = cls(
             provider=provider,
@@ -153,7 +143,13 @@ class CreateAwsBedrockConfig:
             model_names=model_names,
         )
 
-        create_aws_bedrock_config.additional_properties = d
+        if len(src_dict) > 2 + (is_default_models_enabled is not UNSET) + (
+            model_names is not UNSET
+        ):
+            create_aws_bedrock_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_aws_bedrock_config
 
     @property
@@ -171,3 +167,33 @@ class CreateAwsBedrockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "auth",
+        "is_default_models_enabled",
+        "model_names",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAwsBedrockBearerTokenAuth
+    global CreateAwsBedrockDefaultAuth
+    global CreateAwsBedrockProxyWithHeadersAuth
+    global UnknownCreateAwsBedrockAuth
+    from ..models.create_aws_bedrock_bearer_token_auth import (
+        CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
+    )
+    from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+    from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+        CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+    from ..models.unknown_create_aws_bedrock_auth import UnknownCreateAwsBedrockAuth  # noqa: PLC0415
+
+    _lazy_imports_pending = False

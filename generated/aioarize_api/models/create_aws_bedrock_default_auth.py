@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,14 +56,19 @@ class CreateAwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = CreateAwsBedrockDefaultAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            CreateAwsBedrockDefaultAuthAuthType,
+            CreateAwsBedrockDefaultAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or CreateAwsBedrockDefaultAuthAuthType(src_dict["auth_type"]),
+        )
 
-        role_arn = d.pop("role_arn")
+        role_arn = src_dict["role_arn"]
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id", UNSET)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = src_dict.get("base_url", UNSET)
 
         create_aws_bedrock_default_auth = cls(
             auth_type=auth_type,
@@ -72,7 +77,11 @@ class CreateAwsBedrockDefaultAuth:
             base_url=base_url,
         )
 
-        create_aws_bedrock_default_auth.additional_properties = d
+        if len(src_dict) > 2 + (external_id is not UNSET) + (base_url is not UNSET):
+            create_aws_bedrock_default_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_aws_bedrock_default_auth
 
     @property
@@ -90,3 +99,13 @@ class CreateAwsBedrockDefaultAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "role_arn",
+        "external_id",
+        "base_url",
+    }
+)

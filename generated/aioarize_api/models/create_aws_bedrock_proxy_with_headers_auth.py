@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,8 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         auth_type = self.auth_type.value
 
         base_url = self.base_url
@@ -58,18 +60,21 @@ class CreateAwsBedrockProxyWithHeadersAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_aws_bedrock_proxy_with_headers_auth_headers import (
-            CreateAwsBedrockProxyWithHeadersAuthHeaders,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        auth_type = cast(
+            CreateAwsBedrockProxyWithHeadersAuthAuthType,
+            CreateAwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or CreateAwsBedrockProxyWithHeadersAuthAuthType(src_dict["auth_type"]),
         )
 
-        d = dict(src_dict)
-        auth_type = CreateAwsBedrockProxyWithHeadersAuthAuthType(d.pop("auth_type"))
+        base_url = src_dict["base_url"]
 
-        base_url = d.pop("base_url")
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
@@ -80,7 +85,11 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             headers=headers,
         )
 
-        create_aws_bedrock_proxy_with_headers_auth.additional_properties = d
+        if len(src_dict) > 2 + (headers is not UNSET):
+            create_aws_bedrock_proxy_with_headers_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_aws_bedrock_proxy_with_headers_auth
 
     @property
@@ -98,3 +107,24 @@ class CreateAwsBedrockProxyWithHeadersAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+        "headers",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAwsBedrockProxyWithHeadersAuthHeaders
+    from ..models.create_aws_bedrock_proxy_with_headers_auth_headers import (
+        CreateAwsBedrockProxyWithHeadersAuthHeaders,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

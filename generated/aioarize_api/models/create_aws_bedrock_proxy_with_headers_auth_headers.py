@@ -22,10 +22,12 @@ class CreateAwsBedrockProxyWithHeadersAuthHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_aws_bedrock_proxy_with_headers_auth_headers = cls()
 
-        create_aws_bedrock_proxy_with_headers_auth_headers.additional_properties = d
+        create_aws_bedrock_proxy_with_headers_auth_headers.additional_properties = {
+            **src_dict
+        }
+
         return create_aws_bedrock_proxy_with_headers_auth_headers
 
     @property

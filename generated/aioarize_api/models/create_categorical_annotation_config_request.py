@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,8 @@ class CreateCategoricalAnnotationConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         space_id = self.space_id
@@ -72,34 +74,37 @@ class CreateCategoricalAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_value_request import (
-            CategoricalAnnotationValueRequest,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        space_id = src_dict["space_id"]
 
-        space_id = d.pop("space_id")
-
-        annotation_config_type = (
-            CreateCategoricalAnnotationConfigRequestAnnotationConfigType(
-                d.pop("annotation_config_type")
+        annotation_config_type = cast(
+            CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
+            CreateCategoricalAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                src_dict["annotation_config_type"]
             )
+            or CreateCategoricalAnnotationConfigRequestAnnotationConfigType(
+                src_dict["annotation_config_type"]
+            ),
         )
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = CategoricalAnnotationValueRequest.from_dict(values_item_data)
+        values = [
+            CategoricalAnnotationValueRequest.from_dict(values_item_data)
+            for values_item_data in src_dict["values"]
+        ]
 
-            values.append(values_item)
-
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = OptimizationDirection(_optimization_direction)
+            optimization_direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_optimization_direction)
+                or OptimizationDirection(_optimization_direction),
+            )
 
         create_categorical_annotation_config_request = cls(
             name=name,
@@ -109,7 +114,11 @@ class CreateCategoricalAnnotationConfigRequest:
             optimization_direction=optimization_direction,
         )
 
-        create_categorical_annotation_config_request.additional_properties = d
+        if len(src_dict) > 4 + (optimization_direction is not UNSET):
+            create_categorical_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_categorical_annotation_config_request
 
     @property
@@ -127,3 +136,26 @@ class CreateCategoricalAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+        "annotation_config_type",
+        "values",
+        "optimization_direction",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import (
+        CategoricalAnnotationValueRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

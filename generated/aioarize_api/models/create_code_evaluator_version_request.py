@@ -30,9 +30,8 @@ class CreateCodeEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
-        from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         commit_message = self.commit_message
 
         code_config: dict[str, Any]
@@ -56,12 +55,9 @@ class CreateCodeEvaluatorVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
-        from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
-        from ..models.unknown_code_config_request import UnknownCodeConfigRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        commit_message = src_dict["commit_message"]
 
         def _parse_code_config(
             data: object,
@@ -95,14 +91,18 @@ class CreateCodeEvaluatorVersionRequest:
 
             return componentsschemas_code_config_request_type_2
 
-        code_config = _parse_code_config(d.pop("code_config"))
+        code_config = _parse_code_config(src_dict["code_config"])
 
         create_code_evaluator_version_request = cls(
             commit_message=commit_message,
             code_config=code_config,
         )
 
-        create_code_evaluator_version_request.additional_properties = d
+        if len(src_dict) > 2:
+            create_code_evaluator_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_code_evaluator_version_request
 
     @property
@@ -120,3 +120,25 @@ class CreateCodeEvaluatorVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "commit_message",
+        "code_config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomCodeConfigRequest
+    global ManagedCodeConfigRequest
+    global UnknownCodeConfigRequest
+    from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
+    from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
+    from ..models.unknown_code_config_request import UnknownCodeConfigRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

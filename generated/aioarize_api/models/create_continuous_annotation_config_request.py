@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,27 +68,34 @@ class CreateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        annotation_config_type = (
-            CreateContinuousAnnotationConfigRequestAnnotationConfigType(
-                d.pop("annotation_config_type")
+        annotation_config_type = cast(
+            CreateContinuousAnnotationConfigRequestAnnotationConfigType,
+            CreateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                src_dict["annotation_config_type"]
             )
+            or CreateContinuousAnnotationConfigRequestAnnotationConfigType(
+                src_dict["annotation_config_type"]
+            ),
         )
 
-        minimum_score = d.pop("minimum_score")
+        minimum_score = src_dict["minimum_score"]
 
-        maximum_score = d.pop("maximum_score")
+        maximum_score = src_dict["maximum_score"]
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = OptimizationDirection(_optimization_direction)
+            optimization_direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_optimization_direction)
+                or OptimizationDirection(_optimization_direction),
+            )
 
         create_continuous_annotation_config_request = cls(
             name=name,
@@ -99,7 +106,11 @@ class CreateContinuousAnnotationConfigRequest:
             optimization_direction=optimization_direction,
         )
 
-        create_continuous_annotation_config_request.additional_properties = d
+        if len(src_dict) > 5 + (optimization_direction is not UNSET):
+            create_continuous_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_continuous_annotation_config_request
 
     @property
@@ -117,3 +128,15 @@ class CreateContinuousAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+        "annotation_config_type",
+        "minimum_score",
+        "maximum_score",
+        "optimization_direction",
+    }
+)

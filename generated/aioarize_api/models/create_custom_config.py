@@ -51,11 +51,8 @@ class CreateCustomConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
-        from ..models.create_custom_oauth_2_client_credentials_auth import (
-            CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         provider = self.provider.value
 
         base_url = self.base_url
@@ -109,32 +106,30 @@ class CreateCustomConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_custom_config_headers import CreateCustomConfigHeaders  # noqa: PLC0415
-        from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
-        from ..models.create_custom_oauth_2_client_credentials_auth import (
-            CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        provider = cast(
+            CreateCustomConfigProvider,
+            CreateCustomConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateCustomConfigProvider(src_dict["provider"]),
         )
-        from ..models.unknown_create_custom_auth import UnknownCreateCustomAuth  # noqa: PLC0415
 
-        d = dict(src_dict)
-        provider = CreateCustomConfigProvider(d.pop("provider"))
+        base_url = src_dict["base_url"]
 
-        base_url = d.pop("base_url")
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        api_key = src_dict.get("api_key", UNSET)
 
-        api_key = d.pop("api_key", UNSET)
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateCustomConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateCustomConfigHeaders.from_dict(_headers)
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         def _parse_auth(
             data: object,
@@ -171,7 +166,7 @@ class CreateCustomConfig:
 
             return componentsschemas_create_custom_auth_type_2
 
-        auth = _parse_auth(d.pop("auth", UNSET))
+        auth = _parse_auth(src_dict.get("auth", UNSET))
 
         create_custom_config = cls(
             provider=provider,
@@ -184,7 +179,15 @@ class CreateCustomConfig:
             auth=auth,
         )
 
-        create_custom_config.additional_properties = d
+        if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
+            api_key is not UNSET
+        ) + (headers is not UNSET) + (is_default_models_enabled is not UNSET) + (
+            model_names is not UNSET
+        ) + (auth is not UNSET):
+            create_custom_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_custom_config
 
     @property
@@ -202,3 +205,35 @@ class CreateCustomConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "base_url",
+        "is_function_calling_enabled",
+        "api_key",
+        "headers",
+        "is_default_models_enabled",
+        "model_names",
+        "auth",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateCustomConfigHeaders
+    global CreateCustomDefaultAuth
+    global CreateCustomOauth2ClientCredentialsAuth
+    global UnknownCreateCustomAuth
+    from ..models.create_custom_config_headers import CreateCustomConfigHeaders  # noqa: PLC0415
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+    )
+    from ..models.unknown_create_custom_auth import UnknownCreateCustomAuth  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class CreateCustomConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_custom_config_headers = cls()
 
-        create_custom_config_headers.additional_properties = d
+        create_custom_config_headers.additional_properties = {**src_dict}
+
         return create_custom_config_headers
 
     @property

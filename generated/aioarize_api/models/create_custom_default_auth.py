@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,17 +45,26 @@ class CreateCustomDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = CreateCustomDefaultAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            CreateCustomDefaultAuthAuthType,
+            CreateCustomDefaultAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or CreateCustomDefaultAuthAuthType(src_dict["auth_type"]),
+        )
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = src_dict.get("api_key", UNSET)
 
         create_custom_default_auth = cls(
             auth_type=auth_type,
             api_key=api_key,
         )
 
-        create_custom_default_auth.additional_properties = d
+        if len(src_dict) > 1 + (api_key is not UNSET):
+            create_custom_default_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_custom_default_auth
 
     @property
@@ -73,3 +82,11 @@ class CreateCustomDefaultAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "api_key",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,18 +66,23 @@ class CreateCustomOauth2ClientCredentialsAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = CreateCustomOauth2ClientCredentialsAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            CreateCustomOauth2ClientCredentialsAuthAuthType,
+            CreateCustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or CreateCustomOauth2ClientCredentialsAuthAuthType(src_dict["auth_type"]),
+        )
 
-        token_url = d.pop("token_url")
+        token_url = src_dict["token_url"]
 
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = src_dict["client_secret"]
 
-        scopes = d.pop("scopes", UNSET)
+        scopes = src_dict.get("scopes", UNSET)
 
-        audience = d.pop("audience", UNSET)
+        audience = src_dict.get("audience", UNSET)
 
         create_custom_oauth_2_client_credentials_auth = cls(
             auth_type=auth_type,
@@ -88,7 +93,11 @@ class CreateCustomOauth2ClientCredentialsAuth:
             audience=audience,
         )
 
-        create_custom_oauth_2_client_credentials_auth.additional_properties = d
+        if len(src_dict) > 4 + (scopes is not UNSET) + (audience is not UNSET):
+            create_custom_oauth_2_client_credentials_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_custom_oauth_2_client_credentials_auth
 
     @property
@@ -106,3 +115,15 @@ class CreateCustomOauth2ClientCredentialsAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "token_url",
+        "client_id",
+        "client_secret",
+        "scopes",
+        "audience",
+    }
+)

@@ -30,6 +30,8 @@ class CreateDatasetRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         space_id = self.space_id
@@ -53,23 +55,16 @@ class CreateDatasetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_dataset_request_examples_item import (
-            CreateDatasetRequestExamplesItem,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        space_id = src_dict["space_id"]
 
-        space_id = d.pop("space_id")
-
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = CreateDatasetRequestExamplesItem.from_dict(
-                examples_item_data
-            )
-
-            examples.append(examples_item)
+        examples = [
+            CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
+            for examples_item_data in src_dict["examples"]
+        ]
 
         create_dataset_request = cls(
             name=name,
@@ -77,7 +72,11 @@ class CreateDatasetRequest:
             examples=examples,
         )
 
-        create_dataset_request.additional_properties = d
+        if len(src_dict) > 3:
+            create_dataset_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_dataset_request
 
     @property
@@ -95,3 +94,24 @@ class CreateDatasetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+        "examples",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateDatasetRequestExamplesItem
+    from ..models.create_dataset_request_examples_item import (
+        CreateDatasetRequestExamplesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class CreateDatasetRequestExamplesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_dataset_request_examples_item = cls()
 
-        create_dataset_request_examples_item.additional_properties = d
+        create_dataset_request_examples_item.additional_properties = {**src_dict}
+
         return create_dataset_request_examples_item
 
     @property

@@ -35,6 +35,8 @@ class CreateEvaluatorIntegrationConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         endpoint = self.endpoint
 
         input_schema = self.input_schema.to_dict()
@@ -58,23 +60,17 @@ class CreateEvaluatorIntegrationConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_evaluator_integration_config_input_headers import (
-            CreateEvaluatorIntegrationConfigInputHeaders,  # noqa: PLC0415
-        )
-        from ..models.create_evaluator_integration_config_input_input_schema import (
-            CreateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        endpoint = src_dict["endpoint"]
 
         input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
-            d.pop("input_schema")
+            src_dict["input_schema"]
         )
 
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
@@ -85,7 +81,11 @@ class CreateEvaluatorIntegrationConfigInput:
             headers=headers,
         )
 
-        create_evaluator_integration_config_input.additional_properties = d
+        if len(src_dict) > 2 + (headers is not UNSET):
+            create_evaluator_integration_config_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_evaluator_integration_config_input
 
     @property
@@ -103,3 +103,28 @@ class CreateEvaluatorIntegrationConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "endpoint",
+        "input_schema",
+        "headers",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateEvaluatorIntegrationConfigInputHeaders
+    global CreateEvaluatorIntegrationConfigInputInputSchema
+    from ..models.create_evaluator_integration_config_input_headers import (
+        CreateEvaluatorIntegrationConfigInputHeaders,  # noqa: PLC0415
+    )
+    from ..models.create_evaluator_integration_config_input_input_schema import (
+        CreateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

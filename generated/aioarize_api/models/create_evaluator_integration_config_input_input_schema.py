@@ -22,10 +22,12 @@ class CreateEvaluatorIntegrationConfigInputInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_evaluator_integration_config_input_input_schema = cls()
 
-        create_evaluator_integration_config_input_input_schema.additional_properties = d
+        create_evaluator_integration_config_input_input_schema.additional_properties = {
+            **src_dict
+        }
+
         return create_evaluator_integration_config_input_input_schema
 
     @property

@@ -40,6 +40,8 @@ class CreateEvaluatorIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -77,35 +79,29 @@ class CreateEvaluatorIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_evaluator_integration_config_input import (
-            CreateEvaluatorIntegrationConfigInput,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            CreateEvaluatorIntegrationRequestType,
+            CreateEvaluatorIntegrationRequestType._value2member_map_.get(
+                src_dict["type"]
+            )
+            or CreateEvaluatorIntegrationRequestType(src_dict["type"]),
         )
-        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = CreateEvaluatorIntegrationRequestType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        config = CreateEvaluatorIntegrationConfigInput.from_dict(src_dict["config"])
 
-        config = CreateEvaluatorIntegrationConfigInput.from_dict(d.pop("config"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
         create_evaluator_integration_request = cls(
             type_=type_,
@@ -115,7 +111,11 @@ class CreateEvaluatorIntegrationRequest:
             scopings=scopings,
         )
 
-        create_evaluator_integration_request.additional_properties = d
+        if len(src_dict) > 3 + (description is not UNSET) + (scopings is not UNSET):
+            create_evaluator_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_evaluator_integration_request
 
     @property
@@ -133,3 +133,28 @@ class CreateEvaluatorIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "config",
+        "description",
+        "scopings",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateEvaluatorIntegrationConfigInput
+    global IntegrationScopingRequest
+    from ..models.create_evaluator_integration_config_input import (
+        CreateEvaluatorIntegrationConfigInput,  # noqa: PLC0415
+    )
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,13 +48,8 @@ class CreateEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_code_evaluator_version_request import (
-            CreateCodeEvaluatorVersionRequest,  # noqa: PLC0415
-        )
-        from ..models.create_template_evaluator_version_request import (
-            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         space_id = self.space_id
 
         name = self.name
@@ -88,22 +83,17 @@ class CreateEvaluatorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_code_evaluator_version_request import (
-            CreateCodeEvaluatorVersionRequest,  # noqa: PLC0415
-        )
-        from ..models.create_remote_evaluator_version_request import (
-            CreateRemoteEvaluatorVersionRequest,  # noqa: PLC0415
-        )
-        from ..models.create_template_evaluator_version_request import (
-            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        space_id = src_dict["space_id"]
 
-        d = dict(src_dict)
-        space_id = d.pop("space_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        type_ = EvaluatorType(d.pop("type"))
+        type_ = cast(
+            EvaluatorType,
+            EvaluatorType._value2member_map_.get(src_dict["type"])
+            or EvaluatorType(src_dict["type"]),
+        )
 
         def _parse_version(
             data: object,
@@ -140,9 +130,9 @@ class CreateEvaluatorRequest:
 
             return componentsschemas_create_evaluator_version_request_type_2
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(src_dict["version"])
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_evaluator_request = cls(
             space_id=space_id,
@@ -152,7 +142,11 @@ class CreateEvaluatorRequest:
             description=description,
         )
 
-        create_evaluator_request.additional_properties = d
+        if len(src_dict) > 4 + (description is not UNSET):
+            create_evaluator_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_evaluator_request
 
     @property
@@ -170,3 +164,34 @@ class CreateEvaluatorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "space_id",
+        "name",
+        "type",
+        "version",
+        "description",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateCodeEvaluatorVersionRequest
+    global CreateRemoteEvaluatorVersionRequest
+    global CreateTemplateEvaluatorVersionRequest
+    from ..models.create_code_evaluator_version_request import (
+        CreateCodeEvaluatorVersionRequest,  # noqa: PLC0415
+    )
+    from ..models.create_remote_evaluator_version_request import (
+        CreateRemoteEvaluatorVersionRequest,  # noqa: PLC0415
+    )
+    from ..models.create_template_evaluator_version_request import (
+        CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

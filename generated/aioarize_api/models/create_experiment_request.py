@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,8 @@ class CreateExperimentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         experiment_runs = []
@@ -68,37 +70,18 @@ class CreateExperimentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        experiment_runs = [
+            ExperimentRunInput.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in src_dict["experiment_runs"]
+        ]
 
-        experiment_runs = []
-        _experiment_runs = d.pop("experiment_runs")
-        for experiment_runs_item_data in _experiment_runs:
-            experiment_runs_item = ExperimentRunInput.from_dict(
-                experiment_runs_item_data
-            )
+        dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
 
-            experiment_runs.append(experiment_runs_item)
-
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_space_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        space_id = _parse_space_id(d.pop("space_id", UNSET))
+        space_id: None | str | Unset = src_dict.get("space_id", UNSET)
 
         create_experiment_request = cls(
             name=name,
@@ -107,7 +90,11 @@ class CreateExperimentRequest:
             space_id=space_id,
         )
 
-        create_experiment_request.additional_properties = d
+        if len(src_dict) > 2 + (dataset_id is not UNSET) + (space_id is not UNSET):
+            create_experiment_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_experiment_request
 
     @property
@@ -125,3 +112,23 @@ class CreateExperimentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "experiment_runs",
+        "dataset_id",
+        "space_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ExperimentRunInput
+    from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

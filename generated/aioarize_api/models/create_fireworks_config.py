@@ -62,16 +62,19 @@ class CreateFireworksConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = CreateFireworksConfigProvider(d.pop("provider"))
+        provider = cast(
+            CreateFireworksConfigProvider,
+            CreateFireworksConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateFireworksConfigProvider(src_dict["provider"]),
+        )
 
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         create_fireworks_config = cls(
             provider=provider,
@@ -81,7 +84,13 @@ class CreateFireworksConfig:
             model_names=model_names,
         )
 
-        create_fireworks_config.additional_properties = d
+        if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
+            is_default_models_enabled is not UNSET
+        ) + (model_names is not UNSET):
+            create_fireworks_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_fireworks_config
 
     @property
@@ -99,3 +108,14 @@ class CreateFireworksConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "api_key",
+        "is_function_calling_enabled",
+        "is_default_models_enabled",
+        "model_names",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,15 +48,18 @@ class CreateFreeformAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        annotation_config_type = (
-            CreateFreeformAnnotationConfigRequestAnnotationConfigType(
-                d.pop("annotation_config_type")
+        annotation_config_type = cast(
+            CreateFreeformAnnotationConfigRequestAnnotationConfigType,
+            CreateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                src_dict["annotation_config_type"]
             )
+            or CreateFreeformAnnotationConfigRequestAnnotationConfigType(
+                src_dict["annotation_config_type"]
+            ),
         )
 
         create_freeform_annotation_config_request = cls(
@@ -65,7 +68,11 @@ class CreateFreeformAnnotationConfigRequest:
             annotation_config_type=annotation_config_type,
         )
 
-        create_freeform_annotation_config_request.additional_properties = d
+        if len(src_dict) > 3:
+            create_freeform_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_freeform_annotation_config_request
 
     @property
@@ -83,3 +90,12 @@ class CreateFreeformAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+        "annotation_config_type",
+    }
+)

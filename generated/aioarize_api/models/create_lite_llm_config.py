@@ -37,6 +37,8 @@ class CreateLiteLlmConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         provider = self.provider.value
 
         base_url = self.base_url
@@ -73,25 +75,28 @@ class CreateLiteLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_lite_llm_config_headers import CreateLiteLlmConfigHeaders  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        provider = cast(
+            CreateLiteLlmConfigProvider,
+            CreateLiteLlmConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateLiteLlmConfigProvider(src_dict["provider"]),
+        )
 
-        d = dict(src_dict)
-        provider = CreateLiteLlmConfigProvider(d.pop("provider"))
+        base_url = src_dict["base_url"]
 
-        base_url = d.pop("base_url")
+        api_key = src_dict["api_key"]
 
-        api_key = d.pop("api_key")
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateLiteLlmConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         create_lite_llm_config = cls(
             provider=provider,
@@ -102,7 +107,13 @@ class CreateLiteLlmConfig:
             model_names=model_names,
         )
 
-        create_lite_llm_config.additional_properties = d
+        if len(src_dict) > 3 + (is_function_calling_enabled is not UNSET) + (
+            headers is not UNSET
+        ) + (model_names is not UNSET):
+            create_lite_llm_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_lite_llm_config
 
     @property
@@ -120,3 +131,25 @@ class CreateLiteLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "base_url",
+        "api_key",
+        "is_function_calling_enabled",
+        "headers",
+        "model_names",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateLiteLlmConfigHeaders
+    from ..models.create_lite_llm_config_headers import CreateLiteLlmConfigHeaders  # noqa: PLC0415
+
+    _lazy_imports_pending = False

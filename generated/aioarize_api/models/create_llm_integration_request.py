@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,17 +58,8 @@ class CreateLlmIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
-        from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
-        from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
-        from ..models.create_fireworks_config import CreateFireworksConfig  # noqa: PLC0415
-        from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
-        from ..models.create_lite_llm_config import CreateLiteLlmConfig  # noqa: PLC0415
-        from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
-        from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
-        from ..models.create_together_ai_config import CreateTogetherAiConfig  # noqa: PLC0415
-        from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -120,23 +111,15 @@ class CreateLlmIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
-        from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
-        from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
-        from ..models.create_fireworks_config import CreateFireworksConfig  # noqa: PLC0415
-        from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
-        from ..models.create_lite_llm_config import CreateLiteLlmConfig  # noqa: PLC0415
-        from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
-        from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
-        from ..models.create_together_ai_config import CreateTogetherAiConfig  # noqa: PLC0415
-        from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
-        from ..models.unknown_create_llm_config import UnknownCreateLlmConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            CreateLlmIntegrationRequestType,
+            CreateLlmIntegrationRequestType._value2member_map_.get(src_dict["type"])
+            or CreateLlmIntegrationRequestType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = CreateLlmIntegrationRequestType(d.pop("type"))
-
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_config(
             data: object,
@@ -226,16 +209,15 @@ class CreateLlmIntegrationRequest:
 
             return componentsschemas_create_llm_config_type_10
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(src_dict["config"])
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
         create_llm_integration_request = cls(
             type_=type_,
@@ -244,7 +226,11 @@ class CreateLlmIntegrationRequest:
             scopings=scopings,
         )
 
-        create_llm_integration_request.additional_properties = d
+        if len(src_dict) > 3 + (scopings is not UNSET):
+            create_llm_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_llm_integration_request
 
     @property
@@ -262,3 +248,45 @@ class CreateLlmIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "config",
+        "scopings",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAnthropicConfig
+    global CreateAwsBedrockConfig
+    global CreateCustomConfig
+    global CreateFireworksConfig
+    global CreateGeminiConfig
+    global CreateLiteLlmConfig
+    global CreateNvidiaNimConfig
+    global CreateOpenAiConfig
+    global CreateTogetherAiConfig
+    global CreateVertexAiConfig
+    global IntegrationScopingRequest
+    global UnknownCreateLlmConfig
+    from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
+    from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
+    from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+    from ..models.create_fireworks_config import CreateFireworksConfig  # noqa: PLC0415
+    from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig  # noqa: PLC0415
+    from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
+    from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+    from ..models.create_together_ai_config import CreateTogetherAiConfig  # noqa: PLC0415
+    from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+    from ..models.unknown_create_llm_config import UnknownCreateLlmConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

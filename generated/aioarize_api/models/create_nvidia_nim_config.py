@@ -39,6 +39,8 @@ class CreateNvidiaNimConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         provider = self.provider.value
 
         is_function_calling_enabled = self.is_function_calling_enabled
@@ -81,29 +83,30 @@ class CreateNvidiaNimConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_nvidia_nim_config_headers import (
-            CreateNvidiaNimConfigHeaders,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        provider = cast(
+            CreateNvidiaNimConfigProvider,
+            CreateNvidiaNimConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateNvidiaNimConfigProvider(src_dict["provider"]),
         )
 
-        d = dict(src_dict)
-        provider = CreateNvidiaNimConfigProvider(d.pop("provider"))
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        base_url = src_dict.get("base_url", UNSET)
 
-        base_url = d.pop("base_url", UNSET)
+        api_key = src_dict.get("api_key", UNSET)
 
-        api_key = d.pop("api_key", UNSET)
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateNvidiaNimConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         create_nvidia_nim_config = cls(
             provider=provider,
@@ -115,7 +118,15 @@ class CreateNvidiaNimConfig:
             model_names=model_names,
         )
 
-        create_nvidia_nim_config.additional_properties = d
+        if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
+            base_url is not UNSET
+        ) + (api_key is not UNSET) + (headers is not UNSET) + (
+            is_default_models_enabled is not UNSET
+        ) + (model_names is not UNSET):
+            create_nvidia_nim_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_nvidia_nim_config
 
     @property
@@ -133,3 +144,26 @@ class CreateNvidiaNimConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "is_function_calling_enabled",
+        "base_url",
+        "api_key",
+        "headers",
+        "is_default_models_enabled",
+        "model_names",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateNvidiaNimConfigHeaders
+    from ..models.create_nvidia_nim_config_headers import CreateNvidiaNimConfigHeaders  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,12 +48,15 @@ class CreateOpenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = CreateOpenAiConfigProvider(d.pop("provider"))
+        provider = cast(
+            CreateOpenAiConfigProvider,
+            CreateOpenAiConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateOpenAiConfigProvider(src_dict["provider"]),
+        )
 
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
         create_open_ai_config = cls(
             provider=provider,
@@ -61,7 +64,11 @@ class CreateOpenAiConfig:
             is_function_calling_enabled=is_function_calling_enabled,
         )
 
-        create_open_ai_config.additional_properties = d
+        if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET):
+            create_open_ai_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_open_ai_config
 
     @property
@@ -79,3 +86,12 @@ class CreateOpenAiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "api_key",
+        "is_function_calling_enabled",
+    }
+)

@@ -42,17 +42,20 @@ class CreateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_organization_request = cls(
             name=name,
             description=description,
         )
 
-        create_organization_request.additional_properties = d
+        if len(src_dict) > 1 + (description is not UNSET):
+            create_organization_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_organization_request
 
     @property
@@ -70,3 +73,11 @@ class CreateOrganizationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+    }
+)

@@ -39,17 +39,20 @@ class CreateProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
         create_project_request = cls(
             name=name,
             space_id=space_id,
         )
 
-        create_project_request.additional_properties = d
+        if len(src_dict) > 2:
+            create_project_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_project_request
 
     @property
@@ -67,3 +70,11 @@ class CreateProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+    }
+)

@@ -32,6 +32,8 @@ class CreatePromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         space_id = self.space_id
 
         name = self.name
@@ -56,16 +58,15 @@ class CreatePromptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_version_create_request import PromptVersionCreateRequest  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        space_id = src_dict["space_id"]
 
-        d = dict(src_dict)
-        space_id = d.pop("space_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        version = PromptVersionCreateRequest.from_dict(src_dict["version"])
 
-        version = PromptVersionCreateRequest.from_dict(d.pop("version"))
-
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_prompt_request = cls(
             space_id=space_id,
@@ -74,7 +75,11 @@ class CreatePromptRequest:
             description=description,
         )
 
-        create_prompt_request.additional_properties = d
+        if len(src_dict) > 3 + (description is not UNSET):
+            create_prompt_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_prompt_request
 
     @property
@@ -92,3 +97,23 @@ class CreatePromptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "space_id",
+        "name",
+        "version",
+        "description",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PromptVersionCreateRequest
+    from ..models.prompt_version_create_request import PromptVersionCreateRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

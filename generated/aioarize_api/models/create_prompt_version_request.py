@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,8 @@ class CreatePromptVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         commit_message = self.commit_message
 
         provider = self.provider.value
@@ -87,41 +89,44 @@ class CreatePromptVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
-        from ..models.llm_message_request import LLMMessageRequest  # noqa: PLC0415
-        from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        commit_message = src_dict["commit_message"]
 
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
+        provider = cast(
+            LlmProvider,
+            LlmProvider._value2member_map_.get(src_dict["provider"])
+            or LlmProvider(src_dict["provider"]),
+        )
 
-        provider = LlmProvider(d.pop("provider"))
+        messages = [
+            LLMMessageRequest.from_dict(messages_item_data)
+            for messages_item_data in src_dict["messages"]
+        ]
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = LLMMessageRequest.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        _input_variable_format = d.pop("input_variable_format", UNSET)
+        _input_variable_format = src_dict.get("input_variable_format", UNSET)
         input_variable_format: InputVariableFormat | Unset
-        if isinstance(_input_variable_format, Unset):
+        if _input_variable_format is UNSET:
             input_variable_format = UNSET
         else:
-            input_variable_format = InputVariableFormat(_input_variable_format)
+            input_variable_format = cast(
+                InputVariableFormat,
+                InputVariableFormat._value2member_map_.get(_input_variable_format)
+                or InputVariableFormat(_input_variable_format),
+            )
 
-        model = d.pop("model", UNSET)
+        model = src_dict.get("model", UNSET)
 
-        _invocation_params = d.pop("invocation_params", UNSET)
+        _invocation_params = src_dict.get("invocation_params", UNSET)
         invocation_params: InvocationParamsRequest | Unset
-        if isinstance(_invocation_params, Unset):
+        if _invocation_params is UNSET:
             invocation_params = UNSET
         else:
             invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
 
-        _provider_params = d.pop("provider_params", UNSET)
+        _provider_params = src_dict.get("provider_params", UNSET)
         provider_params: ProviderParamsRequest | Unset
-        if isinstance(_provider_params, Unset):
+        if _provider_params is UNSET:
             provider_params = UNSET
         else:
             provider_params = ProviderParamsRequest.from_dict(_provider_params)
@@ -136,7 +141,13 @@ class CreatePromptVersionRequest:
             provider_params=provider_params,
         )
 
-        create_prompt_version_request.additional_properties = d
+        if len(src_dict) > 3 + (input_variable_format is not UNSET) + (
+            model is not UNSET
+        ) + (invocation_params is not UNSET) + (provider_params is not UNSET):
+            create_prompt_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_prompt_version_request
 
     @property
@@ -154,3 +165,30 @@ class CreatePromptVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "commit_message",
+        "provider",
+        "messages",
+        "input_variable_format",
+        "model",
+        "invocation_params",
+        "provider_params",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParamsRequest
+    global LLMMessageRequest
+    global ProviderParamsRequest
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.llm_message_request import LLMMessageRequest  # noqa: PLC0415
+    from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

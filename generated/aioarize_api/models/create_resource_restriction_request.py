@@ -34,14 +34,17 @@ class CreateResourceRestrictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
         create_resource_restriction_request = cls(
             resource_id=resource_id,
         )
 
-        create_resource_restriction_request.additional_properties = d
+        if len(src_dict) > 1:
+            create_resource_restriction_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_resource_restriction_request
 
     @property
@@ -59,3 +62,10 @@ class CreateResourceRestrictionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resource_id",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,14 +51,17 @@ class CreateRoleBindingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("role_id")
+        role_id = src_dict["role_id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        resource_type = RoleBindingResourceType(d.pop("resource_type"))
+        resource_type = cast(
+            RoleBindingResourceType,
+            RoleBindingResourceType._value2member_map_.get(src_dict["resource_type"])
+            or RoleBindingResourceType(src_dict["resource_type"]),
+        )
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
         create_role_binding_request = cls(
             role_id=role_id,
@@ -67,7 +70,11 @@ class CreateRoleBindingRequest:
             resource_id=resource_id,
         )
 
-        create_role_binding_request.additional_properties = d
+        if len(src_dict) > 4:
+            create_role_binding_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_role_binding_request
 
     @property
@@ -85,3 +92,13 @@ class CreateRoleBindingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "role_id",
+        "user_id",
+        "resource_type",
+        "resource_id",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,17 +51,18 @@ class CreateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = Permission(permissions_item_data)
+        permissions = [
+            cast(
+                Permission,
+                Permission._value2member_map_.get(permissions_item_data)
+                or Permission(permissions_item_data),
+            )
+            for permissions_item_data in src_dict["permissions"]
+        ]
 
-            permissions.append(permissions_item)
-
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_role_request = cls(
             name=name,
@@ -69,7 +70,11 @@ class CreateRoleRequest:
             description=description,
         )
 
-        create_role_request.additional_properties = d
+        if len(src_dict) > 2 + (description is not UNSET):
+            create_role_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_role_request
 
     @property
@@ -87,3 +92,12 @@ class CreateRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "permissions",
+        "description",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,14 +47,8 @@ class CreateRunExperimentTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
-        from ..models.llm_generation_run_config_request import (
-            LlmGenerationRunConfigRequest,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_request import (
-            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         type_ = self.type_.value
@@ -86,23 +80,17 @@ class CreateRunExperimentTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
-        from ..models.llm_generation_run_config_request import (
-            LlmGenerationRunConfigRequest,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_request import (
-            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
-        )
-        from ..models.unknown_run_configuration_request import (
-            UnknownRunConfigurationRequest,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
+
+        type_ = cast(
+            CreateRunExperimentTaskRequestType,
+            CreateRunExperimentTaskRequestType._value2member_map_.get(src_dict["type"])
+            or CreateRunExperimentTaskRequestType(src_dict["type"]),
         )
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = CreateRunExperimentTaskRequestType(d.pop("type"))
-
-        dataset_id = d.pop("dataset_id")
+        dataset_id = src_dict["dataset_id"]
 
         def _parse_run_configuration(
             data: object,
@@ -143,7 +131,7 @@ class CreateRunExperimentTaskRequest:
 
             return componentsschemas_run_configuration_request_type_3
 
-        run_configuration = _parse_run_configuration(d.pop("run_configuration"))
+        run_configuration = _parse_run_configuration(src_dict["run_configuration"])
 
         create_run_experiment_task_request = cls(
             name=name,
@@ -152,7 +140,11 @@ class CreateRunExperimentTaskRequest:
             run_configuration=run_configuration,
         )
 
-        create_run_experiment_task_request.additional_properties = d
+        if len(src_dict) > 4:
+            create_run_experiment_task_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_run_experiment_task_request
 
     @property
@@ -170,3 +162,33 @@ class CreateRunExperimentTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "dataset_id",
+        "run_configuration",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentCallRunConfigRequest
+    global LlmGenerationRunConfigRequest
+    global TemplateEvaluationRunConfigRequest
+    global UnknownRunConfigurationRequest
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request import (
+        TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
+    )
+    from ..models.unknown_run_configuration_request import (
+        UnknownRunConfigurationRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,13 +55,8 @@ class CreateServiceApiKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_user_role_assignment_request import (
-            CustomUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.predefined_user_role_assignment_request import (
-            PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         key_type = self.key_type.value
 
         name = self.name
@@ -107,36 +102,28 @@ class CreateServiceApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment_request import (
-            CustomUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.predefined_user_role_assignment_request import (
-            PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
-        from ..models.unknown_user_role_assignment_request import (
-            UnknownUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        key_type = CreateServiceApiKeyRequestKeyType(d.pop("key_type"))
-
-        name = d.pop("name")
-
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = ServiceKeyOrgAssignment.from_dict(
-                organizations_item_data
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        key_type = cast(
+            CreateServiceApiKeyRequestKeyType,
+            CreateServiceApiKeyRequestKeyType._value2member_map_.get(
+                src_dict["key_type"]
             )
+            or CreateServiceApiKeyRequestKeyType(src_dict["key_type"]),
+        )
 
-            organizations.append(organizations_item)
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        organizations = [
+            ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+            for organizations_item_data in src_dict["organizations"]
+        ]
 
-        _expires_at = d.pop("expires_at", UNSET)
+        description = src_dict.get("description", UNSET)
+
+        _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
@@ -176,7 +163,7 @@ class CreateServiceApiKeyRequest:
 
             return componentsschemas_user_role_assignment_request_type_2
 
-        account_role = _parse_account_role(d.pop("account_role", UNSET))
+        account_role = _parse_account_role(src_dict.get("account_role", UNSET))
 
         create_service_api_key_request = cls(
             key_type=key_type,
@@ -187,7 +174,13 @@ class CreateServiceApiKeyRequest:
             account_role=account_role,
         )
 
-        create_service_api_key_request.additional_properties = d
+        if len(src_dict) > 3 + (description is not UNSET) + (
+            expires_at is not UNSET
+        ) + (account_role is not UNSET):
+            create_service_api_key_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_service_api_key_request
 
     @property
@@ -205,3 +198,37 @@ class CreateServiceApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "name",
+        "organizations",
+        "description",
+        "expires_at",
+        "account_role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomUserRoleAssignmentRequest
+    global PredefinedUserRoleAssignmentRequest
+    global ServiceKeyOrgAssignment
+    global UnknownUserRoleAssignmentRequest
+    from ..models.custom_user_role_assignment_request import (
+        CustomUserRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.predefined_user_role_assignment_request import (
+        PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
+    from ..models.unknown_user_role_assignment_request import (
+        UnknownUserRoleAssignmentRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

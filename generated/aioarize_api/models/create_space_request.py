@@ -53,14 +53,13 @@ class CreateSpaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        organization_id = d.pop("organization_id")
+        organization_id = src_dict["organization_id"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        is_private = d.pop("is_private", UNSET)
+        is_private = src_dict.get("is_private", UNSET)
 
         create_space_request = cls(
             name=name,
@@ -69,7 +68,11 @@ class CreateSpaceRequest:
             is_private=is_private,
         )
 
-        create_space_request.additional_properties = d
+        if len(src_dict) > 2 + (description is not UNSET) + (is_private is not UNSET):
+            create_space_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_space_request
 
     @property
@@ -87,3 +90,13 @@ class CreateSpaceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "organization_id",
+        "description",
+        "is_private",
+    }
+)

@@ -64,19 +64,11 @@ class CreateTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
         def _parse_color(data: object) -> None | TagColor | Unset:
             if data is None:
@@ -86,14 +78,16 @@ class CreateTagRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                color_type_0 = TagColor(data)
+                color_type_0 = cast(
+                    TagColor, TagColor._value2member_map_.get(data) or TagColor(data)
+                )
 
                 return color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | TagColor | Unset, data)
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = _parse_color(src_dict.get("color", UNSET))
 
         create_tag_request = cls(
             name=name,
@@ -102,7 +96,11 @@ class CreateTagRequest:
             color=color,
         )
 
-        create_tag_request.additional_properties = d
+        if len(src_dict) > 2 + (description is not UNSET) + (color is not UNSET):
+            create_tag_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_tag_request
 
     @property
@@ -120,3 +118,13 @@ class CreateTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "space_id",
+        "description",
+        "color",
+    }
+)

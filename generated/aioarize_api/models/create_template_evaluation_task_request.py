@@ -49,8 +49,8 @@ class CreateTemplateEvaluationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         evaluators = []
@@ -111,17 +111,12 @@ class CreateTemplateEvaluationTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
-        from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
-        from ..models.trace_or_session_evaluator_input import (
-            TraceOrSessionEvaluatorInput,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        name = d.pop("name")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
         evaluators = []
-        _evaluators = d.pop("evaluators")
+        _evaluators = src_dict["evaluators"]
         for evaluators_item_data in _evaluators:
 
             def _parse_evaluators_item(
@@ -149,23 +144,29 @@ class CreateTemplateEvaluationTaskRequest:
 
             evaluators.append(evaluators_item)
 
-        type_ = CreateTemplateEvaluationTaskRequestType(d.pop("type"))
+        type_ = cast(
+            CreateTemplateEvaluationTaskRequestType,
+            CreateTemplateEvaluationTaskRequestType._value2member_map_.get(
+                src_dict["type"]
+            )
+            or CreateTemplateEvaluationTaskRequestType(src_dict["type"]),
+        )
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = src_dict.get("project_id", UNSET)
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = src_dict.get("dataset_id", UNSET)
 
-        experiment_ids = cast(list[str], d.pop("experiment_ids", UNSET))
+        experiment_ids = cast(list[str] | Unset, src_dict.get("experiment_ids", UNSET))
 
-        sampling_rate = d.pop("sampling_rate", UNSET)
+        sampling_rate = src_dict.get("sampling_rate", UNSET)
 
-        is_continuous = d.pop("is_continuous", UNSET)
+        is_continuous = src_dict.get("is_continuous", UNSET)
 
-        query_filter = d.pop("query_filter", UNSET)
+        query_filter = src_dict.get("query_filter", UNSET)
 
-        _query_filters = d.pop("query_filters", UNSET)
+        _query_filters = src_dict.get("query_filters", UNSET)
         query_filters: TaskQueryFiltersInput | Unset
-        if isinstance(_query_filters, Unset):
+        if _query_filters is UNSET:
             query_filters = UNSET
         else:
             query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
@@ -183,7 +184,15 @@ class CreateTemplateEvaluationTaskRequest:
             query_filters=query_filters,
         )
 
-        create_template_evaluation_task_request.additional_properties = d
+        if len(src_dict) > 3 + (project_id is not UNSET) + (dataset_id is not UNSET) + (
+            experiment_ids is not UNSET
+        ) + (sampling_rate is not UNSET) + (is_continuous is not UNSET) + (
+            query_filter is not UNSET
+        ) + (query_filters is not UNSET):
+            create_template_evaluation_task_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_template_evaluation_task_request
 
     @property
@@ -201,3 +210,33 @@ class CreateTemplateEvaluationTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "evaluators",
+        "type",
+        "project_id",
+        "dataset_id",
+        "experiment_ids",
+        "sampling_rate",
+        "is_continuous",
+        "query_filter",
+        "query_filters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global SpanEvaluatorInput
+    global TaskQueryFiltersInput
+    global TraceOrSessionEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+    from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

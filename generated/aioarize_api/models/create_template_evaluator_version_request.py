@@ -26,6 +26,8 @@ class CreateTemplateEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         commit_message = self.commit_message
 
         template_config = self.template_config.to_dict()
@@ -43,19 +45,22 @@ class CreateTemplateEvaluatorVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_config_input import TemplateConfigInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        commit_message = src_dict["commit_message"]
 
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
-
-        template_config = TemplateConfigInput.from_dict(d.pop("template_config"))
+        template_config = TemplateConfigInput.from_dict(src_dict["template_config"])
 
         create_template_evaluator_version_request = cls(
             commit_message=commit_message,
             template_config=template_config,
         )
 
-        create_template_evaluator_version_request.additional_properties = d
+        if len(src_dict) > 2:
+            create_template_evaluator_version_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_template_evaluator_version_request
 
     @property
@@ -73,3 +78,21 @@ class CreateTemplateEvaluatorVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "commit_message",
+        "template_config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TemplateConfigInput
+    from ..models.template_config_input import TemplateConfigInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

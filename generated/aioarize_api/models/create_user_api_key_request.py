@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,16 +57,19 @@ class CreateUserApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_type = CreateUserApiKeyRequestKeyType(d.pop("key_type"))
+        key_type = cast(
+            CreateUserApiKeyRequestKeyType,
+            CreateUserApiKeyRequestKeyType._value2member_map_.get(src_dict["key_type"])
+            or CreateUserApiKeyRequestKeyType(src_dict["key_type"]),
+        )
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
@@ -78,7 +81,11 @@ class CreateUserApiKeyRequest:
             expires_at=expires_at,
         )
 
-        create_user_api_key_request.additional_properties = d
+        if len(src_dict) > 2 + (description is not UNSET) + (expires_at is not UNSET):
+            create_user_api_key_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_user_api_key_request
 
     @property
@@ -96,3 +103,13 @@ class CreateUserApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "name",
+        "description",
+        "expires_at",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,13 +44,8 @@ class CreateUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_user_role_assignment_request import (
-            CustomUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.predefined_user_role_assignment_request import (
-            PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         email = self.email
@@ -80,20 +75,11 @@ class CreateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment_request import (
-            CustomUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.predefined_user_role_assignment_request import (
-            PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.unknown_user_role_assignment_request import (
-            UnknownUserRoleAssignmentRequest,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        email = d.pop("email")
+        email = src_dict["email"]
 
         def _parse_role(
             data: object,
@@ -127,9 +113,13 @@ class CreateUserRequest:
 
             return componentsschemas_user_role_assignment_request_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
-        invite_mode = InviteMode(d.pop("invite_mode"))
+        invite_mode = cast(
+            InviteMode,
+            InviteMode._value2member_map_.get(src_dict["invite_mode"])
+            or InviteMode(src_dict["invite_mode"]),
+        )
 
         create_user_request = cls(
             name=name,
@@ -138,7 +128,11 @@ class CreateUserRequest:
             invite_mode=invite_mode,
         )
 
-        create_user_request.additional_properties = d
+        if len(src_dict) > 4:
+            create_user_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_user_request
 
     @property
@@ -156,3 +150,33 @@ class CreateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "email",
+        "role",
+        "invite_mode",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomUserRoleAssignmentRequest
+    global PredefinedUserRoleAssignmentRequest
+    global UnknownUserRoleAssignmentRequest
+    from ..models.custom_user_role_assignment_request import (
+        CustomUserRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.predefined_user_role_assignment_request import (
+        PredefinedUserRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.unknown_user_role_assignment_request import (
+        UnknownUserRoleAssignmentRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

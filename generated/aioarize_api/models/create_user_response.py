@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,11 +51,8 @@ class CreateUserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -101,18 +98,13 @@ class CreateUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        email = d.pop("email")
+        email = src_dict["email"]
 
         def _parse_role(
             data: object,
@@ -146,17 +138,25 @@ class CreateUserResponse:
 
             return componentsschemas_user_role_assignment_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        status = UserStatus(d.pop("status"))
+        status = cast(
+            UserStatus,
+            UserStatus._value2member_map_.get(src_dict["status"])
+            or UserStatus(src_dict["status"]),
+        )
 
-        is_developer = d.pop("is_developer")
+        is_developer = src_dict["is_developer"]
 
-        invite_mode = InviteMode(d.pop("invite_mode"))
+        invite_mode = cast(
+            InviteMode,
+            InviteMode._value2member_map_.get(src_dict["invite_mode"])
+            or InviteMode(src_dict["invite_mode"]),
+        )
 
-        temporary_password = d.pop("temporary_password", UNSET)
+        temporary_password = src_dict.get("temporary_password", UNSET)
 
         create_user_response = cls(
             id=id,
@@ -170,7 +170,11 @@ class CreateUserResponse:
             temporary_password=temporary_password,
         )
 
-        create_user_response.additional_properties = d
+        if len(src_dict) > 8 + (temporary_password is not UNSET):
+            create_user_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_user_response
 
     @property
@@ -188,3 +192,32 @@ class CreateUserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "role",
+        "created_at",
+        "status",
+        "is_developer",
+        "invite_mode",
+        "temporary_password",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomUserRoleAssignment
+    global PredefinedUserRoleAssignment
+    global UnknownUserRoleAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+
+    _lazy_imports_pending = False

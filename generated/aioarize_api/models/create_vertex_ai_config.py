@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,14 +51,17 @@ class CreateVertexAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = CreateVertexAiConfigProvider(d.pop("provider"))
+        provider = cast(
+            CreateVertexAiConfigProvider,
+            CreateVertexAiConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CreateVertexAiConfigProvider(src_dict["provider"]),
+        )
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        location = d.pop("location")
+        location = src_dict["location"]
 
-        project_access_label = d.pop("project_access_label")
+        project_access_label = src_dict["project_access_label"]
 
         create_vertex_ai_config = cls(
             provider=provider,
@@ -67,7 +70,11 @@ class CreateVertexAiConfig:
             project_access_label=project_access_label,
         )
 
-        create_vertex_ai_config.additional_properties = d
+        if len(src_dict) > 4:
+            create_vertex_ai_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_vertex_ai_config
 
     @property
@@ -85,3 +92,13 @@ class CreateVertexAiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "project_id",
+        "location",
+        "project_access_label",
+    }
+)

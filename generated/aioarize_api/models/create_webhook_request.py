@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,8 @@ class CreateWebhookRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         organization_id = self.organization_id
 
         name = self.name
@@ -85,31 +87,34 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_webhook_request_headers import CreateWebhookRequestHeaders  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        organization_id = src_dict["organization_id"]
 
-        d = dict(src_dict)
-        organization_id = d.pop("organization_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        url = src_dict["url"]
 
-        url = d.pop("url")
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _auth_type = d.pop("auth_type", UNSET)
+        _auth_type = src_dict.get("auth_type", UNSET)
         auth_type: WebhookAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
-            auth_type = WebhookAuthType(_auth_type)
+            auth_type = cast(
+                WebhookAuthType,
+                WebhookAuthType._value2member_map_.get(_auth_type)
+                or WebhookAuthType(_auth_type),
+            )
 
-        auth_token = d.pop("auth_token", UNSET)
+        auth_token = src_dict.get("auth_token", UNSET)
 
-        timeout_ms = d.pop("timeout_ms", UNSET)
+        timeout_ms = src_dict.get("timeout_ms", UNSET)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: CreateWebhookRequestHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateWebhookRequestHeaders.from_dict(_headers)
@@ -125,7 +130,13 @@ class CreateWebhookRequest:
             headers=headers,
         )
 
-        create_webhook_request.additional_properties = d
+        if len(src_dict) > 3 + (description is not UNSET) + (auth_type is not UNSET) + (
+            auth_token is not UNSET
+        ) + (timeout_ms is not UNSET) + (headers is not UNSET):
+            create_webhook_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_webhook_request
 
     @property
@@ -143,3 +154,27 @@ class CreateWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization_id",
+        "name",
+        "url",
+        "description",
+        "auth_type",
+        "auth_token",
+        "timeout_ms",
+        "headers",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateWebhookRequestHeaders
+    from ..models.create_webhook_request_headers import CreateWebhookRequestHeaders  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class CreateWebhookRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         create_webhook_request_headers = cls()
 
-        create_webhook_request_headers.additional_properties = d
+        create_webhook_request_headers.additional_properties = {**src_dict}
+
         return create_webhook_request_headers
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,45 +108,48 @@ class CreateWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = src_dict.get("organization_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        _auth_type = d.pop("auth_type", UNSET)
+        _auth_type = src_dict.get("auth_type", UNSET)
         auth_type: WebhookAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
-            auth_type = WebhookAuthType(_auth_type)
+            auth_type = cast(
+                WebhookAuthType,
+                WebhookAuthType._value2member_map_.get(_auth_type)
+                or WebhookAuthType(_auth_type),
+            )
 
-        signing_secret = d.pop("signing_secret", UNSET)
+        signing_secret = src_dict.get("signing_secret", UNSET)
 
-        signing_secret_hint = d.pop("signing_secret_hint", UNSET)
+        signing_secret_hint = src_dict.get("signing_secret_hint", UNSET)
 
-        timeout_ms = d.pop("timeout_ms", UNSET)
+        timeout_ms = src_dict.get("timeout_ms", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
         create_webhook_response = cls(
             id=id,
@@ -163,7 +166,19 @@ class CreateWebhookResponse:
             created_by_user_id=created_by_user_id,
         )
 
-        create_webhook_response.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (organization_id is not UNSET) + (
+            name is not UNSET
+        ) + (description is not UNSET) + (url is not UNSET) + (
+            auth_type is not UNSET
+        ) + (signing_secret is not UNSET) + (signing_secret_hint is not UNSET) + (
+            timeout_ms is not UNSET
+        ) + (created_at is not UNSET) + (updated_at is not UNSET) + (
+            created_by_user_id is not UNSET
+        ):
+            create_webhook_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_webhook_response
 
     @property
@@ -181,3 +196,21 @@ class CreateWebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "organization_id",
+        "name",
+        "description",
+        "url",
+        "auth_type",
+        "signing_secret",
+        "signing_secret_hint",
+        "timeout_ms",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+    }
+)

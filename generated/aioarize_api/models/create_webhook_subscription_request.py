@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,14 +52,21 @@ class CreateWebhookSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_id = d.pop("webhook_id")
+        webhook_id = src_dict["webhook_id"]
 
-        source_type = WebhookSourceType(d.pop("source_type"))
+        source_type = cast(
+            WebhookSourceType,
+            WebhookSourceType._value2member_map_.get(src_dict["source_type"])
+            or WebhookSourceType(src_dict["source_type"]),
+        )
 
-        source_id = d.pop("source_id")
+        source_id = src_dict["source_id"]
 
-        event = WebhookEventType(d.pop("event"))
+        event = cast(
+            WebhookEventType,
+            WebhookEventType._value2member_map_.get(src_dict["event"])
+            or WebhookEventType(src_dict["event"]),
+        )
 
         create_webhook_subscription_request = cls(
             webhook_id=webhook_id,
@@ -68,7 +75,11 @@ class CreateWebhookSubscriptionRequest:
             event=event,
         )
 
-        create_webhook_subscription_request.additional_properties = d
+        if len(src_dict) > 4:
+            create_webhook_subscription_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return create_webhook_subscription_request
 
     @property
@@ -86,3 +97,13 @@ class CreateWebhookSubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "webhook_id",
+        "source_type",
+        "source_id",
+        "event",
+    }
+)

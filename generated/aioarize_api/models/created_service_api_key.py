@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,8 @@ class CreatedServiceApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         key_type = self.key_type.value
 
         id = self.id
@@ -119,57 +121,63 @@ class CreatedServiceApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_service_key_bot_user import CreatedServiceKeyBotUser  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        key_type = cast(
+            CreatedServiceApiKeyKeyType,
+            CreatedServiceApiKeyKeyType._value2member_map_.get(src_dict["key_type"])
+            or CreatedServiceApiKeyKeyType(src_dict["key_type"]),
+        )
 
-        d = dict(src_dict)
-        key_type = CreatedServiceApiKeyKeyType(d.pop("key_type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ApiKeyStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ApiKeyStatus(_status)
+            status = cast(
+                ApiKeyStatus,
+                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
+            )
 
-        redacted_key = d.pop("redacted_key", UNSET)
+        redacted_key = src_dict.get("redacted_key", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        _last_used_at = d.pop("last_used_at", UNSET)
+        _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
+        if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
-        _bot_user = d.pop("bot_user", UNSET)
+        _bot_user = src_dict.get("bot_user", UNSET)
         bot_user: CreatedServiceKeyBotUser | Unset
-        if isinstance(_bot_user, Unset):
+        if _bot_user is UNSET:
             bot_user = UNSET
         else:
             bot_user = CreatedServiceKeyBotUser.from_dict(_bot_user)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
         created_service_api_key = cls(
             key_type=key_type,
@@ -186,7 +194,17 @@ class CreatedServiceApiKey:
             key=key,
         )
 
-        created_service_api_key.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (status is not UNSET) + (redacted_key is not UNSET) + (
+            created_at is not UNSET
+        ) + (expires_at is not UNSET) + (created_by_user_id is not UNSET) + (
+            last_used_at is not UNSET
+        ) + (bot_user is not UNSET) + (key is not UNSET):
+            created_service_api_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return created_service_api_key
 
     @property
@@ -204,3 +222,31 @@ class CreatedServiceApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "id",
+        "name",
+        "description",
+        "status",
+        "redacted_key",
+        "created_at",
+        "expires_at",
+        "created_by_user_id",
+        "last_used_at",
+        "bot_user",
+        "key",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreatedServiceKeyBotUser
+    from ..models.created_service_key_bot_user import CreatedServiceKeyBotUser  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -42,11 +42,8 @@ class CreatedServiceKeyBotUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -84,19 +81,11 @@ class CreatedServiceKeyBotUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.service_key_bot_user_org_assignment import (
-            ServiceKeyBotUserOrgAssignment,  # noqa: PLC0415
-        )
-        from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         def _parse_account_role(
             data: object,
@@ -133,18 +122,15 @@ class CreatedServiceKeyBotUser:
 
             return componentsschemas_user_role_assignment_type_2
 
-        account_role = _parse_account_role(d.pop("account_role", UNSET))
+        account_role = _parse_account_role(src_dict.get("account_role", UNSET))
 
-        _organizations = d.pop("organizations", UNSET)
+        _organizations = src_dict.get("organizations", UNSET)
         organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
         if _organizations is not UNSET:
-            organizations = []
-            for organizations_item_data in _organizations:
-                organizations_item = ServiceKeyBotUserOrgAssignment.from_dict(
-                    organizations_item_data
-                )
-
-                organizations.append(organizations_item)
+            organizations = [
+                ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+                for organizations_item_data in _organizations
+            ]
 
         created_service_key_bot_user = cls(
             id=id,
@@ -153,7 +139,13 @@ class CreatedServiceKeyBotUser:
             organizations=organizations,
         )
 
-        created_service_key_bot_user.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (name is not UNSET) + (
+            account_role is not UNSET
+        ) + (organizations is not UNSET):
+            created_service_key_bot_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return created_service_key_bot_user
 
     @property
@@ -171,3 +163,31 @@ class CreatedServiceKeyBotUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "account_role",
+        "organizations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomUserRoleAssignment
+    global PredefinedUserRoleAssignment
+    global ServiceKeyBotUserOrgAssignment
+    global UnknownUserRoleAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.service_key_bot_user_org_assignment import (
+        ServiceKeyBotUserOrgAssignment,  # noqa: PLC0415
+    )
+    from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+
+    _lazy_imports_pending = False

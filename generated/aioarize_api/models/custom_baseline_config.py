@@ -39,9 +39,8 @@ class CustomBaselineConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
-        from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         filters = []
@@ -74,22 +73,20 @@ class CustomBaselineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
-        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
-        from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
-        from ..models.unknown_custom_baseline_window import UnknownCustomBaselineWindow  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            CustomBaselineConfigType,
+            CustomBaselineConfigType._value2member_map_.get(src_dict["type"])
+            or CustomBaselineConfigType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = CustomBaselineConfigType(d.pop("type"))
+        filters = [
+            MonitorFilter.from_dict(filters_item_data)
+            for filters_item_data in src_dict["filters"]
+        ]
 
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = MonitorFilter.from_dict(filters_item_data)
-
-            filters.append(filters_item)
-
-        model_versions = cast(list[str], d.pop("model_versions"))
+        model_versions = cast(list[str], src_dict["model_versions"])
 
         def _parse_window(
             data: object,
@@ -123,7 +120,7 @@ class CustomBaselineConfig:
 
             return componentsschemas_custom_baseline_window_type_2
 
-        window = _parse_window(d.pop("window"))
+        window = _parse_window(src_dict["window"])
 
         custom_baseline_config = cls(
             type_=type_,
@@ -132,7 +129,11 @@ class CustomBaselineConfig:
             window=window,
         )
 
-        custom_baseline_config.additional_properties = d
+        if len(src_dict) > 4:
+            custom_baseline_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return custom_baseline_config
 
     @property
@@ -150,3 +151,29 @@ class CustomBaselineConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "filters",
+        "model_versions",
+        "window",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global FixedCustomBaselineWindow
+    global MonitorFilter
+    global MovingCustomBaselineWindow
+    global UnknownCustomBaselineWindow
+    from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
+    from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+    from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
+    from ..models.unknown_custom_baseline_window import UnknownCustomBaselineWindow  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -42,6 +42,8 @@ class CustomCodeConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -100,16 +102,19 @@ class CustomCodeConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.static_param_request import StaticParamRequest  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            CustomCodeConfigRequestType,
+            CustomCodeConfigRequestType._value2member_map_.get(src_dict["type"])
+            or CustomCodeConfigRequestType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = CustomCodeConfigRequestType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        code = src_dict["code"]
 
-        code = d.pop("code")
-
-        variables = cast(list[str], d.pop("variables"))
+        variables = cast(list[str], src_dict["variables"])
 
         def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
             if data is None:
@@ -119,43 +124,32 @@ class CustomCodeConfigRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_granularity_type_0 = DataGranularity(data)
+                data_granularity_type_0 = cast(
+                    DataGranularity,
+                    DataGranularity._value2member_map_.get(data)
+                    or DataGranularity(data),
+                )
 
                 return data_granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DataGranularity | None | Unset, data)
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(
+            src_dict.get("data_granularity", UNSET)
+        )
 
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
+        imports: None | str | Unset = src_dict.get("imports", UNSET)
 
-        def _parse_imports(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        imports = _parse_imports(d.pop("imports", UNSET))
-
-        _static_params = d.pop("static_params", UNSET)
+        _static_params = src_dict.get("static_params", UNSET)
         static_params: list[StaticParamRequest] | Unset = UNSET
         if _static_params is not UNSET:
-            static_params = []
-            for static_params_item_data in _static_params:
-                static_params_item = StaticParamRequest.from_dict(
-                    static_params_item_data
-                )
-
-                static_params.append(static_params_item)
+            static_params = [
+                StaticParamRequest.from_dict(static_params_item_data)
+                for static_params_item_data in _static_params
+            ]
 
         custom_code_config_request = cls(
             type_=type_,
@@ -168,7 +162,13 @@ class CustomCodeConfigRequest:
             static_params=static_params,
         )
 
-        custom_code_config_request.additional_properties = d
+        if len(src_dict) > 4 + (data_granularity is not UNSET) + (
+            query_filter is not UNSET
+        ) + (imports is not UNSET) + (static_params is not UNSET):
+            custom_code_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return custom_code_config_request
 
     @property
@@ -186,3 +186,27 @@ class CustomCodeConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "code",
+        "variables",
+        "data_granularity",
+        "query_filter",
+        "imports",
+        "static_params",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global StaticParamRequest
+    from ..models.static_param_request import StaticParamRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -50,11 +50,8 @@ class CustomConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_default_auth import CustomDefaultAuth  # noqa: PLC0415
-        from ..models.custom_oauth_2_client_credentials_auth import (
-            CustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         is_function_calling_enabled = self.is_function_calling_enabled
 
         provider = self.provider.value
@@ -99,26 +96,25 @@ class CustomConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_default_auth import CustomDefaultAuth  # noqa: PLC0415
-        from ..models.custom_oauth_2_client_credentials_auth import (
-            CustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+
+        provider = cast(
+            CustomConfigProvider,
+            CustomConfigProvider._value2member_map_.get(src_dict["provider"])
+            or CustomConfigProvider(src_dict["provider"]),
         )
-        from ..models.unknown_custom_auth import UnknownCustomAuth  # noqa: PLC0415
 
-        d = dict(src_dict)
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        has_api_key = src_dict["has_api_key"]
 
-        provider = CustomConfigProvider(d.pop("provider"))
+        base_url = src_dict["base_url"]
 
-        has_api_key = d.pop("has_api_key")
+        header_names = cast(list[str], src_dict["header_names"])
 
-        base_url = d.pop("base_url")
+        is_default_models_enabled = src_dict["is_default_models_enabled"]
 
-        header_names = cast(list[str], d.pop("header_names"))
-
-        is_default_models_enabled = d.pop("is_default_models_enabled")
-
-        model_names = cast(list[str], d.pop("model_names"))
+        model_names = cast(list[str], src_dict["model_names"])
 
         def _parse_auth(
             data: object,
@@ -151,7 +147,7 @@ class CustomConfig:
 
             return componentsschemas_custom_auth_type_2
 
-        auth = _parse_auth(d.pop("auth", UNSET))
+        auth = _parse_auth(src_dict.get("auth", UNSET))
 
         custom_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,
@@ -164,7 +160,11 @@ class CustomConfig:
             auth=auth,
         )
 
-        custom_config.additional_properties = d
+        if len(src_dict) > 7 + (auth is not UNSET):
+            custom_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return custom_config
 
     @property
@@ -182,3 +182,33 @@ class CustomConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_function_calling_enabled",
+        "provider",
+        "has_api_key",
+        "base_url",
+        "header_names",
+        "is_default_models_enabled",
+        "model_names",
+        "auth",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomDefaultAuth
+    global CustomOauth2ClientCredentialsAuth
+    global UnknownCustomAuth
+    from ..models.custom_default_auth import CustomDefaultAuth  # noqa: PLC0415
+    from ..models.custom_oauth_2_client_credentials_auth import (
+        CustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+    )
+    from ..models.unknown_custom_auth import UnknownCustomAuth  # noqa: PLC0415
+
+    _lazy_imports_pending = False

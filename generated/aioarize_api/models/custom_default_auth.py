@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,17 +43,24 @@ class CustomDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = CustomDefaultAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            CustomDefaultAuthAuthType,
+            CustomDefaultAuthAuthType._value2member_map_.get(src_dict["auth_type"])
+            or CustomDefaultAuthAuthType(src_dict["auth_type"]),
+        )
 
-        has_api_key = d.pop("has_api_key", UNSET)
+        has_api_key = src_dict.get("has_api_key", UNSET)
 
         custom_default_auth = cls(
             auth_type=auth_type,
             has_api_key=has_api_key,
         )
 
-        custom_default_auth.additional_properties = d
+        if len(src_dict) > 1 + (has_api_key is not UNSET):
+            custom_default_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return custom_default_auth
 
     @property
@@ -71,3 +78,11 @@ class CustomDefaultAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "has_api_key",
+    }
+)

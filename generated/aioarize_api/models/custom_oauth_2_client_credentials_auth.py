@@ -77,32 +77,23 @@ class CustomOauth2ClientCredentialsAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = CustomOauth2ClientCredentialsAuthAuthType(d.pop("auth_type"))
+        auth_type = cast(
+            CustomOauth2ClientCredentialsAuthAuthType,
+            CustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
+                src_dict["auth_type"]
+            )
+            or CustomOauth2ClientCredentialsAuthAuthType(src_dict["auth_type"]),
+        )
 
-        token_url = d.pop("token_url", UNSET)
+        token_url = src_dict.get("token_url", UNSET)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = src_dict.get("client_id", UNSET)
 
-        has_client_secret = d.pop("has_client_secret", UNSET)
+        has_client_secret = src_dict.get("has_client_secret", UNSET)
 
-        def _parse_scopes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scopes: None | str | Unset = src_dict.get("scopes", UNSET)
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
-
-        def _parse_audience(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        audience = _parse_audience(d.pop("audience", UNSET))
+        audience: None | str | Unset = src_dict.get("audience", UNSET)
 
         custom_oauth_2_client_credentials_auth = cls(
             auth_type=auth_type,
@@ -113,7 +104,13 @@ class CustomOauth2ClientCredentialsAuth:
             audience=audience,
         )
 
-        custom_oauth_2_client_credentials_auth.additional_properties = d
+        if len(src_dict) > 1 + (token_url is not UNSET) + (client_id is not UNSET) + (
+            has_client_secret is not UNSET
+        ) + (scopes is not UNSET) + (audience is not UNSET):
+            custom_oauth_2_client_credentials_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return custom_oauth_2_client_credentials_auth
 
     @property
@@ -131,3 +128,15 @@ class CustomOauth2ClientCredentialsAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "token_url",
+        "client_id",
+        "has_client_secret",
+        "scopes",
+        "audience",
+    }
+)

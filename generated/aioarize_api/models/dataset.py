@@ -37,6 +37,8 @@ class Dataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -72,27 +74,25 @@ class Dataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_version import DatasetVersion  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        space_id = src_dict["space_id"]
 
-        space_id = d.pop("space_id")
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _versions = d.pop("versions", UNSET)
+        _versions = src_dict.get("versions", UNSET)
         versions: list[DatasetVersion] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = DatasetVersion.from_dict(versions_item_data)
-
-                versions.append(versions_item)
+            versions = [
+                DatasetVersion.from_dict(versions_item_data)
+                for versions_item_data in _versions
+            ]
 
         dataset = cls(
             id=id,
@@ -103,7 +103,11 @@ class Dataset:
             versions=versions,
         )
 
-        dataset.additional_properties = d
+        if len(src_dict) > 5 + (versions is not UNSET):
+            dataset.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dataset
 
     @property
@@ -121,3 +125,25 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "space_id",
+        "created_at",
+        "updated_at",
+        "versions",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DatasetVersion
+    from ..models.dataset_version import DatasetVersion  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -33,6 +33,8 @@ class DatasetExample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -62,23 +64,21 @@ class DatasetExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = src_dict.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = Annotation.from_dict(annotations_item_data)
-
-                annotations.append(annotations_item)
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
         dataset_example = cls(
             id=id,
@@ -87,7 +87,11 @@ class DatasetExample:
             annotations=annotations,
         )
 
-        dataset_example.additional_properties = d
+        if len(src_dict) > 3 + (annotations is not UNSET):
+            dataset_example.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dataset_example
 
     @property
@@ -105,3 +109,23 @@ class DatasetExample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "annotations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Annotation
+    from ..models.annotation import Annotation  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,9 +41,8 @@ class DatasetSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_column_source_field import DatasetColumnSourceField  # noqa: PLC0415
-        from ..models.nested_json_field_source_field import NestedJsonFieldSourceField  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         dataset_id: None | str | Unset
         if isinstance(self.dataset_id, Unset):
             dataset_id = UNSET
@@ -92,42 +91,17 @@ class DatasetSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_column_source_field import DatasetColumnSourceField  # noqa: PLC0415
-        from ..models.nested_json_field_source_field import NestedJsonFieldSourceField  # noqa: PLC0415
-        from ..models.unknown_widget_source_field import UnknownWidgetSourceField  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_dataset_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_version_id = _parse_dataset_version_id(
-            d.pop("dataset_version_id", UNSET)
+        dataset_version_id: None | str | Unset = src_dict.get(
+            "dataset_version_id", UNSET
         )
 
-        def _parse_experiment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
 
-        experiment_id = _parse_experiment_id(d.pop("experiment_id", UNSET))
-
-        _source_fields = d.pop("source_fields", UNSET)
+        _source_fields = src_dict.get("source_fields", UNSET)
         source_fields: (
             list[
                 DatasetColumnSourceField
@@ -185,7 +159,13 @@ class DatasetSource:
             source_fields=source_fields,
         )
 
-        dataset_source.additional_properties = d
+        if len(src_dict) > (dataset_id is not UNSET) + (
+            dataset_version_id is not UNSET
+        ) + (experiment_id is not UNSET) + (source_fields is not UNSET):
+            dataset_source.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dataset_source
 
     @property
@@ -203,3 +183,27 @@ class DatasetSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_id",
+        "dataset_version_id",
+        "experiment_id",
+        "source_fields",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DatasetColumnSourceField
+    global NestedJsonFieldSourceField
+    global UnknownWidgetSourceField
+    from ..models.dataset_column_source_field import DatasetColumnSourceField  # noqa: PLC0415
+    from ..models.nested_json_field_source_field import NestedJsonFieldSourceField  # noqa: PLC0415
+    from ..models.unknown_widget_source_field import UnknownWidgetSourceField  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -55,16 +55,15 @@ class DatasetVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = src_dict["dataset_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         dataset_version = cls(
             id=id,
@@ -74,7 +73,11 @@ class DatasetVersion:
             updated_at=updated_at,
         )
 
-        dataset_version.additional_properties = d
+        if len(src_dict) > 5:
+            dataset_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dataset_version
 
     @property
@@ -92,3 +95,14 @@ class DatasetVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "dataset_id",
+        "created_at",
+        "updated_at",
+    }
+)

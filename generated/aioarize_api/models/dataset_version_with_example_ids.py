@@ -65,20 +65,19 @@ class DatasetVersionWithExampleIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        dataset_version_id = d.pop("dataset_version_id")
+        dataset_version_id = src_dict["dataset_version_id"]
 
-        example_ids = cast(list[str], d.pop("example_ids"))
+        example_ids = cast(list[str], src_dict["example_ids"])
 
         dataset_version_with_example_ids = cls(
             id=id,
@@ -90,7 +89,11 @@ class DatasetVersionWithExampleIds:
             example_ids=example_ids,
         )
 
-        dataset_version_with_example_ids.additional_properties = d
+        if len(src_dict) > 7:
+            dataset_version_with_example_ids.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dataset_version_with_example_ids
 
     @property
@@ -108,3 +111,16 @@ class DatasetVersionWithExampleIds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "space_id",
+        "created_at",
+        "updated_at",
+        "dataset_version_id",
+        "example_ids",
+    }
+)

@@ -34,14 +34,17 @@ class DefaultAgentRuntime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
         default_agent_runtime = cls(
             integration_id=integration_id,
         )
 
-        default_agent_runtime.additional_properties = d
+        if len(src_dict) > 1:
+            default_agent_runtime.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return default_agent_runtime
 
     @property
@@ -59,3 +62,10 @@ class DefaultAgentRuntime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+    }
+)

@@ -34,14 +34,17 @@ class DefaultAgentRuntimeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        integration_id = src_dict.get("integration_id", UNSET)
 
         default_agent_runtime_response = cls(
             integration_id=integration_id,
         )
 
-        default_agent_runtime_response.additional_properties = d
+        if len(src_dict) > (integration_id is not UNSET):
+            default_agent_runtime_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return default_agent_runtime_response
 
     @property
@@ -59,3 +62,10 @@ class DefaultAgentRuntimeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+    }
+)

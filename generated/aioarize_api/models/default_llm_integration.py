@@ -39,17 +39,20 @@ class DefaultLLMIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
-        model_name = d.pop("model_name")
+        model_name = src_dict["model_name"]
 
         default_llm_integration = cls(
             integration_id=integration_id,
             model_name=model_name,
         )
 
-        default_llm_integration.additional_properties = d
+        if len(src_dict) > 2:
+            default_llm_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return default_llm_integration
 
     @property
@@ -67,3 +70,11 @@ class DefaultLLMIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+        "model_name",
+    }
+)

@@ -40,17 +40,20 @@ class DefaultLLMIntegrationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        integration_id = src_dict.get("integration_id", UNSET)
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = src_dict.get("model_name", UNSET)
 
         default_llm_integration_response = cls(
             integration_id=integration_id,
             model_name=model_name,
         )
 
-        default_llm_integration_response.additional_properties = d
+        if len(src_dict) > (integration_id is not UNSET) + (model_name is not UNSET):
+            default_llm_integration_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return default_llm_integration_response
 
     @property
@@ -68,3 +71,11 @@ class DefaultLLMIntegrationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+        "model_name",
+    }
+)

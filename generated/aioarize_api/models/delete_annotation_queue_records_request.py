@@ -34,14 +34,17 @@ class DeleteAnnotationQueueRecordsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_ids = cast(list[str], d.pop("record_ids"))
+        record_ids = cast(list[str], src_dict["record_ids"])
 
         delete_annotation_queue_records_request = cls(
             record_ids=record_ids,
         )
 
-        delete_annotation_queue_records_request.additional_properties = d
+        if len(src_dict) > 1:
+            delete_annotation_queue_records_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_annotation_queue_records_request
 
     @property
@@ -59,3 +62,10 @@ class DeleteAnnotationQueueRecordsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_ids",
+    }
+)

@@ -74,21 +74,22 @@ class DeleteDatasetExamplesProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = src_dict.get("instance", UNSET)
 
-        deleted_example_ids = cast(list[str], d.pop("deleted_example_ids", UNSET))
+        deleted_example_ids = cast(
+            list[str] | Unset, src_dict.get("deleted_example_ids", UNSET)
+        )
 
         not_deleted_example_ids = cast(
-            list[str], d.pop("not_deleted_example_ids", UNSET)
+            list[str] | Unset, src_dict.get("not_deleted_example_ids", UNSET)
         )
 
         delete_dataset_examples_problem = cls(
@@ -101,7 +102,15 @@ class DeleteDatasetExamplesProblem:
             not_deleted_example_ids=not_deleted_example_ids,
         )
 
-        delete_dataset_examples_problem.additional_properties = d
+        if len(src_dict) > (title is not UNSET) + (status is not UNSET) + (
+            type_ is not UNSET
+        ) + (detail is not UNSET) + (instance is not UNSET) + (
+            deleted_example_ids is not UNSET
+        ) + (not_deleted_example_ids is not UNSET):
+            delete_dataset_examples_problem.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_dataset_examples_problem
 
     @property
@@ -119,3 +128,16 @@ class DeleteDatasetExamplesProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "status",
+        "type",
+        "detail",
+        "instance",
+        "deleted_example_ids",
+        "not_deleted_example_ids",
+    }
+)

@@ -39,17 +39,20 @@ class DeleteDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_version_id = d.pop("dataset_version_id")
+        dataset_version_id = src_dict["dataset_version_id"]
 
-        example_ids = cast(list[str], d.pop("example_ids"))
+        example_ids = cast(list[str], src_dict["example_ids"])
 
         delete_dataset_examples_request = cls(
             dataset_version_id=dataset_version_id,
             example_ids=example_ids,
         )
 
-        delete_dataset_examples_request.additional_properties = d
+        if len(src_dict) > 2:
+            delete_dataset_examples_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_dataset_examples_request
 
     @property
@@ -67,3 +70,11 @@ class DeleteDatasetExamplesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_version_id",
+        "example_ids",
+    }
+)

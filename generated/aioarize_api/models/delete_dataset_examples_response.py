@@ -44,12 +44,11 @@ class DeleteDatasetExamplesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed = d.pop("completed")
+        completed = src_dict["completed"]
 
-        deleted_example_ids = cast(list[str], d.pop("deleted_example_ids"))
+        deleted_example_ids = cast(list[str], src_dict["deleted_example_ids"])
 
-        not_deleted_example_ids = cast(list[str], d.pop("not_deleted_example_ids"))
+        not_deleted_example_ids = cast(list[str], src_dict["not_deleted_example_ids"])
 
         delete_dataset_examples_response = cls(
             completed=completed,
@@ -57,7 +56,11 @@ class DeleteDatasetExamplesResponse:
             not_deleted_example_ids=not_deleted_example_ids,
         )
 
-        delete_dataset_examples_response.additional_properties = d
+        if len(src_dict) > 3:
+            delete_dataset_examples_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_dataset_examples_response
 
     @property
@@ -75,3 +78,12 @@ class DeleteDatasetExamplesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "completed",
+        "deleted_example_ids",
+        "not_deleted_example_ids",
+    }
+)

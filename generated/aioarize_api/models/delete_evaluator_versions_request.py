@@ -34,14 +34,17 @@ class DeleteEvaluatorVersionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_ids = cast(list[str], d.pop("version_ids"))
+        version_ids = cast(list[str], src_dict["version_ids"])
 
         delete_evaluator_versions_request = cls(
             version_ids=version_ids,
         )
 
-        delete_evaluator_versions_request.additional_properties = d
+        if len(src_dict) > 1:
+            delete_evaluator_versions_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_evaluator_versions_request
 
     @property
@@ -59,3 +62,10 @@ class DeleteEvaluatorVersionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "version_ids",
+    }
+)

@@ -50,13 +50,14 @@ class DeleteEvaluatorVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed = d.pop("completed", UNSET)
+        completed = src_dict.get("completed", UNSET)
 
-        deleted_version_ids = cast(list[str], d.pop("deleted_version_ids", UNSET))
+        deleted_version_ids = cast(
+            list[str] | Unset, src_dict.get("deleted_version_ids", UNSET)
+        )
 
         not_deleted_version_ids = cast(
-            list[str], d.pop("not_deleted_version_ids", UNSET)
+            list[str] | Unset, src_dict.get("not_deleted_version_ids", UNSET)
         )
 
         delete_evaluator_versions_response = cls(
@@ -65,7 +66,13 @@ class DeleteEvaluatorVersionsResponse:
             not_deleted_version_ids=not_deleted_version_ids,
         )
 
-        delete_evaluator_versions_response.additional_properties = d
+        if len(src_dict) > (completed is not UNSET) + (
+            deleted_version_ids is not UNSET
+        ) + (not_deleted_version_ids is not UNSET):
+            delete_evaluator_versions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_evaluator_versions_response
 
     @property
@@ -83,3 +90,12 @@ class DeleteEvaluatorVersionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "completed",
+        "deleted_version_ids",
+        "not_deleted_version_ids",
+    }
+)

@@ -74,20 +74,23 @@ class DeleteSpansProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = src_dict.get("instance", UNSET)
 
-        deleted_span_ids = cast(list[str], d.pop("deleted_span_ids", UNSET))
+        deleted_span_ids = cast(
+            list[str] | Unset, src_dict.get("deleted_span_ids", UNSET)
+        )
 
-        not_deleted_span_ids = cast(list[str], d.pop("not_deleted_span_ids", UNSET))
+        not_deleted_span_ids = cast(
+            list[str] | Unset, src_dict.get("not_deleted_span_ids", UNSET)
+        )
 
         delete_spans_problem = cls(
             title=title,
@@ -99,7 +102,15 @@ class DeleteSpansProblem:
             not_deleted_span_ids=not_deleted_span_ids,
         )
 
-        delete_spans_problem.additional_properties = d
+        if len(src_dict) > (title is not UNSET) + (status is not UNSET) + (
+            type_ is not UNSET
+        ) + (detail is not UNSET) + (instance is not UNSET) + (
+            deleted_span_ids is not UNSET
+        ) + (not_deleted_span_ids is not UNSET):
+            delete_spans_problem.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_spans_problem
 
     @property
@@ -117,3 +128,16 @@ class DeleteSpansProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "status",
+        "type",
+        "detail",
+        "instance",
+        "deleted_span_ids",
+        "not_deleted_span_ids",
+    }
+)

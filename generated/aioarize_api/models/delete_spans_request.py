@@ -58,21 +58,20 @@ class DeleteSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        span_ids = cast(list[str], d.pop("span_ids"))
+        span_ids = cast(list[str], src_dict["span_ids"])
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
@@ -84,7 +83,11 @@ class DeleteSpansRequest:
             end_time=end_time,
         )
 
-        delete_spans_request.additional_properties = d
+        if len(src_dict) > 2 + (start_time is not UNSET) + (end_time is not UNSET):
+            delete_spans_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return delete_spans_request
 
     @property
@@ -102,3 +105,13 @@ class DeleteSpansRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "project_id",
+        "span_ids",
+        "start_time",
+        "end_time",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,17 +43,24 @@ class Dimension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = DimensionCategory(d.pop("category"))
+        category = cast(
+            DimensionCategory,
+            DimensionCategory._value2member_map_.get(src_dict["category"])
+            or DimensionCategory(src_dict["category"]),
+        )
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         dimension = cls(
             category=category,
             name=name,
         )
 
-        dimension.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET):
+            dimension.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dimension
 
     @property
@@ -71,3 +78,11 @@ class Dimension:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "category",
+        "name",
+    }
+)

@@ -45,12 +45,11 @@ class DowntimeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        start = datetime.datetime.fromisoformat(src_dict["start"])
 
-        duration_seconds = d.pop("duration_seconds")
+        duration_seconds = src_dict["duration_seconds"]
 
-        frequency_days = d.pop("frequency_days")
+        frequency_days = src_dict["frequency_days"]
 
         downtime_config = cls(
             start=start,
@@ -58,7 +57,11 @@ class DowntimeConfig:
             frequency_days=frequency_days,
         )
 
-        downtime_config.additional_properties = d
+        if len(src_dict) > 3:
+            downtime_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return downtime_config
 
     @property
@@ -76,3 +79,12 @@ class DowntimeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "duration_seconds",
+        "frequency_days",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,8 @@ class DynamicRangeThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         calculation = self.calculation.value
@@ -56,16 +58,23 @@ class DynamicRangeThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_threshold_bound import DynamicThresholdBound  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            DynamicRangeThresholdType,
+            DynamicRangeThresholdType._value2member_map_.get(src_dict["type"])
+            or DynamicRangeThresholdType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = DynamicRangeThresholdType(d.pop("type"))
+        calculation = cast(
+            ThresholdCalculation,
+            ThresholdCalculation._value2member_map_.get(src_dict["calculation"])
+            or ThresholdCalculation(src_dict["calculation"]),
+        )
 
-        calculation = ThresholdCalculation(d.pop("calculation"))
+        lower = DynamicThresholdBound.from_dict(src_dict["lower"])
 
-        lower = DynamicThresholdBound.from_dict(d.pop("lower"))
-
-        upper = DynamicThresholdBound.from_dict(d.pop("upper"))
+        upper = DynamicThresholdBound.from_dict(src_dict["upper"])
 
         dynamic_range_threshold = cls(
             type_=type_,
@@ -74,7 +83,11 @@ class DynamicRangeThreshold:
             upper=upper,
         )
 
-        dynamic_range_threshold.additional_properties = d
+        if len(src_dict) > 4:
+            dynamic_range_threshold.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dynamic_range_threshold
 
     @property
@@ -92,3 +105,23 @@ class DynamicRangeThreshold:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "calculation",
+        "lower",
+        "upper",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DynamicThresholdBound
+    from ..models.dynamic_threshold_bound import DynamicThresholdBound  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,14 +53,25 @@ class DynamicSingleThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = DynamicSingleThresholdType(d.pop("type"))
+        type_ = cast(
+            DynamicSingleThresholdType,
+            DynamicSingleThresholdType._value2member_map_.get(src_dict["type"])
+            or DynamicSingleThresholdType(src_dict["type"]),
+        )
 
-        calculation = ThresholdCalculation(d.pop("calculation"))
+        calculation = cast(
+            ThresholdCalculation,
+            ThresholdCalculation._value2member_map_.get(src_dict["calculation"])
+            or ThresholdCalculation(src_dict["calculation"]),
+        )
 
-        operator = ThresholdOperator(d.pop("operator"))
+        operator = cast(
+            ThresholdOperator,
+            ThresholdOperator._value2member_map_.get(src_dict["operator"])
+            or ThresholdOperator(src_dict["operator"]),
+        )
 
-        multiplier = d.pop("multiplier")
+        multiplier = src_dict["multiplier"]
 
         dynamic_single_threshold = cls(
             type_=type_,
@@ -69,7 +80,11 @@ class DynamicSingleThreshold:
             multiplier=multiplier,
         )
 
-        dynamic_single_threshold.additional_properties = d
+        if len(src_dict) > 4:
+            dynamic_single_threshold.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dynamic_single_threshold
 
     @property
@@ -87,3 +102,13 @@ class DynamicSingleThreshold:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "calculation",
+        "operator",
+        "multiplier",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,17 +41,24 @@ class DynamicThresholdBound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = ThresholdOperator(d.pop("operator"))
+        operator = cast(
+            ThresholdOperator,
+            ThresholdOperator._value2member_map_.get(src_dict["operator"])
+            or ThresholdOperator(src_dict["operator"]),
+        )
 
-        multiplier = d.pop("multiplier")
+        multiplier = src_dict["multiplier"]
 
         dynamic_threshold_bound = cls(
             operator=operator,
             multiplier=multiplier,
         )
 
-        dynamic_threshold_bound.additional_properties = d
+        if len(src_dict) > 2:
+            dynamic_threshold_bound.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return dynamic_threshold_bound
 
     @property
@@ -69,3 +76,11 @@ class DynamicThresholdBound:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "operator",
+        "multiplier",
+    }
+)

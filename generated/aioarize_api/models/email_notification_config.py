@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,17 +41,24 @@ class EmailNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = EmailNotificationConfigType(d.pop("type"))
+        type_ = cast(
+            EmailNotificationConfigType,
+            EmailNotificationConfigType._value2member_map_.get(src_dict["type"])
+            or EmailNotificationConfigType(src_dict["type"]),
+        )
 
-        email_address = d.pop("email_address")
+        email_address = src_dict["email_address"]
 
         email_notification_config = cls(
             type_=type_,
             email_address=email_address,
         )
 
-        email_notification_config.additional_properties = d
+        if len(src_dict) > 2:
+            email_notification_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return email_notification_config
 
     @property
@@ -69,3 +76,11 @@ class EmailNotificationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "email_address",
+    }
+)

@@ -34,6 +34,8 @@ class Evaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         score = self.score
@@ -66,20 +68,19 @@ class Evaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation_metadata import EvaluationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        score = src_dict.get("score", UNSET)
 
-        score = d.pop("score", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        label = d.pop("label", UNSET)
+        explanation = src_dict.get("explanation", UNSET)
 
-        explanation = d.pop("explanation", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: EvaluationMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = EvaluationMetadata.from_dict(_metadata)
@@ -92,7 +93,13 @@ class Evaluation:
             metadata=metadata,
         )
 
-        evaluation.additional_properties = d
+        if len(src_dict) > 1 + (score is not UNSET) + (label is not UNSET) + (
+            explanation is not UNSET
+        ) + (metadata is not UNSET):
+            evaluation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluation
 
     @property
@@ -110,3 +117,24 @@ class Evaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "score",
+        "label",
+        "explanation",
+        "metadata",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluationMetadata
+    from ..models.evaluation_metadata import EvaluationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

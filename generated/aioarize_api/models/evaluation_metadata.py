@@ -22,10 +22,10 @@ class EvaluationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         evaluation_metadata = cls()
 
-        evaluation_metadata.additional_properties = d
+        evaluation_metadata.additional_properties = {**src_dict}
+
         return evaluation_metadata
 
     @property

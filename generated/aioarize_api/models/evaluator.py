@@ -79,34 +79,25 @@ class Evaluator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type_ = EvaluatorType(d.pop("type"))
+        type_ = cast(
+            EvaluatorType,
+            EvaluatorType._value2member_map_.get(src_dict["type"])
+            or EvaluatorType(src_dict["type"]),
+        )
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
         evaluator = cls(
             id=id,
@@ -119,7 +110,11 @@ class Evaluator:
             description=description,
         )
 
-        evaluator.additional_properties = d
+        if len(src_dict) > 7 + (description is not UNSET):
+            evaluator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator
 
     @property
@@ -137,3 +132,17 @@ class Evaluator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "space_id",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "description",
+    }
+)

@@ -45,6 +45,8 @@ class EvaluatorIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -110,62 +112,49 @@ class EvaluatorIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_integration_config import EvaluatorIntegrationConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            EvaluatorIntegrationType,
+            EvaluatorIntegrationType._value2member_map_.get(src_dict["type"])
+            or EvaluatorIntegrationType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = EvaluatorIntegrationType(d.pop("type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+            scopings = [
+                IntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
-                scopings.append(scopings_item)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | str | Unset = src_dict.get(
+            "created_by_user_id", UNSET
         )
 
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: EvaluatorIntegrationConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = EvaluatorIntegrationConfig.from_dict(_config)
@@ -182,7 +171,15 @@ class EvaluatorIntegration:
             config=config,
         )
 
-        evaluator_integration.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (scopings is not UNSET) + (created_at is not UNSET) + (
+            updated_at is not UNSET
+        ) + (created_by_user_id is not UNSET) + (config is not UNSET):
+            evaluator_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_integration
 
     @property
@@ -200,3 +197,30 @@ class EvaluatorIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "scopings",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorIntegrationConfig
+    global IntegrationScoping
+    from ..models.evaluator_integration_config import EvaluatorIntegrationConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -32,6 +32,8 @@ class EvaluatorIntegrationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         endpoint = self.endpoint
 
         has_headers = self.has_headers
@@ -54,18 +56,15 @@ class EvaluatorIntegrationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_integration_config_input_schema import (
-            EvaluatorIntegrationConfigInputSchema,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        endpoint = src_dict.get("endpoint", UNSET)
 
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", UNSET)
+        has_headers = src_dict.get("has_headers", UNSET)
 
-        has_headers = d.pop("has_headers", UNSET)
-
-        _input_schema = d.pop("input_schema", UNSET)
+        _input_schema = src_dict.get("input_schema", UNSET)
         input_schema: EvaluatorIntegrationConfigInputSchema | Unset
-        if isinstance(_input_schema, Unset):
+        if _input_schema is UNSET:
             input_schema = UNSET
         else:
             input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(
@@ -78,7 +77,13 @@ class EvaluatorIntegrationConfig:
             input_schema=input_schema,
         )
 
-        evaluator_integration_config.additional_properties = d
+        if len(src_dict) > (endpoint is not UNSET) + (has_headers is not UNSET) + (
+            input_schema is not UNSET
+        ):
+            evaluator_integration_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_integration_config
 
     @property
@@ -96,3 +101,24 @@ class EvaluatorIntegrationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "endpoint",
+        "has_headers",
+        "input_schema",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorIntegrationConfigInputSchema
+    from ..models.evaluator_integration_config_input_schema import (
+        EvaluatorIntegrationConfigInputSchema,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

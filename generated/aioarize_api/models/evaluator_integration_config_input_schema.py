@@ -22,10 +22,10 @@ class EvaluatorIntegrationConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         evaluator_integration_config_input_schema = cls()
 
-        evaluator_integration_config_input_schema.additional_properties = d
+        evaluator_integration_config_input_schema.additional_properties = {**src_dict}
+
         return evaluator_integration_config_input_schema
 
     @property

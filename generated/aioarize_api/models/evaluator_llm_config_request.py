@@ -31,6 +31,8 @@ class EvaluatorLlmConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
         model_name = self.model_name
@@ -54,20 +56,18 @@ class EvaluatorLlmConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
-        from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        ai_integration_id = src_dict["ai_integration_id"]
 
-        d = dict(src_dict)
-        ai_integration_id = d.pop("ai_integration_id")
-
-        model_name = d.pop("model_name")
+        model_name = src_dict["model_name"]
 
         invocation_parameters = InvocationParamsRequest.from_dict(
-            d.pop("invocation_parameters")
+            src_dict["invocation_parameters"]
         )
 
         provider_parameters = ProviderParamsRequest.from_dict(
-            d.pop("provider_parameters")
+            src_dict["provider_parameters"]
         )
 
         evaluator_llm_config_request = cls(
@@ -77,7 +77,11 @@ class EvaluatorLlmConfigRequest:
             provider_parameters=provider_parameters,
         )
 
-        evaluator_llm_config_request.additional_properties = d
+        if len(src_dict) > 4:
+            evaluator_llm_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_llm_config_request
 
     @property
@@ -95,3 +99,25 @@ class EvaluatorLlmConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ai_integration_id",
+        "model_name",
+        "invocation_parameters",
+        "provider_parameters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParamsRequest
+    global ProviderParamsRequest
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -42,6 +42,8 @@ class EvaluatorTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         column_name = self.column_name
 
         display_name = self.display_name
@@ -90,34 +92,35 @@ class EvaluatorTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_template_classification_choices import (
-            EvaluatorTemplateClassificationChoices,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        column_name = src_dict.get("column_name", UNSET)
 
-        d = dict(src_dict)
-        column_name = d.pop("column_name", UNSET)
+        display_name = src_dict.get("display_name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        template = src_dict.get("template", UNSET)
 
-        template = d.pop("template", UNSET)
+        rails = cast(list[str] | Unset, src_dict.get("rails", UNSET))
 
-        rails = cast(list[str], d.pop("rails", UNSET))
-
-        _classification_choices = d.pop("classification_choices", UNSET)
+        _classification_choices = src_dict.get("classification_choices", UNSET)
         classification_choices: EvaluatorTemplateClassificationChoices | Unset
-        if isinstance(_classification_choices, Unset):
+        if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
             classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
                 _classification_choices
             )
 
-        _direction = d.pop("direction", UNSET)
+        _direction = src_dict.get("direction", UNSET)
         direction: OptimizationDirection | Unset
-        if isinstance(_direction, Unset):
+        if _direction is UNSET:
             direction = UNSET
         else:
-            direction = OptimizationDirection(_direction)
+            direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_direction)
+                or OptimizationDirection(_direction),
+            )
 
         def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
             if data is None:
@@ -127,14 +130,20 @@ class EvaluatorTemplate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_granularity_type_0 = DataGranularity(data)
+                data_granularity_type_0 = cast(
+                    DataGranularity,
+                    DataGranularity._value2member_map_.get(data)
+                    or DataGranularity(data),
+                )
 
                 return data_granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DataGranularity | None | Unset, data)
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(
+            src_dict.get("data_granularity", UNSET)
+        )
 
         evaluator_template = cls(
             column_name=column_name,
@@ -146,7 +155,15 @@ class EvaluatorTemplate:
             data_granularity=data_granularity,
         )
 
-        evaluator_template.additional_properties = d
+        if len(src_dict) > (column_name is not UNSET) + (display_name is not UNSET) + (
+            template is not UNSET
+        ) + (rails is not UNSET) + (classification_choices is not UNSET) + (
+            direction is not UNSET
+        ) + (data_granularity is not UNSET):
+            evaluator_template.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_template
 
     @property
@@ -164,3 +181,28 @@ class EvaluatorTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "column_name",
+        "display_name",
+        "template",
+        "rails",
+        "classification_choices",
+        "direction",
+        "data_granularity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorTemplateClassificationChoices
+    from ..models.evaluator_template_classification_choices import (
+        EvaluatorTemplateClassificationChoices,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class EvaluatorTemplateClassificationChoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         evaluator_template_classification_choices = cls()
 
-        evaluator_template_classification_choices.additional_properties = d
+        evaluator_template_classification_choices.additional_properties = {**src_dict}
+
         return evaluator_template_classification_choices
 
     @property

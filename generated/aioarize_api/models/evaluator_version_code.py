@@ -44,9 +44,8 @@ class EvaluatorVersionCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
-        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         code_config: dict[str, Any]
@@ -104,12 +103,13 @@ class EvaluatorVersionCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
-        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
-        from ..models.unknown_code_config import UnknownCodeConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = EvaluatorVersionCodeType(d.pop("type"))
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            EvaluatorVersionCodeType,
+            EvaluatorVersionCodeType._value2member_map_.get(src_dict["type"])
+            or EvaluatorVersionCodeType(src_dict["type"]),
+        )
 
         def _parse_code_config(
             data: object,
@@ -133,39 +133,25 @@ class EvaluatorVersionCode:
 
             return componentsschemas_code_config_type_2
 
-        code_config = _parse_code_config(d.pop("code_config"))
+        code_config = _parse_code_config(src_dict["code_config"])
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        evaluator_id = d.pop("evaluator_id", UNSET)
+        evaluator_id = src_dict.get("evaluator_id", UNSET)
 
-        commit_hash = d.pop("commit_hash", UNSET)
+        commit_hash = src_dict.get("commit_hash", UNSET)
 
-        def _parse_commit_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
 
-        commit_message = _parse_commit_message(d.pop("commit_message", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | str | Unset = src_dict.get(
+            "created_by_user_id", UNSET
         )
 
         evaluator_version_code = cls(
@@ -179,7 +165,15 @@ class EvaluatorVersionCode:
             created_by_user_id=created_by_user_id,
         )
 
-        evaluator_version_code.additional_properties = d
+        if len(src_dict) > 2 + (id is not UNSET) + (evaluator_id is not UNSET) + (
+            commit_hash is not UNSET
+        ) + (commit_message is not UNSET) + (created_at is not UNSET) + (
+            created_by_user_id is not UNSET
+        ):
+            evaluator_version_code.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_version_code
 
     @property
@@ -197,3 +191,31 @@ class EvaluatorVersionCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "code_config",
+        "id",
+        "evaluator_id",
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomCodeConfig
+    global ManagedCodeConfig
+    global UnknownCodeConfig
+    from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
+    from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+    from ..models.unknown_code_config import UnknownCodeConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -69,30 +69,23 @@ class EvaluatorVersionCommon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = src_dict["evaluator_id"]
 
-        commit_hash = d.pop("commit_hash")
+        commit_hash = src_dict["commit_hash"]
 
-        def _parse_commit_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        commit_message: None | str = src_dict["commit_message"]
 
-        commit_message = _parse_commit_message(d.pop("commit_message"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
-
-        type_ = EvaluatorType(d.pop("type"))
+        type_ = cast(
+            EvaluatorType,
+            EvaluatorType._value2member_map_.get(src_dict["type"])
+            or EvaluatorType(src_dict["type"]),
+        )
 
         evaluator_version_common = cls(
             id=id,
@@ -104,7 +97,11 @@ class EvaluatorVersionCommon:
             type_=type_,
         )
 
-        evaluator_version_common.additional_properties = d
+        if len(src_dict) > 7:
+            evaluator_version_common.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_version_common
 
     @property
@@ -122,3 +119,16 @@ class EvaluatorVersionCommon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "evaluator_id",
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+        "type",
+    }
+)

@@ -84,40 +84,29 @@ class EvaluatorVersionHarness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = EvaluatorVersionHarnessType(d.pop("type"))
+        type_ = cast(
+            EvaluatorVersionHarnessType,
+            EvaluatorVersionHarnessType._value2member_map_.get(src_dict["type"])
+            or EvaluatorVersionHarnessType(src_dict["type"]),
+        )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        evaluator_id = d.pop("evaluator_id", UNSET)
+        evaluator_id = src_dict.get("evaluator_id", UNSET)
 
-        commit_hash = d.pop("commit_hash", UNSET)
+        commit_hash = src_dict.get("commit_hash", UNSET)
 
-        def _parse_commit_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
 
-        commit_message = _parse_commit_message(d.pop("commit_message", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | str | Unset = src_dict.get(
+            "created_by_user_id", UNSET
         )
 
         evaluator_version_harness = cls(
@@ -130,7 +119,15 @@ class EvaluatorVersionHarness:
             created_by_user_id=created_by_user_id,
         )
 
-        evaluator_version_harness.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (evaluator_id is not UNSET) + (
+            commit_hash is not UNSET
+        ) + (commit_message is not UNSET) + (created_at is not UNSET) + (
+            created_by_user_id is not UNSET
+        ):
+            evaluator_version_harness.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_version_harness
 
     @property
@@ -148,3 +145,16 @@ class EvaluatorVersionHarness:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "evaluator_id",
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+    }
+)

@@ -42,6 +42,8 @@ class EvaluatorVersionRemote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -96,47 +98,36 @@ class EvaluatorVersionRemote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_config import RemoteConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            EvaluatorVersionRemoteType,
+            EvaluatorVersionRemoteType._value2member_map_.get(src_dict["type"])
+            or EvaluatorVersionRemoteType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = EvaluatorVersionRemoteType(d.pop("type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        evaluator_id = src_dict.get("evaluator_id", UNSET)
 
-        evaluator_id = d.pop("evaluator_id", UNSET)
+        commit_hash = src_dict.get("commit_hash", UNSET)
 
-        commit_hash = d.pop("commit_hash", UNSET)
+        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
 
-        def _parse_commit_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        commit_message = _parse_commit_message(d.pop("commit_message", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | str | Unset = src_dict.get(
+            "created_by_user_id", UNSET
         )
 
-        _remote_config = d.pop("remote_config", UNSET)
+        _remote_config = src_dict.get("remote_config", UNSET)
         remote_config: RemoteConfig | Unset
-        if isinstance(_remote_config, Unset):
+        if _remote_config is UNSET:
             remote_config = UNSET
         else:
             remote_config = RemoteConfig.from_dict(_remote_config)
@@ -152,7 +143,15 @@ class EvaluatorVersionRemote:
             remote_config=remote_config,
         )
 
-        evaluator_version_remote.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (evaluator_id is not UNSET) + (
+            commit_hash is not UNSET
+        ) + (commit_message is not UNSET) + (created_at is not UNSET) + (
+            created_by_user_id is not UNSET
+        ) + (remote_config is not UNSET):
+            evaluator_version_remote.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_version_remote
 
     @property
@@ -170,3 +169,27 @@ class EvaluatorVersionRemote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "evaluator_id",
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+        "remote_config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global RemoteConfig
+    from ..models.remote_config import RemoteConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -55,11 +55,8 @@ class EvaluatorWithVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         version: dict[str, Any]
         if isinstance(self.version, EvaluatorVersionTemplate):
             version = self.version.to_dict()
@@ -130,13 +127,8 @@ class EvaluatorWithVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-        from ..models.unknown_evaluator_version import UnknownEvaluatorVersion  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
 
         def _parse_version(
             data: object,
@@ -184,53 +176,42 @@ class EvaluatorWithVersion:
 
             return componentsschemas_evaluator_version_type_4
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(src_dict["version"])
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: EvaluatorType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = EvaluatorType(_type_)
+            type_ = cast(
+                EvaluatorType,
+                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
+            )
 
-        space_id = d.pop("space_id", UNSET)
+        space_id = src_dict.get("space_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | str | Unset = src_dict.get(
+            "created_by_user_id", UNSET
         )
 
         evaluator_with_version = cls(
@@ -245,7 +226,15 @@ class EvaluatorWithVersion:
             created_by_user_id=created_by_user_id,
         )
 
-        evaluator_with_version.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (type_ is not UNSET) + (space_id is not UNSET) + (
+            created_at is not UNSET
+        ) + (updated_at is not UNSET) + (created_by_user_id is not UNSET):
+            evaluator_with_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return evaluator_with_version
 
     @property
@@ -263,3 +252,36 @@ class EvaluatorWithVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+        "id",
+        "name",
+        "description",
+        "type",
+        "space_id",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorVersionCode
+    global EvaluatorVersionHarness
+    global EvaluatorVersionRemote
+    global EvaluatorVersionTemplate
+    global UnknownEvaluatorVersion
+    from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+    from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+    from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+    from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+    from ..models.unknown_evaluator_version import UnknownEvaluatorVersion  # noqa: PLC0415
+
+    _lazy_imports_pending = False

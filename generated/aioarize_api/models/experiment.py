@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,47 +93,27 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
 
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_dataset_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_version_id = _parse_dataset_version_id(
-            d.pop("dataset_version_id", UNSET)
+        dataset_version_id: None | str | Unset = src_dict.get(
+            "dataset_version_id", UNSET
         )
 
-        experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
+        experiment_traces_project_id = src_dict.get(
+            "experiment_traces_project_id", UNSET
+        )
 
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
+        integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
 
         experiment = cls(
             id=id,
@@ -147,7 +127,13 @@ class Experiment:
             integration_id=integration_id,
         )
 
-        experiment.additional_properties = d
+        if len(src_dict) > 5 + (dataset_id is not UNSET) + (
+            dataset_version_id is not UNSET
+        ) + (experiment_traces_project_id is not UNSET) + (integration_id is not UNSET):
+            experiment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return experiment
 
     @property
@@ -165,3 +151,18 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "space_id",
+        "created_at",
+        "updated_at",
+        "dataset_id",
+        "dataset_version_id",
+        "experiment_traces_project_id",
+        "integration_id",
+    }
+)

@@ -59,6 +59,8 @@ class ExperimentChartWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -172,106 +174,63 @@ class ExperimentChartWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_chart_widget_plot import ExperimentChartWidgetPlot  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            WidgetType,
+            WidgetType._value2member_map_.get(src_dict["type"])
+            or WidgetType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = WidgetType(d.pop("type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        dashboard_id = src_dict.get("dashboard_id", UNSET)
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
+        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
 
-        grid_position = cast(list[int], d.pop("grid_position", UNSET))
-
-        _creation_status = d.pop("creation_status", UNSET)
+        _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
-        if isinstance(_creation_status, Unset):
+        if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = WidgetCreationStatus(_creation_status)
+            creation_status = cast(
+                WidgetCreationStatus,
+                WidgetCreationStatus._value2member_map_.get(_creation_status)
+                or WidgetCreationStatus(_creation_status),
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id = src_dict.get("creator_user_id", UNSET)
 
-        _plots = d.pop("plots", UNSET)
+        _plots = src_dict.get("plots", UNSET)
         plots: list[ExperimentChartWidgetPlot] | Unset = UNSET
         if _plots is not UNSET:
-            plots = []
-            for plots_item_data in _plots:
-                plots_item = ExperimentChartWidgetPlot.from_dict(plots_item_data)
+            plots = [
+                ExperimentChartWidgetPlot.from_dict(plots_item_data)
+                for plots_item_data in _plots
+            ]
 
-                plots.append(plots_item)
+        font_size: None | str | Unset = src_dict.get("font_size", UNSET)
 
-        def _parse_font_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
 
-        font_size = _parse_font_size(d.pop("font_size", UNSET))
+        legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
 
-        def _parse_show_legend(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
 
-        show_legend = _parse_show_legend(d.pop("show_legend", UNSET))
+        x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
 
-        def _parse_legend_placement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        y_min: float | None | Unset = src_dict.get("y_min", UNSET)
 
-        legend_placement = _parse_legend_placement(d.pop("legend_placement", UNSET))
-
-        def _parse_x_axis_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        x_axis_label = _parse_x_axis_label(d.pop("x_axis_label", UNSET))
-
-        def _parse_x_axis_tilt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        x_axis_tilt = _parse_x_axis_tilt(d.pop("x_axis_tilt", UNSET))
-
-        def _parse_y_min(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        y_min = _parse_y_min(d.pop("y_min", UNSET))
-
-        def _parse_y_max(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        y_max = _parse_y_max(d.pop("y_max", UNSET))
+        y_max: float | None | Unset = src_dict.get("y_max", UNSET)
 
         experiment_chart_widget = cls(
             type_=type_,
@@ -292,7 +251,19 @@ class ExperimentChartWidget:
             y_max=y_max,
         )
 
-        experiment_chart_widget.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
+            title is not UNSET
+        ) + (grid_position is not UNSET) + (creation_status is not UNSET) + (
+            created_at is not UNSET
+        ) + (creator_user_id is not UNSET) + (plots is not UNSET) + (
+            font_size is not UNSET
+        ) + (show_legend is not UNSET) + (legend_placement is not UNSET) + (
+            x_axis_label is not UNSET
+        ) + (x_axis_tilt is not UNSET) + (y_min is not UNSET) + (y_max is not UNSET):
+            experiment_chart_widget.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return experiment_chart_widget
 
     @property
@@ -310,3 +281,35 @@ class ExperimentChartWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "dashboard_id",
+        "title",
+        "grid_position",
+        "creation_status",
+        "created_at",
+        "creator_user_id",
+        "plots",
+        "font_size",
+        "show_legend",
+        "legend_placement",
+        "x_axis_label",
+        "x_axis_tilt",
+        "y_min",
+        "y_max",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ExperimentChartWidgetPlot
+    from ..models.experiment_chart_widget_plot import ExperimentChartWidgetPlot  # noqa: PLC0415
+
+    _lazy_imports_pending = False

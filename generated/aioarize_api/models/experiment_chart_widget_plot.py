@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,24 +62,16 @@ class ExperimentChartWidgetPlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = src_dict.get("dataset_id", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        def _parse_performance_metric(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        performance_metric = _parse_performance_metric(
-            d.pop("performance_metric", UNSET)
+        performance_metric: None | str | Unset = src_dict.get(
+            "performance_metric", UNSET
         )
 
         experiment_chart_widget_plot = cls(
@@ -90,7 +82,13 @@ class ExperimentChartWidgetPlot:
             performance_metric=performance_metric,
         )
 
-        experiment_chart_widget_plot.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (dataset_id is not UNSET) + (
+            position is not UNSET
+        ) + (title is not UNSET) + (performance_metric is not UNSET):
+            experiment_chart_widget_plot.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return experiment_chart_widget_plot
 
     @property
@@ -108,3 +106,14 @@ class ExperimentChartWidgetPlot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "dataset_id",
+        "position",
+        "title",
+        "performance_metric",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,8 @@ class ExperimentRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         example_id: None | str | Unset
@@ -81,46 +83,23 @@ class ExperimentRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        example_id: None | str | Unset = src_dict.get("example_id", UNSET)
 
-        def _parse_example_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output: None | str | Unset = src_dict.get("output", UNSET)
 
-        example_id = _parse_example_id(d.pop("example_id", UNSET))
+        error: None | str | Unset = src_dict.get("error", UNSET)
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = src_dict.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = Annotation.from_dict(annotations_item_data)
-
-                annotations.append(annotations_item)
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
         experiment_run = cls(
             id=id,
@@ -130,7 +109,13 @@ class ExperimentRun:
             annotations=annotations,
         )
 
-        experiment_run.additional_properties = d
+        if len(src_dict) > 1 + (example_id is not UNSET) + (output is not UNSET) + (
+            error is not UNSET
+        ) + (annotations is not UNSET):
+            experiment_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return experiment_run
 
     @property
@@ -148,3 +133,24 @@ class ExperimentRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "example_id",
+        "output",
+        "error",
+        "annotations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Annotation
+    from ..models.annotation import Annotation  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,24 +46,20 @@ class ExperimentRunInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output = d.pop("output")
+        output = src_dict["output"]
 
-        def _parse_example_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        example_id = _parse_example_id(d.pop("example_id", UNSET))
+        example_id: None | str | Unset = src_dict.get("example_id", UNSET)
 
         experiment_run_input = cls(
             output=output,
             example_id=example_id,
         )
 
-        experiment_run_input.additional_properties = d
+        if len(src_dict) > 1 + (example_id is not UNSET):
+            experiment_run_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return experiment_run_input
 
     @property
@@ -81,3 +77,11 @@ class ExperimentRunInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "output",
+        "example_id",
+    }
+)

@@ -107,59 +107,39 @@ class ExperimentWithRunIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run_ids = cast(list[str], d.pop("run_ids"))
+        run_ids = cast(list[str], src_dict["run_ids"])
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        space_id = d.pop("space_id", UNSET)
+        space_id = src_dict.get("space_id", UNSET)
 
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
 
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_dataset_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_version_id = _parse_dataset_version_id(
-            d.pop("dataset_version_id", UNSET)
+        dataset_version_id: None | str | Unset = src_dict.get(
+            "dataset_version_id", UNSET
         )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
+        experiment_traces_project_id = src_dict.get(
+            "experiment_traces_project_id", UNSET
+        )
 
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
+        integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
 
         experiment_with_run_ids = cls(
             run_ids=run_ids,
@@ -174,7 +154,17 @@ class ExperimentWithRunIds:
             integration_id=integration_id,
         )
 
-        experiment_with_run_ids.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            space_id is not UNSET
+        ) + (dataset_id is not UNSET) + (dataset_version_id is not UNSET) + (
+            created_at is not UNSET
+        ) + (updated_at is not UNSET) + (experiment_traces_project_id is not UNSET) + (
+            integration_id is not UNSET
+        ):
+            experiment_with_run_ids.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return experiment_with_run_ids
 
     @property
@@ -192,3 +182,19 @@ class ExperimentWithRunIds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "run_ids",
+        "id",
+        "name",
+        "space_id",
+        "dataset_id",
+        "dataset_version_id",
+        "created_at",
+        "updated_at",
+        "experiment_traces_project_id",
+        "integration_id",
+    }
+)

@@ -63,16 +63,19 @@ class FireworksConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = FireworksConfigProvider(d.pop("provider"))
+        provider = cast(
+            FireworksConfigProvider,
+            FireworksConfigProvider._value2member_map_.get(src_dict["provider"])
+            or FireworksConfigProvider(src_dict["provider"]),
+        )
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        has_api_key = d.pop("has_api_key", UNSET)
+        has_api_key = src_dict.get("has_api_key", UNSET)
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         fireworks_config = cls(
             provider=provider,
@@ -82,7 +85,13 @@ class FireworksConfig:
             model_names=model_names,
         )
 
-        fireworks_config.additional_properties = d
+        if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
+            has_api_key is not UNSET
+        ) + (is_default_models_enabled is not UNSET) + (model_names is not UNSET):
+            fireworks_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return fireworks_config
 
     @property
@@ -100,3 +109,14 @@ class FireworksConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "is_function_calling_enabled",
+        "has_api_key",
+        "is_default_models_enabled",
+        "model_names",
+    }
+)

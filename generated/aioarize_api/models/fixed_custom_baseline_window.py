@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,12 +47,15 @@ class FixedCustomBaselineWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = FixedCustomBaselineWindowType(d.pop("type"))
+        type_ = cast(
+            FixedCustomBaselineWindowType,
+            FixedCustomBaselineWindowType._value2member_map_.get(src_dict["type"])
+            or FixedCustomBaselineWindowType(src_dict["type"]),
+        )
 
-        fixed_start_date = datetime.datetime.fromisoformat(d.pop("fixed_start_date"))
+        fixed_start_date = datetime.datetime.fromisoformat(src_dict["fixed_start_date"])
 
-        fixed_end_date = datetime.datetime.fromisoformat(d.pop("fixed_end_date"))
+        fixed_end_date = datetime.datetime.fromisoformat(src_dict["fixed_end_date"])
 
         fixed_custom_baseline_window = cls(
             type_=type_,
@@ -60,7 +63,11 @@ class FixedCustomBaselineWindow:
             fixed_end_date=fixed_end_date,
         )
 
-        fixed_custom_baseline_window.additional_properties = d
+        if len(src_dict) > 3:
+            fixed_custom_baseline_window.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return fixed_custom_baseline_window
 
     @property
@@ -78,3 +85,12 @@ class FixedCustomBaselineWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "fixed_start_date",
+        "fixed_end_date",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,29 +85,32 @@ class ForbiddenProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = src_dict.get("instance", UNSET)
 
-        entitlement = d.pop("entitlement", UNSET)
+        entitlement = src_dict.get("entitlement", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        current_count = d.pop("current_count", UNSET)
+        current_count = src_dict.get("current_count", UNSET)
 
-        _required_plan = d.pop("required_plan", UNSET)
+        _required_plan = src_dict.get("required_plan", UNSET)
         required_plan: UpgradePlan | Unset
-        if isinstance(_required_plan, Unset):
+        if _required_plan is UNSET:
             required_plan = UNSET
         else:
-            required_plan = UpgradePlan(_required_plan)
+            required_plan = cast(
+                UpgradePlan,
+                UpgradePlan._value2member_map_.get(_required_plan)
+                or UpgradePlan(_required_plan),
+            )
 
         forbidden_problem = cls(
             title=title,
@@ -121,7 +124,17 @@ class ForbiddenProblem:
             required_plan=required_plan,
         )
 
-        forbidden_problem.additional_properties = d
+        if len(src_dict) > (title is not UNSET) + (status is not UNSET) + (
+            type_ is not UNSET
+        ) + (detail is not UNSET) + (instance is not UNSET) + (
+            entitlement is not UNSET
+        ) + (limit is not UNSET) + (current_count is not UNSET) + (
+            required_plan is not UNSET
+        ):
+            forbidden_problem.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return forbidden_problem
 
     @property
@@ -139,3 +152,18 @@ class ForbiddenProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "status",
+        "type",
+        "detail",
+        "instance",
+        "entitlement",
+        "limit",
+        "current_count",
+        "required_plan",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,16 +57,19 @@ class FreeformAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        type_ = FreeformAnnotationConfigType(d.pop("type"))
+        type_ = cast(
+            FreeformAnnotationConfigType,
+            FreeformAnnotationConfigType._value2member_map_.get(src_dict["type"])
+            or FreeformAnnotationConfigType(src_dict["type"]),
+        )
 
         freeform_annotation_config = cls(
             id=id,
@@ -76,7 +79,11 @@ class FreeformAnnotationConfig:
             type_=type_,
         )
 
-        freeform_annotation_config.additional_properties = d
+        if len(src_dict) > 5:
+            freeform_annotation_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return freeform_annotation_config
 
     @property
@@ -94,3 +101,14 @@ class FreeformAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "space_id",
+        "type",
+    }
+)

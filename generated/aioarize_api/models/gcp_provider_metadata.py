@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,14 +51,17 @@ class GcpProviderMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = GcpProviderMetadataKind(d.pop("kind"))
+        kind = cast(
+            GcpProviderMetadataKind,
+            GcpProviderMetadataKind._value2member_map_.get(src_dict["kind"])
+            or GcpProviderMetadataKind(src_dict["kind"]),
+        )
 
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        location = d.pop("location")
+        location = src_dict["location"]
 
-        project_access_label = d.pop("project_access_label")
+        project_access_label = src_dict["project_access_label"]
 
         gcp_provider_metadata = cls(
             kind=kind,
@@ -67,7 +70,11 @@ class GcpProviderMetadata:
             project_access_label=project_access_label,
         )
 
-        gcp_provider_metadata.additional_properties = d
+        if len(src_dict) > 4:
+            gcp_provider_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return gcp_provider_metadata
 
     @property
@@ -85,3 +92,13 @@ class GcpProviderMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "project_id",
+        "location",
+        "project_access_label",
+    }
+)

@@ -26,6 +26,8 @@ class InsertDatasetExamplesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         examples = []
         for examples_item_data in self.examples:
             examples_item = examples_item_data.to_dict()
@@ -43,25 +45,22 @@ class InsertDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insert_dataset_examples_request_examples_item import (
-            InsertDatasetExamplesRequestExamplesItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = InsertDatasetExamplesRequestExamplesItem.from_dict(
-                examples_item_data
-            )
-
-            examples.append(examples_item)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        examples = [
+            InsertDatasetExamplesRequestExamplesItem.from_dict(examples_item_data)
+            for examples_item_data in src_dict["examples"]
+        ]
 
         insert_dataset_examples_request = cls(
             examples=examples,
         )
 
-        insert_dataset_examples_request.additional_properties = d
+        if len(src_dict) > 1:
+            insert_dataset_examples_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return insert_dataset_examples_request
 
     @property
@@ -79,3 +78,22 @@ class InsertDatasetExamplesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "examples",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InsertDatasetExamplesRequestExamplesItem
+    from ..models.insert_dataset_examples_request_examples_item import (
+        InsertDatasetExamplesRequestExamplesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

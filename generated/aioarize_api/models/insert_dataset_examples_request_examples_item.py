@@ -22,10 +22,12 @@ class InsertDatasetExamplesRequestExamplesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         insert_dataset_examples_request_examples_item = cls()
 
-        insert_dataset_examples_request_examples_item.additional_properties = d
+        insert_dataset_examples_request_examples_item.additional_properties = {
+            **src_dict
+        }
+
         return insert_dataset_examples_request_examples_item
 
     @property

@@ -24,6 +24,8 @@ class InsertExperimentRunsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_runs = []
         for experiment_runs_item_data in self.experiment_runs:
             experiment_runs_item = experiment_runs_item_data.to_dict()
@@ -41,23 +43,22 @@ class InsertExperimentRunsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        experiment_runs = []
-        _experiment_runs = d.pop("experiment_runs")
-        for experiment_runs_item_data in _experiment_runs:
-            experiment_runs_item = ExperimentRunInput.from_dict(
-                experiment_runs_item_data
-            )
-
-            experiment_runs.append(experiment_runs_item)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_runs = [
+            ExperimentRunInput.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in src_dict["experiment_runs"]
+        ]
 
         insert_experiment_runs_request = cls(
             experiment_runs=experiment_runs,
         )
 
-        insert_experiment_runs_request.additional_properties = d
+        if len(src_dict) > 1:
+            insert_experiment_runs_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return insert_experiment_runs_request
 
     @property
@@ -75,3 +76,20 @@ class InsertExperimentRunsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_runs",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ExperimentRunInput
+    from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,17 +43,24 @@ class IntegrationNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = IntegrationNotificationConfigType(d.pop("type"))
+        type_ = cast(
+            IntegrationNotificationConfigType,
+            IntegrationNotificationConfigType._value2member_map_.get(src_dict["type"])
+            or IntegrationNotificationConfigType(src_dict["type"]),
+        )
 
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
         integration_notification_config = cls(
             type_=type_,
             integration_id=integration_id,
         )
 
-        integration_notification_config.additional_properties = d
+        if len(src_dict) > 2:
+            integration_notification_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return integration_notification_config
 
     @property
@@ -71,3 +78,11 @@ class IntegrationNotificationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "integration_id",
+    }
+)

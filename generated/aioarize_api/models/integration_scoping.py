@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,32 +48,20 @@ class IntegrationScoping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        organization_id: None | str | Unset = src_dict.get("organization_id", UNSET)
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_space_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        space_id = _parse_space_id(d.pop("space_id", UNSET))
+        space_id: None | str | Unset = src_dict.get("space_id", UNSET)
 
         integration_scoping = cls(
             organization_id=organization_id,
             space_id=space_id,
         )
 
-        integration_scoping.additional_properties = d
+        if len(src_dict) > (organization_id is not UNSET) + (space_id is not UNSET):
+            integration_scoping.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return integration_scoping
 
     @property
@@ -91,3 +79,11 @@ class IntegrationScoping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization_id",
+        "space_id",
+    }
+)

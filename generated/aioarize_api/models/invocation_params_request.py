@@ -53,6 +53,8 @@ class InvocationParamsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         temperature = self.temperature
 
         max_tokens = self.max_tokens
@@ -123,47 +125,45 @@ class InvocationParamsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_request import ResponseFormatRequest  # noqa: PLC0415
-        from ..models.tool_config_request import ToolConfigRequest  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        temperature = src_dict.get("temperature", UNSET)
 
-        d = dict(src_dict)
-        temperature = d.pop("temperature", UNSET)
+        max_tokens = src_dict.get("max_tokens", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_completion_tokens = src_dict.get("max_completion_tokens", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        top_p = src_dict.get("top_p", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        frequency_penalty = src_dict.get("frequency_penalty", UNSET)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        presence_penalty = src_dict.get("presence_penalty", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        stop = cast(list[str] | Unset, src_dict.get("stop", UNSET))
 
-        stop = cast(list[str], d.pop("stop", UNSET))
-
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = src_dict.get("response_format", UNSET)
         response_format: ResponseFormatRequest | Unset
-        if isinstance(_response_format, Unset):
+        if _response_format is UNSET:
             response_format = UNSET
         else:
             response_format = ResponseFormatRequest.from_dict(_response_format)
 
-        _tool_config = d.pop("tool_config", UNSET)
+        _tool_config = src_dict.get("tool_config", UNSET)
         tool_config: ToolConfigRequest | Unset
-        if isinstance(_tool_config, Unset):
+        if _tool_config is UNSET:
             tool_config = UNSET
         else:
             tool_config = ToolConfigRequest.from_dict(_tool_config)
 
-        top_k = d.pop("top_k", UNSET)
+        top_k = src_dict.get("top_k", UNSET)
 
-        thinking_level = d.pop("thinking_level", UNSET)
+        thinking_level = src_dict.get("thinking_level", UNSET)
 
-        thinking_budget = d.pop("thinking_budget", UNSET)
+        thinking_budget = src_dict.get("thinking_budget", UNSET)
 
-        reasoning_effort = d.pop("reasoning_effort", UNSET)
+        reasoning_effort = src_dict.get("reasoning_effort", UNSET)
 
-        verbosity = d.pop("verbosity", UNSET)
+        verbosity = src_dict.get("verbosity", UNSET)
 
         invocation_params_request = cls(
             temperature=temperature,
@@ -182,7 +182,19 @@ class InvocationParamsRequest:
             verbosity=verbosity,
         )
 
-        invocation_params_request.additional_properties = d
+        if len(src_dict) > (temperature is not UNSET) + (max_tokens is not UNSET) + (
+            max_completion_tokens is not UNSET
+        ) + (top_p is not UNSET) + (frequency_penalty is not UNSET) + (
+            presence_penalty is not UNSET
+        ) + (stop is not UNSET) + (response_format is not UNSET) + (
+            tool_config is not UNSET
+        ) + (top_k is not UNSET) + (thinking_level is not UNSET) + (
+            thinking_budget is not UNSET
+        ) + (reasoning_effort is not UNSET) + (verbosity is not UNSET):
+            invocation_params_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return invocation_params_request
 
     @property
@@ -200,3 +212,35 @@ class InvocationParamsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "temperature",
+        "max_tokens",
+        "max_completion_tokens",
+        "top_p",
+        "frequency_penalty",
+        "presence_penalty",
+        "stop",
+        "response_format",
+        "tool_config",
+        "top_k",
+        "thinking_level",
+        "thinking_budget",
+        "reasoning_effort",
+        "verbosity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ResponseFormatRequest
+    global ToolConfigRequest
+    from ..models.response_format_request import ResponseFormatRequest  # noqa: PLC0415
+    from ..models.tool_config_request import ToolConfigRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

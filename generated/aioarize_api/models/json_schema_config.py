@@ -32,6 +32,8 @@ class JsonSchemaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         description = self.description
@@ -58,21 +60,20 @@ class JsonSchemaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_config_schema import JsonSchemaConfigSchema  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _schema = d.pop("schema", UNSET)
+        _schema = src_dict.get("schema", UNSET)
         schema: JsonSchemaConfigSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = JsonSchemaConfigSchema.from_dict(_schema)
 
-        strict = d.pop("strict", UNSET)
+        strict = src_dict.get("strict", UNSET)
 
         json_schema_config = cls(
             name=name,
@@ -81,7 +82,13 @@ class JsonSchemaConfig:
             strict=strict,
         )
 
-        json_schema_config.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
+            schema is not UNSET
+        ) + (strict is not UNSET):
+            json_schema_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return json_schema_config
 
     @property
@@ -99,3 +106,23 @@ class JsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "strict",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global JsonSchemaConfigSchema
+    from ..models.json_schema_config_schema import JsonSchemaConfigSchema  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class JsonSchemaConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         json_schema_config_schema = cls()
 
-        json_schema_config_schema.additional_properties = d
+        json_schema_config_schema.additional_properties = {**src_dict}
+
         return json_schema_config_schema
 
     @property

@@ -28,6 +28,8 @@ class ListAiIntegrationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         ai_integrations = []
         for ai_integrations_item_data in self.ai_integrations:
             ai_integrations_item = ai_integrations_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListAiIntegrationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_integration import AiIntegration  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        ai_integrations = [
+            AiIntegration.from_dict(ai_integrations_item_data)
+            for ai_integrations_item_data in src_dict["ai_integrations"]
+        ]
 
-        d = dict(src_dict)
-        ai_integrations = []
-        _ai_integrations = d.pop("ai_integrations")
-        for ai_integrations_item_data in _ai_integrations:
-            ai_integrations_item = AiIntegration.from_dict(ai_integrations_item_data)
-
-            ai_integrations.append(ai_integrations_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_ai_integrations_response = cls(
             ai_integrations=ai_integrations,
             pagination=pagination,
         )
 
-        list_ai_integrations_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_ai_integrations_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_ai_integrations_response
 
     @property
@@ -84,3 +86,23 @@ class ListAiIntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ai_integrations",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AiIntegration
+    global PaginationMetadata
+    from ..models.ai_integration import AiIntegration  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

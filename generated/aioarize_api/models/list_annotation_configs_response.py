@@ -37,10 +37,8 @@ class ListAnnotationConfigsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         annotation_configs = []
         for annotation_configs_item_data in self.annotation_configs:
             annotation_configs_item: dict[str, Any]
@@ -70,15 +68,10 @@ class ListAnnotationConfigsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.unknown_annotation_config import UnknownAnnotationConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         annotation_configs = []
-        _annotation_configs = d.pop("annotation_configs")
+        _annotation_configs = src_dict["annotation_configs"]
         for annotation_configs_item_data in _annotation_configs:
 
             def _parse_annotation_configs_item(
@@ -128,14 +121,18 @@ class ListAnnotationConfigsResponse:
 
             annotation_configs.append(annotation_configs_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_annotation_configs_response = cls(
             annotation_configs=annotation_configs,
             pagination=pagination,
         )
 
-        list_annotation_configs_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_annotation_configs_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_annotation_configs_response
 
     @property
@@ -153,3 +150,29 @@ class ListAnnotationConfigsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_configs",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CategoricalAnnotationConfig
+    global ContinuousAnnotationConfig
+    global FreeformAnnotationConfig
+    global PaginationMetadata
+    global UnknownAnnotationConfig
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.unknown_annotation_config import UnknownAnnotationConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListAnnotationQueueRecordsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         records = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListAnnotationQueueRecordsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        records = [
+            AnnotationQueueRecord.from_dict(records_item_data)
+            for records_item_data in src_dict["records"]
+        ]
 
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = AnnotationQueueRecord.from_dict(records_item_data)
-
-            records.append(records_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_annotation_queue_records_response = cls(
             records=records,
             pagination=pagination,
         )
 
-        list_annotation_queue_records_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_annotation_queue_records_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_annotation_queue_records_response
 
     @property
@@ -84,3 +86,23 @@ class ListAnnotationQueueRecordsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "records",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationQueueRecord
+    global PaginationMetadata
+    from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListAnnotationQueuesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         annotation_queues = []
         for annotation_queues_item_data in self.annotation_queues:
             annotation_queues_item = annotation_queues_item_data.to_dict()
@@ -48,27 +50,25 @@ class ListAnnotationQueuesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue import AnnotationQueue  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        annotation_queues = [
+            AnnotationQueue.from_dict(annotation_queues_item_data)
+            for annotation_queues_item_data in src_dict["annotation_queues"]
+        ]
 
-        d = dict(src_dict)
-        annotation_queues = []
-        _annotation_queues = d.pop("annotation_queues")
-        for annotation_queues_item_data in _annotation_queues:
-            annotation_queues_item = AnnotationQueue.from_dict(
-                annotation_queues_item_data
-            )
-
-            annotation_queues.append(annotation_queues_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_annotation_queues_response = cls(
             annotation_queues=annotation_queues,
             pagination=pagination,
         )
 
-        list_annotation_queues_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_annotation_queues_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_annotation_queues_response
 
     @property
@@ -86,3 +86,23 @@ class ListAnnotationQueuesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_queues",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnnotationQueue
+    global PaginationMetadata
+    from ..models.annotation_queue import AnnotationQueue  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -30,9 +30,8 @@ class ListApiKeysResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_api_key import ServiceApiKey  # noqa: PLC0415
-        from ..models.user_api_key import UserApiKey  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         api_keys = []
         for api_keys_item_data in self.api_keys:
             api_keys_item: dict[str, Any]
@@ -60,14 +59,10 @@ class ListApiKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.service_api_key import ServiceApiKey  # noqa: PLC0415
-        from ..models.unknown_api_key import UnknownApiKey  # noqa: PLC0415
-        from ..models.user_api_key import UserApiKey  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         api_keys = []
-        _api_keys = d.pop("api_keys")
+        _api_keys = src_dict["api_keys"]
         for api_keys_item_data in _api_keys:
 
             def _parse_api_keys_item(
@@ -98,14 +93,18 @@ class ListApiKeysResponse:
 
             api_keys.append(api_keys_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_api_keys_response = cls(
             api_keys=api_keys,
             pagination=pagination,
         )
 
-        list_api_keys_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_api_keys_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_api_keys_response
 
     @property
@@ -123,3 +122,27 @@ class ListApiKeysResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "api_keys",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global ServiceApiKey
+    global UnknownApiKey
+    global UserApiKey
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.service_api_key import ServiceApiKey  # noqa: PLC0415
+    from ..models.unknown_api_key import UnknownApiKey  # noqa: PLC0415
+    from ..models.user_api_key import UserApiKey  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListAuditLogsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         logs = []
         for logs_item_data in self.logs:
             logs_item = logs_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListAuditLogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log import AuditLog  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        logs = [
+            AuditLog.from_dict(logs_item_data) for logs_item_data in src_dict["logs"]
+        ]
 
-        d = dict(src_dict)
-        logs = []
-        _logs = d.pop("logs")
-        for logs_item_data in _logs:
-            logs_item = AuditLog.from_dict(logs_item_data)
-
-            logs.append(logs_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_audit_logs_response = cls(
             logs=logs,
             pagination=pagination,
         )
 
-        list_audit_logs_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_audit_logs_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_audit_logs_response
 
     @property
@@ -84,3 +85,23 @@ class ListAuditLogsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "logs",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AuditLog
+    global PaginationMetadata
+    from ..models.audit_log import AuditLog  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListDatasetExamplesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         examples = []
         for examples_item_data in self.examples:
             examples_item = examples_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListDatasetExamplesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_example import DatasetExample  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        examples = [
+            DatasetExample.from_dict(examples_item_data)
+            for examples_item_data in src_dict["examples"]
+        ]
 
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = DatasetExample.from_dict(examples_item_data)
-
-            examples.append(examples_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_dataset_examples_response = cls(
             examples=examples,
             pagination=pagination,
         )
 
-        list_dataset_examples_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_dataset_examples_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_dataset_examples_response
 
     @property
@@ -84,3 +86,23 @@ class ListDatasetExamplesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "examples",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DatasetExample
+    global PaginationMetadata
+    from ..models.dataset_example import DatasetExample  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

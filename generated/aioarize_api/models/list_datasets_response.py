@@ -28,6 +28,8 @@ class ListDatasetsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         datasets = []
         for datasets_item_data in self.datasets:
             datasets_item = datasets_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListDatasetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset import Dataset  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        datasets = [
+            Dataset.from_dict(datasets_item_data)
+            for datasets_item_data in src_dict["datasets"]
+        ]
 
-        d = dict(src_dict)
-        datasets = []
-        _datasets = d.pop("datasets")
-        for datasets_item_data in _datasets:
-            datasets_item = Dataset.from_dict(datasets_item_data)
-
-            datasets.append(datasets_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_datasets_response = cls(
             datasets=datasets,
             pagination=pagination,
         )
 
-        list_datasets_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_datasets_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_datasets_response
 
     @property
@@ -84,3 +86,23 @@ class ListDatasetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "datasets",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Dataset
+    global PaginationMetadata
+    from ..models.dataset import Dataset  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

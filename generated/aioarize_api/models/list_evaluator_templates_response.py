@@ -26,6 +26,8 @@ class ListEvaluatorTemplatesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_templates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.evaluator_templates, Unset):
             evaluator_templates = []
@@ -43,25 +45,25 @@ class ListEvaluatorTemplatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_template import EvaluatorTemplate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _evaluator_templates = d.pop("evaluator_templates", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _evaluator_templates = src_dict.get("evaluator_templates", UNSET)
         evaluator_templates: list[EvaluatorTemplate] | Unset = UNSET
         if _evaluator_templates is not UNSET:
-            evaluator_templates = []
-            for evaluator_templates_item_data in _evaluator_templates:
-                evaluator_templates_item = EvaluatorTemplate.from_dict(
-                    evaluator_templates_item_data
-                )
-
-                evaluator_templates.append(evaluator_templates_item)
+            evaluator_templates = [
+                EvaluatorTemplate.from_dict(evaluator_templates_item_data)
+                for evaluator_templates_item_data in _evaluator_templates
+            ]
 
         list_evaluator_templates_response = cls(
             evaluator_templates=evaluator_templates,
         )
 
-        list_evaluator_templates_response.additional_properties = d
+        if len(src_dict) > (evaluator_templates is not UNSET):
+            list_evaluator_templates_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_evaluator_templates_response
 
     @property
@@ -79,3 +81,20 @@ class ListEvaluatorTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluator_templates",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorTemplate
+    from ..models.evaluator_template import EvaluatorTemplate  # noqa: PLC0415
+
+    _lazy_imports_pending = False

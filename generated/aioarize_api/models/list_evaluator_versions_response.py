@@ -39,11 +39,8 @@ class ListEvaluatorVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_versions = []
         for evaluator_versions_item_data in self.evaluator_versions:
             evaluator_versions_item: dict[str, Any]
@@ -75,16 +72,10 @@ class ListEvaluatorVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.unknown_evaluator_version import UnknownEvaluatorVersion  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_versions = []
-        _evaluator_versions = d.pop("evaluator_versions")
+        _evaluator_versions = src_dict["evaluator_versions"]
         for evaluator_versions_item_data in _evaluator_versions:
 
             def _parse_evaluator_versions_item(
@@ -141,14 +132,18 @@ class ListEvaluatorVersionsResponse:
 
             evaluator_versions.append(evaluator_versions_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_evaluator_versions_response = cls(
             evaluator_versions=evaluator_versions,
             pagination=pagination,
         )
 
-        list_evaluator_versions_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_evaluator_versions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_evaluator_versions_response
 
     @property
@@ -166,3 +161,31 @@ class ListEvaluatorVersionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluator_versions",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorVersionCode
+    global EvaluatorVersionHarness
+    global EvaluatorVersionRemote
+    global EvaluatorVersionTemplate
+    global PaginationMetadata
+    global UnknownEvaluatorVersion
+    from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+    from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+    from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+    from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.unknown_evaluator_version import UnknownEvaluatorVersion  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListEvaluatorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluators = []
         for evaluators_item_data in self.evaluators:
             evaluators_item = evaluators_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListEvaluatorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator import Evaluator  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        evaluators = [
+            Evaluator.from_dict(evaluators_item_data)
+            for evaluators_item_data in src_dict["evaluators"]
+        ]
 
-        d = dict(src_dict)
-        evaluators = []
-        _evaluators = d.pop("evaluators")
-        for evaluators_item_data in _evaluators:
-            evaluators_item = Evaluator.from_dict(evaluators_item_data)
-
-            evaluators.append(evaluators_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_evaluators_response = cls(
             evaluators=evaluators,
             pagination=pagination,
         )
 
-        list_evaluators_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_evaluators_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_evaluators_response
 
     @property
@@ -84,3 +86,23 @@ class ListEvaluatorsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluators",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Evaluator
+    global PaginationMetadata
+    from ..models.evaluator import Evaluator  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

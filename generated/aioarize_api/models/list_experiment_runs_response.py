@@ -28,6 +28,8 @@ class ListExperimentRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_runs = []
         for experiment_runs_item_data in self.experiment_runs:
             experiment_runs_item = experiment_runs_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListExperimentRunsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_runs = [
+            ExperimentRun.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in src_dict["experiment_runs"]
+        ]
 
-        d = dict(src_dict)
-        experiment_runs = []
-        _experiment_runs = d.pop("experiment_runs")
-        for experiment_runs_item_data in _experiment_runs:
-            experiment_runs_item = ExperimentRun.from_dict(experiment_runs_item_data)
-
-            experiment_runs.append(experiment_runs_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_experiment_runs_response = cls(
             experiment_runs=experiment_runs,
             pagination=pagination,
         )
 
-        list_experiment_runs_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_experiment_runs_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_experiment_runs_response
 
     @property
@@ -84,3 +86,23 @@ class ListExperimentRunsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_runs",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ExperimentRun
+    global PaginationMetadata
+    from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListExperimentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiments = []
         for experiments_item_data in self.experiments:
             experiments_item = experiments_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListExperimentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment import Experiment  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiments = [
+            Experiment.from_dict(experiments_item_data)
+            for experiments_item_data in src_dict["experiments"]
+        ]
 
-        d = dict(src_dict)
-        experiments = []
-        _experiments = d.pop("experiments")
-        for experiments_item_data in _experiments:
-            experiments_item = Experiment.from_dict(experiments_item_data)
-
-            experiments.append(experiments_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_experiments_response = cls(
             experiments=experiments,
             pagination=pagination,
         )
 
-        list_experiments_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_experiments_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_experiments_response
 
     @property
@@ -84,3 +86,23 @@ class ListExperimentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiments",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Experiment
+    global PaginationMetadata
+    from ..models.experiment import Experiment  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -33,10 +33,8 @@ class ListIntegrationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
-        from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
-        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         integrations = []
         for integrations_item_data in self.integrations:
             integrations_item: dict[str, Any]
@@ -66,15 +64,10 @@ class ListIntegrationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
-        from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
-        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.unknown_integration import UnknownIntegration  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         integrations = []
-        _integrations = d.pop("integrations")
+        _integrations = src_dict["integrations"]
         for integrations_item_data in _integrations:
 
             def _parse_integrations_item(
@@ -122,14 +115,18 @@ class ListIntegrationsResponse:
 
             integrations.append(integrations_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_integrations_response = cls(
             integrations=integrations,
             pagination=pagination,
         )
 
-        list_integrations_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_integrations_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_integrations_response
 
     @property
@@ -147,3 +144,29 @@ class ListIntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integrations",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentIntegration
+    global EvaluatorIntegration
+    global LlmIntegration
+    global PaginationMetadata
+    global UnknownIntegration
+    from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
+    from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
+    from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.unknown_integration import UnknownIntegration  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -41,12 +41,8 @@ class ListMonitorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_metric_monitor import CustomMetricMonitor  # noqa: PLC0415
-        from ..models.data_quality_monitor import DataQualityMonitor  # noqa: PLC0415
-        from ..models.drift_monitor import DriftMonitor  # noqa: PLC0415
-        from ..models.performance_monitor import PerformanceMonitor  # noqa: PLC0415
-        from ..models.tracing_monitor import TracingMonitor  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         monitors = []
         for monitors_item_data in self.monitors:
             monitors_item: dict[str, Any]
@@ -80,17 +76,10 @@ class ListMonitorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_metric_monitor import CustomMetricMonitor  # noqa: PLC0415
-        from ..models.data_quality_monitor import DataQualityMonitor  # noqa: PLC0415
-        from ..models.drift_monitor import DriftMonitor  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.performance_monitor import PerformanceMonitor  # noqa: PLC0415
-        from ..models.tracing_monitor import TracingMonitor  # noqa: PLC0415
-        from ..models.unknown_monitor import UnknownMonitor  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         monitors = []
-        _monitors = d.pop("monitors")
+        _monitors = src_dict["monitors"]
         for monitors_item_data in _monitors:
 
             def _parse_monitors_item(
@@ -146,14 +135,18 @@ class ListMonitorsResponse:
 
             monitors.append(monitors_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_monitors_response = cls(
             monitors=monitors,
             pagination=pagination,
         )
 
-        list_monitors_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_monitors_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_monitors_response
 
     @property
@@ -171,3 +164,33 @@ class ListMonitorsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "monitors",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomMetricMonitor
+    global DataQualityMonitor
+    global DriftMonitor
+    global PaginationMetadata
+    global PerformanceMonitor
+    global TracingMonitor
+    global UnknownMonitor
+    from ..models.custom_metric_monitor import CustomMetricMonitor  # noqa: PLC0415
+    from ..models.data_quality_monitor import DataQualityMonitor  # noqa: PLC0415
+    from ..models.drift_monitor import DriftMonitor  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.performance_monitor import PerformanceMonitor  # noqa: PLC0415
+    from ..models.tracing_monitor import TracingMonitor  # noqa: PLC0415
+    from ..models.unknown_monitor import UnknownMonitor  # noqa: PLC0415
+
+    _lazy_imports_pending = False

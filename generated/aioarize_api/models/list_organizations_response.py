@@ -28,6 +28,8 @@ class ListOrganizationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         organizations = []
         for organizations_item_data in self.organizations:
             organizations_item = organizations_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListOrganizationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization import Organization  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        organizations = [
+            Organization.from_dict(organizations_item_data)
+            for organizations_item_data in src_dict["organizations"]
+        ]
 
-        d = dict(src_dict)
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = Organization.from_dict(organizations_item_data)
-
-            organizations.append(organizations_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_organizations_response = cls(
             organizations=organizations,
             pagination=pagination,
         )
 
-        list_organizations_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_organizations_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_organizations_response
 
     @property
@@ -84,3 +86,23 @@ class ListOrganizationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organizations",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Organization
+    global PaginationMetadata
+    from ..models.organization import Organization  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListProjectsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         projects = []
         for projects_item_data in self.projects:
             projects_item = projects_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListProjectsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        projects = [
+            Project.from_dict(projects_item_data)
+            for projects_item_data in src_dict["projects"]
+        ]
 
-        d = dict(src_dict)
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = Project.from_dict(projects_item_data)
-
-            projects.append(projects_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_projects_response = cls(
             projects=projects,
             pagination=pagination,
         )
 
-        list_projects_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_projects_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_projects_response
 
     @property
@@ -84,3 +86,23 @@ class ListProjectsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "projects",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Project
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.project import Project  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListPromptVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         prompt_versions = []
         for prompt_versions_item_data in self.prompt_versions:
             prompt_versions_item = prompt_versions_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListPromptVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.prompt_version import PromptVersion  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        prompt_versions = [
+            PromptVersion.from_dict(prompt_versions_item_data)
+            for prompt_versions_item_data in src_dict["prompt_versions"]
+        ]
 
-        d = dict(src_dict)
-        prompt_versions = []
-        _prompt_versions = d.pop("prompt_versions")
-        for prompt_versions_item_data in _prompt_versions:
-            prompt_versions_item = PromptVersion.from_dict(prompt_versions_item_data)
-
-            prompt_versions.append(prompt_versions_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_prompt_versions_response = cls(
             prompt_versions=prompt_versions,
             pagination=pagination,
         )
 
-        list_prompt_versions_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_prompt_versions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_prompt_versions_response
 
     @property
@@ -84,3 +86,23 @@ class ListPromptVersionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "prompt_versions",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global PromptVersion
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.prompt_version import PromptVersion  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListPromptsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         prompts = []
         for prompts_item_data in self.prompts:
             prompts_item = prompts_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListPromptsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.prompt import Prompt  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        prompts = [
+            Prompt.from_dict(prompts_item_data)
+            for prompts_item_data in src_dict["prompts"]
+        ]
 
-        d = dict(src_dict)
-        prompts = []
-        _prompts = d.pop("prompts")
-        for prompts_item_data in _prompts:
-            prompts_item = Prompt.from_dict(prompts_item_data)
-
-            prompts.append(prompts_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_prompts_response = cls(
             prompts=prompts,
             pagination=pagination,
         )
 
-        list_prompts_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_prompts_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_prompts_response
 
     @property
@@ -84,3 +86,23 @@ class ListPromptsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "prompts",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Prompt
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.prompt import Prompt  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListResourceRestrictionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         resource_restrictions = []
         for resource_restrictions_item_data in self.resource_restrictions:
             resource_restrictions_item = resource_restrictions_item_data.to_dict()
@@ -48,27 +50,25 @@ class ListResourceRestrictionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.resource_restriction import ResourceRestriction  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        resource_restrictions = [
+            ResourceRestriction.from_dict(resource_restrictions_item_data)
+            for resource_restrictions_item_data in src_dict["resource_restrictions"]
+        ]
 
-        d = dict(src_dict)
-        resource_restrictions = []
-        _resource_restrictions = d.pop("resource_restrictions")
-        for resource_restrictions_item_data in _resource_restrictions:
-            resource_restrictions_item = ResourceRestriction.from_dict(
-                resource_restrictions_item_data
-            )
-
-            resource_restrictions.append(resource_restrictions_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_resource_restrictions_response = cls(
             resource_restrictions=resource_restrictions,
             pagination=pagination,
         )
 
-        list_resource_restrictions_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_resource_restrictions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_resource_restrictions_response
 
     @property
@@ -86,3 +86,23 @@ class ListResourceRestrictionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resource_restrictions",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global ResourceRestriction
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.resource_restriction import ResourceRestriction  # noqa: PLC0415
+
+    _lazy_imports_pending = False

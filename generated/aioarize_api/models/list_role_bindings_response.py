@@ -28,6 +28,8 @@ class ListRoleBindingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         role_bindings = []
         for role_bindings_item_data in self.role_bindings:
             role_bindings_item = role_bindings_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListRoleBindingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.role_binding import RoleBinding  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        role_bindings = [
+            RoleBinding.from_dict(role_bindings_item_data)
+            for role_bindings_item_data in src_dict["role_bindings"]
+        ]
 
-        d = dict(src_dict)
-        role_bindings = []
-        _role_bindings = d.pop("role_bindings")
-        for role_bindings_item_data in _role_bindings:
-            role_bindings_item = RoleBinding.from_dict(role_bindings_item_data)
-
-            role_bindings.append(role_bindings_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_role_bindings_response = cls(
             role_bindings=role_bindings,
             pagination=pagination,
         )
 
-        list_role_bindings_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_role_bindings_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_role_bindings_response
 
     @property
@@ -84,3 +86,23 @@ class ListRoleBindingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "role_bindings",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global RoleBinding
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.role_binding import RoleBinding  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListRolesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         roles = []
         for roles_item_data in self.roles:
             roles_item = roles_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.role import Role  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        roles = [
+            Role.from_dict(roles_item_data) for roles_item_data in src_dict["roles"]
+        ]
 
-        d = dict(src_dict)
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = Role.from_dict(roles_item_data)
-
-            roles.append(roles_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_roles_response = cls(
             roles=roles,
             pagination=pagination,
         )
 
-        list_roles_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_roles_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_roles_response
 
     @property
@@ -84,3 +85,23 @@ class ListRolesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "roles",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Role
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.role import Role  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListSpacesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         spaces = []
         for spaces_item_data in self.spaces:
             spaces_item = spaces_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListSpacesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.space import Space  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        spaces = [
+            Space.from_dict(spaces_item_data) for spaces_item_data in src_dict["spaces"]
+        ]
 
-        d = dict(src_dict)
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = Space.from_dict(spaces_item_data)
-
-            spaces.append(spaces_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_spaces_response = cls(
             spaces=spaces,
             pagination=pagination,
         )
 
-        list_spaces_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_spaces_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_spaces_response
 
     @property
@@ -84,3 +85,23 @@ class ListSpacesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "spaces",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Space
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.space import Space  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -81,30 +81,33 @@ class ListSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = src_dict["project_id"]
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = src_dict.get("filter", UNSET)
 
-        included_columns = cast(list[str], d.pop("included_columns", UNSET))
+        included_columns = cast(
+            list[str] | Unset, src_dict.get("included_columns", UNSET)
+        )
 
-        excluded_columns = cast(list[str], d.pop("excluded_columns", UNSET))
+        excluded_columns = cast(
+            list[str] | Unset, src_dict.get("excluded_columns", UNSET)
+        )
 
-        truncate_string_length = d.pop("truncate_string_length", UNSET)
+        truncate_string_length = src_dict.get("truncate_string_length", UNSET)
 
         list_spans_request = cls(
             project_id=project_id,
@@ -116,7 +119,15 @@ class ListSpansRequest:
             truncate_string_length=truncate_string_length,
         )
 
-        list_spans_request.additional_properties = d
+        if len(src_dict) > 1 + (start_time is not UNSET) + (end_time is not UNSET) + (
+            filter_ is not UNSET
+        ) + (included_columns is not UNSET) + (excluded_columns is not UNSET) + (
+            truncate_string_length is not UNSET
+        ):
+            list_spans_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_spans_request
 
     @property
@@ -134,3 +145,16 @@ class ListSpansRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "project_id",
+        "start_time",
+        "end_time",
+        "filter",
+        "included_columns",
+        "excluded_columns",
+        "truncate_string_length",
+    }
+)

@@ -28,6 +28,8 @@ class ListSpansResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         spans = []
         for spans_item_data in self.spans:
             spans_item = spans_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListSpansResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.span import Span  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        spans = [
+            Span.from_dict(spans_item_data) for spans_item_data in src_dict["spans"]
+        ]
 
-        d = dict(src_dict)
-        spans = []
-        _spans = d.pop("spans")
-        for spans_item_data in _spans:
-            spans_item = Span.from_dict(spans_item_data)
-
-            spans.append(spans_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_spans_response = cls(
             spans=spans,
             pagination=pagination,
         )
 
-        list_spans_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_spans_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_spans_response
 
     @property
@@ -84,3 +85,23 @@ class ListSpansResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "spans",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Span
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.span import Span  # noqa: PLC0415
+
+    _lazy_imports_pending = False

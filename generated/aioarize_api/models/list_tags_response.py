@@ -28,6 +28,8 @@ class ListTagsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         tags = []
         for tags_item_data in self.tags:
             tags_item = tags_item_data.to_dict()
@@ -48,25 +50,22 @@ class ListTagsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        tags = [Tag.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
 
-        d = dict(src_dict)
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
-
-            tags.append(tags_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_tags_response = cls(
             tags=tags,
             pagination=pagination,
         )
 
-        list_tags_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_tags_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_tags_response
 
     @property
@@ -84,3 +83,23 @@ class ListTagsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tags",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Tag
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListTaskRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         task_runs = []
         for task_runs_item_data in self.task_runs:
             task_runs_item = task_runs_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListTaskRunsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.task_run import TaskRun  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        task_runs = [
+            TaskRun.from_dict(task_runs_item_data)
+            for task_runs_item_data in src_dict["task_runs"]
+        ]
 
-        d = dict(src_dict)
-        task_runs = []
-        _task_runs = d.pop("task_runs")
-        for task_runs_item_data in _task_runs:
-            task_runs_item = TaskRun.from_dict(task_runs_item_data)
-
-            task_runs.append(task_runs_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_task_runs_response = cls(
             task_runs=task_runs,
             pagination=pagination,
         )
 
-        list_task_runs_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_task_runs_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_task_runs_response
 
     @property
@@ -84,3 +86,23 @@ class ListTaskRunsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "task_runs",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global TaskRun
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.task_run import TaskRun  # noqa: PLC0415
+
+    _lazy_imports_pending = False

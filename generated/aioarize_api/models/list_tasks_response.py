@@ -28,6 +28,8 @@ class ListTasksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         tasks = []
         for tasks_item_data in self.tasks:
             tasks_item = tasks_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListTasksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.task import Task  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        tasks = [
+            Task.from_dict(tasks_item_data) for tasks_item_data in src_dict["tasks"]
+        ]
 
-        d = dict(src_dict)
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = Task.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_tasks_response = cls(
             tasks=tasks,
             pagination=pagination,
         )
 
-        list_tasks_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_tasks_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_tasks_response
 
     @property
@@ -84,3 +85,23 @@ class ListTasksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tasks",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Task
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.task import Task  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListTracesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         traces = []
         for traces_item_data in self.traces:
             traces_item = traces_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListTracesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.trace import Trace  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        traces = [
+            Trace.from_dict(traces_item_data) for traces_item_data in src_dict["traces"]
+        ]
 
-        d = dict(src_dict)
-        traces = []
-        _traces = d.pop("traces")
-        for traces_item_data in _traces:
-            traces_item = Trace.from_dict(traces_item_data)
-
-            traces.append(traces_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_traces_response = cls(
             traces=traces,
             pagination=pagination,
         )
 
-        list_traces_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_traces_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_traces_response
 
     @property
@@ -84,3 +85,23 @@ class ListTracesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "traces",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Trace
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.trace import Trace  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListUsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         users = []
         for users_item_data in self.users:
             users_item = users_item_data.to_dict()
@@ -48,25 +50,24 @@ class ListUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        users = [
+            User.from_dict(users_item_data) for users_item_data in src_dict["users"]
+        ]
 
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = User.from_dict(users_item_data)
-
-            users.append(users_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_users_response = cls(
             users=users,
             pagination=pagination,
         )
 
-        list_users_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_users_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_users_response
 
     @property
@@ -84,3 +85,23 @@ class ListUsersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "users",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global User
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    _lazy_imports_pending = False

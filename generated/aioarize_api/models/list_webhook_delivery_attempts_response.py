@@ -28,6 +28,8 @@ class ListWebhookDeliveryAttemptsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         delivery_attempts = []
         for delivery_attempts_item_data in self.delivery_attempts:
             delivery_attempts_item = delivery_attempts_item_data.to_dict()
@@ -48,27 +50,25 @@ class ListWebhookDeliveryAttemptsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.webhook_delivery_attempt import WebhookDeliveryAttempt  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        delivery_attempts = [
+            WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
+            for delivery_attempts_item_data in src_dict["delivery_attempts"]
+        ]
 
-        d = dict(src_dict)
-        delivery_attempts = []
-        _delivery_attempts = d.pop("delivery_attempts")
-        for delivery_attempts_item_data in _delivery_attempts:
-            delivery_attempts_item = WebhookDeliveryAttempt.from_dict(
-                delivery_attempts_item_data
-            )
-
-            delivery_attempts.append(delivery_attempts_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_webhook_delivery_attempts_response = cls(
             delivery_attempts=delivery_attempts,
             pagination=pagination,
         )
 
-        list_webhook_delivery_attempts_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_webhook_delivery_attempts_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_webhook_delivery_attempts_response
 
     @property
@@ -86,3 +86,23 @@ class ListWebhookDeliveryAttemptsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "delivery_attempts",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global WebhookDeliveryAttempt
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.webhook_delivery_attempt import WebhookDeliveryAttempt  # noqa: PLC0415
+
+    _lazy_imports_pending = False

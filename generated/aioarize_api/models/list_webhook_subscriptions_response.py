@@ -28,6 +28,8 @@ class ListWebhookSubscriptionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         subscriptions = []
         for subscriptions_item_data in self.subscriptions:
             subscriptions_item = subscriptions_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListWebhookSubscriptionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        subscriptions = [
+            WebhookSubscription.from_dict(subscriptions_item_data)
+            for subscriptions_item_data in src_dict["subscriptions"]
+        ]
 
-        d = dict(src_dict)
-        subscriptions = []
-        _subscriptions = d.pop("subscriptions")
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = WebhookSubscription.from_dict(subscriptions_item_data)
-
-            subscriptions.append(subscriptions_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_webhook_subscriptions_response = cls(
             subscriptions=subscriptions,
             pagination=pagination,
         )
 
-        list_webhook_subscriptions_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_webhook_subscriptions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_webhook_subscriptions_response
 
     @property
@@ -84,3 +86,23 @@ class ListWebhookSubscriptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "subscriptions",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global WebhookSubscription
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -28,6 +28,8 @@ class ListWebhooksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         webhooks = []
         for webhooks_item_data in self.webhooks:
             webhooks_item = webhooks_item_data.to_dict()
@@ -48,25 +50,25 @@ class ListWebhooksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        webhooks = [
+            Webhook.from_dict(webhooks_item_data)
+            for webhooks_item_data in src_dict["webhooks"]
+        ]
 
-        d = dict(src_dict)
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = Webhook.from_dict(webhooks_item_data)
-
-            webhooks.append(webhooks_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
 
         list_webhooks_response = cls(
             webhooks=webhooks,
             pagination=pagination,
         )
 
-        list_webhooks_response.additional_properties = d
+        if len(src_dict) > 2:
+            list_webhooks_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return list_webhooks_response
 
     @property
@@ -84,3 +86,23 @@ class ListWebhooksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "webhooks",
+        "pagination",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PaginationMetadata
+    global Webhook
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.webhook import Webhook  # noqa: PLC0415
+
+    _lazy_imports_pending = False

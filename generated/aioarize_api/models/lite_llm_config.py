@@ -71,18 +71,21 @@ class LiteLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = LiteLlmConfigProvider(d.pop("provider"))
+        provider = cast(
+            LiteLlmConfigProvider,
+            LiteLlmConfigProvider._value2member_map_.get(src_dict["provider"])
+            or LiteLlmConfigProvider(src_dict["provider"]),
+        )
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
-        has_api_key = d.pop("has_api_key", UNSET)
+        has_api_key = src_dict.get("has_api_key", UNSET)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = src_dict.get("base_url", UNSET)
 
-        header_names = cast(list[str], d.pop("header_names", UNSET))
+        header_names = cast(list[str] | Unset, src_dict.get("header_names", UNSET))
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
         lite_llm_config = cls(
             provider=provider,
@@ -93,7 +96,15 @@ class LiteLlmConfig:
             model_names=model_names,
         )
 
-        lite_llm_config.additional_properties = d
+        if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
+            has_api_key is not UNSET
+        ) + (base_url is not UNSET) + (header_names is not UNSET) + (
+            model_names is not UNSET
+        ):
+            lite_llm_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return lite_llm_config
 
     @property
@@ -111,3 +122,15 @@ class LiteLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "is_function_calling_enabled",
+        "has_api_key",
+        "base_url",
+        "header_names",
+        "model_names",
+    }
+)

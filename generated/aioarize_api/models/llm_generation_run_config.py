@@ -51,6 +51,8 @@ class LlmGenerationRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = self.experiment_type.value
 
         ai_integration_id = self.ai_integration_id
@@ -107,60 +109,57 @@ class LlmGenerationRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.llm_generation_run_config_provider_parameters import (
-            LlmGenerationRunConfigProviderParameters,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_type = cast(
+            LlmGenerationRunConfigExperimentType,
+            LlmGenerationRunConfigExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or LlmGenerationRunConfigExperimentType(src_dict["experiment_type"]),
         )
-        from ..models.llm_message import LLMMessage  # noqa: PLC0415
-        from ..models.tool_config import ToolConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        experiment_type = LlmGenerationRunConfigExperimentType(d.pop("experiment_type"))
+        ai_integration_id = src_dict["ai_integration_id"]
 
-        ai_integration_id = d.pop("ai_integration_id")
+        messages = [
+            LLMMessage.from_dict(messages_item_data)
+            for messages_item_data in src_dict["messages"]
+        ]
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = LLMMessage.from_dict(messages_item_data)
+        input_variable_format = cast(
+            InputVariableFormat,
+            InputVariableFormat._value2member_map_.get(
+                src_dict["input_variable_format"]
+            )
+            or InputVariableFormat(src_dict["input_variable_format"]),
+        )
 
-            messages.append(messages_item)
+        model_name = src_dict.get("model_name", UNSET)
 
-        input_variable_format = InputVariableFormat(d.pop("input_variable_format"))
-
-        model_name = d.pop("model_name", UNSET)
-
-        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParams | Unset
-        if isinstance(_invocation_parameters, Unset):
+        if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        _provider_parameters = d.pop("provider_parameters", UNSET)
+        _provider_parameters = src_dict.get("provider_parameters", UNSET)
         provider_parameters: LlmGenerationRunConfigProviderParameters | Unset
-        if isinstance(_provider_parameters, Unset):
+        if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
             provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
                 _provider_parameters
             )
 
-        _tool_config = d.pop("tool_config", UNSET)
+        _tool_config = src_dict.get("tool_config", UNSET)
         tool_config: ToolConfig | Unset
-        if isinstance(_tool_config, Unset):
+        if _tool_config is UNSET:
             tool_config = UNSET
         else:
             tool_config = ToolConfig.from_dict(_tool_config)
 
-        def _parse_prompt_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_version_id = _parse_prompt_version_id(d.pop("prompt_version_id", UNSET))
+        prompt_version_id: None | str | Unset = src_dict.get("prompt_version_id", UNSET)
 
         llm_generation_run_config = cls(
             experiment_type=experiment_type,
@@ -174,7 +173,15 @@ class LlmGenerationRunConfig:
             prompt_version_id=prompt_version_id,
         )
 
-        llm_generation_run_config.additional_properties = d
+        if len(src_dict) > 4 + (model_name is not UNSET) + (
+            invocation_parameters is not UNSET
+        ) + (provider_parameters is not UNSET) + (tool_config is not UNSET) + (
+            prompt_version_id is not UNSET
+        ):
+            llm_generation_run_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return llm_generation_run_config
 
     @property
@@ -192,3 +199,36 @@ class LlmGenerationRunConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+        "ai_integration_id",
+        "messages",
+        "input_variable_format",
+        "model_name",
+        "invocation_parameters",
+        "provider_parameters",
+        "tool_config",
+        "prompt_version_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParams
+    global LlmGenerationRunConfigProviderParameters
+    global LLMMessage
+    global ToolConfig
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.llm_generation_run_config_provider_parameters import (
+        LlmGenerationRunConfigProviderParameters,  # noqa: PLC0415
+    )
+    from ..models.llm_message import LLMMessage  # noqa: PLC0415
+    from ..models.tool_config import ToolConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

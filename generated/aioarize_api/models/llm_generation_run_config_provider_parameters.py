@@ -22,10 +22,12 @@ class LlmGenerationRunConfigProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         llm_generation_run_config_provider_parameters = cls()
 
-        llm_generation_run_config_provider_parameters.additional_properties = d
+        llm_generation_run_config_provider_parameters.additional_properties = {
+            **src_dict
+        }
+
         return llm_generation_run_config_provider_parameters
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,17 +65,8 @@ class LlmIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
-        from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
-        from ..models.custom_config import CustomConfig  # noqa: PLC0415
-        from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
-        from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
-        from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
-        from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
-        from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
-        from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
-        from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         type_ = self.type_.value
@@ -136,38 +127,28 @@ class LlmIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
-        from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
-        from ..models.custom_config import CustomConfig  # noqa: PLC0415
-        from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
-        from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-        from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
-        from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
-        from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
-        from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
-        from ..models.unknown_llm_config import UnknownLlmConfig  # noqa: PLC0415
-        from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_ = cast(
+            LlmIntegrationType,
+            LlmIntegrationType._value2member_map_.get(src_dict["type"])
+            or LlmIntegrationType(src_dict["type"]),
+        )
 
-        type_ = LlmIntegrationType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in src_dict["scopings"]
+        ]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-            scopings.append(scopings_item)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = src_dict["created_by_user_id"]
 
         def _parse_config(
             data: object,
@@ -235,7 +216,7 @@ class LlmIntegration:
 
             return componentsschemas_llm_config_type_10
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(src_dict["config"])
 
         llm_integration = cls(
             id=id,
@@ -248,7 +229,11 @@ class LlmIntegration:
             config=config,
         )
 
-        llm_integration.additional_properties = d
+        if len(src_dict) > 8:
+            llm_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return llm_integration
 
     @property
@@ -266,3 +251,49 @@ class LlmIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "scopings",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnthropicConfig
+    global AwsBedrockConfig
+    global CustomConfig
+    global FireworksConfig
+    global GeminiConfig
+    global IntegrationScoping
+    global LiteLlmConfig
+    global NvidiaNimConfig
+    global OpenAiConfig
+    global TogetherAiConfig
+    global UnknownLlmConfig
+    global VertexAiConfig
+    from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
+    from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
+    from ..models.custom_config import CustomConfig  # noqa: PLC0415
+    from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
+    from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
+    from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
+    from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+    from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
+    from ..models.unknown_llm_config import UnknownLlmConfig  # noqa: PLC0415
+    from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -33,6 +33,8 @@ class LLMMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         role = self.role.value
 
         content: None | str | Unset
@@ -68,30 +70,25 @@ class LLMMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        role = cast(
+            MessageRole,
+            MessageRole._value2member_map_.get(src_dict["role"])
+            or MessageRole(src_dict["role"]),
+        )
 
-        d = dict(src_dict)
-        role = MessageRole(d.pop("role"))
+        content: None | str | Unset = src_dict.get("content", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tool_call_id = src_dict.get("tool_call_id", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        tool_call_id = d.pop("tool_call_id", UNSET)
-
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = src_dict.get("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
+            tool_calls = [
+                ToolCall.from_dict(tool_calls_item_data)
+                for tool_calls_item_data in _tool_calls
+            ]
 
         llm_message = cls(
             role=role,
@@ -100,7 +97,13 @@ class LLMMessage:
             tool_calls=tool_calls,
         )
 
-        llm_message.additional_properties = d
+        if len(src_dict) > 1 + (content is not UNSET) + (tool_call_id is not UNSET) + (
+            tool_calls is not UNSET
+        ):
+            llm_message.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return llm_message
 
     @property
@@ -118,3 +121,23 @@ class LLMMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "content",
+        "tool_call_id",
+        "tool_calls",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ToolCall
+    from ..models.tool_call import ToolCall  # noqa: PLC0415
+
+    _lazy_imports_pending = False

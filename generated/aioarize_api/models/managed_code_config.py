@@ -41,6 +41,8 @@ class ManagedCodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -91,16 +93,23 @@ class ManagedCodeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.static_param import StaticParam  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            ManagedCodeConfigType,
+            ManagedCodeConfigType._value2member_map_.get(src_dict["type"])
+            or ManagedCodeConfigType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = ManagedCodeConfigType(d.pop("type"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        managed_evaluator = cast(
+            ManagedCodeEvaluator,
+            ManagedCodeEvaluator._value2member_map_.get(src_dict["managed_evaluator"])
+            or ManagedCodeEvaluator(src_dict["managed_evaluator"]),
+        )
 
-        managed_evaluator = ManagedCodeEvaluator(d.pop("managed_evaluator"))
-
-        variables = cast(list[str], d.pop("variables"))
+        variables = cast(list[str], src_dict["variables"])
 
         def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
             if data is None:
@@ -110,32 +119,30 @@ class ManagedCodeConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_granularity_type_0 = DataGranularity(data)
+                data_granularity_type_0 = cast(
+                    DataGranularity,
+                    DataGranularity._value2member_map_.get(data)
+                    or DataGranularity(data),
+                )
 
                 return data_granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DataGranularity | None | Unset, data)
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(
+            src_dict.get("data_granularity", UNSET)
+        )
 
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
-
-        _static_params = d.pop("static_params", UNSET)
+        _static_params = src_dict.get("static_params", UNSET)
         static_params: list[StaticParam] | Unset = UNSET
         if _static_params is not UNSET:
-            static_params = []
-            for static_params_item_data in _static_params:
-                static_params_item = StaticParam.from_dict(static_params_item_data)
-
-                static_params.append(static_params_item)
+            static_params = [
+                StaticParam.from_dict(static_params_item_data)
+                for static_params_item_data in _static_params
+            ]
 
         managed_code_config = cls(
             type_=type_,
@@ -147,7 +154,13 @@ class ManagedCodeConfig:
             static_params=static_params,
         )
 
-        managed_code_config.additional_properties = d
+        if len(src_dict) > 4 + (data_granularity is not UNSET) + (
+            query_filter is not UNSET
+        ) + (static_params is not UNSET):
+            managed_code_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return managed_code_config
 
     @property
@@ -165,3 +178,26 @@ class ManagedCodeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "managed_evaluator",
+        "variables",
+        "data_granularity",
+        "query_filter",
+        "static_params",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global StaticParam
+    from ..models.static_param import StaticParam  # noqa: PLC0415
+
+    _lazy_imports_pending = False

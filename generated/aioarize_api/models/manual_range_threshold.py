@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,8 @@ class ManualRangeThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         lower = self.lower.to_dict()
@@ -50,14 +52,17 @@ class ManualRangeThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_threshold_bound import ManualThresholdBound  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            ManualRangeThresholdType,
+            ManualRangeThresholdType._value2member_map_.get(src_dict["type"])
+            or ManualRangeThresholdType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = ManualRangeThresholdType(d.pop("type"))
+        lower = ManualThresholdBound.from_dict(src_dict["lower"])
 
-        lower = ManualThresholdBound.from_dict(d.pop("lower"))
-
-        upper = ManualThresholdBound.from_dict(d.pop("upper"))
+        upper = ManualThresholdBound.from_dict(src_dict["upper"])
 
         manual_range_threshold = cls(
             type_=type_,
@@ -65,7 +70,11 @@ class ManualRangeThreshold:
             upper=upper,
         )
 
-        manual_range_threshold.additional_properties = d
+        if len(src_dict) > 3:
+            manual_range_threshold.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return manual_range_threshold
 
     @property
@@ -83,3 +92,22 @@ class ManualRangeThreshold:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "lower",
+        "upper",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ManualThresholdBound
+    from ..models.manual_threshold_bound import ManualThresholdBound  # noqa: PLC0415
+
+    _lazy_imports_pending = False

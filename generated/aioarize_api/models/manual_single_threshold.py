@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,12 +47,19 @@ class ManualSingleThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ManualSingleThresholdType(d.pop("type"))
+        type_ = cast(
+            ManualSingleThresholdType,
+            ManualSingleThresholdType._value2member_map_.get(src_dict["type"])
+            or ManualSingleThresholdType(src_dict["type"]),
+        )
 
-        operator = ThresholdOperator(d.pop("operator"))
+        operator = cast(
+            ThresholdOperator,
+            ThresholdOperator._value2member_map_.get(src_dict["operator"])
+            or ThresholdOperator(src_dict["operator"]),
+        )
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         manual_single_threshold = cls(
             type_=type_,
@@ -60,7 +67,11 @@ class ManualSingleThreshold:
             value=value,
         )
 
-        manual_single_threshold.additional_properties = d
+        if len(src_dict) > 3:
+            manual_single_threshold.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return manual_single_threshold
 
     @property
@@ -78,3 +89,12 @@ class ManualSingleThreshold:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "operator",
+        "value",
+    }
+)

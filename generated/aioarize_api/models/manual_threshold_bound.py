@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,17 +41,24 @@ class ManualThresholdBound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = ThresholdOperator(d.pop("operator"))
+        operator = cast(
+            ThresholdOperator,
+            ThresholdOperator._value2member_map_.get(src_dict["operator"])
+            or ThresholdOperator(src_dict["operator"]),
+        )
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         manual_threshold_bound = cls(
             operator=operator,
             value=value,
         )
 
-        manual_threshold_bound.additional_properties = d
+        if len(src_dict) > 2:
+            manual_threshold_bound.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return manual_threshold_bound
 
     @property
@@ -69,3 +76,11 @@ class ManualThresholdBound:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "operator",
+        "value",
+    }
+)

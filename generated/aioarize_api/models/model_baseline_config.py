@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,8 @@ class ModelBaselineConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         filters = []
@@ -48,24 +50,29 @@ class ModelBaselineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            ModelBaselineConfigType,
+            ModelBaselineConfigType._value2member_map_.get(src_dict["type"])
+            or ModelBaselineConfigType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = ModelBaselineConfigType(d.pop("type"))
-
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = MonitorFilter.from_dict(filters_item_data)
-
-            filters.append(filters_item)
+        filters = [
+            MonitorFilter.from_dict(filters_item_data)
+            for filters_item_data in src_dict["filters"]
+        ]
 
         model_baseline_config = cls(
             type_=type_,
             filters=filters,
         )
 
-        model_baseline_config.additional_properties = d
+        if len(src_dict) > 2:
+            model_baseline_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return model_baseline_config
 
     @property
@@ -83,3 +90,21 @@ class ModelBaselineConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "filters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global MonitorFilter
+    from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,16 +96,8 @@ class MonitorBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
-        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
-        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
-        from ..models.integration_notification_config import (
-            IntegrationNotificationConfig,  # noqa: PLC0415
-        )
-        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
-        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
-        from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -230,33 +222,27 @@ class MonitorBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
-        from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
-        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
-        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
-        from ..models.integration_notification_config import (
-            IntegrationNotificationConfig,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        type_ = cast(
+            MonitorType,
+            MonitorType._value2member_map_.get(src_dict["type"])
+            or MonitorType(src_dict["type"]),
         )
-        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
-        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
-        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
-        from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
-        from ..models.unknown_notification_config import UnknownNotificationConfig  # noqa: PLC0415
-        from ..models.unknown_threshold_config import UnknownThresholdConfig  # noqa: PLC0415
-        from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        project_id = src_dict["project_id"]
 
-        name = d.pop("name")
+        uri = src_dict["uri"]
 
-        type_ = MonitorType(d.pop("type"))
-
-        project_id = d.pop("project_id")
-
-        uri = d.pop("uri")
-
-        status = MonitorStatus(d.pop("status"))
+        status = cast(
+            MonitorStatus,
+            MonitorStatus._value2member_map_.get(src_dict["status"])
+            or MonitorStatus(src_dict["status"]),
+        )
 
         def _parse_threshold(
             data: object,
@@ -304,28 +290,27 @@ class MonitorBase:
 
             return componentsschemas_threshold_config_type_4
 
-        threshold = _parse_threshold(d.pop("threshold"))
+        threshold = _parse_threshold(src_dict["threshold"])
 
-        notifications_enabled = d.pop("notifications_enabled")
+        notifications_enabled = src_dict["notifications_enabled"]
 
-        manual_evaluation_enabled = d.pop("manual_evaluation_enabled")
+        manual_evaluation_enabled = src_dict["manual_evaluation_enabled"]
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = src_dict["created_by_user_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = MonitorFilter.from_dict(filters_item_data)
+            filters = [
+                MonitorFilter.from_dict(filters_item_data)
+                for filters_item_data in _filters
+            ]
 
-                filters.append(filters_item)
-
-        _notification_configs = d.pop("notification_configs", UNSET)
+        _notification_configs = src_dict.get("notification_configs", UNSET)
         notification_configs: (
             list[
                 EmailNotificationConfig
@@ -386,36 +371,36 @@ class MonitorBase:
 
                 notification_configs.append(notification_configs_item)
 
-        _downtime = d.pop("downtime", UNSET)
+        _downtime = src_dict.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
-        if isinstance(_downtime, Unset):
+        if _downtime is UNSET:
             downtime = UNSET
         else:
             downtime = DowntimeConfig.from_dict(_downtime)
 
-        _scheduled_runtime = d.pop("scheduled_runtime", UNSET)
+        _scheduled_runtime = src_dict.get("scheduled_runtime", UNSET)
         scheduled_runtime: ScheduledRuntimeConfig | Unset
-        if isinstance(_scheduled_runtime, Unset):
+        if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
         else:
             scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        evaluation_window_length_seconds = d.pop(
+        evaluation_window_length_seconds = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
 
-        delay_seconds = d.pop("delay_seconds", UNSET)
+        delay_seconds = src_dict.get("delay_seconds", UNSET)
 
-        _evaluated_at = d.pop("evaluated_at", UNSET)
+        _evaluated_at = src_dict.get("evaluated_at", UNSET)
         evaluated_at: datetime.datetime | Unset
-        if isinstance(_evaluated_at, Unset):
+        if _evaluated_at is UNSET:
             evaluated_at = UNSET
         else:
             evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
 
-        latest_computed_value = d.pop("latest_computed_value", UNSET)
+        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
         monitor_base = cls(
             id=id,
@@ -441,7 +426,17 @@ class MonitorBase:
             notes=notes,
         )
 
-        monitor_base.additional_properties = d
+        if len(src_dict) > 12 + (filters is not UNSET) + (
+            notification_configs is not UNSET
+        ) + (downtime is not UNSET) + (scheduled_runtime is not UNSET) + (
+            evaluation_window_length_seconds is not UNSET
+        ) + (delay_seconds is not UNSET) + (evaluated_at is not UNSET) + (
+            latest_computed_value is not UNSET
+        ) + (notes is not UNSET):
+            monitor_base.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return monitor_base
 
     @property
@@ -459,3 +454,62 @@ class MonitorBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "project_id",
+        "uri",
+        "status",
+        "threshold",
+        "notifications_enabled",
+        "manual_evaluation_enabled",
+        "created_by_user_id",
+        "created_at",
+        "updated_at",
+        "filters",
+        "notification_configs",
+        "downtime",
+        "scheduled_runtime",
+        "evaluation_window_length_seconds",
+        "delay_seconds",
+        "evaluated_at",
+        "latest_computed_value",
+        "notes",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DowntimeConfig
+    global DynamicRangeThreshold
+    global DynamicSingleThreshold
+    global EmailNotificationConfig
+    global IntegrationNotificationConfig
+    global ManualRangeThreshold
+    global ManualSingleThreshold
+    global MonitorFilter
+    global ScheduledRuntimeConfig
+    global UnknownNotificationConfig
+    global UnknownThresholdConfig
+    global WebhookNotificationConfig
+    from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
+    from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
+    from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
+    from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
+    from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
+    from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
+    from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
+    from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+    from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
+    from ..models.unknown_notification_config import UnknownNotificationConfig  # noqa: PLC0415
+    from ..models.unknown_threshold_config import UnknownThresholdConfig  # noqa: PLC0415
+    from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -30,6 +30,8 @@ class MonitorFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         dimension = self.dimension.to_dict()
 
         operator = self.operator.value
@@ -50,14 +52,17 @@ class MonitorFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dimension import Dimension  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        dimension = Dimension.from_dict(src_dict["dimension"])
 
-        d = dict(src_dict)
-        dimension = Dimension.from_dict(d.pop("dimension"))
+        operator = cast(
+            FilterOperator,
+            FilterOperator._value2member_map_.get(src_dict["operator"])
+            or FilterOperator(src_dict["operator"]),
+        )
 
-        operator = FilterOperator(d.pop("operator"))
-
-        values = cast(list[str], d.pop("values"))
+        values = cast(list[str], src_dict["values"])
 
         monitor_filter = cls(
             dimension=dimension,
@@ -65,7 +70,11 @@ class MonitorFilter:
             values=values,
         )
 
-        monitor_filter.additional_properties = d
+        if len(src_dict) > 3:
+            monitor_filter.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return monitor_filter
 
     @property
@@ -83,3 +92,22 @@ class MonitorFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "dimension",
+        "operator",
+        "values",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Dimension
+    from ..models.dimension import Dimension  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,12 +46,15 @@ class MovingCustomBaselineWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = MovingCustomBaselineWindowType(d.pop("type"))
+        type_ = cast(
+            MovingCustomBaselineWindowType,
+            MovingCustomBaselineWindowType._value2member_map_.get(src_dict["type"])
+            or MovingCustomBaselineWindowType(src_dict["type"]),
+        )
 
-        moving_window_seconds = d.pop("moving_window_seconds")
+        moving_window_seconds = src_dict["moving_window_seconds"]
 
-        moving_window_delay_seconds = d.pop("moving_window_delay_seconds")
+        moving_window_delay_seconds = src_dict["moving_window_delay_seconds"]
 
         moving_custom_baseline_window = cls(
             type_=type_,
@@ -59,7 +62,11 @@ class MovingCustomBaselineWindow:
             moving_window_delay_seconds=moving_window_delay_seconds,
         )
 
-        moving_custom_baseline_window.additional_properties = d
+        if len(src_dict) > 3:
+            moving_custom_baseline_window.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return moving_custom_baseline_window
 
     @property
@@ -77,3 +84,12 @@ class MovingCustomBaselineWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "moving_window_seconds",
+        "moving_window_delay_seconds",
+    }
+)

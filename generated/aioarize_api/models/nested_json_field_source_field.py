@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,17 +52,24 @@ class NestedJsonFieldSourceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = WidgetSourceFieldKind(d.pop("kind"))
+        kind = cast(
+            WidgetSourceFieldKind,
+            WidgetSourceFieldKind._value2member_map_.get(src_dict["kind"])
+            or WidgetSourceFieldKind(src_dict["kind"]),
+        )
 
-        _data_type = d.pop("data_type", UNSET)
+        _data_type = src_dict.get("data_type", UNSET)
         data_type: WidgetSourceDataType | Unset
-        if isinstance(_data_type, Unset):
+        if _data_type is UNSET:
             data_type = UNSET
         else:
-            data_type = WidgetSourceDataType(_data_type)
+            data_type = cast(
+                WidgetSourceDataType,
+                WidgetSourceDataType._value2member_map_.get(_data_type)
+                or WidgetSourceDataType(_data_type),
+            )
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
         nested_json_field_source_field = cls(
             kind=kind,
@@ -70,7 +77,11 @@ class NestedJsonFieldSourceField:
             path=path,
         )
 
-        nested_json_field_source_field.additional_properties = d
+        if len(src_dict) > 1 + (data_type is not UNSET) + (path is not UNSET):
+            nested_json_field_source_field.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return nested_json_field_source_field
 
     @property
@@ -88,3 +99,12 @@ class NestedJsonFieldSourceField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "data_type",
+        "path",
+    }
+)

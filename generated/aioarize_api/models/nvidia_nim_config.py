@@ -67,25 +67,23 @@ class NvidiaNimConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
 
-        provider = NvidiaNimConfigProvider(d.pop("provider"))
+        provider = cast(
+            NvidiaNimConfigProvider,
+            NvidiaNimConfigProvider._value2member_map_.get(src_dict["provider"])
+            or NvidiaNimConfigProvider(src_dict["provider"]),
+        )
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = src_dict["has_api_key"]
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        base_url: None | str = src_dict["base_url"]
 
-        base_url = _parse_base_url(d.pop("base_url"))
+        header_names = cast(list[str], src_dict["header_names"])
 
-        header_names = cast(list[str], d.pop("header_names"))
+        is_default_models_enabled = src_dict["is_default_models_enabled"]
 
-        is_default_models_enabled = d.pop("is_default_models_enabled")
-
-        model_names = cast(list[str], d.pop("model_names"))
+        model_names = cast(list[str], src_dict["model_names"])
 
         nvidia_nim_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,
@@ -97,7 +95,11 @@ class NvidiaNimConfig:
             model_names=model_names,
         )
 
-        nvidia_nim_config.additional_properties = d
+        if len(src_dict) > 7:
+            nvidia_nim_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return nvidia_nim_config
 
     @property
@@ -115,3 +117,16 @@ class NvidiaNimConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_function_calling_enabled",
+        "provider",
+        "has_api_key",
+        "base_url",
+        "header_names",
+        "is_default_models_enabled",
+        "model_names",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,12 +46,15 @@ class OpenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
 
-        provider = OpenAiConfigProvider(d.pop("provider"))
+        provider = cast(
+            OpenAiConfigProvider,
+            OpenAiConfigProvider._value2member_map_.get(src_dict["provider"])
+            or OpenAiConfigProvider(src_dict["provider"]),
+        )
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = src_dict["has_api_key"]
 
         open_ai_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,
@@ -59,7 +62,11 @@ class OpenAiConfig:
             has_api_key=has_api_key,
         )
 
-        open_ai_config.additional_properties = d
+        if len(src_dict) > 3:
+            open_ai_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return open_ai_config
 
     @property
@@ -77,3 +84,12 @@ class OpenAiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "is_function_calling_enabled",
+        "provider",
+        "has_api_key",
+    }
+)

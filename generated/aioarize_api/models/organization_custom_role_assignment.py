@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,12 +48,15 @@ class OrganizationCustomRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = OrganizationRoleAssignmentType(d.pop("type"))
+        type_ = cast(
+            OrganizationRoleAssignmentType,
+            OrganizationRoleAssignmentType._value2member_map_.get(src_dict["type"])
+            or OrganizationRoleAssignmentType(src_dict["type"]),
+        )
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         organization_custom_role_assignment = cls(
             type_=type_,
@@ -61,7 +64,11 @@ class OrganizationCustomRoleAssignment:
             name=name,
         )
 
-        organization_custom_role_assignment.additional_properties = d
+        if len(src_dict) > 2 + (name is not UNSET):
+            organization_custom_role_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return organization_custom_role_assignment
 
     @property
@@ -79,3 +86,12 @@ class OrganizationCustomRoleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)

@@ -43,13 +43,8 @@ class OrganizationMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_custom_role_assignment import (
-            OrganizationCustomRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         user_id = self.user_id
@@ -79,22 +74,13 @@ class OrganizationMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_custom_role_assignment import (
-            OrganizationCustomRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.unknown_organization_role_assignment import (
-            UnknownOrganizationRoleAssignment,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        user_id = src_dict["user_id"]
 
-        user_id = d.pop("user_id")
-
-        organization_id = d.pop("organization_id")
+        organization_id = src_dict["organization_id"]
 
         def _parse_role(
             data: object,
@@ -128,7 +114,7 @@ class OrganizationMembership:
 
             return componentsschemas_organization_role_assignment_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
         organization_membership = cls(
             id=id,
@@ -137,7 +123,11 @@ class OrganizationMembership:
             role=role,
         )
 
-        organization_membership.additional_properties = d
+        if len(src_dict) > 4:
+            organization_membership.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return organization_membership
 
     @property
@@ -155,3 +145,33 @@ class OrganizationMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "user_id",
+        "organization_id",
+        "role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global OrganizationCustomRoleAssignment
+    global OrganizationPredefinedRoleAssignment
+    global UnknownOrganizationRoleAssignment
+    from ..models.organization_custom_role_assignment import (
+        OrganizationCustomRoleAssignment,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    )
+    from ..models.unknown_organization_role_assignment import (
+        UnknownOrganizationRoleAssignment,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -43,10 +43,9 @@ class PaginationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = src_dict.get("next_cursor", UNSET)
 
         pagination_metadata = cls(
             has_more=has_more,

@@ -106,16 +106,8 @@ class PerformanceMonitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
-        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
-        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
-        from ..models.integration_notification_config import (
-            IntegrationNotificationConfig,  # noqa: PLC0415
-        )
-        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
-        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
-        from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         metric = self.metric.value
@@ -273,42 +265,39 @@ class PerformanceMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
-        from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
-        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
-        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
-        from ..models.integration_notification_config import (
-            IntegrationNotificationConfig,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            PerformanceMonitorType,
+            PerformanceMonitorType._value2member_map_.get(src_dict["type"])
+            or PerformanceMonitorType(src_dict["type"]),
         )
-        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
-        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
-        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
-        from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
-        from ..models.unknown_notification_config import UnknownNotificationConfig  # noqa: PLC0415
-        from ..models.unknown_threshold_config import UnknownThresholdConfig  # noqa: PLC0415
-        from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = PerformanceMonitorType(d.pop("type"))
+        metric = cast(
+            PerformanceMetric,
+            PerformanceMetric._value2member_map_.get(src_dict["metric"])
+            or PerformanceMetric(src_dict["metric"]),
+        )
 
-        metric = PerformanceMetric(d.pop("metric"))
+        model_versions = cast(list[str], src_dict["model_versions"])
 
-        model_versions = cast(list[str], d.pop("model_versions"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        project_id = src_dict.get("project_id", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        uri = src_dict.get("uri", UNSET)
 
-        uri = d.pop("uri", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: MonitorStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = MonitorStatus(_status)
+            status = cast(
+                MonitorStatus,
+                MonitorStatus._value2member_map_.get(_status) or MonitorStatus(_status),
+            )
 
         def _parse_threshold(
             data: object,
@@ -359,24 +348,23 @@ class PerformanceMonitor:
 
             return componentsschemas_threshold_config_type_4
 
-        threshold = _parse_threshold(d.pop("threshold", UNSET))
+        threshold = _parse_threshold(src_dict.get("threshold", UNSET))
 
-        notifications_enabled = d.pop("notifications_enabled", UNSET)
+        notifications_enabled = src_dict.get("notifications_enabled", UNSET)
 
-        manual_evaluation_enabled = d.pop("manual_evaluation_enabled", UNSET)
+        manual_evaluation_enabled = src_dict.get("manual_evaluation_enabled", UNSET)
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = MonitorFilter.from_dict(filters_item_data)
+            filters = [
+                MonitorFilter.from_dict(filters_item_data)
+                for filters_item_data in _filters
+            ]
 
-                filters.append(filters_item)
-
-        _notification_configs = d.pop("notification_configs", UNSET)
+        _notification_configs = src_dict.get("notification_configs", UNSET)
         notification_configs: (
             list[
                 EmailNotificationConfig
@@ -437,54 +425,54 @@ class PerformanceMonitor:
 
                 notification_configs.append(notification_configs_item)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _downtime = d.pop("downtime", UNSET)
+        _downtime = src_dict.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
-        if isinstance(_downtime, Unset):
+        if _downtime is UNSET:
             downtime = UNSET
         else:
             downtime = DowntimeConfig.from_dict(_downtime)
 
-        _scheduled_runtime = d.pop("scheduled_runtime", UNSET)
+        _scheduled_runtime = src_dict.get("scheduled_runtime", UNSET)
         scheduled_runtime: ScheduledRuntimeConfig | Unset
-        if isinstance(_scheduled_runtime, Unset):
+        if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
         else:
             scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        evaluation_window_length_seconds = d.pop(
+        evaluation_window_length_seconds = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
 
-        delay_seconds = d.pop("delay_seconds", UNSET)
+        delay_seconds = src_dict.get("delay_seconds", UNSET)
 
-        _evaluated_at = d.pop("evaluated_at", UNSET)
+        _evaluated_at = src_dict.get("evaluated_at", UNSET)
         evaluated_at: datetime.datetime | Unset
-        if isinstance(_evaluated_at, Unset):
+        if _evaluated_at is UNSET:
             evaluated_at = UNSET
         else:
             evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
 
-        latest_computed_value = d.pop("latest_computed_value", UNSET)
+        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        positive_class_value = d.pop("positive_class_value", UNSET)
+        positive_class_value = src_dict.get("positive_class_value", UNSET)
 
-        metric_at_ranking_k_value = d.pop("metric_at_ranking_k_value", UNSET)
+        metric_at_ranking_k_value = src_dict.get("metric_at_ranking_k_value", UNSET)
 
         performance_monitor = cls(
             type_=type_,
@@ -514,7 +502,27 @@ class PerformanceMonitor:
             metric_at_ranking_k_value=metric_at_ranking_k_value,
         )
 
-        performance_monitor.additional_properties = d
+        if len(src_dict) > 3 + (id is not UNSET) + (name is not UNSET) + (
+            project_id is not UNSET
+        ) + (uri is not UNSET) + (status is not UNSET) + (threshold is not UNSET) + (
+            notifications_enabled is not UNSET
+        ) + (manual_evaluation_enabled is not UNSET) + (
+            created_by_user_id is not UNSET
+        ) + (filters is not UNSET) + (notification_configs is not UNSET) + (
+            created_at is not UNSET
+        ) + (updated_at is not UNSET) + (downtime is not UNSET) + (
+            scheduled_runtime is not UNSET
+        ) + (evaluation_window_length_seconds is not UNSET) + (
+            delay_seconds is not UNSET
+        ) + (evaluated_at is not UNSET) + (latest_computed_value is not UNSET) + (
+            notes is not UNSET
+        ) + (positive_class_value is not UNSET) + (
+            metric_at_ranking_k_value is not UNSET
+        ):
+            performance_monitor.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return performance_monitor
 
     @property
@@ -532,3 +540,66 @@ class PerformanceMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "metric",
+        "model_versions",
+        "id",
+        "name",
+        "project_id",
+        "uri",
+        "status",
+        "threshold",
+        "notifications_enabled",
+        "manual_evaluation_enabled",
+        "created_by_user_id",
+        "filters",
+        "notification_configs",
+        "created_at",
+        "updated_at",
+        "downtime",
+        "scheduled_runtime",
+        "evaluation_window_length_seconds",
+        "delay_seconds",
+        "evaluated_at",
+        "latest_computed_value",
+        "notes",
+        "positive_class_value",
+        "metric_at_ranking_k_value",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DowntimeConfig
+    global DynamicRangeThreshold
+    global DynamicSingleThreshold
+    global EmailNotificationConfig
+    global IntegrationNotificationConfig
+    global ManualRangeThreshold
+    global ManualSingleThreshold
+    global MonitorFilter
+    global ScheduledRuntimeConfig
+    global UnknownNotificationConfig
+    global UnknownThresholdConfig
+    global WebhookNotificationConfig
+    from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
+    from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
+    from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
+    from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
+    from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
+    from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
+    from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
+    from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+    from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
+    from ..models.unknown_notification_config import UnknownNotificationConfig  # noqa: PLC0415
+    from ..models.unknown_threshold_config import UnknownThresholdConfig  # noqa: PLC0415
+    from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -38,8 +38,8 @@ class PivotTableColumn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         position: int | None | Unset
@@ -102,57 +102,21 @@ class PivotTableColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        position: int | None | Unset = src_dict.get("position", UNSET)
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dimension: None | str | Unset = src_dict.get("dimension", UNSET)
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_dimension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension = _parse_dimension(d.pop("dimension", UNSET))
-
-        def _parse_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension_category = _parse_dimension_category(
-            d.pop("dimension_category", UNSET)
+        dimension_category: None | str | Unset = src_dict.get(
+            "dimension_category", UNSET
         )
 
-        def _parse_aggregation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aggregation: None | str | Unset = src_dict.get("aggregation", UNSET)
 
-        aggregation = _parse_aggregation(d.pop("aggregation", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
         def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
             if data is None:
@@ -169,7 +133,7 @@ class PivotTableColumn:
                 pass
             return cast(DatasetSource | None | Unset, data)
 
-        dataset_source = _parse_dataset_source(d.pop("dataset_source", UNSET))
+        dataset_source = _parse_dataset_source(src_dict.get("dataset_source", UNSET))
 
         pivot_table_column = cls(
             id=id,
@@ -181,7 +145,15 @@ class PivotTableColumn:
             dataset_source=dataset_source,
         )
 
-        pivot_table_column.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (position is not UNSET) + (
+            dimension is not UNSET
+        ) + (dimension_category is not UNSET) + (aggregation is not UNSET) + (
+            title is not UNSET
+        ) + (dataset_source is not UNSET):
+            pivot_table_column.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return pivot_table_column
 
     @property
@@ -199,3 +171,26 @@ class PivotTableColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "position",
+        "dimension",
+        "dimension_category",
+        "aggregation",
+        "title",
+        "dataset_source",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DatasetSource
+    from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -74,6 +74,8 @@ class PivotTableWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -248,110 +250,70 @@ class PivotTableWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pivot_table_column import PivotTableColumn  # noqa: PLC0415
-        from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            WidgetType,
+            WidgetType._value2member_map_.get(src_dict["type"])
+            or WidgetType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = WidgetType(d.pop("type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        dashboard_id = src_dict.get("dashboard_id", UNSET)
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
+        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
 
-        grid_position = cast(list[int], d.pop("grid_position", UNSET))
-
-        _creation_status = d.pop("creation_status", UNSET)
+        _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
-        if isinstance(_creation_status, Unset):
+        if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = WidgetCreationStatus(_creation_status)
+            creation_status = cast(
+                WidgetCreationStatus,
+                WidgetCreationStatus._value2member_map_.get(_creation_status)
+                or WidgetCreationStatus(_creation_status),
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id = src_dict.get("creator_user_id", UNSET)
 
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model_id: None | str | Unset = src_dict.get("model_id", UNSET)
 
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
+        model_version_ids = cast(
+            list[str] | Unset, src_dict.get("model_version_ids", UNSET)
+        )
 
-        model_version_ids = cast(list[str], d.pop("model_version_ids", UNSET))
-
-        def _parse_model_environment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_environment_name = _parse_model_environment_name(
-            d.pop("model_environment_name", UNSET)
+        model_environment_name: None | str | Unset = src_dict.get(
+            "model_environment_name", UNSET
         )
 
         model_version_environment_metadata_ids = cast(
-            list[str], d.pop("model_version_environment_metadata_ids", UNSET)
+            list[str] | Unset,
+            src_dict.get("model_version_environment_metadata_ids", UNSET),
         )
 
-        def _parse_grouped_dimension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        grouped_dimension: None | str | Unset = src_dict.get("grouped_dimension", UNSET)
 
-        grouped_dimension = _parse_grouped_dimension(d.pop("grouped_dimension", UNSET))
-
-        def _parse_grouped_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grouped_dimension_category = _parse_grouped_dimension_category(
-            d.pop("grouped_dimension_category", UNSET)
+        grouped_dimension_category: None | str | Unset = src_dict.get(
+            "grouped_dimension_category", UNSET
         )
 
-        def _parse_grouped_dimension_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grouped_dimension_title = _parse_grouped_dimension_title(
-            d.pop("grouped_dimension_title", UNSET)
+        grouped_dimension_title: None | str | Unset = src_dict.get(
+            "grouped_dimension_title", UNSET
         )
 
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = src_dict.get("timezone", UNSET)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -368,7 +330,7 @@ class PivotTableWidget:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(src_dict.get("start_time", UNSET))
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -385,45 +347,29 @@ class PivotTableWidget:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(src_dict.get("end_time", UNSET))
 
-        def _parse_time_range_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
 
-        time_range_key = _parse_time_range_key(d.pop("time_range_key", UNSET))
-
-        def _parse_overwrite_global_time(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overwrite_global_time = _parse_overwrite_global_time(
-            d.pop("overwrite_global_time", UNSET)
+        overwrite_global_time: bool | None | Unset = src_dict.get(
+            "overwrite_global_time", UNSET
         )
 
-        _columns = d.pop("columns", UNSET)
+        _columns = src_dict.get("columns", UNSET)
         columns: list[PivotTableColumn] | Unset = UNSET
         if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = PivotTableColumn.from_dict(columns_item_data)
+            columns = [
+                PivotTableColumn.from_dict(columns_item_data)
+                for columns_item_data in _columns
+            ]
 
-                columns.append(columns_item)
-
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = WidgetFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+            filters = [
+                WidgetFilter.from_dict(filters_item_data)
+                for filters_item_data in _filters
+            ]
 
         pivot_table_widget = cls(
             type_=type_,
@@ -451,7 +397,27 @@ class PivotTableWidget:
             filters=filters,
         )
 
-        pivot_table_widget.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
+            title is not UNSET
+        ) + (grid_position is not UNSET) + (creation_status is not UNSET) + (
+            created_at is not UNSET
+        ) + (creator_user_id is not UNSET) + (model_id is not UNSET) + (
+            model_version_ids is not UNSET
+        ) + (model_environment_name is not UNSET) + (
+            model_version_environment_metadata_ids is not UNSET
+        ) + (grouped_dimension is not UNSET) + (
+            grouped_dimension_category is not UNSET
+        ) + (grouped_dimension_title is not UNSET) + (query_filter is not UNSET) + (
+            timezone is not UNSET
+        ) + (start_time is not UNSET) + (end_time is not UNSET) + (
+            time_range_key is not UNSET
+        ) + (overwrite_global_time is not UNSET) + (columns is not UNSET) + (
+            filters is not UNSET
+        ):
+            pivot_table_widget.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return pivot_table_widget
 
     @property
@@ -469,3 +435,44 @@ class PivotTableWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "dashboard_id",
+        "title",
+        "grid_position",
+        "creation_status",
+        "created_at",
+        "creator_user_id",
+        "model_id",
+        "model_version_ids",
+        "model_environment_name",
+        "model_version_environment_metadata_ids",
+        "grouped_dimension",
+        "grouped_dimension_category",
+        "grouped_dimension_title",
+        "query_filter",
+        "timezone",
+        "start_time",
+        "end_time",
+        "time_range_key",
+        "overwrite_global_time",
+        "columns",
+        "filters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PivotTableColumn
+    global WidgetFilter
+    from ..models.pivot_table_column import PivotTableColumn  # noqa: PLC0415
+    from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
+
+    _lazy_imports_pending = False

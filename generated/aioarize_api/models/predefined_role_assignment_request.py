@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,17 +42,28 @@ class PredefinedRoleAssignmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SpaceRoleAssignmentType(d.pop("type"))
+        type_ = cast(
+            SpaceRoleAssignmentType,
+            SpaceRoleAssignmentType._value2member_map_.get(src_dict["type"])
+            or SpaceRoleAssignmentType(src_dict["type"]),
+        )
 
-        name = UserSpaceRole(d.pop("name"))
+        name = cast(
+            UserSpaceRole,
+            UserSpaceRole._value2member_map_.get(src_dict["name"])
+            or UserSpaceRole(src_dict["name"]),
+        )
 
         predefined_role_assignment_request = cls(
             type_=type_,
             name=name,
         )
 
-        predefined_role_assignment_request.additional_properties = d
+        if len(src_dict) > 2:
+            predefined_role_assignment_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return predefined_role_assignment_request
 
     @property
@@ -70,3 +81,11 @@ class PredefinedRoleAssignmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,17 +42,28 @@ class PredefinedUserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = UserRoleAssignmentType(d.pop("type"))
+        type_ = cast(
+            UserRoleAssignmentType,
+            UserRoleAssignmentType._value2member_map_.get(src_dict["type"])
+            or UserRoleAssignmentType(src_dict["type"]),
+        )
 
-        name = UserRole(d.pop("name"))
+        name = cast(
+            UserRole,
+            UserRole._value2member_map_.get(src_dict["name"])
+            or UserRole(src_dict["name"]),
+        )
 
         predefined_user_role_assignment = cls(
             type_=type_,
             name=name,
         )
 
-        predefined_user_role_assignment.additional_properties = d
+        if len(src_dict) > 2:
+            predefined_user_role_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return predefined_user_role_assignment
 
     @property
@@ -70,3 +81,11 @@ class PredefinedUserRoleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+    }
+)

@@ -65,14 +65,13 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_project_type(data: object) -> None | ProjectType | Unset:
             if data is None:
@@ -82,14 +81,17 @@ class Project:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                project_type_type_0 = ProjectType(data)
+                project_type_type_0 = cast(
+                    ProjectType,
+                    ProjectType._value2member_map_.get(data) or ProjectType(data),
+                )
 
                 return project_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | ProjectType | Unset, data)
 
-        project_type = _parse_project_type(d.pop("project_type", UNSET))
+        project_type = _parse_project_type(src_dict.get("project_type", UNSET))
 
         project = cls(
             id=id,
@@ -99,7 +101,11 @@ class Project:
             project_type=project_type,
         )
 
-        project.additional_properties = d
+        if len(src_dict) > 4 + (project_type is not UNSET):
+            project.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return project
 
     @property
@@ -117,3 +123,14 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "space_id",
+        "created_at",
+        "project_type",
+    }
+)

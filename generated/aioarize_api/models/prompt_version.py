@@ -55,6 +55,8 @@ class PromptVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         prompt_id = self.prompt_id
@@ -117,51 +119,56 @@ class PromptVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.llm_message import LLMMessage  # noqa: PLC0415
-        from ..models.provider_params import ProviderParams  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        prompt_id = src_dict["prompt_id"]
 
-        prompt_id = d.pop("prompt_id")
+        commit_hash = src_dict["commit_hash"]
 
-        commit_hash = d.pop("commit_hash")
+        commit_message = src_dict["commit_message"]
 
-        commit_message = d.pop("commit_message")
+        messages = [
+            LLMMessage.from_dict(messages_item_data)
+            for messages_item_data in src_dict["messages"]
+        ]
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = LLMMessage.from_dict(messages_item_data)
+        input_variable_format = cast(
+            InputVariableFormat,
+            InputVariableFormat._value2member_map_.get(
+                src_dict["input_variable_format"]
+            )
+            or InputVariableFormat(src_dict["input_variable_format"]),
+        )
 
-            messages.append(messages_item)
+        provider = cast(
+            LlmProvider,
+            LlmProvider._value2member_map_.get(src_dict["provider"])
+            or LlmProvider(src_dict["provider"]),
+        )
 
-        input_variable_format = InputVariableFormat(d.pop("input_variable_format"))
+        model = src_dict["model"]
 
-        provider = LlmProvider(d.pop("provider"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        model = d.pop("model")
+        created_by_user_id = src_dict["created_by_user_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        created_by_user_id = d.pop("created_by_user_id")
-
-        _invocation_params = d.pop("invocation_params", UNSET)
+        _invocation_params = src_dict.get("invocation_params", UNSET)
         invocation_params: InvocationParams | Unset
-        if isinstance(_invocation_params, Unset):
+        if _invocation_params is UNSET:
             invocation_params = UNSET
         else:
             invocation_params = InvocationParams.from_dict(_invocation_params)
 
-        _provider_params = d.pop("provider_params", UNSET)
+        _provider_params = src_dict.get("provider_params", UNSET)
         provider_params: ProviderParams | Unset
-        if isinstance(_provider_params, Unset):
+        if _provider_params is UNSET:
             provider_params = UNSET
         else:
             provider_params = ProviderParams.from_dict(_provider_params)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str] | Unset, src_dict.get("labels", UNSET))
 
         prompt_version = cls(
             id=id,
@@ -179,7 +186,13 @@ class PromptVersion:
             labels=labels,
         )
 
-        prompt_version.additional_properties = d
+        if len(src_dict) > 10 + (invocation_params is not UNSET) + (
+            provider_params is not UNSET
+        ) + (labels is not UNSET):
+            prompt_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return prompt_version
 
     @property
@@ -197,3 +210,36 @@ class PromptVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "prompt_id",
+        "commit_hash",
+        "commit_message",
+        "messages",
+        "input_variable_format",
+        "provider",
+        "model",
+        "created_at",
+        "created_by_user_id",
+        "invocation_params",
+        "provider_params",
+        "labels",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParams
+    global LLMMessage
+    global ProviderParams
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.llm_message import LLMMessage  # noqa: PLC0415
+    from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,8 @@ class PromptWithVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         version = self.version.to_dict()
 
         id = self.id
@@ -91,41 +93,33 @@ class PromptWithVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_version import PromptVersion  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        version = PromptVersion.from_dict(src_dict["version"])
 
-        d = dict(src_dict)
-        version = PromptVersion.from_dict(d.pop("version"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        space_id = src_dict.get("space_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        space_id = d.pop("space_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
         prompt_with_version = cls(
             version=version,
@@ -138,7 +132,15 @@ class PromptWithVersion:
             created_by_user_id=created_by_user_id,
         )
 
-        prompt_with_version.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (space_id is not UNSET) + (created_at is not UNSET) + (
+            updated_at is not UNSET
+        ) + (created_by_user_id is not UNSET):
+            prompt_with_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return prompt_with_version
 
     @property
@@ -156,3 +158,27 @@ class PromptWithVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+        "id",
+        "name",
+        "description",
+        "space_id",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global PromptVersion
+    from ..models.prompt_version import PromptVersion  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -36,6 +36,8 @@ class ProviderParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         azure_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.azure_params, Unset):
             azure_params = self.azure_params.to_dict()
@@ -70,35 +72,32 @@ class ProviderParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_headers import AnthropicHeaders  # noqa: PLC0415
-        from ..models.azure_params import AzureParams  # noqa: PLC0415
-        from ..models.bedrock_options import BedrockOptions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _azure_params = d.pop("azure_params", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _azure_params = src_dict.get("azure_params", UNSET)
         azure_params: AzureParams | Unset
-        if isinstance(_azure_params, Unset):
+        if _azure_params is UNSET:
             azure_params = UNSET
         else:
             azure_params = AzureParams.from_dict(_azure_params)
 
-        _anthropic_headers = d.pop("anthropic_headers", UNSET)
+        _anthropic_headers = src_dict.get("anthropic_headers", UNSET)
         anthropic_headers: AnthropicHeaders | Unset
-        if isinstance(_anthropic_headers, Unset):
+        if _anthropic_headers is UNSET:
             anthropic_headers = UNSET
         else:
             anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
 
-        anthropic_version = d.pop("anthropic_version", UNSET)
+        anthropic_version = src_dict.get("anthropic_version", UNSET)
 
-        _bedrock_options = d.pop("bedrock_options", UNSET)
+        _bedrock_options = src_dict.get("bedrock_options", UNSET)
         bedrock_options: BedrockOptions | Unset
-        if isinstance(_bedrock_options, Unset):
+        if _bedrock_options is UNSET:
             bedrock_options = UNSET
         else:
             bedrock_options = BedrockOptions.from_dict(_bedrock_options)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
         provider_params = cls(
             azure_params=azure_params,
@@ -108,7 +107,15 @@ class ProviderParams:
             region=region,
         )
 
-        provider_params.additional_properties = d
+        if len(src_dict) > (azure_params is not UNSET) + (
+            anthropic_headers is not UNSET
+        ) + (anthropic_version is not UNSET) + (bedrock_options is not UNSET) + (
+            region is not UNSET
+        ):
+            provider_params.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return provider_params
 
     @property
@@ -126,3 +133,28 @@ class ProviderParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "azure_params",
+        "anthropic_headers",
+        "anthropic_version",
+        "bedrock_options",
+        "region",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnthropicHeaders
+    global AzureParams
+    global BedrockOptions
+    from ..models.anthropic_headers import AnthropicHeaders  # noqa: PLC0415
+    from ..models.azure_params import AzureParams  # noqa: PLC0415
+    from ..models.bedrock_options import BedrockOptions  # noqa: PLC0415
+
+    _lazy_imports_pending = False

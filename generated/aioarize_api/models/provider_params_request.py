@@ -36,6 +36,8 @@ class ProviderParamsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         azure_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.azure_params, Unset):
             azure_params = self.azure_params.to_dict()
@@ -70,35 +72,32 @@ class ProviderParamsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_headers_request import AnthropicHeadersRequest  # noqa: PLC0415
-        from ..models.azure_params_request import AzureParamsRequest  # noqa: PLC0415
-        from ..models.bedrock_options_request import BedrockOptionsRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _azure_params = d.pop("azure_params", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _azure_params = src_dict.get("azure_params", UNSET)
         azure_params: AzureParamsRequest | Unset
-        if isinstance(_azure_params, Unset):
+        if _azure_params is UNSET:
             azure_params = UNSET
         else:
             azure_params = AzureParamsRequest.from_dict(_azure_params)
 
-        _anthropic_headers = d.pop("anthropic_headers", UNSET)
+        _anthropic_headers = src_dict.get("anthropic_headers", UNSET)
         anthropic_headers: AnthropicHeadersRequest | Unset
-        if isinstance(_anthropic_headers, Unset):
+        if _anthropic_headers is UNSET:
             anthropic_headers = UNSET
         else:
             anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
 
-        anthropic_version = d.pop("anthropic_version", UNSET)
+        anthropic_version = src_dict.get("anthropic_version", UNSET)
 
-        _bedrock_options = d.pop("bedrock_options", UNSET)
+        _bedrock_options = src_dict.get("bedrock_options", UNSET)
         bedrock_options: BedrockOptionsRequest | Unset
-        if isinstance(_bedrock_options, Unset):
+        if _bedrock_options is UNSET:
             bedrock_options = UNSET
         else:
             bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
         provider_params_request = cls(
             azure_params=azure_params,
@@ -108,7 +107,15 @@ class ProviderParamsRequest:
             region=region,
         )
 
-        provider_params_request.additional_properties = d
+        if len(src_dict) > (azure_params is not UNSET) + (
+            anthropic_headers is not UNSET
+        ) + (anthropic_version is not UNSET) + (bedrock_options is not UNSET) + (
+            region is not UNSET
+        ):
+            provider_params_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return provider_params_request
 
     @property
@@ -126,3 +133,28 @@ class ProviderParamsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "azure_params",
+        "anthropic_headers",
+        "anthropic_version",
+        "bedrock_options",
+        "region",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AnthropicHeadersRequest
+    global AzureParamsRequest
+    global BedrockOptionsRequest
+    from ..models.anthropic_headers_request import AnthropicHeadersRequest  # noqa: PLC0415
+    from ..models.azure_params_request import AzureParamsRequest  # noqa: PLC0415
+    from ..models.bedrock_options_request import BedrockOptionsRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -43,22 +43,27 @@ class RefreshApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        grace_period_seconds = d.pop("grace_period_seconds", UNSET)
+        grace_period_seconds = src_dict.get("grace_period_seconds", UNSET)
 
         refresh_api_key_request = cls(
             expires_at=expires_at,
             grace_period_seconds=grace_period_seconds,
         )
 
-        refresh_api_key_request.additional_properties = d
+        if len(src_dict) > (expires_at is not UNSET) + (
+            grace_period_seconds is not UNSET
+        ):
+            refresh_api_key_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return refresh_api_key_request
 
     @property
@@ -76,3 +81,11 @@ class RefreshApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "expires_at",
+        "grace_period_seconds",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,50 +109,55 @@ class RefreshApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _key_type = d.pop("key_type", UNSET)
+        _key_type = src_dict.get("key_type", UNSET)
         key_type: ApiKeyType | Unset
-        if isinstance(_key_type, Unset):
+        if _key_type is UNSET:
             key_type = UNSET
         else:
-            key_type = ApiKeyType(_key_type)
+            key_type = cast(
+                ApiKeyType,
+                ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(_key_type),
+            )
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ApiKeyStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ApiKeyStatus(_status)
+            status = cast(
+                ApiKeyStatus,
+                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
+            )
 
-        redacted_key = d.pop("redacted_key", UNSET)
+        redacted_key = src_dict.get("redacted_key", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        _last_used_at = d.pop("last_used_at", UNSET)
+        _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
+        if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
@@ -171,7 +176,17 @@ class RefreshApiKeyResponse:
             last_used_at=last_used_at,
         )
 
-        refresh_api_key_response.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (key_type is not UNSET) + (status is not UNSET) + (
+            redacted_key is not UNSET
+        ) + (created_at is not UNSET) + (expires_at is not UNSET) + (
+            created_by_user_id is not UNSET
+        ) + (last_used_at is not UNSET):
+            refresh_api_key_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return refresh_api_key_response
 
     @property
@@ -189,3 +204,20 @@ class RefreshApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "id",
+        "name",
+        "description",
+        "key_type",
+        "status",
+        "redacted_key",
+        "created_at",
+        "expires_at",
+        "created_by_user_id",
+        "last_used_at",
+    }
+)

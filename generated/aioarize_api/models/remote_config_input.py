@@ -34,14 +34,17 @@ class RemoteConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
         remote_config_input = cls(
             integration_id=integration_id,
         )
 
-        remote_config_input.additional_properties = d
+        if len(src_dict) > 1:
+            remote_config_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return remote_config_input
 
     @property
@@ -59,3 +62,10 @@ class RemoteConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_id",
+    }
+)

@@ -34,14 +34,17 @@ class RemoveTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_ids = cast(list[str], d.pop("tag_ids"))
+        tag_ids = cast(list[str], src_dict["tag_ids"])
 
         remove_tags_request = cls(
             tag_ids=tag_ids,
         )
 
-        remove_tags_request.additional_properties = d
+        if len(src_dict) > 1:
+            remove_tags_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return remove_tags_request
 
     @property
@@ -59,3 +62,10 @@ class RemoveTagsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tag_ids",
+    }
+)

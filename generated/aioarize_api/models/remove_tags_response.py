@@ -50,12 +50,11 @@ class RemoveTagsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed = d.pop("completed", UNSET)
+        completed = src_dict.get("completed", UNSET)
 
-        deleted = cast(list[str], d.pop("deleted", UNSET))
+        deleted = cast(list[str] | Unset, src_dict.get("deleted", UNSET))
 
-        not_deleted = cast(list[str], d.pop("not_deleted", UNSET))
+        not_deleted = cast(list[str] | Unset, src_dict.get("not_deleted", UNSET))
 
         remove_tags_response = cls(
             completed=completed,
@@ -63,7 +62,13 @@ class RemoveTagsResponse:
             not_deleted=not_deleted,
         )
 
-        remove_tags_response.additional_properties = d
+        if len(src_dict) > (completed is not UNSET) + (deleted is not UNSET) + (
+            not_deleted is not UNSET
+        ):
+            remove_tags_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return remove_tags_response
 
     @property
@@ -81,3 +86,12 @@ class RemoveTagsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "completed",
+        "deleted",
+        "not_deleted",
+    }
+)

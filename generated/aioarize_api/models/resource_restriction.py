@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,12 +47,15 @@ class ResourceRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = ResourceRestrictionType(d.pop("resource_type"))
+        resource_type = cast(
+            ResourceRestrictionType,
+            ResourceRestrictionType._value2member_map_.get(src_dict["resource_type"])
+            or ResourceRestrictionType(src_dict["resource_type"]),
+        )
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         resource_restriction = cls(
             resource_type=resource_type,
@@ -60,7 +63,11 @@ class ResourceRestriction:
             created_at=created_at,
         )
 
-        resource_restriction.additional_properties = d
+        if len(src_dict) > 3:
+            resource_restriction.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return resource_restriction
 
     @property
@@ -78,3 +85,12 @@ class ResourceRestriction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resource_type",
+        "resource_id",
+        "created_at",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,8 @@ class ResponseFormatRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -49,19 +51,22 @@ class ResponseFormatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_config_request import JsonSchemaConfigRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _type_ = src_dict.get("type", UNSET)
         type_: ResponseFormatType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ResponseFormatType(_type_)
+            type_ = cast(
+                ResponseFormatType,
+                ResponseFormatType._value2member_map_.get(_type_)
+                or ResponseFormatType(_type_),
+            )
 
-        _json_schema = d.pop("json_schema", UNSET)
+        _json_schema = src_dict.get("json_schema", UNSET)
         json_schema: JsonSchemaConfigRequest | Unset
-        if isinstance(_json_schema, Unset):
+        if _json_schema is UNSET:
             json_schema = UNSET
         else:
             json_schema = JsonSchemaConfigRequest.from_dict(_json_schema)
@@ -71,7 +76,11 @@ class ResponseFormatRequest:
             json_schema=json_schema,
         )
 
-        response_format_request.additional_properties = d
+        if len(src_dict) > (type_ is not UNSET) + (json_schema is not UNSET):
+            response_format_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return response_format_request
 
     @property
@@ -89,3 +98,21 @@ class ResponseFormatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global JsonSchemaConfigRequest
+    from ..models.json_schema_config_request import JsonSchemaConfigRequest  # noqa: PLC0415
+
+    _lazy_imports_pending = False

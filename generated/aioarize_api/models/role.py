@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,25 +72,26 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = Permission(permissions_item_data)
+        permissions = [
+            cast(
+                Permission,
+                Permission._value2member_map_.get(permissions_item_data)
+                or Permission(permissions_item_data),
+            )
+            for permissions_item_data in src_dict["permissions"]
+        ]
 
-            permissions.append(permissions_item)
+        is_predefined = src_dict["is_predefined"]
 
-        is_predefined = d.pop("is_predefined")
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         role = cls(
             id=id,
@@ -102,7 +103,11 @@ class Role:
             description=description,
         )
 
-        role.additional_properties = d
+        if len(src_dict) > 6 + (description is not UNSET):
+            role.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return role
 
     @property
@@ -120,3 +125,16 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "permissions",
+        "is_predefined",
+        "created_at",
+        "updated_at",
+        "description",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,20 +67,23 @@ class RoleBinding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        role_id = d.pop("role_id")
+        role_id = src_dict["role_id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        resource_type = RoleBindingResourceType(d.pop("resource_type"))
+        resource_type = cast(
+            RoleBindingResourceType,
+            RoleBindingResourceType._value2member_map_.get(src_dict["resource_type"])
+            or RoleBindingResourceType(src_dict["resource_type"]),
+        )
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         role_binding = cls(
             id=id,
@@ -92,7 +95,11 @@ class RoleBinding:
             updated_at=updated_at,
         )
 
-        role_binding.additional_properties = d
+        if len(src_dict) > 7:
+            role_binding.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return role_binding
 
     @property
@@ -110,3 +117,16 @@ class RoleBinding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "role_id",
+        "user_id",
+        "resource_type",
+        "resource_id",
+        "created_at",
+        "updated_at",
+    }
+)

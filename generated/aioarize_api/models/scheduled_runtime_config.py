@@ -50,12 +50,11 @@ class ScheduledRuntimeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        cadence_seconds = d.pop("cadence_seconds", UNSET)
+        cadence_seconds = src_dict.get("cadence_seconds", UNSET)
 
-        days_of_week = cast(list[int], d.pop("days_of_week", UNSET))
+        days_of_week = cast(list[int] | Unset, src_dict.get("days_of_week", UNSET))
 
         scheduled_runtime_config = cls(
             enabled=enabled,
@@ -63,7 +62,13 @@ class ScheduledRuntimeConfig:
             days_of_week=days_of_week,
         )
 
-        scheduled_runtime_config.additional_properties = d
+        if len(src_dict) > 1 + (cadence_seconds is not UNSET) + (
+            days_of_week is not UNSET
+        ):
+            scheduled_runtime_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return scheduled_runtime_config
 
     @property
@@ -81,3 +86,12 @@ class ScheduledRuntimeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "cadence_seconds",
+        "days_of_week",
+    }
+)

@@ -52,14 +52,13 @@ class SearchDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_ = d.pop("filter", UNSET)
+        filter_ = src_dict.get("filter", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = src_dict.get("cursor", UNSET)
 
-        dataset_version_id = d.pop("dataset_version_id", UNSET)
+        dataset_version_id = src_dict.get("dataset_version_id", UNSET)
 
         search_dataset_examples_request = cls(
             filter_=filter_,
@@ -68,7 +67,13 @@ class SearchDatasetExamplesRequest:
             dataset_version_id=dataset_version_id,
         )
 
-        search_dataset_examples_request.additional_properties = d
+        if len(src_dict) > (filter_ is not UNSET) + (limit is not UNSET) + (
+            cursor is not UNSET
+        ) + (dataset_version_id is not UNSET):
+            search_dataset_examples_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return search_dataset_examples_request
 
     @property
@@ -86,3 +91,13 @@ class SearchDatasetExamplesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filter",
+        "limit",
+        "cursor",
+        "dataset_version_id",
+    }
+)

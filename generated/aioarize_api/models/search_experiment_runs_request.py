@@ -46,12 +46,11 @@ class SearchExperimentRunsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_ = d.pop("filter", UNSET)
+        filter_ = src_dict.get("filter", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = src_dict.get("cursor", UNSET)
 
         search_experiment_runs_request = cls(
             filter_=filter_,
@@ -59,7 +58,13 @@ class SearchExperimentRunsRequest:
             cursor=cursor,
         )
 
-        search_experiment_runs_request.additional_properties = d
+        if len(src_dict) > (filter_ is not UNSET) + (limit is not UNSET) + (
+            cursor is not UNSET
+        ):
+            search_experiment_runs_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return search_experiment_runs_request
 
     @property
@@ -77,3 +82,12 @@ class SearchExperimentRunsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filter",
+        "limit",
+        "cursor",
+    }
+)

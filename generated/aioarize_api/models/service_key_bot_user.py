@@ -39,11 +39,8 @@ class ServiceKeyBotUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -76,19 +73,11 @@ class ServiceKeyBotUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.service_key_bot_user_org_assignment import (
-            ServiceKeyBotUserOrgAssignment,  # noqa: PLC0415
-        )
-        from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_account_role(
             data: object,
@@ -122,16 +111,12 @@ class ServiceKeyBotUser:
 
             return componentsschemas_user_role_assignment_type_2
 
-        account_role = _parse_account_role(d.pop("account_role"))
+        account_role = _parse_account_role(src_dict["account_role"])
 
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = ServiceKeyBotUserOrgAssignment.from_dict(
-                organizations_item_data
-            )
-
-            organizations.append(organizations_item)
+        organizations = [
+            ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+            for organizations_item_data in src_dict["organizations"]
+        ]
 
         service_key_bot_user = cls(
             id=id,
@@ -140,7 +125,11 @@ class ServiceKeyBotUser:
             organizations=organizations,
         )
 
-        service_key_bot_user.additional_properties = d
+        if len(src_dict) > 4:
+            service_key_bot_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return service_key_bot_user
 
     @property
@@ -158,3 +147,31 @@ class ServiceKeyBotUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "account_role",
+        "organizations",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomUserRoleAssignment
+    global PredefinedUserRoleAssignment
+    global ServiceKeyBotUserOrgAssignment
+    global UnknownUserRoleAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.service_key_bot_user_org_assignment import (
+        ServiceKeyBotUserOrgAssignment,  # noqa: PLC0415
+    )
+    from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+
+    _lazy_imports_pending = False

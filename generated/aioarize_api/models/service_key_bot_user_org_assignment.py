@@ -44,13 +44,8 @@ class ServiceKeyBotUserOrgAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_custom_role_assignment import (
-            OrganizationCustomRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         org_id = self.org_id
 
         role: dict[str, Any]
@@ -80,21 +75,9 @@ class ServiceKeyBotUserOrgAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_custom_role_assignment import (
-            OrganizationCustomRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.service_key_bot_user_space_assignment import (
-            ServiceKeyBotUserSpaceAssignment,  # noqa: PLC0415
-        )
-        from ..models.unknown_organization_role_assignment import (
-            UnknownOrganizationRoleAssignment,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        org_id = src_dict["org_id"]
 
         def _parse_role(
             data: object,
@@ -128,14 +111,12 @@ class ServiceKeyBotUserOrgAssignment:
 
             return componentsschemas_organization_role_assignment_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-
-            spaces.append(spaces_item)
+        spaces = [
+            ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+            for spaces_item_data in src_dict["spaces"]
+        ]
 
         service_key_bot_user_org_assignment = cls(
             org_id=org_id,
@@ -143,7 +124,11 @@ class ServiceKeyBotUserOrgAssignment:
             spaces=spaces,
         )
 
-        service_key_bot_user_org_assignment.additional_properties = d
+        if len(src_dict) > 3:
+            service_key_bot_user_org_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return service_key_bot_user_org_assignment
 
     @property
@@ -161,3 +146,36 @@ class ServiceKeyBotUserOrgAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "org_id",
+        "role",
+        "spaces",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global OrganizationCustomRoleAssignment
+    global OrganizationPredefinedRoleAssignment
+    global ServiceKeyBotUserSpaceAssignment
+    global UnknownOrganizationRoleAssignment
+    from ..models.organization_custom_role_assignment import (
+        OrganizationCustomRoleAssignment,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    )
+    from ..models.service_key_bot_user_space_assignment import (
+        ServiceKeyBotUserSpaceAssignment,  # noqa: PLC0415
+    )
+    from ..models.unknown_organization_role_assignment import (
+        UnknownOrganizationRoleAssignment,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

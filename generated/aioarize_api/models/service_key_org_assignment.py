@@ -45,13 +45,8 @@ class ServiceKeyOrgAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_custom_role_assignment_request import (
-            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment_request import (
-            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         org_id = self.org_id
 
         spaces = []
@@ -84,26 +79,14 @@ class ServiceKeyOrgAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_custom_role_assignment_request import (
-            OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.organization_predefined_role_assignment_request import (
-            OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.service_key_space_assignment import ServiceKeySpaceAssignment  # noqa: PLC0415
-        from ..models.unknown_organization_role_assignment_request import (
-            UnknownOrganizationRoleAssignmentRequest,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        org_id = src_dict["org_id"]
 
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
-
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = ServiceKeySpaceAssignment.from_dict(spaces_item_data)
-
-            spaces.append(spaces_item)
+        spaces = [
+            ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+            for spaces_item_data in src_dict["spaces"]
+        ]
 
         def _parse_role(
             data: object,
@@ -140,7 +123,7 @@ class ServiceKeyOrgAssignment:
 
             return componentsschemas_organization_role_assignment_request_type_2
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(src_dict.get("role", UNSET))
 
         service_key_org_assignment = cls(
             org_id=org_id,
@@ -148,7 +131,11 @@ class ServiceKeyOrgAssignment:
             role=role,
         )
 
-        service_key_org_assignment.additional_properties = d
+        if len(src_dict) > 2 + (role is not UNSET):
+            service_key_org_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return service_key_org_assignment
 
     @property
@@ -166,3 +153,34 @@ class ServiceKeyOrgAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "org_id",
+        "spaces",
+        "role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global OrganizationCustomRoleAssignmentRequest
+    global OrganizationPredefinedRoleAssignmentRequest
+    global ServiceKeySpaceAssignment
+    global UnknownOrganizationRoleAssignmentRequest
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.service_key_space_assignment import ServiceKeySpaceAssignment  # noqa: PLC0415
+    from ..models.unknown_organization_role_assignment_request import (
+        UnknownOrganizationRoleAssignmentRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -40,11 +40,8 @@ class ServiceKeySpaceAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
-        from ..models.predefined_role_assignment_request import (
-            PredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         space_id = self.space_id
 
         role: dict[str, Any] | Unset
@@ -71,16 +68,9 @@ class ServiceKeySpaceAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
-        from ..models.predefined_role_assignment_request import (
-            PredefinedRoleAssignmentRequest,  # noqa: PLC0415
-        )
-        from ..models.unknown_space_role_assignment_request import (
-            UnknownSpaceRoleAssignmentRequest,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        space_id = d.pop("space_id")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        space_id = src_dict["space_id"]
 
         def _parse_role(
             data: object,
@@ -117,14 +107,18 @@ class ServiceKeySpaceAssignment:
 
             return componentsschemas_space_role_assignment_request_type_2
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(src_dict.get("role", UNSET))
 
         service_key_space_assignment = cls(
             space_id=space_id,
             role=role,
         )
 
-        service_key_space_assignment.additional_properties = d
+        if len(src_dict) > 1 + (role is not UNSET):
+            service_key_space_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return service_key_space_assignment
 
     @property
@@ -142,3 +136,29 @@ class ServiceKeySpaceAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "space_id",
+        "role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomRoleAssignmentRequest
+    global PredefinedRoleAssignmentRequest
+    global UnknownSpaceRoleAssignmentRequest
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_role_assignment_request import (
+        PredefinedRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.unknown_space_role_assignment_request import (
+        UnknownSpaceRoleAssignmentRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -34,14 +34,17 @@ class SetPromptVersionLabelsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels = cast(list[str], d.pop("labels"))
+        labels = cast(list[str], src_dict["labels"])
 
         set_prompt_version_labels_request = cls(
             labels=labels,
         )
 
-        set_prompt_version_labels_request.additional_properties = d
+        if len(src_dict) > 1:
+            set_prompt_version_labels_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return set_prompt_version_labels_request
 
     @property
@@ -59,3 +62,10 @@ class SetPromptVersionLabelsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "labels",
+    }
+)

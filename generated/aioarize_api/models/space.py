@@ -48,11 +48,8 @@ class Space:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.default_agent_runtime_response import DefaultAgentRuntimeResponse  # noqa: PLC0415
-        from ..models.default_llm_integration_response import (
-            DefaultLLMIntegrationResponse,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -115,23 +112,19 @@ class Space:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_agent_runtime_response import DefaultAgentRuntimeResponse  # noqa: PLC0415
-        from ..models.default_llm_integration_response import (
-            DefaultLLMIntegrationResponse,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        description = src_dict["description"]
 
-        description = d.pop("description")
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        is_private = src_dict["is_private"]
 
-        is_private = d.pop("is_private")
-
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = src_dict.get("organization_id", UNSET)
 
         def _parse_default_llm_integration(
             data: object,
@@ -153,14 +146,14 @@ class Space:
             return cast(DefaultLLMIntegrationResponse | None | Unset, data)
 
         default_llm_integration = _parse_default_llm_integration(
-            d.pop("default_llm_integration", UNSET)
+            src_dict.get("default_llm_integration", UNSET)
         )
 
-        ml_models_enabled = d.pop("ml_models_enabled", UNSET)
+        ml_models_enabled = src_dict.get("ml_models_enabled", UNSET)
 
-        gradient_start_color = d.pop("gradient_start_color", UNSET)
+        gradient_start_color = src_dict.get("gradient_start_color", UNSET)
 
-        gradient_end_color = d.pop("gradient_end_color", UNSET)
+        gradient_end_color = src_dict.get("gradient_end_color", UNSET)
 
         def _parse_default_agent_runtime(
             data: object,
@@ -182,7 +175,7 @@ class Space:
             return cast(DefaultAgentRuntimeResponse | None | Unset, data)
 
         default_agent_runtime = _parse_default_agent_runtime(
-            d.pop("default_agent_runtime", UNSET)
+            src_dict.get("default_agent_runtime", UNSET)
         )
 
         space = cls(
@@ -199,7 +192,15 @@ class Space:
             default_agent_runtime=default_agent_runtime,
         )
 
-        space.additional_properties = d
+        if len(src_dict) > 5 + (organization_id is not UNSET) + (
+            default_llm_integration is not UNSET
+        ) + (ml_models_enabled is not UNSET) + (gradient_start_color is not UNSET) + (
+            gradient_end_color is not UNSET
+        ) + (default_agent_runtime is not UNSET):
+            space.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return space
 
     @property
@@ -217,3 +218,32 @@ class Space:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "created_at",
+        "is_private",
+        "organization_id",
+        "default_llm_integration",
+        "ml_models_enabled",
+        "gradient_start_color",
+        "gradient_end_color",
+        "default_agent_runtime",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DefaultAgentRuntimeResponse
+    global DefaultLLMIntegrationResponse
+    from ..models.default_agent_runtime_response import DefaultAgentRuntimeResponse  # noqa: PLC0415
+    from ..models.default_llm_integration_response import DefaultLLMIntegrationResponse  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -32,9 +32,8 @@ class SpaceMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         user_id = self.user_id
@@ -64,16 +63,13 @@ class SpaceMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-        from ..models.unknown_space_role_assignment import UnknownSpaceRoleAssignment  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        user_id = src_dict["user_id"]
 
-        user_id = d.pop("user_id")
-
-        space_id = d.pop("space_id")
+        space_id = src_dict["space_id"]
 
         def _parse_role(
             data: object,
@@ -105,7 +101,7 @@ class SpaceMembership:
 
             return componentsschemas_space_role_assignment_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
         space_membership = cls(
             id=id,
@@ -114,7 +110,11 @@ class SpaceMembership:
             role=role,
         )
 
-        space_membership.additional_properties = d
+        if len(src_dict) > 4:
+            space_membership.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return space_membership
 
     @property
@@ -132,3 +132,27 @@ class SpaceMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "user_id",
+        "space_id",
+        "role",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomRoleAssignment
+    global PredefinedRoleAssignment
+    global UnknownSpaceRoleAssignment
+    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+    from ..models.unknown_space_role_assignment import UnknownSpaceRoleAssignment  # noqa: PLC0415
+
+    _lazy_imports_pending = False

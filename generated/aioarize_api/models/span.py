@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +57,8 @@ class Span:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         context = self.context.to_dict()
@@ -139,78 +141,74 @@ class Span:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
-        from ..models.evaluation import Evaluation  # noqa: PLC0415
-        from ..models.span_attributes import SpanAttributes  # noqa: PLC0415
-        from ..models.span_context import SpanContext  # noqa: PLC0415
-        from ..models.span_event import SpanEvent  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        context = SpanContext.from_dict(src_dict["context"])
 
-        context = SpanContext.from_dict(d.pop("context"))
+        kind = cast(
+            SpanKind,
+            SpanKind._value2member_map_.get(src_dict["kind"])
+            or SpanKind(src_dict["kind"]),
+        )
 
-        kind = SpanKind(d.pop("kind"))
+        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        parent_id = src_dict.get("parent_id", UNSET)
 
-        parent_id = d.pop("parent_id", UNSET)
-
-        _status_code = d.pop("status_code", UNSET)
+        _status_code = src_dict.get("status_code", UNSET)
         status_code: SpanStatusCode | Unset
-        if isinstance(_status_code, Unset):
+        if _status_code is UNSET:
             status_code = UNSET
         else:
-            status_code = SpanStatusCode(_status_code)
+            status_code = cast(
+                SpanStatusCode,
+                SpanStatusCode._value2member_map_.get(_status_code)
+                or SpanStatusCode(_status_code),
+            )
 
-        status_message = d.pop("status_message", UNSET)
+        status_message = src_dict.get("status_message", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: SpanAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = SpanAttributes.from_dict(_attributes)
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = src_dict.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = Annotation.from_dict(annotations_item_data)
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
-                annotations.append(annotations_item)
-
-        _trace_annotations = d.pop("trace_annotations", UNSET)
+        _trace_annotations = src_dict.get("trace_annotations", UNSET)
         trace_annotations: list[Annotation] | Unset = UNSET
         if _trace_annotations is not UNSET:
-            trace_annotations = []
-            for trace_annotations_item_data in _trace_annotations:
-                trace_annotations_item = Annotation.from_dict(
-                    trace_annotations_item_data
-                )
+            trace_annotations = [
+                Annotation.from_dict(trace_annotations_item_data)
+                for trace_annotations_item_data in _trace_annotations
+            ]
 
-                trace_annotations.append(trace_annotations_item)
-
-        _evaluations = d.pop("evaluations", UNSET)
+        _evaluations = src_dict.get("evaluations", UNSET)
         evaluations: list[Evaluation] | Unset = UNSET
         if _evaluations is not UNSET:
-            evaluations = []
-            for evaluations_item_data in _evaluations:
-                evaluations_item = Evaluation.from_dict(evaluations_item_data)
+            evaluations = [
+                Evaluation.from_dict(evaluations_item_data)
+                for evaluations_item_data in _evaluations
+            ]
 
-                evaluations.append(evaluations_item)
-
-        _events = d.pop("events", UNSET)
+        _events = src_dict.get("events", UNSET)
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = SpanEvent.from_dict(events_item_data)
-
-                events.append(events_item)
+            events = [
+                SpanEvent.from_dict(events_item_data) for events_item_data in _events
+            ]
 
         span = cls(
             name=name,
@@ -228,7 +226,15 @@ class Span:
             events=events,
         )
 
-        span.additional_properties = d
+        if len(src_dict) > 5 + (parent_id is not UNSET) + (status_code is not UNSET) + (
+            status_message is not UNSET
+        ) + (attributes is not UNSET) + (annotations is not UNSET) + (
+            trace_annotations is not UNSET
+        ) + (evaluations is not UNSET) + (events is not UNSET):
+            span.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return span
 
     @property
@@ -246,3 +252,40 @@ class Span:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "context",
+        "kind",
+        "start_time",
+        "end_time",
+        "parent_id",
+        "status_code",
+        "status_message",
+        "attributes",
+        "annotations",
+        "trace_annotations",
+        "evaluations",
+        "events",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Annotation
+    global Evaluation
+    global SpanAttributes
+    global SpanContext
+    global SpanEvent
+    from ..models.annotation import Annotation  # noqa: PLC0415
+    from ..models.evaluation import Evaluation  # noqa: PLC0415
+    from ..models.span_attributes import SpanAttributes  # noqa: PLC0415
+    from ..models.span_context import SpanContext  # noqa: PLC0415
+    from ..models.span_event import SpanEvent  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class SpanAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         span_attributes = cls()
 
-        span_attributes.additional_properties = d
+        span_attributes.additional_properties = {**src_dict}
+
         return span_attributes
 
     @property

@@ -39,17 +39,20 @@ class SpanContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trace_id = d.pop("trace_id")
+        trace_id = src_dict["trace_id"]
 
-        span_id = d.pop("span_id")
+        span_id = src_dict["span_id"]
 
         span_context = cls(
             trace_id=trace_id,
             span_id=span_id,
         )
 
-        span_context.additional_properties = d
+        if len(src_dict) > 2:
+            span_context.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return span_context
 
     @property
@@ -67,3 +70,11 @@ class SpanContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "trace_id",
+        "span_id",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,8 @@ class SpanEvaluatorInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_id = self.evaluator_id
 
         evaluator_version_id: None | str | Unset
@@ -66,29 +68,19 @@ class SpanEvaluatorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_evaluator_input_column_mappings import (
-            SpanEvaluatorInputColumnMappings,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        evaluator_id = src_dict["evaluator_id"]
+
+        evaluator_version_id: None | str | Unset = src_dict.get(
+            "evaluator_version_id", UNSET
         )
 
-        d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id")
+        query_filter = src_dict.get("query_filter", UNSET)
 
-        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(
-            d.pop("evaluator_version_id", UNSET)
-        )
-
-        query_filter = d.pop("query_filter", UNSET)
-
-        _column_mappings = d.pop("column_mappings", UNSET)
+        _column_mappings = src_dict.get("column_mappings", UNSET)
         column_mappings: SpanEvaluatorInputColumnMappings | Unset
-        if isinstance(_column_mappings, Unset):
+        if _column_mappings is UNSET:
             column_mappings = UNSET
         else:
             column_mappings = SpanEvaluatorInputColumnMappings.from_dict(
@@ -102,7 +94,13 @@ class SpanEvaluatorInput:
             column_mappings=column_mappings,
         )
 
-        span_evaluator_input.additional_properties = d
+        if len(src_dict) > 1 + (evaluator_version_id is not UNSET) + (
+            query_filter is not UNSET
+        ) + (column_mappings is not UNSET):
+            span_evaluator_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return span_evaluator_input
 
     @property
@@ -120,3 +118,25 @@ class SpanEvaluatorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluator_id",
+        "evaluator_version_id",
+        "query_filter",
+        "column_mappings",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global SpanEvaluatorInputColumnMappings
+    from ..models.span_evaluator_input_column_mappings import (
+        SpanEvaluatorInputColumnMappings,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

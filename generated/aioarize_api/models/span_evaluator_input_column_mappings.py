@@ -22,10 +22,10 @@ class SpanEvaluatorInputColumnMappings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         span_evaluator_input_column_mappings = cls()
 
-        span_evaluator_input_column_mappings.additional_properties = d
+        span_evaluator_input_column_mappings.additional_properties = {**src_dict}
+
         return span_evaluator_input_column_mappings
 
     @property

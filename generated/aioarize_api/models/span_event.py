@@ -31,6 +31,8 @@ class SpanEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         timestamp = self.timestamp.isoformat()
@@ -54,16 +56,15 @@ class SpanEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_event_attributes import SpanEventAttributes  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: SpanEventAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = SpanEventAttributes.from_dict(_attributes)
@@ -74,7 +75,11 @@ class SpanEvent:
             attributes=attributes,
         )
 
-        span_event.additional_properties = d
+        if len(src_dict) > 2 + (attributes is not UNSET):
+            span_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return span_event
 
     @property
@@ -92,3 +97,22 @@ class SpanEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "timestamp",
+        "attributes",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global SpanEventAttributes
+    from ..models.span_event_attributes import SpanEventAttributes  # noqa: PLC0415
+
+    _lazy_imports_pending = False

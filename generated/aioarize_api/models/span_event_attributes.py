@@ -22,10 +22,10 @@ class SpanEventAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         span_event_attributes = cls()
 
-        span_event_attributes.additional_properties = d
+        span_event_attributes.additional_properties = {**src_dict}
+
         return span_event_attributes
 
     @property

@@ -51,10 +51,13 @@ class StaticParamRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type_ = StaticParamType(d.pop("type"))
+        type_ = cast(
+            StaticParamType,
+            StaticParamType._value2member_map_.get(src_dict["type"])
+            or StaticParamType(src_dict["type"]),
+        )
 
         def _parse_default_value(data: object) -> list[str] | str:
             try:
@@ -69,7 +72,7 @@ class StaticParamRequest:
                 pass
             return cast(list[str] | str, data)
 
-        default_value = _parse_default_value(d.pop("default_value"))
+        default_value = _parse_default_value(src_dict["default_value"])
 
         static_param_request = cls(
             name=name,
@@ -77,7 +80,11 @@ class StaticParamRequest:
             default_value=default_value,
         )
 
-        static_param_request.additional_properties = d
+        if len(src_dict) > 3:
+            static_param_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return static_param_request
 
     @property
@@ -95,3 +102,12 @@ class StaticParamRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "default_value",
+    }
+)

@@ -76,8 +76,8 @@ class StatisticWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -249,146 +249,85 @@ class StatisticWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
-        from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            WidgetType,
+            WidgetType._value2member_map_.get(src_dict["type"])
+            or WidgetType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = WidgetType(d.pop("type"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        dashboard_id = src_dict.get("dashboard_id", UNSET)
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
+        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
 
-        grid_position = cast(list[int], d.pop("grid_position", UNSET))
-
-        _creation_status = d.pop("creation_status", UNSET)
+        _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
-        if isinstance(_creation_status, Unset):
+        if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = WidgetCreationStatus(_creation_status)
+            creation_status = cast(
+                WidgetCreationStatus,
+                WidgetCreationStatus._value2member_map_.get(_creation_status)
+                or WidgetCreationStatus(_creation_status),
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id = src_dict.get("creator_user_id", UNSET)
 
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model_id: None | str | Unset = src_dict.get("model_id", UNSET)
 
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
+        model_version_ids = cast(
+            list[str] | Unset, src_dict.get("model_version_ids", UNSET)
+        )
 
-        model_version_ids = cast(list[str], d.pop("model_version_ids", UNSET))
-
-        def _parse_model_environment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_environment_name = _parse_model_environment_name(
-            d.pop("model_environment_name", UNSET)
+        model_environment_name: None | str | Unset = src_dict.get(
+            "model_environment_name", UNSET
         )
 
         model_version_environment_metadata_ids = cast(
-            list[str], d.pop("model_version_environment_metadata_ids", UNSET)
+            list[str] | Unset,
+            src_dict.get("model_version_environment_metadata_ids", UNSET),
         )
 
-        aggregation = d.pop("aggregation", UNSET)
+        aggregation = src_dict.get("aggregation", UNSET)
 
-        time_series_metric_type = d.pop("time_series_metric_type", UNSET)
+        time_series_metric_type = src_dict.get("time_series_metric_type", UNSET)
 
-        def _parse_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension_category = _parse_dimension_category(
-            d.pop("dimension_category", UNSET)
+        dimension_category: None | str | Unset = src_dict.get(
+            "dimension_category", UNSET
         )
 
-        def _parse_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
 
-        dimension_name = _parse_dimension_name(d.pop("dimension_name", UNSET))
-
-        def _parse_dimension_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension_data_type = _parse_dimension_data_type(
-            d.pop("dimension_data_type", UNSET)
+        dimension_data_type: None | str | Unset = src_dict.get(
+            "dimension_data_type", UNSET
         )
 
-        def _parse_performance_metric(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        performance_metric = _parse_performance_metric(
-            d.pop("performance_metric", UNSET)
+        performance_metric: None | str | Unset = src_dict.get(
+            "performance_metric", UNSET
         )
 
-        def _parse_prediction_value_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prediction_value_class = _parse_prediction_value_class(
-            d.pop("prediction_value_class", UNSET)
+        prediction_value_class: None | str | Unset = src_dict.get(
+            "prediction_value_class", UNSET
         )
 
-        def _parse_custom_metric_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_metric_id: None | str | Unset = src_dict.get("custom_metric_id", UNSET)
 
-        custom_metric_id = _parse_custom_metric_id(d.pop("custom_metric_id", UNSET))
+        ranking_at_k: int | None | Unset = src_dict.get("ranking_at_k", UNSET)
 
-        def _parse_ranking_at_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ranking_at_k = _parse_ranking_at_k(d.pop("ranking_at_k", UNSET))
-
-        def _parse_custom_statistic_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_statistic_text = _parse_custom_statistic_text(
-            d.pop("custom_statistic_text", UNSET)
+        custom_statistic_text: None | str | Unset = src_dict.get(
+            "custom_statistic_text", UNSET
         )
 
         def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
@@ -406,16 +345,15 @@ class StatisticWidget:
                 pass
             return cast(DatasetSource | None | Unset, data)
 
-        dataset_source = _parse_dataset_source(d.pop("dataset_source", UNSET))
+        dataset_source = _parse_dataset_source(src_dict.get("dataset_source", UNSET))
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = WidgetFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+            filters = [
+                WidgetFilter.from_dict(filters_item_data)
+                for filters_item_data in _filters
+            ]
 
         statistic_widget = cls(
             type_=type_,
@@ -444,7 +382,27 @@ class StatisticWidget:
             filters=filters,
         )
 
-        statistic_widget.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
+            title is not UNSET
+        ) + (grid_position is not UNSET) + (creation_status is not UNSET) + (
+            created_at is not UNSET
+        ) + (creator_user_id is not UNSET) + (model_id is not UNSET) + (
+            model_version_ids is not UNSET
+        ) + (model_environment_name is not UNSET) + (
+            model_version_environment_metadata_ids is not UNSET
+        ) + (aggregation is not UNSET) + (time_series_metric_type is not UNSET) + (
+            dimension_category is not UNSET
+        ) + (dimension_name is not UNSET) + (dimension_data_type is not UNSET) + (
+            performance_metric is not UNSET
+        ) + (prediction_value_class is not UNSET) + (custom_metric_id is not UNSET) + (
+            ranking_at_k is not UNSET
+        ) + (custom_statistic_text is not UNSET) + (dataset_source is not UNSET) + (
+            filters is not UNSET
+        ):
+            statistic_widget.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return statistic_widget
 
     @property
@@ -462,3 +420,45 @@ class StatisticWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "dashboard_id",
+        "title",
+        "grid_position",
+        "creation_status",
+        "created_at",
+        "creator_user_id",
+        "model_id",
+        "model_version_ids",
+        "model_environment_name",
+        "model_version_environment_metadata_ids",
+        "aggregation",
+        "time_series_metric_type",
+        "dimension_category",
+        "dimension_name",
+        "dimension_data_type",
+        "performance_metric",
+        "prediction_value_class",
+        "custom_metric_id",
+        "ranking_at_k",
+        "custom_statistic_text",
+        "dataset_source",
+        "filters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DatasetSource
+    global WidgetFilter
+    from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+    from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -86,19 +86,11 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
         def _parse_color(data: object) -> None | TagColor | Unset:
             if data is None:
@@ -108,27 +100,29 @@ class Tag:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                color_type_0 = TagColor(data)
+                color_type_0 = cast(
+                    TagColor, TagColor._value2member_map_.get(data) or TagColor(data)
+                )
 
                 return color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | TagColor | Unset, data)
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = _parse_color(src_dict.get("color", UNSET))
 
-        space_id = d.pop("space_id", UNSET)
+        space_id = src_dict.get("space_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -143,7 +137,15 @@ class Tag:
             updated_at=updated_at,
         )
 
-        tag.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (color is not UNSET) + (space_id is not UNSET) + (
+            created_at is not UNSET
+        ) + (updated_at is not UNSET):
+            tag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return tag
 
     @property
@@ -161,3 +163,16 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "color",
+        "space_id",
+        "created_at",
+        "updated_at",
+    }
+)

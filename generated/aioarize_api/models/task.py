@@ -71,12 +71,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_call_run_config import AgentCallRunConfig  # noqa: PLC0415
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-        from ..models.task_query_filters import TaskQueryFilters  # noqa: PLC0415
-        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
-        from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -180,37 +176,28 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_call_run_config import AgentCallRunConfig  # noqa: PLC0415
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-        from ..models.task_evaluator import TaskEvaluator  # noqa: PLC0415
-        from ..models.task_query_filters import TaskQueryFilters  # noqa: PLC0415
-        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
-        from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        type_ = cast(
+            TaskType,
+            TaskType._value2member_map_.get(src_dict["type"])
+            or TaskType(src_dict["type"]),
+        )
 
-        type_ = TaskType(d.pop("type"))
+        is_continuous = src_dict["is_continuous"]
 
-        is_continuous = d.pop("is_continuous")
+        query_filter: None | str = src_dict["query_filter"]
 
-        def _parse_query_filter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        evaluators = [
+            TaskEvaluator.from_dict(evaluators_item_data)
+            for evaluators_item_data in src_dict["evaluators"]
+        ]
 
-        query_filter = _parse_query_filter(d.pop("query_filter"))
-
-        evaluators = []
-        _evaluators = d.pop("evaluators")
-        for evaluators_item_data in _evaluators:
-            evaluators_item = TaskEvaluator.from_dict(evaluators_item_data)
-
-            evaluators.append(evaluators_item)
-
-        experiment_ids = cast(list[str], d.pop("experiment_ids"))
+        experiment_ids = cast(list[str], src_dict["experiment_ids"])
 
         def _parse_last_run_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -225,45 +212,19 @@ class Task:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_run_at = _parse_last_run_at(d.pop("last_run_at"))
+        last_run_at = _parse_last_run_at(src_dict["last_run_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+        project_id: None | str | Unset = src_dict.get("project_id", UNSET)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_sampling_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_rate = _parse_sampling_rate(d.pop("sampling_rate", UNSET))
+        sampling_rate: float | None | Unset = src_dict.get("sampling_rate", UNSET)
 
         def _parse_query_filters(data: object) -> None | TaskQueryFilters | Unset:
             if data is None:
@@ -280,7 +241,7 @@ class Task:
                 pass
             return cast(None | TaskQueryFilters | Unset, data)
 
-        query_filters = _parse_query_filters(d.pop("query_filters", UNSET))
+        query_filters = _parse_query_filters(src_dict.get("query_filters", UNSET))
 
         def _parse_run_configuration(
             data: object,
@@ -327,7 +288,9 @@ class Task:
 
             return componentsschemas_run_configuration_type_3
 
-        run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
+        run_configuration = _parse_run_configuration(
+            src_dict.get("run_configuration", UNSET)
+        )
 
         task = cls(
             id=id,
@@ -348,7 +311,15 @@ class Task:
             run_configuration=run_configuration,
         )
 
-        task.additional_properties = d
+        if len(src_dict) > 11 + (project_id is not UNSET) + (
+            dataset_id is not UNSET
+        ) + (sampling_rate is not UNSET) + (query_filters is not UNSET) + (
+            run_configuration is not UNSET
+        ):
+            task.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task
 
     @property
@@ -366,3 +337,45 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "is_continuous",
+        "query_filter",
+        "evaluators",
+        "experiment_ids",
+        "last_run_at",
+        "created_at",
+        "updated_at",
+        "created_by_user_id",
+        "project_id",
+        "dataset_id",
+        "sampling_rate",
+        "query_filters",
+        "run_configuration",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentCallRunConfig
+    global LlmGenerationRunConfig
+    global TaskEvaluator
+    global TaskQueryFilters
+    global TemplateEvaluationRunConfig
+    global UnknownRunConfiguration
+    from ..models.agent_call_run_config import AgentCallRunConfig  # noqa: PLC0415
+    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+    from ..models.task_evaluator import TaskEvaluator  # noqa: PLC0415
+    from ..models.task_query_filters import TaskQueryFilters  # noqa: PLC0415
+    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+    from ..models.unknown_run_configuration import UnknownRunConfiguration  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -39,10 +39,8 @@ class TaskEvaluator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_evaluator_column_mappings_type_0 import (
-            TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_id = self.evaluator_id
 
         evaluator_name = self.evaluator_name
@@ -89,31 +87,15 @@ class TaskEvaluator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_evaluator_column_mappings_type_0 import (
-            TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
-        )
-        from ..models.task_query_mapping import TaskQueryMapping  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        evaluator_id = src_dict["evaluator_id"]
 
-        d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_name = src_dict["evaluator_name"]
 
-        evaluator_name = d.pop("evaluator_name")
+        evaluator_version_id: None | str = src_dict["evaluator_version_id"]
 
-        def _parse_evaluator_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(
-            d.pop("evaluator_version_id")
-        )
-
-        def _parse_query_filter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter"))
+        query_filter: None | str = src_dict["query_filter"]
 
         def _parse_column_mappings(
             data: object,
@@ -132,7 +114,7 @@ class TaskEvaluator:
                 pass
             return cast(None | TaskEvaluatorColumnMappingsType0, data)
 
-        column_mappings = _parse_column_mappings(d.pop("column_mappings"))
+        column_mappings = _parse_column_mappings(src_dict["column_mappings"])
 
         def _parse_query_mappings(
             data: object,
@@ -144,21 +126,17 @@ class TaskEvaluator:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                query_mappings_type_0 = []
-                _query_mappings_type_0 = data
-                for query_mappings_type_0_item_data in _query_mappings_type_0:
-                    query_mappings_type_0_item = TaskQueryMapping.from_dict(
-                        query_mappings_type_0_item_data
-                    )
-
-                    query_mappings_type_0.append(query_mappings_type_0_item)
+                query_mappings_type_0 = [
+                    TaskQueryMapping.from_dict(query_mappings_type_0_item_data)
+                    for query_mappings_type_0_item_data in data
+                ]
 
                 return query_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[TaskQueryMapping] | None | Unset, data)
 
-        query_mappings = _parse_query_mappings(d.pop("query_mappings", UNSET))
+        query_mappings = _parse_query_mappings(src_dict.get("query_mappings", UNSET))
 
         task_evaluator = cls(
             evaluator_id=evaluator_id,
@@ -169,7 +147,11 @@ class TaskEvaluator:
             query_mappings=query_mappings,
         )
 
-        task_evaluator.additional_properties = d
+        if len(src_dict) > 5 + (query_mappings is not UNSET):
+            task_evaluator.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_evaluator
 
     @property
@@ -187,3 +169,29 @@ class TaskEvaluator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluator_id",
+        "evaluator_name",
+        "evaluator_version_id",
+        "query_filter",
+        "column_mappings",
+        "query_mappings",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TaskEvaluatorColumnMappingsType0
+    global TaskQueryMapping
+    from ..models.task_evaluator_column_mappings_type_0 import (
+        TaskEvaluatorColumnMappingsType0,  # noqa: PLC0415
+    )
+    from ..models.task_query_mapping import TaskQueryMapping  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class TaskEvaluatorColumnMappingsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         task_evaluator_column_mappings_type_0 = cls()
 
-        task_evaluator_column_mappings_type_0.additional_properties = d
+        task_evaluator_column_mappings_type_0.additional_properties = {**src_dict}
+
         return task_evaluator_column_mappings_type_0
 
     @property

@@ -40,17 +40,20 @@ class TaskQueryFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = src_dict.get("filter", UNSET)
 
         task_query_filter = cls(
             id=id,
             filter_=filter_,
         )
 
-        task_query_filter.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (filter_ is not UNSET):
+            task_query_filter.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_query_filter
 
     @property
@@ -68,3 +71,11 @@ class TaskQueryFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "filter",
+    }
+)

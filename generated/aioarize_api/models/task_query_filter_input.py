@@ -39,17 +39,20 @@ class TaskQueryFilterInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        filter_ = d.pop("filter")
+        filter_ = src_dict["filter"]
 
         task_query_filter_input = cls(
             id=id,
             filter_=filter_,
         )
 
-        task_query_filter_input.additional_properties = d
+        if len(src_dict) > 2:
+            task_query_filter_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_query_filter_input
 
     @property
@@ -67,3 +70,11 @@ class TaskQueryFilterInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "filter",
+    }
+)

@@ -28,6 +28,8 @@ class TaskQueryFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
             filters = []
@@ -49,26 +51,28 @@ class TaskQueryFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_query_filter import TaskQueryFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _filters = src_dict.get("filters", UNSET)
         filters: list[TaskQueryFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = TaskQueryFilter.from_dict(filters_item_data)
+            filters = [
+                TaskQueryFilter.from_dict(filters_item_data)
+                for filters_item_data in _filters
+            ]
 
-                filters.append(filters_item)
-
-        expression = d.pop("expression", UNSET)
+        expression = src_dict.get("expression", UNSET)
 
         task_query_filters = cls(
             filters=filters,
             expression=expression,
         )
 
-        task_query_filters.additional_properties = d
+        if len(src_dict) > (filters is not UNSET) + (expression is not UNSET):
+            task_query_filters.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_query_filters
 
     @property
@@ -86,3 +90,21 @@ class TaskQueryFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filters",
+        "expression",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TaskQueryFilter
+    from ..models.task_query_filter import TaskQueryFilter  # noqa: PLC0415
+
+    _lazy_imports_pending = False

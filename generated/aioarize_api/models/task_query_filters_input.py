@@ -28,6 +28,8 @@ class TaskQueryFiltersInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         filters = []
         for filters_item_data in self.filters:
             filters_item = filters_item_data.to_dict()
@@ -49,24 +51,25 @@ class TaskQueryFiltersInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_query_filter_input import TaskQueryFilterInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        filters = [
+            TaskQueryFilterInput.from_dict(filters_item_data)
+            for filters_item_data in src_dict["filters"]
+        ]
 
-        d = dict(src_dict)
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = TaskQueryFilterInput.from_dict(filters_item_data)
-
-            filters.append(filters_item)
-
-        expression = d.pop("expression", UNSET)
+        expression = src_dict.get("expression", UNSET)
 
         task_query_filters_input = cls(
             filters=filters,
             expression=expression,
         )
 
-        task_query_filters_input.additional_properties = d
+        if len(src_dict) > 1 + (expression is not UNSET):
+            task_query_filters_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_query_filters_input
 
     @property
@@ -84,3 +87,21 @@ class TaskQueryFiltersInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filters",
+        "expression",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TaskQueryFilterInput
+    from ..models.task_query_filter_input import TaskQueryFilterInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

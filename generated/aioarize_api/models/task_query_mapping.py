@@ -48,12 +48,11 @@ class TaskQueryMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        variable_name = d.pop("variable_name", UNSET)
+        variable_name = src_dict.get("variable_name", UNSET)
 
-        query_ids = cast(list[str], d.pop("query_ids", UNSET))
+        query_ids = cast(list[str] | Unset, src_dict.get("query_ids", UNSET))
 
-        attribute_path = d.pop("attribute_path", UNSET)
+        attribute_path = src_dict.get("attribute_path", UNSET)
 
         task_query_mapping = cls(
             variable_name=variable_name,
@@ -61,7 +60,13 @@ class TaskQueryMapping:
             attribute_path=attribute_path,
         )
 
-        task_query_mapping.additional_properties = d
+        if len(src_dict) > (variable_name is not UNSET) + (query_ids is not UNSET) + (
+            attribute_path is not UNSET
+        ):
+            task_query_mapping.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_query_mapping
 
     @property
@@ -79,3 +84,12 @@ class TaskQueryMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "variable_name",
+        "query_ids",
+        "attribute_path",
+    }
+)

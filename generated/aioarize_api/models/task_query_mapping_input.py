@@ -44,12 +44,11 @@ class TaskQueryMappingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        variable_name = d.pop("variable_name")
+        variable_name = src_dict["variable_name"]
 
-        query_ids = cast(list[str], d.pop("query_ids"))
+        query_ids = cast(list[str], src_dict["query_ids"])
 
-        attribute_path = d.pop("attribute_path")
+        attribute_path = src_dict["attribute_path"]
 
         task_query_mapping_input = cls(
             variable_name=variable_name,
@@ -57,7 +56,11 @@ class TaskQueryMappingInput:
             attribute_path=attribute_path,
         )
 
-        task_query_mapping_input.additional_properties = d
+        if len(src_dict) > 3:
+            task_query_mapping_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_query_mapping_input
 
     @property
@@ -75,3 +78,12 @@ class TaskQueryMappingInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "variable_name",
+        "query_ids",
+        "attribute_path",
+    }
+)

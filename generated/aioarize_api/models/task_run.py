@@ -130,12 +130,15 @@ class TaskRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        task_id = d.pop("task_id")
+        task_id = src_dict["task_id"]
 
-        status = TaskRunStatus(d.pop("status"))
+        status = cast(
+            TaskRunStatus,
+            TaskRunStatus._value2member_map_.get(src_dict["status"])
+            or TaskRunStatus(src_dict["status"]),
+        )
 
         def _parse_run_started_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -150,7 +153,7 @@ class TaskRun:
                 pass
             return cast(datetime.datetime | None, data)
 
-        run_started_at = _parse_run_started_at(d.pop("run_started_at"))
+        run_started_at = _parse_run_started_at(src_dict["run_started_at"])
 
         def _parse_run_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -165,7 +168,7 @@ class TaskRun:
                 pass
             return cast(datetime.datetime | None, data)
 
-        run_finished_at = _parse_run_finished_at(d.pop("run_finished_at"))
+        run_finished_at = _parse_run_finished_at(src_dict["run_finished_at"])
 
         def _parse_data_start_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -180,7 +183,7 @@ class TaskRun:
                 pass
             return cast(datetime.datetime | None, data)
 
-        data_start_time = _parse_data_start_time(d.pop("data_start_time"))
+        data_start_time = _parse_data_start_time(src_dict["data_start_time"])
 
         def _parse_data_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -195,40 +198,21 @@ class TaskRun:
                 pass
             return cast(datetime.datetime | None, data)
 
-        data_end_time = _parse_data_end_time(d.pop("data_end_time"))
+        data_end_time = _parse_data_end_time(src_dict["data_end_time"])
 
-        num_successes = d.pop("num_successes")
+        num_successes = src_dict["num_successes"]
 
-        num_errors = d.pop("num_errors")
+        num_errors = src_dict["num_errors"]
 
-        num_skipped = d.pop("num_skipped")
+        num_skipped = src_dict["num_skipped"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+        experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
 
-        def _parse_experiment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        experiment_id = _parse_experiment_id(d.pop("experiment_id", UNSET))
-
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+        failure_reason: None | str | Unset = src_dict.get("failure_reason", UNSET)
 
         task_run = cls(
             id=id,
@@ -247,7 +231,13 @@ class TaskRun:
             failure_reason=failure_reason,
         )
 
-        task_run.additional_properties = d
+        if len(src_dict) > 12 + (experiment_id is not UNSET) + (
+            failure_reason is not UNSET
+        ):
+            task_run.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return task_run
 
     @property
@@ -265,3 +255,23 @@ class TaskRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "task_id",
+        "status",
+        "run_started_at",
+        "run_finished_at",
+        "data_start_time",
+        "data_end_time",
+        "num_successes",
+        "num_errors",
+        "num_skipped",
+        "created_at",
+        "created_by_user_id",
+        "experiment_id",
+        "failure_reason",
+    }
+)

@@ -49,10 +49,8 @@ class TemplateConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_config_classification_choices_type_0 import (
-            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         template = self.template
@@ -112,23 +110,19 @@ class TemplateConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_llm_config import EvaluatorLlmConfig  # noqa: PLC0415
-        from ..models.template_config_classification_choices_type_0 import (
-            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        template = src_dict["template"]
 
-        template = d.pop("template")
+        include_explanations = src_dict["include_explanations"]
 
-        include_explanations = d.pop("include_explanations")
+        llm_config = EvaluatorLlmConfig.from_dict(src_dict["llm_config"])
 
-        llm_config = EvaluatorLlmConfig.from_dict(d.pop("llm_config"))
+        use_function_calling = src_dict.get("use_function_calling", UNSET)
 
-        use_function_calling = d.pop("use_function_calling", UNSET)
-
-        use_structured_output = d.pop("use_structured_output", UNSET)
+        use_structured_output = src_dict.get("use_structured_output", UNSET)
 
         def _parse_classification_choices(
             data: object,
@@ -150,15 +144,19 @@ class TemplateConfig:
             return cast(None | TemplateConfigClassificationChoicesType0 | Unset, data)
 
         classification_choices = _parse_classification_choices(
-            d.pop("classification_choices", UNSET)
+            src_dict.get("classification_choices", UNSET)
         )
 
-        _direction = d.pop("direction", UNSET)
+        _direction = src_dict.get("direction", UNSET)
         direction: OptimizationDirection | Unset
-        if isinstance(_direction, Unset):
+        if _direction is UNSET:
             direction = UNSET
         else:
-            direction = OptimizationDirection(_direction)
+            direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_direction)
+                or OptimizationDirection(_direction),
+            )
 
         def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
             if data is None:
@@ -168,14 +166,20 @@ class TemplateConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_granularity_type_0 = DataGranularity(data)
+                data_granularity_type_0 = cast(
+                    DataGranularity,
+                    DataGranularity._value2member_map_.get(data)
+                    or DataGranularity(data),
+                )
 
                 return data_granularity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DataGranularity | None | Unset, data)
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(
+            src_dict.get("data_granularity", UNSET)
+        )
 
         template_config = cls(
             name=name,
@@ -189,7 +193,15 @@ class TemplateConfig:
             data_granularity=data_granularity,
         )
 
-        template_config.additional_properties = d
+        if len(src_dict) > 4 + (use_function_calling is not UNSET) + (
+            use_structured_output is not UNSET
+        ) + (classification_choices is not UNSET) + (direction is not UNSET) + (
+            data_granularity is not UNSET
+        ):
+            template_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return template_config
 
     @property
@@ -207,3 +219,32 @@ class TemplateConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "template",
+        "include_explanations",
+        "llm_config",
+        "use_function_calling",
+        "use_structured_output",
+        "classification_choices",
+        "direction",
+        "data_granularity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorLlmConfig
+    global TemplateConfigClassificationChoicesType0
+    from ..models.evaluator_llm_config import EvaluatorLlmConfig  # noqa: PLC0415
+    from ..models.template_config_classification_choices_type_0 import (
+        TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -49,10 +49,8 @@ class TemplateConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_config_input_classification_choices_type_0 import (
-            TemplateConfigInputClassificationChoicesType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         template = self.template
@@ -107,23 +105,19 @@ class TemplateConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_llm_config_request import EvaluatorLlmConfigRequest  # noqa: PLC0415
-        from ..models.template_config_input_classification_choices_type_0 import (
-            TemplateConfigInputClassificationChoicesType0,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        template = src_dict["template"]
 
-        template = d.pop("template")
+        include_explanations = src_dict["include_explanations"]
 
-        include_explanations = d.pop("include_explanations")
+        use_function_calling = src_dict["use_function_calling"]
 
-        use_function_calling = d.pop("use_function_calling")
+        llm_config = EvaluatorLlmConfigRequest.from_dict(src_dict["llm_config"])
 
-        llm_config = EvaluatorLlmConfigRequest.from_dict(d.pop("llm_config"))
-
-        use_structured_output = d.pop("use_structured_output", UNSET)
+        use_structured_output = src_dict.get("use_structured_output", UNSET)
 
         def _parse_classification_choices(
             data: object,
@@ -147,22 +141,30 @@ class TemplateConfigInput:
             )
 
         classification_choices = _parse_classification_choices(
-            d.pop("classification_choices", UNSET)
+            src_dict.get("classification_choices", UNSET)
         )
 
-        _direction = d.pop("direction", UNSET)
+        _direction = src_dict.get("direction", UNSET)
         direction: OptimizationDirection | Unset
-        if isinstance(_direction, Unset):
+        if _direction is UNSET:
             direction = UNSET
         else:
-            direction = OptimizationDirection(_direction)
+            direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_direction)
+                or OptimizationDirection(_direction),
+            )
 
-        _data_granularity = d.pop("data_granularity", UNSET)
+        _data_granularity = src_dict.get("data_granularity", UNSET)
         data_granularity: DataGranularity | Unset
-        if isinstance(_data_granularity, Unset):
+        if _data_granularity is UNSET:
             data_granularity = UNSET
         else:
-            data_granularity = DataGranularity(_data_granularity)
+            data_granularity = cast(
+                DataGranularity,
+                DataGranularity._value2member_map_.get(_data_granularity)
+                or DataGranularity(_data_granularity),
+            )
 
         template_config_input = cls(
             name=name,
@@ -176,7 +178,13 @@ class TemplateConfigInput:
             data_granularity=data_granularity,
         )
 
-        template_config_input.additional_properties = d
+        if len(src_dict) > 5 + (use_structured_output is not UNSET) + (
+            classification_choices is not UNSET
+        ) + (direction is not UNSET) + (data_granularity is not UNSET):
+            template_config_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return template_config_input
 
     @property
@@ -194,3 +202,32 @@ class TemplateConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "template",
+        "include_explanations",
+        "use_function_calling",
+        "llm_config",
+        "use_structured_output",
+        "classification_choices",
+        "direction",
+        "data_granularity",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global EvaluatorLlmConfigRequest
+    global TemplateConfigInputClassificationChoicesType0
+    from ..models.evaluator_llm_config_request import EvaluatorLlmConfigRequest  # noqa: PLC0415
+    from ..models.template_config_input_classification_choices_type_0 import (
+        TemplateConfigInputClassificationChoicesType0,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

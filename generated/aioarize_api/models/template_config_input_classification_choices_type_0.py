@@ -22,10 +22,12 @@ class TemplateConfigInputClassificationChoicesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         template_config_input_classification_choices_type_0 = cls()
 
-        template_config_input_classification_choices_type_0.additional_properties = d
+        template_config_input_classification_choices_type_0.additional_properties = {
+            **src_dict
+        }
+
         return template_config_input_classification_choices_type_0
 
     @property

@@ -58,6 +58,8 @@ class TemplateEvaluationRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = self.experiment_type.value
 
         ai_integration_id = self.ai_integration_id
@@ -117,33 +119,27 @@ class TemplateEvaluationRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.template_evaluation_run_config_classification_choices import (
-            TemplateEvaluationRunConfigClassificationChoices,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_column_mapping import (
-            TemplateEvaluationRunConfigColumnMapping,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_provider_parameters import (
-            TemplateEvaluationRunConfigProviderParameters,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        experiment_type = TemplateEvaluationRunConfigExperimentType(
-            d.pop("experiment_type")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_type = cast(
+            TemplateEvaluationRunConfigExperimentType,
+            TemplateEvaluationRunConfigExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or TemplateEvaluationRunConfigExperimentType(src_dict["experiment_type"]),
         )
 
-        ai_integration_id = d.pop("ai_integration_id")
+        ai_integration_id = src_dict["ai_integration_id"]
 
-        template = d.pop("template")
+        template = src_dict["template"]
 
-        provide_explanation = d.pop("provide_explanation")
+        provide_explanation = src_dict["provide_explanation"]
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = src_dict.get("model_name", UNSET)
 
-        _classification_choices = d.pop("classification_choices", UNSET)
+        _classification_choices = src_dict.get("classification_choices", UNSET)
         classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
-        if isinstance(_classification_choices, Unset):
+        if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
             classification_choices = (
@@ -152,36 +148,29 @@ class TemplateEvaluationRunConfig:
                 )
             )
 
-        _column_mapping = d.pop("column_mapping", UNSET)
+        _column_mapping = src_dict.get("column_mapping", UNSET)
         column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
-        if isinstance(_column_mapping, Unset):
+        if _column_mapping is UNSET:
             column_mapping = UNSET
         else:
             column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(
                 _column_mapping
             )
 
-        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(
-            d.pop("evaluator_version_id", UNSET)
+        evaluator_version_id: None | str | Unset = src_dict.get(
+            "evaluator_version_id", UNSET
         )
 
-        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParams | Unset
-        if isinstance(_invocation_parameters, Unset):
+        if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        _provider_parameters = d.pop("provider_parameters", UNSET)
+        _provider_parameters = src_dict.get("provider_parameters", UNSET)
         provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
-        if isinstance(_provider_parameters, Unset):
+        if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
             provider_parameters = (
@@ -203,7 +192,15 @@ class TemplateEvaluationRunConfig:
             provider_parameters=provider_parameters,
         )
 
-        template_evaluation_run_config.additional_properties = d
+        if len(src_dict) > 4 + (model_name is not UNSET) + (
+            classification_choices is not UNSET
+        ) + (column_mapping is not UNSET) + (evaluator_version_id is not UNSET) + (
+            invocation_parameters is not UNSET
+        ) + (provider_parameters is not UNSET):
+            template_evaluation_run_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return template_evaluation_run_config
 
     @property
@@ -221,3 +218,41 @@ class TemplateEvaluationRunConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+        "ai_integration_id",
+        "template",
+        "provide_explanation",
+        "model_name",
+        "classification_choices",
+        "column_mapping",
+        "evaluator_version_id",
+        "invocation_parameters",
+        "provider_parameters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParams
+    global TemplateEvaluationRunConfigClassificationChoices
+    global TemplateEvaluationRunConfigColumnMapping
+    global TemplateEvaluationRunConfigProviderParameters
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_classification_choices import (
+        TemplateEvaluationRunConfigClassificationChoices,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_column_mapping import (
+        TemplateEvaluationRunConfigColumnMapping,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_provider_parameters import (
+        TemplateEvaluationRunConfigProviderParameters,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -60,6 +60,8 @@ class TemplateEvaluationRunConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_type = self.experiment_type.value
 
         ai_integration_id = self.ai_integration_id
@@ -119,35 +121,31 @@ class TemplateEvaluationRunConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
-        from ..models.template_evaluation_run_config_request_classification_choices import (
-            TemplateEvaluationRunConfigRequestClassificationChoices,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_request_column_mapping import (
-            TemplateEvaluationRunConfigRequestColumnMapping,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_request_provider_parameters import (
-            TemplateEvaluationRunConfigRequestProviderParameters,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        experiment_type = TemplateEvaluationRunConfigRequestExperimentType(
-            d.pop("experiment_type")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_type = cast(
+            TemplateEvaluationRunConfigRequestExperimentType,
+            TemplateEvaluationRunConfigRequestExperimentType._value2member_map_.get(
+                src_dict["experiment_type"]
+            )
+            or TemplateEvaluationRunConfigRequestExperimentType(
+                src_dict["experiment_type"]
+            ),
         )
 
-        ai_integration_id = d.pop("ai_integration_id")
+        ai_integration_id = src_dict["ai_integration_id"]
 
-        template = d.pop("template")
+        template = src_dict["template"]
 
-        provide_explanation = d.pop("provide_explanation")
+        provide_explanation = src_dict["provide_explanation"]
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = src_dict.get("model_name", UNSET)
 
-        _classification_choices = d.pop("classification_choices", UNSET)
+        _classification_choices = src_dict.get("classification_choices", UNSET)
         classification_choices: (
             TemplateEvaluationRunConfigRequestClassificationChoices | Unset
         )
-        if isinstance(_classification_choices, Unset):
+        if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
             classification_choices = (
@@ -156,40 +154,33 @@ class TemplateEvaluationRunConfigRequest:
                 )
             )
 
-        _column_mapping = d.pop("column_mapping", UNSET)
+        _column_mapping = src_dict.get("column_mapping", UNSET)
         column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
-        if isinstance(_column_mapping, Unset):
+        if _column_mapping is UNSET:
             column_mapping = UNSET
         else:
             column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
                 _column_mapping
             )
 
-        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(
-            d.pop("evaluator_version_id", UNSET)
+        evaluator_version_id: None | str | Unset = src_dict.get(
+            "evaluator_version_id", UNSET
         )
 
-        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParamsRequest | Unset
-        if isinstance(_invocation_parameters, Unset):
+        if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParamsRequest.from_dict(
                 _invocation_parameters
             )
 
-        _provider_parameters = d.pop("provider_parameters", UNSET)
+        _provider_parameters = src_dict.get("provider_parameters", UNSET)
         provider_parameters: (
             TemplateEvaluationRunConfigRequestProviderParameters | Unset
         )
-        if isinstance(_provider_parameters, Unset):
+        if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
             provider_parameters = (
@@ -211,7 +202,15 @@ class TemplateEvaluationRunConfigRequest:
             provider_parameters=provider_parameters,
         )
 
-        template_evaluation_run_config_request.additional_properties = d
+        if len(src_dict) > 4 + (model_name is not UNSET) + (
+            classification_choices is not UNSET
+        ) + (column_mapping is not UNSET) + (evaluator_version_id is not UNSET) + (
+            invocation_parameters is not UNSET
+        ) + (provider_parameters is not UNSET):
+            template_evaluation_run_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return template_evaluation_run_config_request
 
     @property
@@ -229,3 +228,41 @@ class TemplateEvaluationRunConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+        "ai_integration_id",
+        "template",
+        "provide_explanation",
+        "model_name",
+        "classification_choices",
+        "column_mapping",
+        "evaluator_version_id",
+        "invocation_parameters",
+        "provider_parameters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global InvocationParamsRequest
+    global TemplateEvaluationRunConfigRequestClassificationChoices
+    global TemplateEvaluationRunConfigRequestColumnMapping
+    global TemplateEvaluationRunConfigRequestProviderParameters
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request_classification_choices import (
+        TemplateEvaluationRunConfigRequestClassificationChoices,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_request_column_mapping import (
+        TemplateEvaluationRunConfigRequestColumnMapping,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_request_provider_parameters import (
+        TemplateEvaluationRunConfigRequestProviderParameters,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

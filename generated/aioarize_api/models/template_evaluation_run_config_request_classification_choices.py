@@ -22,10 +22,12 @@ class TemplateEvaluationRunConfigRequestClassificationChoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         template_evaluation_run_config_request_classification_choices = cls()
 
-        template_evaluation_run_config_request_classification_choices.additional_properties = d
+        template_evaluation_run_config_request_classification_choices.additional_properties = {
+            **src_dict
+        }
+
         return template_evaluation_run_config_request_classification_choices
 
     @property

@@ -22,10 +22,12 @@ class TemplateEvaluationRunConfigRequestColumnMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         template_evaluation_run_config_request_column_mapping = cls()
 
-        template_evaluation_run_config_request_column_mapping.additional_properties = d
+        template_evaluation_run_config_request_column_mapping.additional_properties = {
+            **src_dict
+        }
+
         return template_evaluation_run_config_request_column_mapping
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,24 +44,20 @@ class TestWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("status_code", UNSET)
+        status_code = src_dict.get("status_code", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message: None | str | Unset = src_dict.get("error_message", UNSET)
 
         test_webhook_response = cls(
             status_code=status_code,
             error_message=error_message,
         )
 
-        test_webhook_response.additional_properties = d
+        if len(src_dict) > (status_code is not UNSET) + (error_message is not UNSET):
+            test_webhook_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return test_webhook_response
 
     @property
@@ -79,3 +75,11 @@ class TestWebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status_code",
+        "error_message",
+    }
+)

@@ -93,34 +93,41 @@ class TextWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WidgetType(d.pop("type"))
+        type_ = cast(
+            WidgetType,
+            WidgetType._value2member_map_.get(src_dict["type"])
+            or WidgetType(src_dict["type"]),
+        )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        dashboard_id = src_dict.get("dashboard_id", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        grid_position = cast(list[int], d.pop("grid_position", UNSET))
+        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
 
-        _creation_status = d.pop("creation_status", UNSET)
+        _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
-        if isinstance(_creation_status, Unset):
+        if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = WidgetCreationStatus(_creation_status)
+            creation_status = cast(
+                WidgetCreationStatus,
+                WidgetCreationStatus._value2member_map_.get(_creation_status)
+                or WidgetCreationStatus(_creation_status),
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id = src_dict.get("creator_user_id", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = src_dict.get("content", UNSET)
 
         text_widget = cls(
             type_=type_,
@@ -134,7 +141,15 @@ class TextWidget:
             content=content,
         )
 
-        text_widget.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
+            title is not UNSET
+        ) + (grid_position is not UNSET) + (creation_status is not UNSET) + (
+            created_at is not UNSET
+        ) + (creator_user_id is not UNSET) + (content is not UNSET):
+            text_widget.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return text_widget
 
     @property
@@ -152,3 +167,18 @@ class TextWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "dashboard_id",
+        "title",
+        "grid_position",
+        "creation_status",
+        "created_at",
+        "creator_user_id",
+        "content",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,8 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         function = self.function.to_dict()
@@ -52,14 +54,17 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            ToolCallType,
+            ToolCallType._value2member_map_.get(src_dict["type"])
+            or ToolCallType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = ToolCallType(d.pop("type"))
+        function = ToolCallFunction.from_dict(src_dict["function"])
 
-        function = ToolCallFunction.from_dict(d.pop("function"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         tool_call = cls(
             type_=type_,
@@ -67,7 +72,11 @@ class ToolCall:
             id=id,
         )
 
-        tool_call.additional_properties = d
+        if len(src_dict) > 2 + (id is not UNSET):
+            tool_call.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return tool_call
 
     @property
@@ -85,3 +94,22 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "function",
+        "id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ToolCallFunction
+    from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
+
+    _lazy_imports_pending = False

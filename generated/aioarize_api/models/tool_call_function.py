@@ -39,17 +39,20 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        arguments = d.pop("arguments")
+        arguments = src_dict["arguments"]
 
         tool_call_function = cls(
             name=name,
             arguments=arguments,
         )
 
-        tool_call_function.additional_properties = d
+        if len(src_dict) > 2:
+            tool_call_function.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return tool_call_function
 
     @property
@@ -67,3 +70,11 @@ class ToolCallFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)

@@ -28,6 +28,8 @@ class ToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = []
@@ -49,26 +51,28 @@ class ToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_config_tools_item import ToolConfigToolsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _tools = d.pop("tools", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _tools = src_dict.get("tools", UNSET)
         tools: list[ToolConfigToolsItem] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolConfigToolsItem.from_dict(tools_item_data)
+            tools = [
+                ToolConfigToolsItem.from_dict(tools_item_data)
+                for tools_item_data in _tools
+            ]
 
-                tools.append(tools_item)
-
-        tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = src_dict.get("tool_choice", UNSET)
 
         tool_config = cls(
             tools=tools,
             tool_choice=tool_choice,
         )
 
-        tool_config.additional_properties = d
+        if len(src_dict) > (tools is not UNSET) + (tool_choice is not UNSET):
+            tool_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return tool_config
 
     @property
@@ -86,3 +90,21 @@ class ToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tools",
+        "tool_choice",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global ToolConfigToolsItem
+    from ..models.tool_config_tools_item import ToolConfigToolsItem  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class ToolConfigToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         tool_config_tools_item = cls()
 
-        tool_config_tools_item.additional_properties = d
+        tool_config_tools_item.additional_properties = {**src_dict}
+
         return tool_config_tools_item
 
     @property

@@ -37,6 +37,8 @@ class Trace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         trace_id = self.trace_id
 
         root_span_id = self.root_span_id
@@ -75,32 +77,28 @@ class Trace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span import Span  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        trace_id = src_dict["trace_id"]
 
-        d = dict(src_dict)
-        trace_id = d.pop("trace_id")
+        root_span_id = src_dict["root_span_id"]
 
-        root_span_id = d.pop("root_span_id")
+        spans_truncated = src_dict["spans_truncated"]
 
-        spans_truncated = d.pop("spans_truncated")
+        spans = [
+            Span.from_dict(spans_item_data) for spans_item_data in src_dict["spans"]
+        ]
 
-        spans = []
-        _spans = d.pop("spans")
-        for spans_item_data in _spans:
-            spans_item = Span.from_dict(spans_item_data)
-
-            spans.append(spans_item)
-
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
@@ -114,7 +112,11 @@ class Trace:
             end_time=end_time,
         )
 
-        trace.additional_properties = d
+        if len(src_dict) > 4 + (start_time is not UNSET) + (end_time is not UNSET):
+            trace.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return trace
 
     @property
@@ -132,3 +134,25 @@ class Trace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "trace_id",
+        "root_span_id",
+        "spans_truncated",
+        "spans",
+        "start_time",
+        "end_time",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global Span
+    from ..models.span import Span  # noqa: PLC0415
+
+    _lazy_imports_pending = False

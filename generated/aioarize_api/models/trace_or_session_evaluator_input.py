@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,8 @@ class TraceOrSessionEvaluatorInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         evaluator_id = self.evaluator_id
 
         query_mappings = []
@@ -58,29 +60,17 @@ class TraceOrSessionEvaluatorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_query_mapping_input import TaskQueryMappingInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        evaluator_id = src_dict["evaluator_id"]
 
-        d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id")
+        query_mappings = [
+            TaskQueryMappingInput.from_dict(query_mappings_item_data)
+            for query_mappings_item_data in src_dict["query_mappings"]
+        ]
 
-        query_mappings = []
-        _query_mappings = d.pop("query_mappings")
-        for query_mappings_item_data in _query_mappings:
-            query_mappings_item = TaskQueryMappingInput.from_dict(
-                query_mappings_item_data
-            )
-
-            query_mappings.append(query_mappings_item)
-
-        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(
-            d.pop("evaluator_version_id", UNSET)
+        evaluator_version_id: None | str | Unset = src_dict.get(
+            "evaluator_version_id", UNSET
         )
 
         trace_or_session_evaluator_input = cls(
@@ -89,7 +79,11 @@ class TraceOrSessionEvaluatorInput:
             evaluator_version_id=evaluator_version_id,
         )
 
-        trace_or_session_evaluator_input.additional_properties = d
+        if len(src_dict) > 2 + (evaluator_version_id is not UNSET):
+            trace_or_session_evaluator_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return trace_or_session_evaluator_input
 
     @property
@@ -107,3 +101,22 @@ class TraceOrSessionEvaluatorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluator_id",
+        "query_mappings",
+        "evaluator_version_id",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TaskQueryMappingInput
+    from ..models.task_query_mapping_input import TaskQueryMappingInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

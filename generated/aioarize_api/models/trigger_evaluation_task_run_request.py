@@ -65,26 +65,25 @@ class TriggerEvaluationTaskRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data_start_time = d.pop("data_start_time", UNSET)
+        _data_start_time = src_dict.get("data_start_time", UNSET)
         data_start_time: datetime.datetime | Unset
-        if isinstance(_data_start_time, Unset):
+        if _data_start_time is UNSET:
             data_start_time = UNSET
         else:
             data_start_time = datetime.datetime.fromisoformat(_data_start_time)
 
-        _data_end_time = d.pop("data_end_time", UNSET)
+        _data_end_time = src_dict.get("data_end_time", UNSET)
         data_end_time: datetime.datetime | Unset
-        if isinstance(_data_end_time, Unset):
+        if _data_end_time is UNSET:
             data_end_time = UNSET
         else:
             data_end_time = datetime.datetime.fromisoformat(_data_end_time)
 
-        max_spans = d.pop("max_spans", UNSET)
+        max_spans = src_dict.get("max_spans", UNSET)
 
-        override_evaluations = d.pop("override_evaluations", UNSET)
+        override_evaluations = src_dict.get("override_evaluations", UNSET)
 
-        experiment_ids = cast(list[str], d.pop("experiment_ids", UNSET))
+        experiment_ids = cast(list[str] | Unset, src_dict.get("experiment_ids", UNSET))
 
         trigger_evaluation_task_run_request = cls(
             data_start_time=data_start_time,
@@ -94,7 +93,15 @@ class TriggerEvaluationTaskRunRequest:
             experiment_ids=experiment_ids,
         )
 
-        trigger_evaluation_task_run_request.additional_properties = d
+        if len(src_dict) > (data_start_time is not UNSET) + (
+            data_end_time is not UNSET
+        ) + (max_spans is not UNSET) + (override_evaluations is not UNSET) + (
+            experiment_ids is not UNSET
+        ):
+            trigger_evaluation_task_run_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return trigger_evaluation_task_run_request
 
     @property
@@ -112,3 +119,14 @@ class TriggerEvaluationTaskRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data_start_time",
+        "data_end_time",
+        "max_spans",
+        "override_evaluations",
+        "experiment_ids",
+    }
+)

@@ -40,6 +40,8 @@ class TriggerRunExperimentTaskRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         experiment_name = self.experiment_name
 
         dataset_version_id = self.dataset_version_id
@@ -84,24 +86,21 @@ class TriggerRunExperimentTaskRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_run_experiment_task_run_request_tracing_metadata import (
-            TriggerRunExperimentTaskRunRequestTracingMetadata,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        experiment_name = src_dict["experiment_name"]
 
-        d = dict(src_dict)
-        experiment_name = d.pop("experiment_name")
+        dataset_version_id = src_dict.get("dataset_version_id", UNSET)
 
-        dataset_version_id = d.pop("dataset_version_id", UNSET)
+        example_ids = cast(list[str] | Unset, src_dict.get("example_ids", UNSET))
 
-        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+        max_examples = src_dict.get("max_examples", UNSET)
 
-        max_examples = d.pop("max_examples", UNSET)
+        query_filter = src_dict.get("query_filter", UNSET)
 
-        query_filter = d.pop("query_filter", UNSET)
-
-        _tracing_metadata = d.pop("tracing_metadata", UNSET)
+        _tracing_metadata = src_dict.get("tracing_metadata", UNSET)
         tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
-        if isinstance(_tracing_metadata, Unset):
+        if _tracing_metadata is UNSET:
             tracing_metadata = UNSET
         else:
             tracing_metadata = (
@@ -110,7 +109,9 @@ class TriggerRunExperimentTaskRunRequest:
                 )
             )
 
-        evaluation_task_ids = cast(list[str], d.pop("evaluation_task_ids", UNSET))
+        evaluation_task_ids = cast(
+            list[str] | Unset, src_dict.get("evaluation_task_ids", UNSET)
+        )
 
         trigger_run_experiment_task_run_request = cls(
             experiment_name=experiment_name,
@@ -122,7 +123,15 @@ class TriggerRunExperimentTaskRunRequest:
             evaluation_task_ids=evaluation_task_ids,
         )
 
-        trigger_run_experiment_task_run_request.additional_properties = d
+        if len(src_dict) > 1 + (dataset_version_id is not UNSET) + (
+            example_ids is not UNSET
+        ) + (max_examples is not UNSET) + (query_filter is not UNSET) + (
+            tracing_metadata is not UNSET
+        ) + (evaluation_task_ids is not UNSET):
+            trigger_run_experiment_task_run_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return trigger_run_experiment_task_run_request
 
     @property
@@ -140,3 +149,28 @@ class TriggerRunExperimentTaskRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_name",
+        "dataset_version_id",
+        "example_ids",
+        "max_examples",
+        "query_filter",
+        "tracing_metadata",
+        "evaluation_task_ids",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global TriggerRunExperimentTaskRunRequestTracingMetadata
+    from ..models.trigger_run_experiment_task_run_request_tracing_metadata import (
+        TriggerRunExperimentTaskRunRequestTracingMetadata,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -56,14 +56,13 @@ class UnknownAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        space_id = d.pop("space_id", UNSET)
+        space_id = src_dict.get("space_id", UNSET)
 
         unknown_annotation_config = cls(
             type_=type_,
@@ -72,7 +71,13 @@ class UnknownAnnotationConfig:
             space_id=space_id,
         )
 
-        unknown_annotation_config.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            space_id is not UNSET
+        ):
+            unknown_annotation_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_annotation_config
 
     @property
@@ -90,3 +95,13 @@ class UnknownAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "space_id",
+    }
+)

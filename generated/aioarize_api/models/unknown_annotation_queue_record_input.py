@@ -36,14 +36,17 @@ class UnknownAnnotationQueueRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = d.pop("record_type")
+        record_type = src_dict["record_type"]
 
         unknown_annotation_queue_record_input = cls(
             record_type=record_type,
         )
 
-        unknown_annotation_queue_record_input.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_annotation_queue_record_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_annotation_queue_record_input
 
     @property
@@ -61,3 +64,10 @@ class UnknownAnnotationQueueRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "record_type",
+    }
+)

@@ -67,18 +67,17 @@ class UnknownApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_type = d.pop("key_type")
+        key_type = src_dict["key_type"]
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        redacted_key = d.pop("redacted_key", UNSET)
+        redacted_key = src_dict.get("redacted_key", UNSET)
 
         unknown_api_key = cls(
             key_type=key_type,
@@ -89,7 +88,13 @@ class UnknownApiKey:
             redacted_key=redacted_key,
         )
 
-        unknown_api_key.additional_properties = d
+        if len(src_dict) > 1 + (created_by_user_id is not UNSET) + (
+            description is not UNSET
+        ) + (id is not UNSET) + (name is not UNSET) + (redacted_key is not UNSET):
+            unknown_api_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_api_key
 
     @property
@@ -107,3 +112,15 @@ class UnknownApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "created_by_user_id",
+        "description",
+        "id",
+        "name",
+        "redacted_key",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,19 +53,11 @@ class UnknownCodeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
+        query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
         unknown_code_config = cls(
             type_=type_,
@@ -73,7 +65,11 @@ class UnknownCodeConfig:
             query_filter=query_filter,
         )
 
-        unknown_code_config.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (query_filter is not UNSET):
+            unknown_code_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_code_config
 
     @property
@@ -91,3 +87,12 @@ class UnknownCodeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "query_filter",
+    }
+)

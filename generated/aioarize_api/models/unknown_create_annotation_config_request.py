@@ -50,12 +50,11 @@ class UnknownCreateAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        annotation_config_type = src_dict["annotation_config_type"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        space_id = d.pop("space_id", UNSET)
+        space_id = src_dict.get("space_id", UNSET)
 
         unknown_create_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
@@ -63,7 +62,11 @@ class UnknownCreateAnnotationConfigRequest:
             space_id=space_id,
         )
 
-        unknown_create_annotation_config_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (space_id is not UNSET):
+            unknown_create_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_create_annotation_config_request
 
     @property
@@ -81,3 +84,12 @@ class UnknownCreateAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+        "space_id",
+    }
+)

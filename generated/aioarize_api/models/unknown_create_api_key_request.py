@@ -50,12 +50,11 @@ class UnknownCreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_type = d.pop("key_type")
+        key_type = src_dict["key_type"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         unknown_create_api_key_request = cls(
             key_type=key_type,
@@ -63,7 +62,11 @@ class UnknownCreateApiKeyRequest:
             name=name,
         )
 
-        unknown_create_api_key_request.additional_properties = d
+        if len(src_dict) > 1 + (description is not UNSET) + (name is not UNSET):
+            unknown_create_api_key_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_create_api_key_request
 
     @property
@@ -81,3 +84,12 @@ class UnknownCreateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "description",
+        "name",
+    }
+)

@@ -74,20 +74,19 @@ class UnknownCreateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_type = d.pop("key_type")
+        key_type = src_dict["key_type"]
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        redacted_key = d.pop("redacted_key", UNSET)
+        redacted_key = src_dict.get("redacted_key", UNSET)
 
         unknown_create_api_key_response = cls(
             key_type=key_type,
@@ -99,7 +98,15 @@ class UnknownCreateApiKeyResponse:
             redacted_key=redacted_key,
         )
 
-        unknown_create_api_key_response.additional_properties = d
+        if len(src_dict) > 1 + (created_by_user_id is not UNSET) + (
+            description is not UNSET
+        ) + (id is not UNSET) + (key is not UNSET) + (name is not UNSET) + (
+            redacted_key is not UNSET
+        ):
+            unknown_create_api_key_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_create_api_key_response
 
     @property
@@ -117,3 +124,16 @@ class UnknownCreateApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "created_by_user_id",
+        "description",
+        "id",
+        "key",
+        "name",
+        "redacted_key",
+    }
+)

@@ -44,17 +44,20 @@ class UnknownCreateAwsBedrockAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        auth_type = src_dict["auth_type"]
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = src_dict.get("base_url", UNSET)
 
         unknown_create_aws_bedrock_auth = cls(
             auth_type=auth_type,
             base_url=base_url,
         )
 
-        unknown_create_aws_bedrock_auth.additional_properties = d
+        if len(src_dict) > 1 + (base_url is not UNSET):
+            unknown_create_aws_bedrock_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_create_aws_bedrock_auth
 
     @property
@@ -72,3 +75,11 @@ class UnknownCreateAwsBedrockAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+    }
+)

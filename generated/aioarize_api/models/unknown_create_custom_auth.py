@@ -36,14 +36,17 @@ class UnknownCreateCustomAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        auth_type = src_dict["auth_type"]
 
         unknown_create_custom_auth = cls(
             auth_type=auth_type,
         )
 
-        unknown_create_custom_auth.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_create_custom_auth.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_create_custom_auth
 
     @property
@@ -61,3 +64,10 @@ class UnknownCreateCustomAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "auth_type",
+    }
+)

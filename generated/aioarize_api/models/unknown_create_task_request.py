@@ -50,12 +50,11 @@ class UnknownCreateTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        dataset_id = src_dict.get("dataset_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         unknown_create_task_request = cls(
             type_=type_,
@@ -63,7 +62,11 @@ class UnknownCreateTaskRequest:
             name=name,
         )
 
-        unknown_create_task_request.additional_properties = d
+        if len(src_dict) > 1 + (dataset_id is not UNSET) + (name is not UNSET):
+            unknown_create_task_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_create_task_request
 
     @property
@@ -81,3 +84,12 @@ class UnknownCreateTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "dataset_id",
+        "name",
+    }
+)

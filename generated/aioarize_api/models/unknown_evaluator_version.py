@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,34 +76,19 @@ class UnknownEvaluatorVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        commit_hash = d.pop("commit_hash", UNSET)
+        commit_hash = src_dict.get("commit_hash", UNSET)
 
-        def _parse_commit_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
 
-        commit_message = _parse_commit_message(d.pop("commit_message", UNSET))
-
-        def _parse_created_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | str | Unset = src_dict.get(
+            "created_by_user_id", UNSET
         )
 
-        evaluator_id = d.pop("evaluator_id", UNSET)
+        evaluator_id = src_dict.get("evaluator_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         unknown_evaluator_version = cls(
             type_=type_,
@@ -114,7 +99,15 @@ class UnknownEvaluatorVersion:
             id=id,
         )
 
-        unknown_evaluator_version.additional_properties = d
+        if len(src_dict) > 1 + (commit_hash is not UNSET) + (
+            commit_message is not UNSET
+        ) + (created_by_user_id is not UNSET) + (evaluator_id is not UNSET) + (
+            id is not UNSET
+        ):
+            unknown_evaluator_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_evaluator_version
 
     @property
@@ -132,3 +125,15 @@ class UnknownEvaluatorVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "commit_hash",
+        "commit_message",
+        "created_by_user_id",
+        "evaluator_id",
+        "id",
+    }
+)

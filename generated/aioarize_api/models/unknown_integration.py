@@ -50,12 +50,11 @@ class UnknownIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         unknown_integration = cls(
             type_=type_,
@@ -63,7 +62,11 @@ class UnknownIntegration:
             name=name,
         )
 
-        unknown_integration.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET):
+            unknown_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_integration
 
     @property
@@ -81,3 +84,12 @@ class UnknownIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)

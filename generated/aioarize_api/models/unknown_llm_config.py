@@ -36,14 +36,17 @@ class UnknownLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
 
         unknown_llm_config = cls(
             provider=provider,
         )
 
-        unknown_llm_config.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_llm_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_llm_config
 
     @property
@@ -61,3 +64,10 @@ class UnknownLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+    }
+)

@@ -105,32 +105,31 @@ class UnknownMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        delay_seconds = d.pop("delay_seconds", UNSET)
+        delay_seconds = src_dict.get("delay_seconds", UNSET)
 
-        evaluation_window_length_seconds = d.pop(
+        evaluation_window_length_seconds = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        latest_computed_value = d.pop("latest_computed_value", UNSET)
+        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
 
-        manual_evaluation_enabled = d.pop("manual_evaluation_enabled", UNSET)
+        manual_evaluation_enabled = src_dict.get("manual_evaluation_enabled", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        notes = src_dict.get("notes", UNSET)
 
-        notifications_enabled = d.pop("notifications_enabled", UNSET)
+        notifications_enabled = src_dict.get("notifications_enabled", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = src_dict.get("project_id", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        uri = src_dict.get("uri", UNSET)
 
         unknown_monitor = cls(
             type_=type_,
@@ -147,7 +146,19 @@ class UnknownMonitor:
             uri=uri,
         )
 
-        unknown_monitor.additional_properties = d
+        if len(src_dict) > 1 + (created_by_user_id is not UNSET) + (
+            delay_seconds is not UNSET
+        ) + (evaluation_window_length_seconds is not UNSET) + (id is not UNSET) + (
+            latest_computed_value is not UNSET
+        ) + (manual_evaluation_enabled is not UNSET) + (name is not UNSET) + (
+            notes is not UNSET
+        ) + (notifications_enabled is not UNSET) + (project_id is not UNSET) + (
+            uri is not UNSET
+        ):
+            unknown_monitor.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_monitor
 
     @property
@@ -165,3 +176,21 @@ class UnknownMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "created_by_user_id",
+        "delay_seconds",
+        "evaluation_window_length_seconds",
+        "id",
+        "latest_computed_value",
+        "manual_evaluation_enabled",
+        "name",
+        "notes",
+        "notifications_enabled",
+        "project_id",
+        "uri",
+    }
+)

@@ -36,14 +36,17 @@ class UnknownOrganizationRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         unknown_organization_role_assignment = cls(
             type_=type_,
         )
 
-        unknown_organization_role_assignment.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_organization_role_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_organization_role_assignment
 
     @property
@@ -61,3 +64,10 @@ class UnknownOrganizationRoleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)

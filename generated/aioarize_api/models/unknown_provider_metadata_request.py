@@ -36,14 +36,17 @@ class UnknownProviderMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = d.pop("kind")
+        kind = src_dict["kind"]
 
         unknown_provider_metadata_request = cls(
             kind=kind,
         )
 
-        unknown_provider_metadata_request.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_provider_metadata_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_provider_metadata_request
 
     @property
@@ -61,3 +64,10 @@ class UnknownProviderMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+    }
+)

@@ -36,14 +36,17 @@ class UnknownRunConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        experiment_type = d.pop("experiment_type")
+        experiment_type = src_dict["experiment_type"]
 
         unknown_run_configuration = cls(
             experiment_type=experiment_type,
         )
 
-        unknown_run_configuration.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_run_configuration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_run_configuration
 
     @property
@@ -61,3 +64,10 @@ class UnknownRunConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+    }
+)

@@ -36,14 +36,17 @@ class UnknownRunConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        experiment_type = d.pop("experiment_type")
+        experiment_type = src_dict["experiment_type"]
 
         unknown_run_configuration_request = cls(
             experiment_type=experiment_type,
         )
 
-        unknown_run_configuration_request.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_run_configuration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_run_configuration_request
 
     @property
@@ -61,3 +64,10 @@ class UnknownRunConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_type",
+    }
+)

@@ -36,14 +36,17 @@ class UnknownThresholdConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         unknown_threshold_config = cls(
             type_=type_,
         )
 
-        unknown_threshold_config.additional_properties = d
+        if len(src_dict) > 1:
+            unknown_threshold_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_threshold_config
 
     @property
@@ -61,3 +64,10 @@ class UnknownThresholdConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)

@@ -44,17 +44,20 @@ class UnknownUpdateAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        annotation_config_type = src_dict["annotation_config_type"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         unknown_update_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
             name=name,
         )
 
-        unknown_update_annotation_config_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET):
+            unknown_update_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_update_annotation_config_request
 
     @property
@@ -72,3 +75,11 @@ class UnknownUpdateAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+    }
+)

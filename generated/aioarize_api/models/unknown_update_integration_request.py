@@ -44,17 +44,20 @@ class UnknownUpdateIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         unknown_update_integration_request = cls(
             type_=type_,
             name=name,
         )
 
-        unknown_update_integration_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET):
+            unknown_update_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_update_integration_request
 
     @property
@@ -72,3 +75,11 @@ class UnknownUpdateIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+    }
+)

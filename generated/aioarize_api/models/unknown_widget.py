@@ -61,16 +61,15 @@ class UnknownWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id = src_dict.get("creator_user_id", UNSET)
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        dashboard_id = src_dict.get("dashboard_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         unknown_widget = cls(
             type_=type_,
@@ -80,7 +79,13 @@ class UnknownWidget:
             title=title,
         )
 
-        unknown_widget.additional_properties = d
+        if len(src_dict) > 1 + (creator_user_id is not UNSET) + (
+            dashboard_id is not UNSET
+        ) + (id is not UNSET) + (title is not UNSET):
+            unknown_widget.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_widget
 
     @property
@@ -98,3 +103,14 @@ class UnknownWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "creator_user_id",
+        "dashboard_id",
+        "id",
+        "title",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,24 +58,12 @@ class UnknownWidgetPlotComparisonReferenceValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        environment_name = d.pop("environment_name", UNSET)
+        environment_name = src_dict.get("environment_name", UNSET)
 
-        def _parse_model_version_environment_metadata_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_version_environment_metadata_id = (
-            _parse_model_version_environment_metadata_id(
-                d.pop("model_version_environment_metadata_id", UNSET)
-            )
+        model_version_environment_metadata_id: None | str | Unset = src_dict.get(
+            "model_version_environment_metadata_id", UNSET
         )
 
         unknown_widget_plot_comparison_reference_value = cls(
@@ -84,7 +72,13 @@ class UnknownWidgetPlotComparisonReferenceValue:
             model_version_environment_metadata_id=model_version_environment_metadata_id,
         )
 
-        unknown_widget_plot_comparison_reference_value.additional_properties = d
+        if len(src_dict) > 1 + (environment_name is not UNSET) + (
+            model_version_environment_metadata_id is not UNSET
+        ):
+            unknown_widget_plot_comparison_reference_value.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return unknown_widget_plot_comparison_reference_value
 
     @property
@@ -102,3 +96,12 @@ class UnknownWidgetPlotComparisonReferenceValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "environment_name",
+        "model_version_environment_metadata_id",
+    }
+)

@@ -36,10 +36,8 @@ class UpdateAgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_agent_config_headers_type_0 import (
-            UpdateAgentConfigHeadersType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         endpoint = self.endpoint
 
         headers: dict[str, Any] | None | Unset
@@ -77,18 +75,9 @@ class UpdateAgentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_agent_config_headers_type_0 import (
-            UpdateAgentConfigHeadersType0,  # noqa: PLC0415
-        )
-        from ..models.update_agent_config_input_schema import (
-            UpdateAgentConfigInputSchema,  # noqa: PLC0415
-        )
-        from ..models.update_agent_request_preset_input import (
-            UpdateAgentRequestPresetInput,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        endpoint = src_dict.get("endpoint", UNSET)
 
         def _parse_headers(
             data: object,
@@ -107,25 +96,22 @@ class UpdateAgentConfig:
                 pass
             return cast(None | Unset | UpdateAgentConfigHeadersType0, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(src_dict.get("headers", UNSET))
 
-        _input_schema = d.pop("input_schema", UNSET)
+        _input_schema = src_dict.get("input_schema", UNSET)
         input_schema: UpdateAgentConfigInputSchema | Unset
-        if isinstance(_input_schema, Unset):
+        if _input_schema is UNSET:
             input_schema = UNSET
         else:
             input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
 
-        _request_presets = d.pop("request_presets", UNSET)
+        _request_presets = src_dict.get("request_presets", UNSET)
         request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
         if _request_presets is not UNSET:
-            request_presets = []
-            for request_presets_item_data in _request_presets:
-                request_presets_item = UpdateAgentRequestPresetInput.from_dict(
-                    request_presets_item_data
-                )
-
-                request_presets.append(request_presets_item)
+            request_presets = [
+                UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                for request_presets_item_data in _request_presets
+            ]
 
         update_agent_config = cls(
             endpoint=endpoint,
@@ -134,7 +120,13 @@ class UpdateAgentConfig:
             request_presets=request_presets,
         )
 
-        update_agent_config.additional_properties = d
+        if len(src_dict) > (endpoint is not UNSET) + (headers is not UNSET) + (
+            input_schema is not UNSET
+        ) + (request_presets is not UNSET):
+            update_agent_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_agent_config
 
     @property
@@ -152,3 +144,29 @@ class UpdateAgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "endpoint",
+        "headers",
+        "input_schema",
+        "request_presets",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global UpdateAgentConfigHeadersType0
+    global UpdateAgentConfigInputSchema
+    global UpdateAgentRequestPresetInput
+    from ..models.update_agent_config_headers_type_0 import (
+        UpdateAgentConfigHeadersType0,  # noqa: PLC0415
+    )
+    from ..models.update_agent_config_input_schema import UpdateAgentConfigInputSchema  # noqa: PLC0415
+    from ..models.update_agent_request_preset_input import UpdateAgentRequestPresetInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

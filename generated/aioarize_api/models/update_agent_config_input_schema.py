@@ -22,10 +22,10 @@ class UpdateAgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_agent_config_input_schema = cls()
 
-        update_agent_config_input_schema.additional_properties = d
+        update_agent_config_input_schema.additional_properties = {**src_dict}
+
         return update_agent_config_input_schema
 
     @property

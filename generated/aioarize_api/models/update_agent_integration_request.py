@@ -38,6 +38,8 @@ class UpdateAgentIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -79,35 +81,29 @@ class UpdateAgentIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
-        from ..models.update_agent_config import UpdateAgentConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            UpdateAgentIntegrationRequestType,
+            UpdateAgentIntegrationRequestType._value2member_map_.get(src_dict["type"])
+            or UpdateAgentIntegrationRequestType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = UpdateAgentIntegrationRequestType(d.pop("type"))
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
-                scopings.append(scopings_item)
-
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: UpdateAgentConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = UpdateAgentConfig.from_dict(_config)
@@ -120,7 +116,13 @@ class UpdateAgentIntegrationRequest:
             config=config,
         )
 
-        update_agent_integration_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (description is not UNSET) + (
+            scopings is not UNSET
+        ) + (config is not UNSET):
+            update_agent_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_agent_integration_request
 
     @property
@@ -138,3 +140,26 @@ class UpdateAgentIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "scopings",
+        "config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global IntegrationScopingRequest
+    global UpdateAgentConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+    from ..models.update_agent_config import UpdateAgentConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

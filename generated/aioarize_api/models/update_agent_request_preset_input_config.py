@@ -22,10 +22,10 @@ class UpdateAgentRequestPresetInputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_agent_request_preset_input_config = cls()
 
-        update_agent_request_preset_input_config.additional_properties = d
+        update_agent_request_preset_input_config.additional_properties = {**src_dict}
+
         return update_agent_request_preset_input_config
 
     @property

@@ -22,10 +22,12 @@ class UpdateAiIntegrationRequestHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_ai_integration_request_headers_type_0 = cls()
 
-        update_ai_integration_request_headers_type_0.additional_properties = d
+        update_ai_integration_request_headers_type_0.additional_properties = {
+            **src_dict
+        }
+
         return update_ai_integration_request_headers_type_0
 
     @property

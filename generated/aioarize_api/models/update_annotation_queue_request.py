@@ -73,21 +73,17 @@ class UpdateAnnotationQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instructions: None | str | Unset = src_dict.get("instructions", UNSET)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        annotation_config_ids = cast(
+            list[str] | Unset, src_dict.get("annotation_config_ids", UNSET)
+        )
 
-        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids", UNSET))
-
-        annotator_emails = cast(list[str], d.pop("annotator_emails", UNSET))
+        annotator_emails = cast(
+            list[str] | Unset, src_dict.get("annotator_emails", UNSET)
+        )
 
         def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -104,7 +100,9 @@ class UpdateAnnotationQueueRequest:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        column_allowlist = _parse_column_allowlist(d.pop("column_allowlist", UNSET))
+        column_allowlist = _parse_column_allowlist(
+            src_dict.get("column_allowlist", UNSET)
+        )
 
         update_annotation_queue_request = cls(
             name=name,
@@ -114,7 +112,13 @@ class UpdateAnnotationQueueRequest:
             column_allowlist=column_allowlist,
         )
 
-        update_annotation_queue_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (instructions is not UNSET) + (
+            annotation_config_ids is not UNSET
+        ) + (annotator_emails is not UNSET) + (column_allowlist is not UNSET):
+            update_annotation_queue_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_annotation_queue_request
 
     @property
@@ -132,3 +136,14 @@ class UpdateAnnotationQueueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "instructions",
+        "annotation_config_ids",
+        "annotator_emails",
+        "column_allowlist",
+    }
+)

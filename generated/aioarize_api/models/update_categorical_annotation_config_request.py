@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,8 @@ class UpdateCategoricalAnnotationConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         annotation_config_type = self.annotation_config_type.value
 
         name = self.name
@@ -71,36 +73,38 @@ class UpdateCategoricalAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_value_request import (
-            CategoricalAnnotationValueRequest,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        annotation_config_type = (
-            UpdateCategoricalAnnotationConfigRequestAnnotationConfigType(
-                d.pop("annotation_config_type")
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        annotation_config_type = cast(
+            UpdateCategoricalAnnotationConfigRequestAnnotationConfigType,
+            UpdateCategoricalAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                src_dict["annotation_config_type"]
             )
+            or UpdateCategoricalAnnotationConfigRequestAnnotationConfigType(
+                src_dict["annotation_config_type"]
+            ),
         )
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
         if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = CategoricalAnnotationValueRequest.from_dict(
-                    values_item_data
-                )
+            values = [
+                CategoricalAnnotationValueRequest.from_dict(values_item_data)
+                for values_item_data in _values
+            ]
 
-                values.append(values_item)
-
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = OptimizationDirection(_optimization_direction)
+            optimization_direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_optimization_direction)
+                or OptimizationDirection(_optimization_direction),
+            )
 
         update_categorical_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
@@ -109,7 +113,13 @@ class UpdateCategoricalAnnotationConfigRequest:
             optimization_direction=optimization_direction,
         )
 
-        update_categorical_annotation_config_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (values is not UNSET) + (
+            optimization_direction is not UNSET
+        ):
+            update_categorical_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_categorical_annotation_config_request
 
     @property
@@ -127,3 +137,25 @@ class UpdateCategoricalAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+        "values",
+        "optimization_direction",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import (
+        CategoricalAnnotationValueRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,25 +66,32 @@ class UpdateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = (
-            UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
-                d.pop("annotation_config_type")
+        annotation_config_type = cast(
+            UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
+            UpdateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                src_dict["annotation_config_type"]
             )
+            or UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
+                src_dict["annotation_config_type"]
+            ),
         )
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        minimum_score = d.pop("minimum_score", UNSET)
+        minimum_score = src_dict.get("minimum_score", UNSET)
 
-        maximum_score = d.pop("maximum_score", UNSET)
+        maximum_score = src_dict.get("maximum_score", UNSET)
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = OptimizationDirection(_optimization_direction)
+            optimization_direction = cast(
+                OptimizationDirection,
+                OptimizationDirection._value2member_map_.get(_optimization_direction)
+                or OptimizationDirection(_optimization_direction),
+            )
 
         update_continuous_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
@@ -94,7 +101,13 @@ class UpdateContinuousAnnotationConfigRequest:
             optimization_direction=optimization_direction,
         )
 
-        update_continuous_annotation_config_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (minimum_score is not UNSET) + (
+            maximum_score is not UNSET
+        ) + (optimization_direction is not UNSET):
+            update_continuous_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_continuous_annotation_config_request
 
     @property
@@ -112,3 +125,14 @@ class UpdateContinuousAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+        "minimum_score",
+        "maximum_score",
+        "optimization_direction",
+    }
+)

@@ -34,14 +34,17 @@ class UpdateDatasetExampleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         update_dataset_example_input = cls(
             id=id,
         )
 
-        update_dataset_example_input.additional_properties = d
+        if len(src_dict) > 1:
+            update_dataset_example_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_dataset_example_input
 
     @property
@@ -59,3 +62,10 @@ class UpdateDatasetExampleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+    }
+)

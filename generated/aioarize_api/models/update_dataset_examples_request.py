@@ -28,6 +28,8 @@ class UpdateDatasetExamplesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         examples = []
         for examples_item_data in self.examples:
             examples_item = examples_item_data.to_dict()
@@ -49,24 +51,25 @@ class UpdateDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_dataset_example_input import UpdateDatasetExampleInput  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        examples = [
+            UpdateDatasetExampleInput.from_dict(examples_item_data)
+            for examples_item_data in src_dict["examples"]
+        ]
 
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = UpdateDatasetExampleInput.from_dict(examples_item_data)
-
-            examples.append(examples_item)
-
-        new_version = d.pop("new_version", UNSET)
+        new_version = src_dict.get("new_version", UNSET)
 
         update_dataset_examples_request = cls(
             examples=examples,
             new_version=new_version,
         )
 
-        update_dataset_examples_request.additional_properties = d
+        if len(src_dict) > 1 + (new_version is not UNSET):
+            update_dataset_examples_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_dataset_examples_request
 
     @property
@@ -84,3 +87,21 @@ class UpdateDatasetExamplesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "examples",
+        "new_version",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global UpdateDatasetExampleInput
+    from ..models.update_dataset_example_input import UpdateDatasetExampleInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -34,14 +34,17 @@ class UpdateDatasetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         update_dataset_request = cls(
             name=name,
         )
 
-        update_dataset_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_dataset_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_dataset_request
 
     @property
@@ -59,3 +62,10 @@ class UpdateDatasetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)

@@ -38,9 +38,8 @@ class UpdateEvaluationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
-        from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         sampling_rate = self.sampling_rate
@@ -93,27 +92,15 @@ class UpdateEvaluationTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
-        from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
-        from ..models.trace_or_session_evaluator_input import (
-            TraceOrSessionEvaluatorInput,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        sampling_rate = src_dict.get("sampling_rate", UNSET)
 
-        sampling_rate = d.pop("sampling_rate", UNSET)
+        is_continuous = src_dict.get("is_continuous", UNSET)
 
-        is_continuous = d.pop("is_continuous", UNSET)
-
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
+        query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
         def _parse_query_filters(data: object) -> None | TaskQueryFiltersInput | Unset:
             if data is None:
@@ -130,9 +117,9 @@ class UpdateEvaluationTaskRequest:
                 pass
             return cast(None | TaskQueryFiltersInput | Unset, data)
 
-        query_filters = _parse_query_filters(d.pop("query_filters", UNSET))
+        query_filters = _parse_query_filters(src_dict.get("query_filters", UNSET))
 
-        _evaluators = d.pop("evaluators", UNSET)
+        _evaluators = src_dict.get("evaluators", UNSET)
         evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset = (
             UNSET
         )
@@ -174,7 +161,15 @@ class UpdateEvaluationTaskRequest:
             evaluators=evaluators,
         )
 
-        update_evaluation_task_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (sampling_rate is not UNSET) + (
+            is_continuous is not UNSET
+        ) + (query_filter is not UNSET) + (query_filters is not UNSET) + (
+            evaluators is not UNSET
+        ):
+            update_evaluation_task_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_evaluation_task_request
 
     @property
@@ -192,3 +187,29 @@ class UpdateEvaluationTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "sampling_rate",
+        "is_continuous",
+        "query_filter",
+        "query_filters",
+        "evaluators",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global SpanEvaluatorInput
+    global TaskQueryFiltersInput
+    global TraceOrSessionEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+    from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -35,10 +35,8 @@ class UpdateEvaluatorIntegrationConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_evaluator_integration_config_input_headers_type_0 import (
-            UpdateEvaluatorIntegrationConfigInputHeadersType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         endpoint = self.endpoint
 
         headers: dict[str, Any] | None | Unset
@@ -69,15 +67,9 @@ class UpdateEvaluatorIntegrationConfigInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_evaluator_integration_config_input_headers_type_0 import (
-            UpdateEvaluatorIntegrationConfigInputHeadersType0,  # noqa: PLC0415
-        )
-        from ..models.update_evaluator_integration_config_input_input_schema import (
-            UpdateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        endpoint = src_dict.get("endpoint", UNSET)
 
         def _parse_headers(
             data: object,
@@ -100,11 +92,11 @@ class UpdateEvaluatorIntegrationConfigInput:
                 None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0, data
             )
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(src_dict.get("headers", UNSET))
 
-        _input_schema = d.pop("input_schema", UNSET)
+        _input_schema = src_dict.get("input_schema", UNSET)
         input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
-        if isinstance(_input_schema, Unset):
+        if _input_schema is UNSET:
             input_schema = UNSET
         else:
             input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
@@ -117,7 +109,13 @@ class UpdateEvaluatorIntegrationConfigInput:
             input_schema=input_schema,
         )
 
-        update_evaluator_integration_config_input.additional_properties = d
+        if len(src_dict) > (endpoint is not UNSET) + (headers is not UNSET) + (
+            input_schema is not UNSET
+        ):
+            update_evaluator_integration_config_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_evaluator_integration_config_input
 
     @property
@@ -135,3 +133,28 @@ class UpdateEvaluatorIntegrationConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "endpoint",
+        "headers",
+        "input_schema",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global UpdateEvaluatorIntegrationConfigInputHeadersType0
+    global UpdateEvaluatorIntegrationConfigInputInputSchema
+    from ..models.update_evaluator_integration_config_input_headers_type_0 import (
+        UpdateEvaluatorIntegrationConfigInputHeadersType0,  # noqa: PLC0415
+    )
+    from ..models.update_evaluator_integration_config_input_input_schema import (
+        UpdateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -22,10 +22,12 @@ class UpdateEvaluatorIntegrationConfigInputHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_evaluator_integration_config_input_headers_type_0 = cls()
 
-        update_evaluator_integration_config_input_headers_type_0.additional_properties = d
+        update_evaluator_integration_config_input_headers_type_0.additional_properties = {
+            **src_dict
+        }
+
         return update_evaluator_integration_config_input_headers_type_0
 
     @property

@@ -40,6 +40,8 @@ class UpdateEvaluatorIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -81,37 +83,31 @@ class UpdateEvaluatorIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
-        from ..models.update_evaluator_integration_config_input import (
-            UpdateEvaluatorIntegrationConfigInput,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            UpdateEvaluatorIntegrationRequestType,
+            UpdateEvaluatorIntegrationRequestType._value2member_map_.get(
+                src_dict["type"]
+            )
+            or UpdateEvaluatorIntegrationRequestType(src_dict["type"]),
         )
 
-        d = dict(src_dict)
-        type_ = UpdateEvaluatorIntegrationRequestType(d.pop("type"))
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
-                scopings.append(scopings_item)
-
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: UpdateEvaluatorIntegrationConfigInput | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
@@ -124,7 +120,13 @@ class UpdateEvaluatorIntegrationRequest:
             config=config,
         )
 
-        update_evaluator_integration_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (description is not UNSET) + (
+            scopings is not UNSET
+        ) + (config is not UNSET):
+            update_evaluator_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_evaluator_integration_request
 
     @property
@@ -142,3 +144,28 @@ class UpdateEvaluatorIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "scopings",
+        "config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global IntegrationScopingRequest
+    global UpdateEvaluatorIntegrationConfigInput
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+    from ..models.update_evaluator_integration_config_input import (
+        UpdateEvaluatorIntegrationConfigInput,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

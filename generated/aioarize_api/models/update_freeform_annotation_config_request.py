@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,21 +45,28 @@ class UpdateFreeformAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = (
-            UpdateFreeformAnnotationConfigRequestAnnotationConfigType(
-                d.pop("annotation_config_type")
+        annotation_config_type = cast(
+            UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
+            UpdateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                src_dict["annotation_config_type"]
             )
+            or UpdateFreeformAnnotationConfigRequestAnnotationConfigType(
+                src_dict["annotation_config_type"]
+            ),
         )
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         update_freeform_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
             name=name,
         )
 
-        update_freeform_annotation_config_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET):
+            update_freeform_annotation_config_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_freeform_annotation_config_request
 
     @property
@@ -77,3 +84,11 @@ class UpdateFreeformAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+    }
+)

@@ -71,22 +71,8 @@ class UpdateLlmConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_aws_bedrock_bearer_token_auth import (
-            CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
-        )
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
-            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-        from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
-        from ..models.create_custom_oauth_2_client_credentials_auth import (
-            CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
-        )
-        from ..models.unknown_create_aws_bedrock_auth import UnknownCreateAwsBedrockAuth  # noqa: PLC0415
-        from ..models.update_llm_config_headers_type_0 import (
-            UpdateLlmConfigHeadersType0,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.value
@@ -173,40 +159,22 @@ class UpdateLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_aws_bedrock_bearer_token_auth import (
-            CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
-        )
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
-            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-        from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
-        from ..models.create_custom_oauth_2_client_credentials_auth import (
-            CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
-        )
-        from ..models.unknown_create_custom_auth import UnknownCreateCustomAuth  # noqa: PLC0415
-        from ..models.update_llm_config_headers_type_0 import (
-            UpdateLlmConfigHeadersType0,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _provider = d.pop("provider", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        _provider = src_dict.get("provider", UNSET)
         provider: LlmIntegrationProvider | Unset
-        if isinstance(_provider, Unset):
+        if _provider is UNSET:
             provider = UNSET
         else:
-            provider = LlmIntegrationProvider(_provider)
+            provider = cast(
+                LlmIntegrationProvider,
+                LlmIntegrationProvider._value2member_map_.get(_provider)
+                or LlmIntegrationProvider(_provider),
+            )
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_key: None | str | Unset = src_dict.get("api_key", UNSET)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
 
         def _parse_auth(
             data: object,
@@ -265,16 +233,9 @@ class UpdateLlmConfig:
 
             return componentsschemas_create_custom_auth_type_2
 
-        auth = _parse_auth(d.pop("auth", UNSET))
+        auth = _parse_auth(src_dict.get("auth", UNSET))
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+        base_url: None | str | Unset = src_dict.get("base_url", UNSET)
 
         def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
             if data is None:
@@ -291,17 +252,17 @@ class UpdateLlmConfig:
                 pass
             return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(src_dict.get("headers", UNSET))
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = src_dict.get("project_id", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        project_access_label = d.pop("project_access_label", UNSET)
+        project_access_label = src_dict.get("project_access_label", UNSET)
 
         update_llm_config = cls(
             provider=provider,
@@ -317,7 +278,17 @@ class UpdateLlmConfig:
             project_access_label=project_access_label,
         )
 
-        update_llm_config.additional_properties = d
+        if len(src_dict) > (provider is not UNSET) + (api_key is not UNSET) + (
+            is_function_calling_enabled is not UNSET
+        ) + (auth is not UNSET) + (base_url is not UNSET) + (headers is not UNSET) + (
+            is_default_models_enabled is not UNSET
+        ) + (model_names is not UNSET) + (project_id is not UNSET) + (
+            location is not UNSET
+        ) + (project_access_label is not UNSET):
+            update_llm_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_llm_config
 
     @property
@@ -335,3 +306,50 @@ class UpdateLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "api_key",
+        "is_function_calling_enabled",
+        "auth",
+        "base_url",
+        "headers",
+        "is_default_models_enabled",
+        "model_names",
+        "project_id",
+        "location",
+        "project_access_label",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CreateAwsBedrockBearerTokenAuth
+    global CreateAwsBedrockDefaultAuth
+    global CreateAwsBedrockProxyWithHeadersAuth
+    global CreateCustomDefaultAuth
+    global CreateCustomOauth2ClientCredentialsAuth
+    global UnknownCreateAwsBedrockAuth
+    global UnknownCreateCustomAuth
+    global UpdateLlmConfigHeadersType0
+    from ..models.create_aws_bedrock_bearer_token_auth import (
+        CreateAwsBedrockBearerTokenAuth,  # noqa: PLC0415
+    )
+    from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+    from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+        CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+    )
+    from ..models.unknown_create_aws_bedrock_auth import UnknownCreateAwsBedrockAuth  # noqa: PLC0415
+    from ..models.unknown_create_custom_auth import UnknownCreateCustomAuth  # noqa: PLC0415
+    from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class UpdateLlmConfigHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_llm_config_headers_type_0 = cls()
 
-        update_llm_config_headers_type_0.additional_properties = d
+        update_llm_config_headers_type_0.additional_properties = {**src_dict}
+
         return update_llm_config_headers_type_0
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,8 @@ class UpdateLlmIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         type_ = self.type_.value
 
         name = self.name
@@ -67,26 +69,27 @@ class UpdateLlmIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
-        from ..models.update_llm_config import UpdateLlmConfig  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        type_ = cast(
+            UpdateLlmIntegrationRequestType,
+            UpdateLlmIntegrationRequestType._value2member_map_.get(src_dict["type"])
+            or UpdateLlmIntegrationRequestType(src_dict["type"]),
+        )
 
-        d = dict(src_dict)
-        type_ = UpdateLlmIntegrationRequestType(d.pop("type"))
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = src_dict.get("scopings", UNSET)
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScopingRequest.from_dict(scopings_item_data)
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
-                scopings.append(scopings_item)
-
-        _config = d.pop("config", UNSET)
+        _config = src_dict.get("config", UNSET)
         config: UpdateLlmConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = UpdateLlmConfig.from_dict(_config)
@@ -98,7 +101,13 @@ class UpdateLlmIntegrationRequest:
             config=config,
         )
 
-        update_llm_integration_request.additional_properties = d
+        if len(src_dict) > 1 + (name is not UNSET) + (scopings is not UNSET) + (
+            config is not UNSET
+        ):
+            update_llm_integration_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_llm_integration_request
 
     @property
@@ -116,3 +125,25 @@ class UpdateLlmIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "scopings",
+        "config",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global IntegrationScopingRequest
+    global UpdateLlmConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+    from ..models.update_llm_config import UpdateLlmConfig  # noqa: PLC0415
+
+    _lazy_imports_pending = False

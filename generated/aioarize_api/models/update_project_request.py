@@ -34,14 +34,17 @@ class UpdateProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         update_project_request = cls(
             name=name,
         )
 
-        update_project_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_project_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_project_request
 
     @property
@@ -59,3 +62,10 @@ class UpdateProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)

@@ -34,14 +34,17 @@ class UpdateRoleBindingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("role_id")
+        role_id = src_dict["role_id"]
 
         update_role_binding_request = cls(
             role_id=role_id,
         )
 
-        update_role_binding_request.additional_properties = d
+        if len(src_dict) > 1:
+            update_role_binding_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_role_binding_request
 
     @property
@@ -59,3 +62,10 @@ class UpdateRoleBindingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "role_id",
+    }
+)

@@ -56,26 +56,21 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = src_dict.get("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = Permission(permissions_item_data)
-
-                permissions.append(permissions_item)
+            permissions = [
+                cast(
+                    Permission,
+                    Permission._value2member_map_.get(permissions_item_data)
+                    or Permission(permissions_item_data),
+                )
+                for permissions_item_data in _permissions
+            ]
 
         update_role_request = cls(
             name=name,
@@ -83,7 +78,13 @@ class UpdateRoleRequest:
             permissions=permissions,
         )
 
-        update_role_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
+            permissions is not UNSET
+        ):
+            update_role_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_role_request
 
     @property
@@ -101,3 +102,12 @@ class UpdateRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "permissions",
+    }
+)

@@ -42,14 +42,8 @@ class UpdateRunExperimentTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
-        from ..models.llm_generation_run_config_request import (
-            LlmGenerationRunConfigRequest,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_request import (
-            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         run_configuration: dict[str, Any] | Unset
@@ -76,19 +70,9 @@ class UpdateRunExperimentTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
-        from ..models.llm_generation_run_config_request import (
-            LlmGenerationRunConfigRequest,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_request import (
-            TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
-        )
-        from ..models.unknown_run_configuration_request import (
-            UnknownRunConfigurationRequest,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict.get("name", UNSET)
 
         def _parse_run_configuration(
             data: object,
@@ -132,14 +116,20 @@ class UpdateRunExperimentTaskRequest:
 
             return componentsschemas_run_configuration_request_type_3
 
-        run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
+        run_configuration = _parse_run_configuration(
+            src_dict.get("run_configuration", UNSET)
+        )
 
         update_run_experiment_task_request = cls(
             name=name,
             run_configuration=run_configuration,
         )
 
-        update_run_experiment_task_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (run_configuration is not UNSET):
+            update_run_experiment_task_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_run_experiment_task_request
 
     @property
@@ -157,3 +147,31 @@ class UpdateRunExperimentTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "run_configuration",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global AgentCallRunConfigRequest
+    global LlmGenerationRunConfigRequest
+    global TemplateEvaluationRunConfigRequest
+    global UnknownRunConfigurationRequest
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request import (
+        TemplateEvaluationRunConfigRequest,  # noqa: PLC0415
+    )
+    from ..models.unknown_run_configuration_request import (
+        UnknownRunConfigurationRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

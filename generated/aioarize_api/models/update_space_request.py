@@ -41,9 +41,8 @@ class UpdateSpaceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.default_agent_runtime import DefaultAgentRuntime  # noqa: PLC0415
-        from ..models.default_llm_integration import DefaultLLMIntegration  # noqa: PLC0415
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         description: None | str | Unset
@@ -100,22 +99,13 @@ class UpdateSpaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_agent_runtime import DefaultAgentRuntime  # noqa: PLC0415
-        from ..models.default_llm_integration import DefaultLLMIntegration  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        is_private = d.pop("is_private", UNSET)
+        is_private = src_dict.get("is_private", UNSET)
 
         def _parse_default_llm_integration(
             data: object,
@@ -135,14 +125,14 @@ class UpdateSpaceRequest:
             return cast(DefaultLLMIntegration | None | Unset, data)
 
         default_llm_integration = _parse_default_llm_integration(
-            d.pop("default_llm_integration", UNSET)
+            src_dict.get("default_llm_integration", UNSET)
         )
 
-        ml_models_enabled = d.pop("ml_models_enabled", UNSET)
+        ml_models_enabled = src_dict.get("ml_models_enabled", UNSET)
 
-        gradient_start_color = d.pop("gradient_start_color", UNSET)
+        gradient_start_color = src_dict.get("gradient_start_color", UNSET)
 
-        gradient_end_color = d.pop("gradient_end_color", UNSET)
+        gradient_end_color = src_dict.get("gradient_end_color", UNSET)
 
         def _parse_default_agent_runtime(
             data: object,
@@ -162,7 +152,7 @@ class UpdateSpaceRequest:
             return cast(DefaultAgentRuntime | None | Unset, data)
 
         default_agent_runtime = _parse_default_agent_runtime(
-            d.pop("default_agent_runtime", UNSET)
+            src_dict.get("default_agent_runtime", UNSET)
         )
 
         update_space_request = cls(
@@ -176,7 +166,17 @@ class UpdateSpaceRequest:
             default_agent_runtime=default_agent_runtime,
         )
 
-        update_space_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
+            is_private is not UNSET
+        ) + (default_llm_integration is not UNSET) + (
+            ml_models_enabled is not UNSET
+        ) + (gradient_start_color is not UNSET) + (gradient_end_color is not UNSET) + (
+            default_agent_runtime is not UNSET
+        ):
+            update_space_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_space_request
 
     @property
@@ -194,3 +194,29 @@ class UpdateSpaceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "is_private",
+        "default_llm_integration",
+        "ml_models_enabled",
+        "gradient_start_color",
+        "gradient_end_color",
+        "default_agent_runtime",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DefaultAgentRuntime
+    global DefaultLLMIntegration
+    from ..models.default_agent_runtime import DefaultAgentRuntime  # noqa: PLC0415
+    from ..models.default_llm_integration import DefaultLLMIntegration  # noqa: PLC0415
+
+    _lazy_imports_pending = False

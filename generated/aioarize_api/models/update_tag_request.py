@@ -57,17 +57,9 @@ class UpdateTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
         def _parse_color(data: object) -> None | TagColor | Unset:
             if data is None:
@@ -77,14 +69,16 @@ class UpdateTagRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                color_type_0 = TagColor(data)
+                color_type_0 = cast(
+                    TagColor, TagColor._value2member_map_.get(data) or TagColor(data)
+                )
 
                 return color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | TagColor | Unset, data)
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = _parse_color(src_dict.get("color", UNSET))
 
         update_tag_request = cls(
             name=name,
@@ -92,7 +86,13 @@ class UpdateTagRequest:
             color=color,
         )
 
-        update_tag_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
+            color is not UNSET
+        ):
+            update_tag_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_tag_request
 
     @property
@@ -110,3 +110,12 @@ class UpdateTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "color",
+    }
+)

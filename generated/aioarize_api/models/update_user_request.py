@@ -40,17 +40,20 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        is_developer = d.pop("is_developer", UNSET)
+        is_developer = src_dict.get("is_developer", UNSET)
 
         update_user_request = cls(
             name=name,
             is_developer=is_developer,
         )
 
-        update_user_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (is_developer is not UNSET):
+            update_user_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_user_request
 
     @property
@@ -68,3 +71,11 @@ class UpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "is_developer",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,8 @@ class UpdateWebhookRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         name = self.name
 
         description: None | str | Unset
@@ -74,29 +76,21 @@ class UpdateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_webhook_request_headers import UpdateWebhookRequestHeaders  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = src_dict.get("url", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        auth_token = src_dict.get("auth_token", UNSET)
 
-        url = d.pop("url", UNSET)
+        timeout_ms = src_dict.get("timeout_ms", UNSET)
 
-        auth_token = d.pop("auth_token", UNSET)
-
-        timeout_ms = d.pop("timeout_ms", UNSET)
-
-        _headers = d.pop("headers", UNSET)
+        _headers = src_dict.get("headers", UNSET)
         headers: UpdateWebhookRequestHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = UpdateWebhookRequestHeaders.from_dict(_headers)
@@ -110,7 +104,15 @@ class UpdateWebhookRequest:
             headers=headers,
         )
 
-        update_webhook_request.additional_properties = d
+        if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
+            url is not UNSET
+        ) + (auth_token is not UNSET) + (timeout_ms is not UNSET) + (
+            headers is not UNSET
+        ):
+            update_webhook_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return update_webhook_request
 
     @property
@@ -128,3 +130,25 @@ class UpdateWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "url",
+        "auth_token",
+        "timeout_ms",
+        "headers",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global UpdateWebhookRequestHeaders
+    from ..models.update_webhook_request_headers import UpdateWebhookRequestHeaders  # noqa: PLC0415
+
+    _lazy_imports_pending = False

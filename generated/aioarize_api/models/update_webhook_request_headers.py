@@ -22,10 +22,10 @@ class UpdateWebhookRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         update_webhook_request_headers = cls()
 
-        update_webhook_request_headers.additional_properties = d
+        update_webhook_request_headers.additional_properties = {**src_dict}
+
         return update_webhook_request_headers
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,11 +45,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         name = self.name
@@ -88,22 +85,21 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import (
-            PredefinedUserRoleAssignment,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        email = src_dict["email"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        status = cast(
+            UserStatus,
+            UserStatus._value2member_map_.get(src_dict["status"])
+            or UserStatus(src_dict["status"]),
         )
-        from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        email = d.pop("email")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        status = UserStatus(d.pop("status"))
 
         def _parse_role(
             data: object,
@@ -137,9 +133,9 @@ class User:
 
             return componentsschemas_user_role_assignment_type_2
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(src_dict["role"])
 
-        is_developer = d.pop("is_developer")
+        is_developer = src_dict["is_developer"]
 
         user = cls(
             id=id,
@@ -151,7 +147,11 @@ class User:
             is_developer=is_developer,
         )
 
-        user.additional_properties = d
+        if len(src_dict) > 7:
+            user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return user
 
     @property
@@ -169,3 +169,30 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "created_at",
+        "status",
+        "role",
+        "is_developer",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global CustomUserRoleAssignment
+    global PredefinedUserRoleAssignment
+    global UnknownUserRoleAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.unknown_user_role_assignment import UnknownUserRoleAssignment  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,43 +101,49 @@ class UserApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_type = UserApiKeyKeyType(d.pop("key_type"))
+        key_type = cast(
+            UserApiKeyKeyType,
+            UserApiKeyKeyType._value2member_map_.get(src_dict["key_type"])
+            or UserApiKeyKeyType(src_dict["key_type"]),
+        )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ApiKeyStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = ApiKeyStatus(_status)
+            status = cast(
+                ApiKeyStatus,
+                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
+            )
 
-        redacted_key = d.pop("redacted_key", UNSET)
+        redacted_key = src_dict.get("redacted_key", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
-        _last_used_at = d.pop("last_used_at", UNSET)
+        _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
+        if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
@@ -155,7 +161,17 @@ class UserApiKey:
             last_used_at=last_used_at,
         )
 
-        user_api_key.additional_properties = d
+        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
+            description is not UNSET
+        ) + (status is not UNSET) + (redacted_key is not UNSET) + (
+            created_at is not UNSET
+        ) + (expires_at is not UNSET) + (created_by_user_id is not UNSET) + (
+            last_used_at is not UNSET
+        ):
+            user_api_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return user_api_key
 
     @property
@@ -173,3 +189,19 @@ class UserApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key_type",
+        "id",
+        "name",
+        "description",
+        "status",
+        "redacted_key",
+        "created_at",
+        "expires_at",
+        "created_by_user_id",
+        "last_used_at",
+    }
+)

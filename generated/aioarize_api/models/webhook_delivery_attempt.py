@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,8 @@ class WebhookDeliveryAttempt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         event_id = self.event_id
 
         attempt_number = self.attempt_number
@@ -81,43 +83,26 @@ class WebhookDeliveryAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_delivery_attempt_payload import (
-            WebhookDeliveryAttemptPayload,  # noqa: PLC0415
-        )
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        event_id = src_dict.get("event_id", UNSET)
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        attempt_number = src_dict.get("attempt_number", UNSET)
 
-        attempt_number = d.pop("attempt_number", UNSET)
-
-        _payload = d.pop("payload", UNSET)
+        _payload = src_dict.get("payload", UNSET)
         payload: WebhookDeliveryAttemptPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is UNSET:
             payload = UNSET
         else:
             payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status_code: int | None | Unset = src_dict.get("status_code", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        error_message: None | str | Unset = src_dict.get("error_message", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
@@ -131,7 +116,15 @@ class WebhookDeliveryAttempt:
             created_at=created_at,
         )
 
-        webhook_delivery_attempt.additional_properties = d
+        if len(src_dict) > (event_id is not UNSET) + (attempt_number is not UNSET) + (
+            payload is not UNSET
+        ) + (status_code is not UNSET) + (error_message is not UNSET) + (
+            created_at is not UNSET
+        ):
+            webhook_delivery_attempt.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return webhook_delivery_attempt
 
     @property
@@ -149,3 +142,25 @@ class WebhookDeliveryAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "event_id",
+        "attempt_number",
+        "payload",
+        "status_code",
+        "error_message",
+        "created_at",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global WebhookDeliveryAttemptPayload
+    from ..models.webhook_delivery_attempt_payload import WebhookDeliveryAttemptPayload  # noqa: PLC0415
+
+    _lazy_imports_pending = False

@@ -22,10 +22,10 @@ class WebhookDeliveryAttemptPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         webhook_delivery_attempt_payload = cls()
 
-        webhook_delivery_attempt_payload.additional_properties = d
+        webhook_delivery_attempt_payload.additional_properties = {**src_dict}
+
         return webhook_delivery_attempt_payload
 
     @property

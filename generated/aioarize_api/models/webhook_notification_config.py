@@ -52,19 +52,15 @@ class WebhookNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WebhookNotificationConfigType(d.pop("type"))
+        type_ = cast(
+            WebhookNotificationConfigType,
+            WebhookNotificationConfigType._value2member_map_.get(src_dict["type"])
+            or WebhookNotificationConfigType(src_dict["type"]),
+        )
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: None | str | Unset = src_dict.get("url", UNSET)
 
         webhook_notification_config = cls(
             type_=type_,
@@ -72,7 +68,11 @@ class WebhookNotificationConfig:
             url=url,
         )
 
-        webhook_notification_config.additional_properties = d
+        if len(src_dict) > 2 + (url is not UNSET):
+            webhook_notification_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return webhook_notification_config
 
     @property
@@ -90,3 +90,12 @@ class WebhookNotificationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "url",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,30 +73,37 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        webhook_id = d.pop("webhook_id", UNSET)
+        webhook_id = src_dict.get("webhook_id", UNSET)
 
-        _source_type = d.pop("source_type", UNSET)
+        _source_type = src_dict.get("source_type", UNSET)
         source_type: WebhookSourceType | Unset
-        if isinstance(_source_type, Unset):
+        if _source_type is UNSET:
             source_type = UNSET
         else:
-            source_type = WebhookSourceType(_source_type)
+            source_type = cast(
+                WebhookSourceType,
+                WebhookSourceType._value2member_map_.get(_source_type)
+                or WebhookSourceType(_source_type),
+            )
 
-        source_id = d.pop("source_id", UNSET)
+        source_id = src_dict.get("source_id", UNSET)
 
-        _event = d.pop("event", UNSET)
+        _event = src_dict.get("event", UNSET)
         event: WebhookEventType | Unset
-        if isinstance(_event, Unset):
+        if _event is UNSET:
             event = UNSET
         else:
-            event = WebhookEventType(_event)
+            event = cast(
+                WebhookEventType,
+                WebhookEventType._value2member_map_.get(_event)
+                or WebhookEventType(_event),
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
@@ -110,7 +117,13 @@ class WebhookSubscription:
             created_at=created_at,
         )
 
-        webhook_subscription.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (webhook_id is not UNSET) + (
+            source_type is not UNSET
+        ) + (source_id is not UNSET) + (event is not UNSET) + (created_at is not UNSET):
+            webhook_subscription.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return webhook_subscription
 
     @property
@@ -128,3 +141,15 @@ class WebhookSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "webhook_id",
+        "source_type",
+        "source_id",
+        "event",
+        "created_at",
+    }
+)

@@ -116,37 +116,15 @@ class WidgetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = d.pop("filter_type", UNSET)
+        filter_type = src_dict.get("filter_type", UNSET)
 
-        def _parse_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
 
-        dimension_name = _parse_dimension_name(d.pop("dimension_name", UNSET))
-
-        def _parse_dimension_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension_data_type = _parse_dimension_data_type(
-            d.pop("dimension_data_type", UNSET)
+        dimension_data_type: None | str | Unset = src_dict.get(
+            "dimension_data_type", UNSET
         )
 
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator = _parse_operator(d.pop("operator", UNSET))
+        operator: None | str | Unset = src_dict.get("operator", UNSET)
 
         def _parse_dimension_values(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -163,7 +141,9 @@ class WidgetFilter:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        dimension_values = _parse_dimension_values(d.pop("dimension_values", UNSET))
+        dimension_values = _parse_dimension_values(
+            src_dict.get("dimension_values", UNSET)
+        )
 
         def _parse_binary_values(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -180,7 +160,7 @@ class WidgetFilter:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        binary_values = _parse_binary_values(d.pop("binary_values", UNSET))
+        binary_values = _parse_binary_values(src_dict.get("binary_values", UNSET))
 
         def _parse_numeric_values(data: object) -> list[float] | None | Unset:
             if data is None:
@@ -197,7 +177,7 @@ class WidgetFilter:
                 pass
             return cast(list[float] | None | Unset, data)
 
-        numeric_values = _parse_numeric_values(d.pop("numeric_values", UNSET))
+        numeric_values = _parse_numeric_values(src_dict.get("numeric_values", UNSET))
 
         def _parse_categorical_values(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -215,7 +195,7 @@ class WidgetFilter:
             return cast(list[str] | None | Unset, data)
 
         categorical_values = _parse_categorical_values(
-            d.pop("categorical_values", UNSET)
+            src_dict.get("categorical_values", UNSET)
         )
 
         widget_filter = cls(
@@ -229,7 +209,17 @@ class WidgetFilter:
             categorical_values=categorical_values,
         )
 
-        widget_filter.additional_properties = d
+        if len(src_dict) > (filter_type is not UNSET) + (
+            dimension_name is not UNSET
+        ) + (dimension_data_type is not UNSET) + (operator is not UNSET) + (
+            dimension_values is not UNSET
+        ) + (binary_values is not UNSET) + (numeric_values is not UNSET) + (
+            categorical_values is not UNSET
+        ):
+            widget_filter.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return widget_filter
 
     @property
@@ -247,3 +237,17 @@ class WidgetFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filter_type",
+        "dimension_name",
+        "dimension_data_type",
+        "operator",
+        "dimension_values",
+        "binary_values",
+        "numeric_values",
+        "categorical_values",
+    }
+)

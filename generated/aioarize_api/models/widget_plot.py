@@ -118,17 +118,8 @@ class WidgetPlot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
-        from ..models.unknown_widget_plot_comparison_reference_value import (
-            UnknownWidgetPlotComparisonReferenceValue,  # noqa: PLC0415
-        )
-        from ..models.widget_plot_comparison_fixed_reference_value import (
-            WidgetPlotComparisonFixedReferenceValue,  # noqa: PLC0415
-        )
-        from ..models.widget_plot_comparison_moving_reference_value import (
-            WidgetPlotComparisonMovingReferenceValue,  # noqa: PLC0415
-        )
-
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
         id = self.id
 
         position = self.position
@@ -444,138 +435,53 @@ class WidgetPlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_source import DatasetSource  # noqa: PLC0415
-        from ..models.unknown_widget_plot_comparison_reference_value import (
-            UnknownWidgetPlotComparisonReferenceValue,  # noqa: PLC0415
+        if _lazy_imports_pending:
+            _resolve_lazy_imports()
+        id = src_dict.get("id", UNSET)
+
+        position = src_dict.get("position", UNSET)
+
+        title = src_dict.get("title", UNSET)
+
+        model_id: None | str | Unset = src_dict.get("model_id", UNSET)
+
+        model_version_ids = cast(
+            list[str] | Unset, src_dict.get("model_version_ids", UNSET)
         )
-        from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
-        from ..models.widget_plot_comparison_fixed_reference_value import (
-            WidgetPlotComparisonFixedReferenceValue,  # noqa: PLC0415
-        )
-        from ..models.widget_plot_comparison_moving_reference_value import (
-            WidgetPlotComparisonMovingReferenceValue,  # noqa: PLC0415
-        )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
-        model_version_ids = cast(list[str], d.pop("model_version_ids", UNSET))
-
-        def _parse_model_environment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_environment_name = _parse_model_environment_name(
-            d.pop("model_environment_name", UNSET)
+        model_environment_name: None | str | Unset = src_dict.get(
+            "model_environment_name", UNSET
         )
 
         model_version_environment_metadata_ids = cast(
-            list[str], d.pop("model_version_environment_metadata_ids", UNSET)
+            list[str] | Unset,
+            src_dict.get("model_version_environment_metadata_ids", UNSET),
         )
 
-        def _parse_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension_category = _parse_dimension_category(
-            d.pop("dimension_category", UNSET)
+        dimension_category: None | str | Unset = src_dict.get(
+            "dimension_category", UNSET
         )
 
-        def _parse_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
 
-        dimension_name = _parse_dimension_name(d.pop("dimension_name", UNSET))
-
-        def _parse_dimension_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dimension_data_type = _parse_dimension_data_type(
-            d.pop("dimension_data_type", UNSET)
+        dimension_data_type: None | str | Unset = src_dict.get(
+            "dimension_data_type", UNSET
         )
 
-        def _parse_prediction_value_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prediction_value_class = _parse_prediction_value_class(
-            d.pop("prediction_value_class", UNSET)
+        prediction_value_class: None | str | Unset = src_dict.get(
+            "prediction_value_class", UNSET
         )
 
-        def _parse_metric_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        metric_id: int | None | Unset = src_dict.get("metric_id", UNSET)
 
-        metric_id = _parse_metric_id(d.pop("metric_id", UNSET))
+        metric: None | str | Unset = src_dict.get("metric", UNSET)
 
-        def _parse_metric(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_metric_id: None | str | Unset = src_dict.get("custom_metric_id", UNSET)
 
-        metric = _parse_metric(d.pop("metric", UNSET))
+        ranking_at_k: int | None | Unset = src_dict.get("ranking_at_k", UNSET)
 
-        def _parse_custom_metric_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_metric_id = _parse_custom_metric_id(d.pop("custom_metric_id", UNSET))
-
-        def _parse_ranking_at_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ranking_at_k = _parse_ranking_at_k(d.pop("ranking_at_k", UNSET))
-
-        def _parse_comparison_model_baseline_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comparison_model_baseline_id = _parse_comparison_model_baseline_id(
-            d.pop("comparison_model_baseline_id", UNSET)
+        comparison_model_baseline_id: None | str | Unset = src_dict.get(
+            "comparison_model_baseline_id", UNSET
         )
 
         def _parse_comparison_reference_source(
@@ -588,8 +494,10 @@ class WidgetPlot:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                comparison_reference_source_type_0 = (
-                    WidgetPlotComparisonReferenceSource(data)
+                comparison_reference_source_type_0 = cast(
+                    WidgetPlotComparisonReferenceSource,
+                    WidgetPlotComparisonReferenceSource._value2member_map_.get(data)
+                    or WidgetPlotComparisonReferenceSource(data),
                 )
 
                 return comparison_reference_source_type_0
@@ -598,7 +506,7 @@ class WidgetPlot:
             return cast(None | Unset | WidgetPlotComparisonReferenceSource, data)
 
         comparison_reference_source = _parse_comparison_reference_source(
-            d.pop("comparison_reference_source", UNSET)
+            src_dict.get("comparison_reference_source", UNSET)
         )
 
         def _parse_comparison_reference_value(
@@ -640,75 +548,29 @@ class WidgetPlot:
             return componentsschemas_widget_plot_comparison_reference_value_type_2
 
         comparison_reference_value = _parse_comparison_reference_value(
-            d.pop("comparison_reference_value", UNSET)
+            src_dict.get("comparison_reference_value", UNSET)
         )
 
-        def _parse_metric_aggregation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metric_aggregation_type = _parse_metric_aggregation_type(
-            d.pop("metric_aggregation_type", UNSET)
+        metric_aggregation_type: None | str | Unset = src_dict.get(
+            "metric_aggregation_type", UNSET
         )
 
-        def _parse_split_by_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        split_by_enabled: bool | None | Unset = src_dict.get("split_by_enabled", UNSET)
 
-        split_by_enabled = _parse_split_by_enabled(d.pop("split_by_enabled", UNSET))
-
-        def _parse_split_by_dimension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_by_dimension = _parse_split_by_dimension(
-            d.pop("split_by_dimension", UNSET)
+        split_by_dimension: None | str | Unset = src_dict.get(
+            "split_by_dimension", UNSET
         )
 
-        def _parse_split_by_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_by_dimension_category = _parse_split_by_dimension_category(
-            d.pop("split_by_dimension_category", UNSET)
+        split_by_dimension_category: None | str | Unset = src_dict.get(
+            "split_by_dimension_category", UNSET
         )
 
-        def _parse_split_by_overall_metric_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        split_by_overall_metric_enabled = _parse_split_by_overall_metric_enabled(
-            d.pop("split_by_overall_metric_enabled", UNSET)
+        split_by_overall_metric_enabled: bool | None | Unset = src_dict.get(
+            "split_by_overall_metric_enabled", UNSET
         )
 
-        def _parse_split_by_all_values_live_update_enabled(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        split_by_all_values_live_update_enabled = (
-            _parse_split_by_all_values_live_update_enabled(
-                d.pop("split_by_all_values_live_update_enabled", UNSET)
-            )
+        split_by_all_values_live_update_enabled: bool | None | Unset = src_dict.get(
+            "split_by_all_values_live_update_enabled", UNSET
         )
 
         def _parse_cohorts(data: object) -> list[str] | None | Unset:
@@ -726,7 +588,7 @@ class WidgetPlot:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        cohorts = _parse_cohorts(d.pop("cohorts", UNSET))
+        cohorts = _parse_cohorts(src_dict.get("cohorts", UNSET))
 
         def _parse_colors(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -743,94 +605,38 @@ class WidgetPlot:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        colors = _parse_colors(d.pop("colors", UNSET))
+        colors = _parse_colors(src_dict.get("colors", UNSET))
 
-        def _parse_stack_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stack_dimension_name = _parse_stack_dimension_name(
-            d.pop("stack_dimension_name", UNSET)
+        stack_dimension_name: None | str | Unset = src_dict.get(
+            "stack_dimension_name", UNSET
         )
 
-        def _parse_stack_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stack_dimension_category = _parse_stack_dimension_category(
-            d.pop("stack_dimension_category", UNSET)
+        stack_dimension_category: None | str | Unset = src_dict.get(
+            "stack_dimension_category", UNSET
         )
 
-        def _parse_x_axis_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        x_axis_dimension_name = _parse_x_axis_dimension_name(
-            d.pop("x_axis_dimension_name", UNSET)
+        x_axis_dimension_name: None | str | Unset = src_dict.get(
+            "x_axis_dimension_name", UNSET
         )
 
-        def _parse_x_axis_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        x_axis_dimension_category = _parse_x_axis_dimension_category(
-            d.pop("x_axis_dimension_category", UNSET)
+        x_axis_dimension_category: None | str | Unset = src_dict.get(
+            "x_axis_dimension_category", UNSET
         )
 
-        def _parse_y_axis_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        y_axis_dimension_name = _parse_y_axis_dimension_name(
-            d.pop("y_axis_dimension_name", UNSET)
+        y_axis_dimension_name: None | str | Unset = src_dict.get(
+            "y_axis_dimension_name", UNSET
         )
 
-        def _parse_y_axis_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        y_axis_dimension_category = _parse_y_axis_dimension_category(
-            d.pop("y_axis_dimension_category", UNSET)
+        y_axis_dimension_category: None | str | Unset = src_dict.get(
+            "y_axis_dimension_category", UNSET
         )
 
-        def _parse_color_by_dimension_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color_by_dimension_name = _parse_color_by_dimension_name(
-            d.pop("color_by_dimension_name", UNSET)
+        color_by_dimension_name: None | str | Unset = src_dict.get(
+            "color_by_dimension_name", UNSET
         )
 
-        def _parse_color_by_dimension_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color_by_dimension_category = _parse_color_by_dimension_category(
-            d.pop("color_by_dimension_category", UNSET)
+        color_by_dimension_category: None | str | Unset = src_dict.get(
+            "color_by_dimension_category", UNSET
         )
 
         def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
@@ -848,16 +654,15 @@ class WidgetPlot:
                 pass
             return cast(DatasetSource | None | Unset, data)
 
-        dataset_source = _parse_dataset_source(d.pop("dataset_source", UNSET))
+        dataset_source = _parse_dataset_source(src_dict.get("dataset_source", UNSET))
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = WidgetFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+            filters = [
+                WidgetFilter.from_dict(filters_item_data)
+                for filters_item_data in _filters
+            ]
 
         widget_plot = cls(
             id=id,
@@ -898,7 +703,39 @@ class WidgetPlot:
             filters=filters,
         )
 
-        widget_plot.additional_properties = d
+        if len(src_dict) > (id is not UNSET) + (position is not UNSET) + (
+            title is not UNSET
+        ) + (model_id is not UNSET) + (model_version_ids is not UNSET) + (
+            model_environment_name is not UNSET
+        ) + (model_version_environment_metadata_ids is not UNSET) + (
+            dimension_category is not UNSET
+        ) + (dimension_name is not UNSET) + (dimension_data_type is not UNSET) + (
+            prediction_value_class is not UNSET
+        ) + (metric_id is not UNSET) + (metric is not UNSET) + (
+            custom_metric_id is not UNSET
+        ) + (ranking_at_k is not UNSET) + (
+            comparison_model_baseline_id is not UNSET
+        ) + (comparison_reference_source is not UNSET) + (
+            comparison_reference_value is not UNSET
+        ) + (metric_aggregation_type is not UNSET) + (split_by_enabled is not UNSET) + (
+            split_by_dimension is not UNSET
+        ) + (split_by_dimension_category is not UNSET) + (
+            split_by_overall_metric_enabled is not UNSET
+        ) + (split_by_all_values_live_update_enabled is not UNSET) + (
+            cohorts is not UNSET
+        ) + (colors is not UNSET) + (stack_dimension_name is not UNSET) + (
+            stack_dimension_category is not UNSET
+        ) + (x_axis_dimension_name is not UNSET) + (
+            x_axis_dimension_category is not UNSET
+        ) + (y_axis_dimension_name is not UNSET) + (
+            y_axis_dimension_category is not UNSET
+        ) + (color_by_dimension_name is not UNSET) + (
+            color_by_dimension_category is not UNSET
+        ) + (dataset_source is not UNSET) + (filters is not UNSET):
+            widget_plot.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return widget_plot
 
     @property
@@ -916,3 +753,69 @@ class WidgetPlot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "position",
+        "title",
+        "model_id",
+        "model_version_ids",
+        "model_environment_name",
+        "model_version_environment_metadata_ids",
+        "dimension_category",
+        "dimension_name",
+        "dimension_data_type",
+        "prediction_value_class",
+        "metric_id",
+        "metric",
+        "custom_metric_id",
+        "ranking_at_k",
+        "comparison_model_baseline_id",
+        "comparison_reference_source",
+        "comparison_reference_value",
+        "metric_aggregation_type",
+        "split_by_enabled",
+        "split_by_dimension",
+        "split_by_dimension_category",
+        "split_by_overall_metric_enabled",
+        "split_by_all_values_live_update_enabled",
+        "cohorts",
+        "colors",
+        "stack_dimension_name",
+        "stack_dimension_category",
+        "x_axis_dimension_name",
+        "x_axis_dimension_category",
+        "y_axis_dimension_name",
+        "y_axis_dimension_category",
+        "color_by_dimension_name",
+        "color_by_dimension_category",
+        "dataset_source",
+        "filters",
+    }
+)
+
+_lazy_imports_pending = True
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_pending
+    global DatasetSource
+    global UnknownWidgetPlotComparisonReferenceValue
+    global WidgetFilter
+    global WidgetPlotComparisonFixedReferenceValue
+    global WidgetPlotComparisonMovingReferenceValue
+    from ..models.dataset_source import DatasetSource  # noqa: PLC0415
+    from ..models.unknown_widget_plot_comparison_reference_value import (
+        UnknownWidgetPlotComparisonReferenceValue,  # noqa: PLC0415
+    )
+    from ..models.widget_filter import WidgetFilter  # noqa: PLC0415
+    from ..models.widget_plot_comparison_fixed_reference_value import (
+        WidgetPlotComparisonFixedReferenceValue,  # noqa: PLC0415
+    )
+    from ..models.widget_plot_comparison_moving_reference_value import (
+        WidgetPlotComparisonMovingReferenceValue,  # noqa: PLC0415
+    )
+
+    _lazy_imports_pending = False

@@ -92,42 +92,38 @@ class WidgetPlotComparisonFixedReferenceValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WidgetPlotComparisonFixedReferenceValueType(d.pop("type"))
+        type_ = cast(
+            WidgetPlotComparisonFixedReferenceValueType,
+            WidgetPlotComparisonFixedReferenceValueType._value2member_map_.get(
+                src_dict["type"]
+            )
+            or WidgetPlotComparisonFixedReferenceValueType(src_dict["type"]),
+        )
 
-        environment_name = d.pop("environment_name", UNSET)
+        environment_name = src_dict.get("environment_name", UNSET)
 
-        external_batch_ids = cast(list[str], d.pop("external_batch_ids", UNSET))
+        external_batch_ids = cast(
+            list[str] | Unset, src_dict.get("external_batch_ids", UNSET)
+        )
 
         external_model_version_ids = cast(
-            list[str], d.pop("external_model_version_ids", UNSET)
+            list[str] | Unset, src_dict.get("external_model_version_ids", UNSET)
         )
 
-        def _parse_model_version_environment_metadata_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_version_environment_metadata_id = (
-            _parse_model_version_environment_metadata_id(
-                d.pop("model_version_environment_metadata_id", UNSET)
-            )
+        model_version_environment_metadata_id: None | str | Unset = src_dict.get(
+            "model_version_environment_metadata_id", UNSET
         )
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
@@ -142,7 +138,15 @@ class WidgetPlotComparisonFixedReferenceValue:
             end_time=end_time,
         )
 
-        widget_plot_comparison_fixed_reference_value.additional_properties = d
+        if len(src_dict) > 1 + (environment_name is not UNSET) + (
+            external_batch_ids is not UNSET
+        ) + (external_model_version_ids is not UNSET) + (
+            model_version_environment_metadata_id is not UNSET
+        ) + (start_time is not UNSET) + (end_time is not UNSET):
+            widget_plot_comparison_fixed_reference_value.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return widget_plot_comparison_fixed_reference_value
 
     @property
@@ -160,3 +164,16 @@ class WidgetPlotComparisonFixedReferenceValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "environment_name",
+        "external_batch_ids",
+        "external_model_version_ids",
+        "model_version_environment_metadata_id",
+        "start_time",
+        "end_time",
+    }
+)

@@ -87,35 +87,31 @@ class WidgetPlotComparisonMovingReferenceValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WidgetPlotComparisonMovingReferenceValueType(d.pop("type"))
+        type_ = cast(
+            WidgetPlotComparisonMovingReferenceValueType,
+            WidgetPlotComparisonMovingReferenceValueType._value2member_map_.get(
+                src_dict["type"]
+            )
+            or WidgetPlotComparisonMovingReferenceValueType(src_dict["type"]),
+        )
 
-        environment_name = d.pop("environment_name", UNSET)
+        environment_name = src_dict.get("environment_name", UNSET)
 
-        external_batch_ids = cast(list[str], d.pop("external_batch_ids", UNSET))
+        external_batch_ids = cast(
+            list[str] | Unset, src_dict.get("external_batch_ids", UNSET)
+        )
 
         external_model_version_ids = cast(
-            list[str], d.pop("external_model_version_ids", UNSET)
+            list[str] | Unset, src_dict.get("external_model_version_ids", UNSET)
         )
 
-        def _parse_model_version_environment_metadata_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_version_environment_metadata_id = (
-            _parse_model_version_environment_metadata_id(
-                d.pop("model_version_environment_metadata_id", UNSET)
-            )
+        model_version_environment_metadata_id: None | str | Unset = src_dict.get(
+            "model_version_environment_metadata_id", UNSET
         )
 
-        moving_window_ms = d.pop("moving_window_ms", UNSET)
+        moving_window_ms = src_dict.get("moving_window_ms", UNSET)
 
-        moving_window_delay_ms = d.pop("moving_window_delay_ms", UNSET)
+        moving_window_delay_ms = src_dict.get("moving_window_delay_ms", UNSET)
 
         widget_plot_comparison_moving_reference_value = cls(
             type_=type_,
@@ -127,7 +123,15 @@ class WidgetPlotComparisonMovingReferenceValue:
             moving_window_delay_ms=moving_window_delay_ms,
         )
 
-        widget_plot_comparison_moving_reference_value.additional_properties = d
+        if len(src_dict) > 1 + (environment_name is not UNSET) + (
+            external_batch_ids is not UNSET
+        ) + (external_model_version_ids is not UNSET) + (
+            model_version_environment_metadata_id is not UNSET
+        ) + (moving_window_ms is not UNSET) + (moving_window_delay_ms is not UNSET):
+            widget_plot_comparison_moving_reference_value.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+
         return widget_plot_comparison_moving_reference_value
 
     @property
@@ -145,3 +149,16 @@ class WidgetPlotComparisonMovingReferenceValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "environment_name",
+        "external_batch_ids",
+        "external_model_version_ids",
+        "model_version_environment_metadata_id",
+        "moving_window_ms",
+        "moving_window_delay_ms",
+    }
+)
