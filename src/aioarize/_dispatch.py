@@ -60,7 +60,8 @@ class Union:
         if not isinstance(value, str):
             where = f"{path}.{self.discriminator}"
             raise ResponseValidationError(f"{where}: expected a string discriminator", path=where)
-        return Model(self.variants.get(value, self.unknown))(raw, path)
+        target = self.variants.get(value, self.unknown)
+        return strict(model_class(target).from_dict, raw, path)
 
 
 def raw_json(raw: Any, path: str) -> Any:
