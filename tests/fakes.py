@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from pathlib import Path
 from typing import Any
 
 import anyio.lowlevel
@@ -201,3 +205,20 @@ def parse_task(raw: object, path: str = "$") -> Task:
     """What client.tasks.list yields for an item ``raw``."""
     result: Task = Model("aioarize_api.models.task:Task")(raw, path)
     return result
+
+
+def user_mypy(*paths: Path, cwd: Path, mypypath: Path | None = None) -> str:
+    """Run ``mypy --strict --warn-unreachable`` as a user would; its output, asserted clean."""
+    env = dict(os.environ) if mypypath is None else {**os.environ, "MYPYPATH": str(mypypath)}
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--warn-unreachable", "--no-incremental"]
+        + [str(path) for path in paths],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+    return result.stdout

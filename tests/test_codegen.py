@@ -14,6 +14,7 @@ import yaml
 from codegen import CodegenError, argument_name, emit, method_name
 from generate import generate
 
+from tests.fakes import user_mypy
 from tests.widgets_spec import widgets_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,26 +142,13 @@ def test_new_operations_work_through_the_client(widgets_packages: Path) -> None:
 def test_new_signatures_pass_mypy_strict(widgets_packages: Path) -> None:
     """The new operations' signatures, and user code calling them, pass mypy --strict."""
     scenario = ROOT / "tests" / "widgets_scenario.py"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--warn-unreachable",
-            "--no-incremental",
-            str(widgets_packages / "aioarize_facade"),
-            str(scenario),
-        ],
-        capture_output=True,
-        text=True,
+    output = user_mypy(
+        widgets_packages / "aioarize_facade",
+        scenario,
         cwd=widgets_packages,
-        env={**os.environ, "MYPYPATH": str(widgets_packages)},
-        timeout=300,
-        check=False,
+        mypypath=widgets_packages,
     )
-    assert result.returncode == 0, result.stdout
-    assert "Success" in result.stdout
+    assert "Success" in output
 
 
 def test_request_and_response_models_are_the_specs_components() -> None:

@@ -14,6 +14,8 @@ import yaml
 from aioarize_api.models import Task
 from normalize import NormalizationError, normalize
 
+from tests.fakes import task_json
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "spec.yaml"
 
@@ -65,22 +67,7 @@ def test_nullable_all_of_becomes_nullable_one_of() -> None:
 
 def test_generated_task_accepts_null_run_configuration() -> None:
     """The generated Task.from_dict accepts the null run_configuration the API sends."""
-    task = Task.from_dict(
-        {
-            "id": "T1",
-            "name": "task",
-            "type": "TEMPLATE_EVALUATION",
-            "is_continuous": False,
-            "query_filter": None,
-            "evaluators": [],
-            "experiment_ids": [],
-            "run_configuration": None,
-            "last_run_at": None,
-            "created_at": "2026-02-20T10:00:00Z",
-            "updated_at": "2026-02-20T10:00:00Z",
-            "created_by_user_id": None,
-        }
-    )
+    task = Task.from_dict(task_json(run_configuration=None))
     assert task.run_configuration is None
     assert task.to_dict()["run_configuration"] is None
 
