@@ -26,6 +26,7 @@ from aioarize.models import (
 )
 
 CANARY_KEY = "canary-key-3f9c0d7e-never-print-me"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def task_json(**overrides: Any) -> dict[str, Any]:
@@ -208,10 +209,17 @@ def parse_task(raw: object, path: str = "$") -> Task:
 
 
 def user_mypy(*paths: Path, cwd: Path, mypypath: Path | None = None) -> str:
-    """Run ``mypy --strict --warn-unreachable`` as a user would; its output, asserted clean."""
+    """Run ``mypy --strict --warn-unreachable`` as a user would; its output, asserted clean.
+
+    Against the installed packages it keeps a cache of its own between runs; against other
+    packages (``mypypath``) it starts from nothing.
+    """
     env = dict(os.environ) if mypypath is None else {**os.environ, "MYPYPATH": str(mypypath)}
+    cache = (
+        ["--no-incremental"] if mypypath else ["--cache-dir", str(ROOT / ".mypy_cache" / "user")]
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--warn-unreachable", "--no-incremental"]
+        [sys.executable, "-m", "mypy", "--strict", "--warn-unreachable", *cache]
         + [str(path) for path in paths],
         capture_output=True,
         text=True,
