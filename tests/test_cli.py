@@ -7,6 +7,7 @@ error-formatting cases call ``main(argv)`` in-process to stay fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import io
 import json
@@ -474,3 +475,48 @@ def test_rows_print_as_pages_arrive(
     assert status == 130
     assert [line.split()[0] for line in out.splitlines()] == ["ID", "I1", "I2"]
     assert one_error_line(err) == "aioarize: error: interrupted"
+
+
+class FullDisk(io.StringIO):
+    """A stdout whose writes fail as on a full disk."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Output that cannot be written is one error line and exit status 1, not a traceback."""
+    with contextlib.redirect_stdout(FullDisk()):
+        status = main(["integrations", "list", "--max-items", "3"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert (
+        one_error_line(err) == "aioarize: error: cannot write the output: No space left on device"
+    )
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["https://user:hunter2-secret@api.example.com", "https://h.example.com/?x=1", "https://h#f"],
+)
+def test_base_url_with_credentials_query_or_fragment_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], base_url: str
+) -> None:
+    """--base-url with userinfo, a query or a fragment: exit 2, the password not repeated."""
+    status, out, err = run(capsys, "--base-url", base_url, "integrations", "list")
+    assert (status, out) == (2, "")
+    assert "hunter2-secret" not in one_error_line(err)
+
+
+def test_plain_http_to_a_remote_host_is_one_warning_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain-http remote --base-url is warned about on one line, and the call still runs."""
+    body = {"integrations": [], "pagination": {"has_more": False}}
+    serve_with(monkeypatch, httpx.MockTransport(lambda request: httpx.Response(200, json=body)))
+    status, _, err = run(capsys, "--base-url", "http://api.example.com", "integrations", "list")
+    assert status == 0
+    warning, nothing = err.splitlines()
+    assert warning.startswith("aioarize: warning: ")
+    assert "http" in warning
+    assert nothing == "aioarize: nothing found"

@@ -22,6 +22,7 @@ import importlib
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
@@ -271,15 +272,21 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
         given["body"] = body
     progress = _Progress(sys.stderr)
     try:
-        client = AsyncArize(
-            api_key,
-            region=args.region,
-            base_url=args.base_url,
-            retry=None if args.max_retries is None else RetryPolicy(max_retries=args.max_retries),
-            on_retry=progress.retrying,
-        )
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            client = AsyncArize(
+                api_key,
+                region=args.region,
+                base_url=args.base_url,
+                retry=None
+                if args.max_retries is None
+                else RetryPolicy(max_retries=args.max_retries),
+                on_retry=progress.retrying,
+            )
     except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
+    for warning in warned:  # one line each, like every other message of the command
+        print(f"{PROG}: warning: {_printable(str(warning.message))}", file=sys.stderr)
     try:
         arguments(operation, given)  # the facade's own checks, before anything is sent
     except (ValueError, TypeError) as exc:
