@@ -37,6 +37,7 @@ from aioarize import (
     ConfigurationError,
     InsecureBaseURLWarning,
     InvalidRequestError,
+    NotFoundError,
     PaginationError,
     RateLimitError,
     ResponseTooLargeError,
@@ -409,6 +410,7 @@ CALLER_ROWS = [
     "base_url with credentials, a query or a fragment",
     "plain http to a remote host",
     "a model after pickle and deepcopy",
+    "IDs that are empty, dot segments or unusual",
 ]
 
 
@@ -445,6 +447,28 @@ async def test_id_over_64_kib() -> None:
     assert isinstance(caught.value, ValueError)
     assert len(str(caught.value)) < 1000
     assert server.paths == []
+
+
+@pytest.mark.anyio
+async def test_ids_that_are_empty_dot_segments_or_unusual() -> None:
+    """'', '.' and '..' are refused unsent; every other ID reaches the server as one segment."""
+    odd = ["...", "%2e%2e", "../v2/spaces", "a?b#c", "x/y"]
+    not_found = [_problem(404) for _ in odd]
+    async with _serving(not_found) as (server, client):
+        for refused in ("", ".", ".."):
+            with pytest.raises(ValueError, match="integration_id"):
+                await client.integrations.get(refused)
+        assert server.paths == []
+        for identifier in odd:
+            with pytest.raises(NotFoundError):
+                await client.integrations.get(identifier)
+    assert server.paths == [
+        "/v2/integrations/...",
+        "/v2/integrations/%252e%252e",
+        "/v2/integrations/..%2Fv2%2Fspaces",
+        "/v2/integrations/a%3Fb%23c",
+        "/v2/integrations/x%2Fy",
+    ]
 
 
 @pytest.mark.parametrize(
