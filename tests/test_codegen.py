@@ -125,6 +125,8 @@ def test_new_operations_work_through_the_client(widgets_packages: Path) -> None:
         "create Widget POST {'name': 'gear', 'shape': {'kind': 'CIRCLE', 'radius': 1.5}}",
         "create body= {'name': 'cog', 'shape': {'kind': 'CIRCLE', 'radius': 2}}",
         "get True {'kind': 'CIRCLE', 'radius': 1.5}",
+        "nested ['Square', 'UnknownShape']",
+        "round trip True True",
         "update PATCH {'size': 5, 'note': None} 5",
         "delete DELETE True",
         "missing 404",

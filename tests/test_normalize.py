@@ -212,3 +212,59 @@ def test_openapi_31_document_of_full_size_is_normalized() -> None:
     assert result["openapi"] == "3.1.1"
     assert len(result["paths"]) == len(document["paths"])
     assert _trigger_body(result)["required"] is True
+
+
+def _union_document(discriminator: dict[str, Any]) -> dict[str, Any]:
+    pinned = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["A"]}}}
+    free = {"type": "object", "properties": {"kind": {"type": "string"}, "id": {"type": "string"}}}
+    return {
+        "openapi": "3.0.3",
+        "components": {
+            "schemas": {
+                "Pinned": {
+                    **pinned,
+                    "properties": {**pinned["properties"], "id": {"type": "string"}},
+                },
+                "Free": free,
+                "U": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/Pinned"},
+                        {"$ref": "#/components/schemas/Free"},
+                    ],
+                    "discriminator": discriminator,
+                },
+            }
+        },
+    }
+
+
+def test_union_mappings_given_implied_or_plain_become_explicit() -> None:
+    """Plain names become refs; an absent value is the variant's one-value enum, else its name."""
+    for discriminator in (
+        {"propertyName": "kind"},
+        {"propertyName": "kind", "mapping": {"A": "Pinned"}},
+        {"propertyName": "kind", "mapping": {"A": {"$ref": "#/components/schemas/Pinned"}}},
+    ):
+        schemas = normalize(_union_document(discriminator))["components"]["schemas"]
+        assert schemas["U"]["discriminator"]["mapping"] == {
+            "A": "#/components/schemas/Pinned",
+            "Free": "#/components/schemas/Free",
+        }
+        unknown = schemas["UnknownU"]
+        assert schemas["U"]["oneOf"][-1] == {"$ref": "#/components/schemas/UnknownU"}
+        assert unknown["properties"]["kind"]["not"] == {"enum": ["A", "Free"]}
+        assert unknown["properties"]["id"] == {"type": "string"}  # shared by every variant
+        assert schemas["Pinned"]["x-aioarize-discriminator"] == {
+            "property": "kind",
+            "values": ["A"],
+        }
+        assert normalize(normalize(_union_document(discriminator))) == normalize(
+            _union_document(discriminator)
+        )
+
+
+def test_a_mapping_to_a_schema_outside_the_union_is_refused() -> None:
+    """A discriminator value that names no oneOf variant is a NormalizationError."""
+    document = _union_document({"propertyName": "kind", "mapping": {"B": "Elsewhere"}})
+    with pytest.raises(NormalizationError, match="names no oneOf variant"):
+        normalize(document)

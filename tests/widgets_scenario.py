@@ -14,7 +14,7 @@ from typing import Any
 import anyio
 import httpx
 
-from aioarize import AsyncArize, NotFoundError
+from aioarize import AsyncArize, NotFoundError, Unset
 from aioarize.models import Circle, CreateWidgetRequest, UnknownShape, Widget
 
 WIDGET = {
@@ -23,6 +23,7 @@ WIDGET = {
     "size": 3,
     "shape": {"kind": "CIRCLE", "radius": 1.5},
     "note": None,
+    "earlier_shapes": [{"kind": "SQUARE", "side": 1}, {"kind": "OCTAGON", "edges": 8}],
     "created_at": "2024-01-01T00:00:00Z",
 }
 
@@ -76,6 +77,12 @@ async def main() -> None:
         widget = await client.widgets.get("W1")
         assert isinstance(widget, Widget)
         print("get", isinstance(widget.shape, Circle), widget.shape.to_dict())
+        assert not isinstance(widget.earlier_shapes, Unset)
+        print("nested", [type(s).__name__ for s in widget.earlier_shapes])
+        # to_dict() gives the JSON back, but for the timestamp's spelling (Z vs +00:00).
+        echoed = widget.to_dict()
+        print("round trip", echoed.pop("created_at") == "2024-01-01T00:00:00+00:00", end=" ")
+        print(echoed == {k: v for k, v in WIDGET.items() if k != "created_at"})
         updated = await client.widgets.update("W1", size=5, note=None)
         print("update", sent[-1].method, json.loads(sent[-1].content), updated.size)
         await client.widgets.delete("W1")  # 204: returns None

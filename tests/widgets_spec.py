@@ -71,6 +71,8 @@ SCHEMAS_ADDED: dict[str, Any] = {
             "size": {"type": "integer", "minimum": 1, "maximum": 10},
             "shape": _ref("Shape"),
             "note": {"type": "string", "nullable": True},
+            # A union inside a list inside a model.
+            "earlier_shapes": {"type": "array", "items": _ref("Shape")},
             "created_at": {"type": "string", "format": "date-time"},
         },
     },
