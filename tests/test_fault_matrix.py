@@ -453,7 +453,7 @@ async def test_id_over_64_kib() -> None:
 async def test_ids_that_are_empty_dot_segments_or_unusual() -> None:
     """'', '.' and '..' are refused unsent; every other ID reaches the server as one segment."""
     odd = ["...", "%2e%2e", "../v2/spaces", "a?b#c", "x/y"]
-    not_found = [_problem(404) for _ in odd]
+    not_found: list[Action] = [_problem(404) for _ in odd]
     async with _serving(not_found) as (server, client):
         for refused in ("", ".", ".."):
             with pytest.raises(ValueError, match="integration_id"):

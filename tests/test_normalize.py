@@ -215,7 +215,10 @@ def test_openapi_31_document_of_full_size_is_normalized() -> None:
 
 
 def _union_document(discriminator: dict[str, Any]) -> dict[str, Any]:
-    pinned = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["A"]}}}
+    pinned: dict[str, Any] = {
+        "type": "object",
+        "properties": {"kind": {"type": "string", "enum": ["A"]}},
+    }
     free = {"type": "object", "properties": {"kind": {"type": "string"}, "id": {"type": "string"}}}
     return {
         "openapi": "3.0.3",
