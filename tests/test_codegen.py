@@ -187,3 +187,23 @@ def test_request_and_response_models_are_the_specs_components() -> None:
                 assert len(fields) == len(component.get("properties", {})), operation.operation_id
                 checked += 1
     assert checked > 50
+
+
+def test_new_operations_work_through_the_sandbox_and_the_cli(widgets_packages: Path) -> None:
+    """The sandbox serves the new operations from the spec; the client and CLI use them."""
+    result = _run(widgets_packages, str(ROOT / "tests" / "widgets_sandbox_scenario.py"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "client create/get gear True",
+        "client update 7 7",
+        "client lists True True True",
+        "client delete 404",
+        "client invalid body 400",
+        "cli create 0 cog SQUARE",
+        "cli get 0",
+        "cli delete 0 ''",
+        "cli list rows 0 10",
+        "cli refused 2 1",
+        "shapes ['Circle', 'Square', 'UnknownShape']",
+        "unknown shape kept True",
+    ]
