@@ -44,7 +44,15 @@ from arize._generated import api_client as sdk
 from arize._generated.api_client.exceptions import ApiException
 from pydantic import BaseModel, ValidationError
 
-__all__ = ["Disagreement", "api_class_name", "check_contract", "operations", "sample", "sdk"]
+__all__ = [
+    "Disagreement",
+    "Report",
+    "api_class_name",
+    "check_contract",
+    "operations",
+    "sample",
+    "sdk",
+]
 
 API_KEY = "sandbox-key"
 # Seed items per collection: enough for every variant of the largest union (LlmConfig: 10).
@@ -52,6 +60,8 @@ SEED_ITEMS = 12
 # Statuses that mean "the sandbox refused the request the official client built".
 _REJECTED = (400, 422)
 _MISSING_ID = "bm8tc3VjaC1pZA=="
+#: What a call answered with 404 gives: no response to check.
+NOT_FOUND = object()
 
 
 @attrs.frozen
@@ -64,6 +74,16 @@ class Disagreement:
 
     def __str__(self) -> str:
         return f"{self.operation}: {', '.join(self.fields) or '?'}: {self.detail}"
+
+
+@attrs.frozen
+class Report:
+    """What ``check_contract`` found."""
+
+    disagreements: list[Disagreement]
+    #: Operations every call of which was answered 404 (no seed ID reaches them):
+    #: their requests passed validation, but no response of theirs was parsed.
+    not_found: list[str]
 
 
 @attrs.frozen
@@ -198,40 +218,63 @@ def _items(body: Any) -> list[Any] | None:
 
 
 class _Seeds:
-    """IDs of seed items, by collection path, found by listing with plain HTTP.
+    """IDs of seed items for path parameters, found by listing with plain HTTP.
 
-    A collection with no list of its own (``/v2/prompt-versions``) is looked up
-    where it is nested: ``/v2/prompts/{prompt_id}/versions``.
+    For ``{name}`` after a prefix, the list at that prefix; else, for a
+    collection with no list of its own (``/v2/prompt-versions``), the list it
+    is nested in (``/v2/prompts/{prompt_id}/versions``); else the top-level
+    list the parameter names (``user_id``: ``/v2/users``).
     """
 
     def __init__(self, http: httpx.Client, spec: Mapping[str, Any]) -> None:
         self.http = http
-        self.lists = [path for path, item in spec["paths"].items() if "get" in item]
+        self.lists = {path: item["get"] for path, item in spec["paths"].items() if "get" in item}
+        self.schemas = spec["components"]["schemas"]
         self.cache: dict[tuple[str, str], list[str]] = {}
 
-    def ids(self, collection: str, name: str) -> list[str]:
-        """IDs of the items listed at ``collection`` (their ``id``, or else ``name``)."""
-        key = (collection, name)
-        if key not in self.cache:
-            response = self.http.get(collection, params={"limit": 100})
+    def ids(self, template: str, chosen: Mapping[str, str], name: str) -> list[str]:
+        """IDs of the items listed at ``template`` (their ``id``, or else ``name``)."""
+        operation = self.lists.get(template)
+        if operation is None:
+            return []
+        path = template.format(**chosen)
+        if (path, name) not in self.cache:
+            params: dict[str, Any] = {}
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] != "query":
+                    continue
+                if parameter["name"] == "limit":
+                    params["limit"] = parameter["schema"].get("maximum", 100)
+                elif parameter.get("required"):  # role-bindings needs a resource_type
+                    schema = parameter["schema"]
+                    if "$ref" in schema:
+                        schema = self.schemas[schema["$ref"].rsplit("/", 1)[1]]
+                    params[parameter["name"]] = schema.get("enum", ["sample"])[0]
+            response = self.http.get(path, params=params)
             items = _items(response.json()) if response.status_code == 200 else None
-            self.cache[key] = [
+            self.cache[path, name] = [
                 str(item.get("id", item.get(name)))
                 for item in items or []
                 if isinstance(item, dict) and ("id" in item or name in item)
             ]
-        return self.cache[key]
+        return self.cache[path, name]
 
-    def nested(self, collection: str, name: str) -> list[str]:
-        """IDs of ``/v2/a-b`` items from a list ``/v2/as/{a_id}/b``."""
-        owner, _, kind = collection.rsplit("/", 1)[-1].partition("-")
-        for template in self.lists:
-            if kind and template.startswith(f"/v2/{owner}") and template.endswith("}/" + kind):
-                for params in self.paths(template.rsplit("/", 1)[0] + "/{_}", last_only=False):
-                    params.pop("_", None)
-                    ids = self.ids(template.format(**params), name)
-                    if ids:
-                        return ids
+    def elsewhere(self, prefix: str, name: str) -> list[str]:
+        """IDs for ``{name}`` after ``prefix`` from a nested or a top-level list."""
+        owner, _, kind = prefix.rsplit("/", 1)[-1].partition("-")
+        candidates = [
+            template
+            for template in self.lists
+            if kind and template.startswith(f"/v2/{owner}") and template.endswith("}/" + kind)
+        ]
+        candidates.append(f"/v2/{name.removesuffix('_id')}s")
+        for template in candidates:
+            parent = template.rsplit("/", 1)[0] + "/{_}"
+            for params in self.paths(parent, last_only=False) if "{" in template else [{}]:
+                params.pop("_", None)
+                ids = self.ids(template, params, name)
+                if ids:
+                    return ids
         return []
 
     def paths(self, template: str, last_only: bool = True) -> Iterator[dict[str, str]]:
@@ -239,11 +282,11 @@ class _Seeds:
         names = re.findall(r"\{(\w+)\}", template)
         chosen: dict[str, str] = {}
         for index, name in enumerate(names):
-            prefix = template.split("{" + name + "}")[0].rstrip("/").format(**chosen)
+            prefix = template.split("{" + name + "}")[0].rstrip("/")
             if index == len(names) - 1 and not last_only:
                 yield {**chosen, name: ""}
                 return
-            ids = self.ids(prefix, name) or self.nested(prefix, name) or [_MISSING_ID]
+            ids = self.ids(prefix, chosen, name) or self.elsewhere(prefix, name) or [_MISSING_ID]
             if index == len(names) - 1:
                 for value in ids:
                     yield {**chosen, name: value}
@@ -267,9 +310,7 @@ def _method(api: Any, operation_id: str) -> Any:
     return getattr(api, f"{operation_id}_with_http_info")
 
 
-def _arguments(
-    method: Any, path_params: Mapping[str, str], extra: Mapping[str, Any]
-) -> dict[str, Any]:
+def _arguments(method: Any, path_params: Mapping[str, str]) -> dict[str, Any]:
     """Path IDs, then minimal values for the other required parameters of an SDK method.
 
     A request body is always sent, even where the SDK makes it optional
@@ -283,8 +324,6 @@ def _arguments(
             continue
         if name in path_params:
             arguments[name] = path_params[name]
-        elif name in extra:
-            arguments[name] = extra[name]
         elif parameter.default is inspect.Parameter.empty or _is_model(hints[name]):
             arguments[name] = sample(hints[name])
     return arguments
@@ -361,7 +400,7 @@ def _call(
         return data, None
     except ApiException as exc:
         if exc.status == 404:
-            return None, None
+            return NOT_FOUND, None
         body = exc.body if isinstance(exc.body, str) else ""
         try:
             detail = str(json.loads(body).get("detail", body))
@@ -380,36 +419,42 @@ def _call(
 
 def check_contract(
     spec: Mapping[str, Any], base_url: str, only: frozenset[str] | None = None
-) -> list[Disagreement]:
+) -> Report:
     """Every disagreement between the official SDK and the sandbox at ``base_url`` serving ``spec``.
 
     ``only``: the operationIds to check (default: all). Reads go first, so they
-    see the seed data as generated; DELETEs go last, after the other mutations.
+    see the seed data as generated; DELETEs go last, the deepest paths first.
     """
     configuration = sdk.Configuration(host=base_url, access_token=API_KEY)
     client = _RecordingClient(configuration)
     found: list[Disagreement] = []
+    not_found: list[str] = []
     chosen = [op for op in operations(spec) if only is None or op.operation_id in only]
-    chosen.sort(key=lambda op: {"GET": 0, "DELETE": 2}.get(op.method, 1))
+    # Deeper DELETEs first: deleting a dataset before its examples would make those 404.
+    chosen.sort(key=lambda op: ({"GET": 0, "DELETE": 2}.get(op.method, 1), -op.path.count("/")))
     with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as http:
         seeds = _Seeds(http, spec)
         for op in chosen:
             api = getattr(sdk, api_class_name(op.tag))(client)
             method = _method(api, op.operation_id)
+            answered = False
             for path_params in seeds.paths(op.path):
                 try:
-                    arguments = _arguments(method, path_params, {})
+                    arguments = _arguments(method, path_params)
                 except (ValidationError, ValueError, TypeError) as exc:
                     found.append(Disagreement(op.operation_id, (), f"no sample arguments: {exc}"))
                     break
                 data, problem = _call(method, op.operation_id, arguments)
+                answered = answered or data is not NOT_FOUND
                 if problem is not None:
                     found.append(problem)
                     break
                 found.extend(_follow_pages(method, op.operation_id, arguments, data))
                 if op.method != "GET":
                     break  # one sample request per mutation
-    return found
+            if not answered:
+                not_found.append(op.operation_id)
+    return Report(found, not_found)
 
 
 def _follow_pages(

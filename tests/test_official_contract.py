@@ -8,7 +8,7 @@ the live API.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -20,6 +20,7 @@ from aioarize.sandbox._server import serve
 from tests.official_contract import (
     SEED_ITEMS,
     Disagreement,
+    Report,
     api_class_name,
     check_contract,
     operations,
@@ -58,9 +59,32 @@ KNOWN_GAPS = {
 }
 
 
+# Operations no seed ID reaches: the sandbox answers their (validated) request with 404,
+# so no response of theirs is parsed. Also gaps of the sandbox.
+UNREACHED = {
+    # IDs listed under a parent (/v2/prompts/{id}/versions, /v2/evaluators/{id}/versions,
+    # /v2/tasks/{id}/runs) are not served at the top-level item path: the sandbox keeps
+    # one store per collection path.
+    "get_prompt_version": "prompt versions: nested list IDs not served at /v2/prompt-versions",
+    "set_prompt_version_label": "prompt versions: as get_prompt_version",
+    "delete_prompt_version_label": "prompt versions: as get_prompt_version",
+    "get_evaluator_version": "evaluator versions: nested list IDs not served at the top",
+    "get_task_run": "task runs: /v2/tasks/{id}/runs IDs not served at /v2/task-runs",
+    "cancel_task_run": "task runs: as get_task_run",
+    # Collections with no list operation at all: no ID to find.
+    "get_dashboard_widget": "no list of dashboards or widgets",
+    "get_prompt_label": "no list of prompt labels",
+    "update_tag": "no list of tags",
+    "delete_tag": "no list of tags",
+    # Memberships are a collection of their own with no list; user IDs do not reach it.
+    "remove_organization_user": "no list of organization memberships",
+    "remove_space_user": "no list of space memberships",
+}
+
+
 @pytest.fixture(scope="module")
-def disagreements() -> list[Disagreement]:
-    """Every disagreement between the official SDK and a sandbox serving the shipped spec."""
+def report() -> Report:
+    """What the contract check finds between the official SDK and the shipped spec's sandbox."""
     spec = load_default_spec()
     app = create_app(SandboxConfig(items=SEED_ITEMS), spec=spec)
     with serve(app=app) as server:
@@ -77,14 +101,17 @@ def test_every_spec_operation_is_an_official_sdk_method() -> None:
     assert missing == []
 
 
-def test_official_sdk_and_sandbox_agree_on_every_operation(
-    disagreements: list[Disagreement],
-) -> None:
+def test_official_sdk_and_sandbox_agree_on_every_operation(report: Report) -> None:
     """Requests the official client builds are accepted and every response parses, gaps aside."""
-    unexpected = [str(d) for d in disagreements if d.operation not in KNOWN_GAPS]
+    unexpected = [str(d) for d in report.disagreements if d.operation not in KNOWN_GAPS]
     assert unexpected == [], "\n".join(unexpected)
-    fixed = set(KNOWN_GAPS) - {d.operation for d in disagreements}
+    fixed = set(KNOWN_GAPS) - {d.operation for d in report.disagreements}
     assert fixed == set(), f"no longer disagree, remove from KNOWN_GAPS: {sorted(fixed)}"
+
+
+def test_every_operation_but_the_unreached_answers_with_a_parsed_response(report: Report) -> None:
+    """Only the UNREACHED operations go unparsed for want of a seed ID (their 404 is accepted)."""
+    assert set(report.not_found) == set(UNREACHED)
 
 
 def _renamed(schema: str, old: str, new: str) -> dict[str, Any]:
@@ -98,10 +125,10 @@ def _renamed(schema: str, old: str, new: str) -> dict[str, Any]:
     return result
 
 
-def _check_renamed(spec: Mapping[str, Any], only: frozenset[str]) -> Iterator[Disagreement]:
+def _check_renamed(spec: Mapping[str, Any], only: frozenset[str]) -> list[Disagreement]:
     app = create_app(SandboxConfig(items=SEED_ITEMS), spec=spec)
     with serve(app=app) as server:
-        yield from check_contract(spec, server.base_url, only=only)
+        return check_contract(spec, server.base_url, only=only).disagreements
 
 
 @pytest.mark.parametrize(
@@ -119,6 +146,6 @@ def test_a_renamed_field_is_reported_with_its_operation(
 ) -> None:
     """Renaming a required property in a spec copy makes the check name the operation and field."""
     spec = _renamed(schema, "name", "title")
-    found = list(_check_renamed(spec, frozenset({operation})))
+    found = _check_renamed(spec, frozenset({operation}))
     assert [d.operation for d in found] == [operation], [str(d) for d in found]
     assert any(field in name for name in found[0].fields), str(found[0])
