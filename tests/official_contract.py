@@ -138,7 +138,7 @@ def sample(annotation: Any, metadata: list[Any] | None = None) -> Any:
     bounds = _constraints(metadata)
     if origin in (list, set, tuple):
         (item,) = typing.get_args(annotation)[:1] or (Any,)
-        count = max(bounds.get("min_length", 1), 1)
+        count = max(bounds.get("min_length", 1), 1)  # one item at least: its type is sampled too
         return [sample(item) for _ in range(count)]
     if origin is dict:
         return {}
