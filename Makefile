@@ -11,10 +11,13 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 all: check
 
+# arize==8.61.0 is the official SDK, a peer in tests/test_official_contract.py: only its
+# generated client is used, which needs nothing beyond the [dev] extras, hence --no-deps.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,sandbox]'
+	$(BIN)/python -m pip install --quiet --no-deps arize==8.61.0
 	@touch $(STAMP)
 
 check: check-generated lint typecheck test

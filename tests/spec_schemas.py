@@ -8,11 +8,22 @@ translates one component, handling the differences as follows:
 * ``nullable: true`` becomes a type union with ``"null"`` (``None`` joins an
   ``enum``); a nullable schema that is more than a plain ``type`` (it has
   ``allOf`` ...) becomes ``anyOf: [{type: null}, schema]``;
-* ``discriminator`` and ``example`` (OpenAPI only) are dropped: the ``oneOf``
-  a discriminator annotates already says which variants are valid;
+* a ``discriminator`` beside a ``oneOf`` becomes part of each mapped branch
+  (``allOf: [branch, {properties: {prop: {enum: [its values]}}}]``): a branch
+  whose own discriminator property allows every value (``type: $ref WidgetType``)
+  would otherwise match documents of its siblings; ``example`` (OpenAPI only)
+  is dropped;
 * ``format: date-time`` stays; ``FORMAT_CHECKER`` checks it as RFC 3339 in the
   subset that Python's ``datetime.fromisoformat`` accepts (see ``parse_rfc3339``);
-* ``additionalProperties`` is kept as written (absent means "anything goes").
+* ``additionalProperties`` is kept as written (absent means "anything goes");
+* ``not`` and ``pattern`` mean the same in both; extension keywords (``x-...``,
+  such as the normalizer's ``x-aioarize-unknown-variant``) are dropped.
+
+The normalized document (``load_normalized_spec``: the one the facade ships)
+adds an ``Unknown<Union>`` variant to each discriminated union, a free-form
+object whose discriminator is ``not`` any known value; ``documents(name,
+normalized=True)`` generates those too, so a union there yields unknown
+variants beside the known ones.
 
 A keyword this module does not know raises ``SchemaTranslationError`` rather
 than passing through untranslated.
@@ -29,6 +40,8 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib.resources
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -46,6 +59,7 @@ __all__ = [
     "documents",
     "json_schema",
     "json_values",
+    "load_normalized_spec",
     "load_spec",
     "parse_rfc3339",
     "rfc3339_date_times",
@@ -56,7 +70,7 @@ SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "spec.yaml"
 
 _REF_PREFIX = "#/components/schemas/"
 # Keywords whose value is one schema, a list of schemas, or a map of name -> schema.
-_SCHEMA_KEYWORDS = frozenset({"items"})
+_SCHEMA_KEYWORDS = frozenset({"items", "not"})
 _SCHEMA_LIST_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf"})
 _SCHEMA_MAP_KEYWORDS = frozenset({"properties"})
 # Keywords copied unchanged: they mean the same in OpenAPI 3.0 and JSON Schema.
@@ -72,6 +86,7 @@ _VALUE_KEYWORDS = frozenset(
         "maxItems",
         "minLength",
         "maxLength",
+        "pattern",
     }
 )
 # Annotations, kept but never validated or generated from.
@@ -96,6 +111,16 @@ def load_spec() -> dict[str, Any]:
     return document
 
 
+@functools.cache
+def load_normalized_spec() -> dict[str, Any]:
+    """The normalized spec the facade ships (aioarize_facade/openapi.json), parsed once."""
+    text = (importlib.resources.files("aioarize_facade") / "openapi.json").read_text("utf-8")
+    document = json.loads(text)
+    if not isinstance(document, dict):
+        raise SchemaTranslationError("aioarize_facade/openapi.json: not an OpenAPI document")
+    return document
+
+
 def json_schema(name: str, *, spec: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The component schema ``name`` as a self-contained JSON Schema (draft 7) document."""
     schemas = (spec if spec is not None else load_spec())["components"]["schemas"]
@@ -116,7 +141,7 @@ class _Translator:
             return self.ref(node, where)
         result: dict[str, Any] = {}
         for key, value in node.items():
-            if key in _DROPPED_KEYWORDS or key == "nullable":
+            if key in _DROPPED_KEYWORDS or key == "nullable" or key.startswith("x-"):
                 continue
             if key in _SCHEMA_KEYWORDS:
                 result[key] = self.schema(value, f"{where}/{key}")
@@ -124,6 +149,8 @@ class _Translator:
                 result[key] = [
                     self.schema(item, f"{where}/{key}/{index}") for index, item in enumerate(value)
                 ]
+                if key == "oneOf" and "discriminator" in node:
+                    result[key] = _discriminated(node, result[key], where)
             elif key in _SCHEMA_MAP_KEYWORDS:
                 result[key] = {
                     prop: self.schema(sub, f"{where}/{key}/{prop}") for prop, sub in value.items()
@@ -159,6 +186,25 @@ class _Translator:
             return self.schema(self.components[name], ref)
         finally:
             self.resolving.pop()
+
+
+def _discriminated(
+    node: Mapping[str, Any], branches: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The translated ``oneOf`` branches of ``node``, each held to its discriminator values."""
+    discriminator = node["discriminator"]
+    prop = discriminator.get("propertyName")
+    mapping = discriminator.get("mapping", {})
+    if not isinstance(prop, str) or not isinstance(mapping, dict):
+        raise SchemaTranslationError(f"{where}/discriminator: expected propertyName and mapping")
+    result = []
+    for branch_node, branch in zip(node["oneOf"], branches, strict=True):
+        values = [value for value, ref in mapping.items() if ref == branch_node.get("$ref")]
+        if values:
+            tag = {"properties": {prop: {"enum": values}}, "required": [prop]}
+            branch = {"allOf": [branch, tag]}
+        result.append(branch)
+    return result
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -255,10 +301,14 @@ FORMAT_CHECKER = FormatChecker(formats=())
 FORMAT_CHECKER.checks("date-time")(_is_rfc3339)
 
 
+def _document(normalized: bool) -> dict[str, Any]:
+    return load_normalized_spec() if normalized else load_spec()
+
+
 @functools.cache
-def validator(name: str) -> Any:
+def validator(name: str, *, normalized: bool = False) -> Any:
     """A draft-7 validator for the component schema ``name``, date-times checked."""
-    schema = json_schema(name)
+    schema = json_schema(name, spec=_document(normalized))
     Draft7Validator.check_schema(schema)
     return Draft7Validator(schema, format_checker=FORMAT_CHECKER)
 
@@ -291,9 +341,14 @@ def json_values(max_leaves: int = 6) -> st.SearchStrategy[Any]:
 
 
 @functools.cache
-def documents(name: str) -> st.SearchStrategy[Any]:
-    """Hypothesis strategy for JSON documents valid against the component schema ``name``."""
-    return _strategy(json_schema(name), f"{_REF_PREFIX}{name}")
+def documents(name: str, *, normalized: bool = False) -> st.SearchStrategy[Any]:
+    """Hypothesis strategy for JSON documents valid against the component schema ``name``.
+
+    From spec/spec.yaml, or with ``normalized`` from the normalized spec (unknown
+    variants included).
+    """
+    schema = json_schema(name, spec=_document(normalized))
+    return _strategy(schema, f"{_REF_PREFIX}{name}")
 
 
 def _merge(schemas: list[dict[str, Any]], where: str) -> dict[str, Any]:
@@ -354,6 +409,12 @@ def _types(schema: Mapping[str, Any]) -> set[str]:
 
 
 def _strategy(schema: dict[str, Any], where: str) -> st.SearchStrategy[Any]:
+    if "not" in schema:
+        # Only the unknown variants' discriminators use it: {type: string, not: {enum: [...]}},
+        # so filtering rejects few draws.
+        excluded = Draft7Validator(schema["not"], format_checker=FORMAT_CHECKER)
+        rest = {k: v for k, v in schema.items() if k != "not"}
+        return _strategy(rest, where).filter(lambda value: not excluded.is_valid(value))
     if "allOf" in schema:
         return _strategy(_merge([schema], where), where)
     for keyword in ("oneOf", "anyOf"):
@@ -395,7 +456,12 @@ def _typed(kind: str, schema: dict[str, Any], where: str) -> st.SearchStrategy[A
         if schema.get("format") == "date-time":
             return rfc3339_date_times()
         min_size = schema.get("minLength", 0)
-        return st.text(min_size=min_size, max_size=schema.get("maxLength", max(min_size, 12)))
+        max_size = schema.get("maxLength", max(min_size, 12))
+        if "pattern" in schema:
+            return st.from_regex(schema["pattern"]).filter(
+                lambda text: min_size <= len(text) <= max_size
+            )
+        return st.text(min_size=min_size, max_size=max_size)
     if kind == "array":
         min_items = schema.get("minItems", 0)
         items = schema.get("items", {})

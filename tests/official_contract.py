@@ -1,0 +1,473 @@
+"""A contract check against the official SDK (``arize`` 8.61.0) as a peer of the sandbox.
+
+The official generated client (``arize._generated.api_client``) was written by
+no one here, from the API's own spec. ``check_contract`` points it at a running
+sandbox and calls every operation of the spec through it, by operationId (the
+SDK's method names) on the ``<Tag>Api`` class:
+
+* requests: the SDK builds a sample request per operation (its own
+  ``_<op>_serialize``, via the public ``<op>_with_http_info``), from minimal
+  valid arguments made from the method's own parameter types and models
+  (``sample``); path IDs are those of seed items, found by listing. The sandbox
+  must not answer 400 or 422 (request validation); 404 for an ID no list gives
+  is fine;
+* responses: whatever the sandbox answers is deserialized by the SDK itself
+  (``ApiClient.response_deserialize`` with the operation's response types),
+  and every property the sandbox sent must be one the SDK's models read: a
+  declared field of the model at that place (by its JSON name), or kept in
+  its ``additional_properties`` where the model is open (``_read``). The
+  SDK's models are lenient where the spec requires (LlmIntegration takes a
+  missing ``name`` as None), so this is what catches a renamed property.
+  Lists are followed page by page, and a GET of one item is made for every
+  seed ID, so every known variant and every null the seed data holds is read.
+
+Each disagreement names the operation and the field(s) the SDK or the sandbox
+complained about (``Disagreement``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import inspect
+import json
+import re
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+import httpx
+from arize._generated import api_client as sdk
+from arize._generated.api_client.exceptions import ApiException
+from pydantic import BaseModel, ValidationError
+
+__all__ = [
+    "Disagreement",
+    "Report",
+    "api_class_name",
+    "check_contract",
+    "operations",
+    "sample",
+    "sdk",
+]
+
+API_KEY = "sandbox-key"
+# Seed items per collection: enough for every variant of the largest union (LlmConfig: 10).
+SEED_ITEMS = 12
+# Statuses that mean "the sandbox refused the request the official client built".
+_REJECTED = (400, 422)
+_MISSING_ID = "bm8tc3VjaC1pZA=="
+#: What a call answered with 404 gives: no response to check.
+NOT_FOUND = object()
+
+
+@attrs.frozen
+class Disagreement:
+    """One way the official SDK and the sandbox disagree about one operation."""
+
+    operation: str
+    fields: tuple[str, ...]  # as the SDK's or the sandbox's error names them
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.operation}: {', '.join(self.fields) or '?'}: {self.detail}"
+
+
+@attrs.frozen
+class Report:
+    """What ``check_contract`` found."""
+
+    disagreements: list[Disagreement]
+    #: Operations every call of which was answered 404 (no seed ID reaches them):
+    #: their requests passed validation, but no response of theirs was parsed.
+    not_found: list[str]
+
+
+@attrs.frozen
+class SpecOperation:
+    """What the contract check needs of one operation of the spec."""
+
+    operation_id: str
+    tag: str
+    method: str
+    path: str
+
+
+def operations(spec: Mapping[str, Any]) -> list[SpecOperation]:
+    """Every operation of ``spec``, in document order."""
+    return [
+        SpecOperation(operation["operationId"], operation["tags"][0], method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+    ]
+
+
+def api_class_name(tag: str) -> str:
+    """The SDK's API class for a tag: "AI Integrations" -> "AIIntegrationsApi"."""
+    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[\s_-]+", tag)) + "Api"
+
+
+# --- sample arguments, from the SDK's own types --------------------------------------------
+
+
+def _constraints(metadata: list[Any]) -> dict[str, Any]:
+    """ge/le/min_length/max_length from pydantic Field metadata (annotated_types objects)."""
+    found: dict[str, Any] = {}
+    for item in metadata:
+        for inner in [item, *getattr(item, "metadata", [])]:
+            for name in ("ge", "gt", "le", "lt", "min_length", "max_length"):
+                value = getattr(inner, name, None)
+                if value is not None:
+                    found[name] = value
+    return found
+
+
+def sample(annotation: Any, metadata: list[Any] | None = None) -> Any:
+    """A minimal valid value of an SDK parameter or field type."""
+    metadata = list(metadata or [])
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        inner, *extra = typing.get_args(annotation)
+        return sample(inner, [*metadata, *extra])
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return sample(options[0], metadata)
+    bounds = _constraints(metadata)
+    if origin in (list, set, tuple):
+        (item,) = typing.get_args(annotation)[:1] or (Any,)
+        count = max(bounds.get("min_length", 1), 1)  # one item at least: its type is sampled too
+        return [sample(item) for _ in range(count)]
+    if origin is dict:
+        return {}
+    if origin is typing.Literal:
+        return typing.get_args(annotation)[0]
+    if isinstance(annotation, type):
+        if issubclass(annotation, enum.Enum):
+            return next(iter(annotation))
+        if issubclass(annotation, BaseModel):
+            return _sample_model(annotation)
+        if issubclass(annotation, bool):
+            return True
+        if issubclass(annotation, int):
+            return int(bounds.get("ge", bounds.get("gt", 0) + 1))
+        if issubclass(annotation, float):
+            return float(bounds.get("ge", bounds.get("gt", 0) + 1))
+        if issubclass(annotation, datetime.datetime):
+            return datetime.datetime(2026, 2, 13, 10, 0, tzinfo=datetime.UTC)
+        if issubclass(annotation, datetime.date):
+            return datetime.date(2026, 2, 13)
+        if issubclass(annotation, bytes | bytearray):
+            return b"sample"
+        if issubclass(annotation, str):
+            return "sample"[: bounds.get("max_length", 6)].ljust(bounds.get("min_length", 0), "s")
+    return "sample"  # Any, object: a JSON string is a JSON value
+
+
+# pydantic's message for the SDK's enum field validators: "must be one of enum values ('LLM')".
+_ENUM_VALUES = re.compile(r"must be one of enum values \(([^)]*)\)")
+
+
+@functools.cache
+def _sample_model(model: type[BaseModel]) -> BaseModel:
+    """A minimal valid instance: required fields only; a oneOf/anyOf wrapper, its first variant."""
+    fields = model.model_fields
+    if "actual_instance" in fields:
+        variants = [
+            field.annotation
+            for name, field in fields.items()
+            if name.startswith(("oneof_schema_", "anyof_schema_"))
+        ]
+        wrapper: Any = model  # the SDK's wrappers take the variant as their one argument
+        instance: BaseModel = wrapper(sample(variants[0]))
+        return instance
+    values = {
+        name: sample(field.annotation, field.metadata)
+        for name, field in fields.items()
+        if field.is_required()
+    }
+    # String fields restricted by a validator to an enum (discriminators): its first value.
+    for _ in range(len(values) + 1):
+        try:
+            return model(**values)
+        except ValidationError as exc:
+            fixed = False
+            for error in exc.errors():
+                match = _ENUM_VALUES.search(error["msg"])
+                if match and len(error["loc"]) == 1 and error["loc"][0] in values:
+                    values[str(error["loc"][0])] = match[1].split(",")[0].strip(" '\"")
+                    fixed = True
+            if not fixed:
+                raise
+    return model(**values)
+
+
+# --- talking to the sandbox ------------------------------------------------------------------
+
+
+def _items(body: Any) -> list[Any] | None:
+    """The items array of a list response (the one array beside ``pagination``), if it is one."""
+    if not isinstance(body, dict) or "pagination" not in body:
+        return None
+    arrays = [
+        value for key, value in body.items() if key != "pagination" and isinstance(value, list)
+    ]
+    return arrays[0] if len(arrays) == 1 else None
+
+
+class _Seeds:
+    """IDs of seed items for path parameters, found by listing with plain HTTP.
+
+    For ``{name}`` after a prefix, the list at that prefix; else, for a
+    collection with no list of its own (``/v2/prompt-versions``), the list it
+    is nested in (``/v2/prompts/{prompt_id}/versions``); else the top-level
+    list the parameter names (``user_id``: ``/v2/users``).
+    """
+
+    def __init__(self, http: httpx.Client, spec: Mapping[str, Any]) -> None:
+        self.http = http
+        self.lists = {path: item["get"] for path, item in spec["paths"].items() if "get" in item}
+        self.schemas = spec["components"]["schemas"]
+        self.cache: dict[tuple[str, str], list[str]] = {}
+
+    def ids(self, template: str, chosen: Mapping[str, str], name: str) -> list[str]:
+        """IDs of the items listed at ``template`` (their ``id``, or else ``name``)."""
+        operation = self.lists.get(template)
+        if operation is None:
+            return []
+        path = template.format(**chosen)
+        if (path, name) not in self.cache:
+            params: dict[str, Any] = {}
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] != "query":
+                    continue
+                if parameter["name"] == "limit":
+                    params["limit"] = parameter["schema"].get("maximum", 100)
+                elif parameter.get("required"):  # role-bindings needs a resource_type
+                    schema = parameter["schema"]
+                    if "$ref" in schema:
+                        schema = self.schemas[schema["$ref"].rsplit("/", 1)[1]]
+                    params[parameter["name"]] = schema.get("enum", ["sample"])[0]
+            response = self.http.get(path, params=params)
+            items = _items(response.json()) if response.status_code == 200 else None
+            self.cache[path, name] = [
+                str(item.get("id", item.get(name)))
+                for item in items or []
+                if isinstance(item, dict) and ("id" in item or name in item)
+            ]
+        return self.cache[path, name]
+
+    def elsewhere(self, prefix: str, name: str) -> list[str]:
+        """IDs for ``{name}`` after ``prefix`` from a nested or a top-level list."""
+        owner, _, kind = prefix.rsplit("/", 1)[-1].partition("-")
+        candidates = [
+            template
+            for template in self.lists
+            if kind and template.startswith(f"/v2/{owner}") and template.endswith("}/" + kind)
+        ]
+        candidates.append(f"/v2/{name.removesuffix('_id')}s")
+        for template in candidates:
+            parent = template.rsplit("/", 1)[0] + "/{_}"
+            for params in self.paths(parent, last_only=False) if "{" in template else [{}]:
+                params.pop("_", None)
+                ids = self.ids(template, params, name)
+                if ids:
+                    return ids
+        return []
+
+    def paths(self, template: str, last_only: bool = True) -> Iterator[dict[str, str]]:
+        """Path parameters for ``template``: each seed ID for the last one, the first for others."""
+        names = re.findall(r"\{(\w+)\}", template)
+        chosen: dict[str, str] = {}
+        for index, name in enumerate(names):
+            prefix = template.split("{" + name + "}")[0].rstrip("/")
+            if index == len(names) - 1 and not last_only:
+                yield {**chosen, name: ""}
+                return
+            ids = self.ids(prefix, chosen, name) or self.elsewhere(prefix, name) or [_MISSING_ID]
+            if index == len(names) - 1:
+                for value in ids:
+                    yield {**chosen, name: value}
+                return
+            chosen[name] = ids[0]
+        yield chosen
+
+
+def _fields_in(text: str) -> tuple[str, ...]:
+    """Field names an error names: pydantic's "loc\\n  message [type=...]" lines, or "$.a.b"."""
+    found = re.findall(r"^([^\s\[][^\n]*)\n  [^\n]*\[type=", text, re.MULTILINE)
+    found += re.findall(r"\$(?:\.[\w-]+|\[\d+\])+", text)
+    # The sandbox's request validation: "Invalid request: body.title is required."
+    found += re.findall(r"\b(?:body|query|path)(?:\.[\w-]+|\[\d+\])+", text)
+    # The SDK's unions: "Cannot identify LlmConfig ...: expected a supported provider value".
+    found += re.findall(r"expected a supported (\w+) value", text)
+    return tuple(dict.fromkeys(found))
+
+
+def _method(api: Any, operation_id: str) -> Any:
+    return getattr(api, f"{operation_id}_with_http_info")
+
+
+def _arguments(method: Any, path_params: Mapping[str, str]) -> dict[str, Any]:
+    """Path IDs, then minimal values for the other required parameters of an SDK method.
+
+    A request body is always sent, even where the SDK makes it optional
+    (``trigger_task_run``): the sample shows what the SDK's models produce.
+    """
+    function = inspect.unwrap(method)
+    hints = typing.get_type_hints(function, include_extras=True)
+    arguments: dict[str, Any] = {}
+    for name, parameter in inspect.signature(function).parameters.items():
+        if name == "self" or name.startswith("_"):
+            continue
+        if name in path_params:
+            arguments[name] = path_params[name]
+        elif parameter.default is inspect.Parameter.empty or _is_model(hints[name]):
+            arguments[name] = sample(hints[name])
+    return arguments
+
+
+def _is_model(annotation: Any) -> bool:
+    """Whether a parameter type is (an optional, annotated) SDK model: a request body."""
+    while typing.get_origin(annotation) in (typing.Annotated, typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        annotation = options[0]
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+class _RecordingClient(sdk.ApiClient):
+    """The SDK's ApiClient, keeping the body of the last response it deserialized."""
+
+    last_body: bytes = b""
+
+    def response_deserialize(self, response_data: Any, response_types_map: Any = None) -> Any:
+        self.last_body = response_data.data
+        return super().response_deserialize(response_data, response_types_map)
+
+
+def _read(data: Any) -> Any:
+    """What the SDK read of a body: each model as {JSON name: value} over all its fields.
+
+    Not ``to_dict()``: that leaves out read-only fields (``id``, ``created_at``)
+    and unset ones. A oneOf/anyOf wrapper stands for the variant it holds.
+    """
+    if isinstance(data, list):
+        return [_read(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _read(value) for key, value in data.items()}
+    if not isinstance(data, BaseModel):
+        return data
+    fields = type(data).model_fields
+    if "actual_instance" in fields:
+        return _read(getattr(data, "actual_instance"))  # noqa: B009 (not a BaseModel attribute)
+    result = {
+        field.alias or name: _read(getattr(data, name))
+        for name, field in fields.items()
+        if name != "additional_properties"
+    }
+    result.update(_read(getattr(data, "additional_properties", None) or {}))
+    return result
+
+
+def _unread(raw: Any, dumped: Any, path: str = "$") -> Iterator[str]:
+    """Paths of the non-null properties of ``raw`` that ``dumped`` lacks."""
+    if isinstance(raw, dict) and isinstance(dumped, dict):
+        for key, value in raw.items():
+            if key not in dumped:
+                if value is not None:
+                    yield f"{path}.{key}"
+            else:
+                yield from _unread(value, dumped[key], f"{path}.{key}")
+    elif isinstance(raw, list) and isinstance(dumped, list) and len(raw) == len(dumped):
+        for index, (item, out) in enumerate(zip(raw, dumped, strict=True)):
+            yield from _unread(item, out, f"{path}[{index}]")
+
+
+def _call(
+    method: Any, operation_id: str, arguments: dict[str, Any]
+) -> tuple[Any, Disagreement | None]:
+    """Call one SDK method: its parsed data, or why the SDK and the sandbox disagree."""
+    client: _RecordingClient = method.__self__.api_client
+    try:
+        data = method(**arguments).data
+        body = json.loads(client.last_body) if client.last_body else None
+        unread = tuple(_unread(body, _read(data)))
+        if unread:
+            detail = "the SDK's models do not read these properties"
+            return None, Disagreement(operation_id, unread, detail)
+        return data, None
+    except ApiException as exc:
+        if exc.status == 404:
+            return NOT_FOUND, None
+        body = exc.body if isinstance(exc.body, str) else ""
+        try:
+            detail = str(json.loads(body).get("detail", body))
+        except (ValueError, AttributeError):
+            detail = body
+        what = "request rejected" if exc.status in _REJECTED else "unexpected status"
+        return None, Disagreement(
+            operation_id, _fields_in(detail), f"{what} {exc.status}: {detail}"
+        )
+    except (ValidationError, ValueError, TypeError) as exc:
+        text = str(exc)
+        return None, Disagreement(
+            operation_id, _fields_in(text), f"response does not parse: {text}"
+        )
+
+
+def check_contract(
+    spec: Mapping[str, Any], base_url: str, only: frozenset[str] | None = None
+) -> Report:
+    """Every disagreement between the official SDK and the sandbox at ``base_url`` serving ``spec``.
+
+    ``only``: the operationIds to check (default: all). Reads go first, so they
+    see the seed data as generated; DELETEs go last, the deepest paths first.
+    """
+    configuration = sdk.Configuration(host=base_url, access_token=API_KEY)
+    client = _RecordingClient(configuration)
+    found: list[Disagreement] = []
+    not_found: list[str] = []
+    chosen = [op for op in operations(spec) if only is None or op.operation_id in only]
+    # Deeper DELETEs first: deleting a dataset before its examples would make those 404.
+    chosen.sort(key=lambda op: ({"GET": 0, "DELETE": 2}.get(op.method, 1), -op.path.count("/")))
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as http:
+        seeds = _Seeds(http, spec)
+        for op in chosen:
+            api = getattr(sdk, api_class_name(op.tag))(client)
+            method = _method(api, op.operation_id)
+            answered = False
+            for path_params in seeds.paths(op.path):
+                try:
+                    arguments = _arguments(method, path_params)
+                except (ValidationError, ValueError, TypeError) as exc:
+                    found.append(Disagreement(op.operation_id, (), f"no sample arguments: {exc}"))
+                    break
+                data, problem = _call(method, op.operation_id, arguments)
+                answered = answered or data is not NOT_FOUND
+                if problem is not None:
+                    found.append(problem)
+                    break
+                found.extend(_follow_pages(method, op.operation_id, arguments, data))
+                if op.method != "GET":
+                    break  # one sample request per mutation
+            if not answered:
+                not_found.append(op.operation_id)
+    return Report(found, not_found)
+
+
+def _follow_pages(
+    method: Any, operation_id: str, arguments: dict[str, Any], data: Any
+) -> list[Disagreement]:
+    """Parse the remaining pages of a list response with the SDK."""
+    seen: set[str] = set()
+    while True:
+        pagination = getattr(data, "pagination", None)
+        cursor = getattr(pagination, "next_cursor", None)
+        if not getattr(pagination, "has_more", False) or not cursor or cursor in seen:
+            return []
+        seen.add(cursor)
+        data, problem = _call(method, operation_id, {**arguments, "cursor": cursor})
+        if problem is not None:
+            return [problem]

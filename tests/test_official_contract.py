@@ -1,0 +1,151 @@
+"""The official SDK (arize 8.61.0) and the sandbox agree on every operation of the spec.
+
+See tests/official_contract.py for what is checked. The sandbox runs on
+loopback HTTP, and the official client (urllib3) talks to it as it would to
+the live API.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+import yaml
+from normalize import normalize
+
+from aioarize.sandbox import SandboxConfig, create_app, load_default_spec
+from aioarize.sandbox._server import serve
+from tests.official_contract import (
+    SEED_ITEMS,
+    Disagreement,
+    Report,
+    api_class_name,
+    check_contract,
+    operations,
+    sdk,
+)
+from tests.spec_schemas import SPEC_PATH
+
+# Operations where the official SDK and the sandbox disagree today, and why. Each is a
+# gap of the sandbox (src/aioarize/sandbox/), not of the spec: the official SDK is the
+# referee. When the sandbox is fixed the test fails until the entry is removed.
+KNOWN_GAPS = {
+    # The sandbox keeps one stored item per ID, shaped like the GET response
+    # (EvaluatorWithVersion, PromptWithVersion). List items and PATCH responses use the
+    # leaner Evaluator / Prompt schema, so the sandbox sends a `version` the SDK's
+    # models for those operations do not read.
+    "list_evaluators": "evaluators[].version: list items served in the GET schema",
+    "list_prompts": "prompts[].version: list items served in the GET schema",
+    "update_evaluator": "version: PATCH answers in the GET schema, not Evaluator",
+    "update_prompt": "version: PATCH answers in the GET schema, not Prompt",
+    # TaskQueryFilter.id has `pattern: ^[A-E]$` (a filter's letter); the sandbox's seed
+    # generator ignores `pattern` and gives it a base64 ID like every other `id`.
+    "list_tasks": "tasks[].query_filters...id: the sandbox ignores `pattern` (^[A-E]$)",
+    "get_task": "query_filters...id: the sandbox ignores `pattern` (^[A-E]$)",
+    # POST stores the request body over a generated item: a CONTINUOUS request
+    # (discriminator `annotation_config_type`) yields an item whose response
+    # discriminator `type` was generated independently (CATEGORICAL) plus the
+    # request's minimum_score/maximum_score, which the SDK's Categorical model lacks.
+    "create_annotation_config": "minimum_score: created item's `type` ignores the request's",
+    # POST /v2/evaluators stores the request's `version` input as is, so the 201 body's
+    # `version` lacks the `type` (and id ...) the SDK's EvaluatorVersion union requires.
+    "create_evaluator": "version.type: the create response echoes the request's version",
+    # PATCH merges the body into the stored item without re-checking it: the sample
+    # request (the SDK's first variant, type LLM) turns a seeded AGENT integration into
+    # an LLM one that keeps its agent config (no `provider`).
+    "update_integration": "config.provider: PATCH changing `type` keeps the old variant's config",
+}
+
+
+# Operations no seed ID reaches: the sandbox answers their (validated) request with 404,
+# so no response of theirs is parsed. Also gaps of the sandbox.
+UNREACHED = {
+    # IDs listed under a parent (/v2/prompts/{id}/versions, /v2/evaluators/{id}/versions,
+    # /v2/tasks/{id}/runs) are not served at the top-level item path: the sandbox keeps
+    # one store per collection path.
+    "get_prompt_version": "prompt versions: nested list IDs not served at /v2/prompt-versions",
+    "set_prompt_version_label": "prompt versions: as get_prompt_version",
+    "delete_prompt_version_label": "prompt versions: as get_prompt_version",
+    "get_evaluator_version": "evaluator versions: nested list IDs not served at the top",
+    "get_task_run": "task runs: /v2/tasks/{id}/runs IDs not served at /v2/task-runs",
+    "cancel_task_run": "task runs: as get_task_run",
+    # Collections with no list operation at all: no ID to find.
+    "get_dashboard_widget": "no list of dashboards or widgets",
+    "get_prompt_label": "no list of prompt labels",
+    "update_tag": "no list of tags",
+    "delete_tag": "no list of tags",
+    # Memberships are a collection of their own with no list; user IDs do not reach it.
+    "remove_organization_user": "no list of organization memberships",
+    "remove_space_user": "no list of space memberships",
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """What the contract check finds between the official SDK and the shipped spec's sandbox."""
+    spec = load_default_spec()
+    app = create_app(SandboxConfig(items=SEED_ITEMS), spec=spec)
+    with serve(app=app) as server:
+        return check_contract(spec, server.base_url)
+
+
+def test_every_spec_operation_is_an_official_sdk_method() -> None:
+    """Each operationId of the shipped spec is a method of the SDK's API class for its tag."""
+    missing = [
+        op.operation_id
+        for op in operations(load_default_spec())
+        if not hasattr(getattr(sdk, api_class_name(op.tag), None), op.operation_id)
+    ]
+    assert missing == []
+
+
+def test_official_sdk_and_sandbox_agree_on_every_operation(report: Report) -> None:
+    """Requests the official client builds are accepted and every response parses, gaps aside."""
+    unexpected = [str(d) for d in report.disagreements if d.operation not in KNOWN_GAPS]
+    assert unexpected == [], "\n".join(unexpected)
+    fixed = set(KNOWN_GAPS) - {d.operation for d in report.disagreements}
+    assert fixed == set(), f"no longer disagree, remove from KNOWN_GAPS: {sorted(fixed)}"
+
+
+def test_every_operation_but_the_unreached_answers_with_a_parsed_response(report: Report) -> None:
+    """Only the UNREACHED operations go unparsed for want of a seed ID (their 404 is accepted)."""
+    assert set(report.not_found) == set(UNREACHED)
+
+
+def _renamed(schema: str, old: str, new: str) -> dict[str, Any]:
+    """spec/spec.yaml with one required property of ``schema`` renamed, normalized."""
+    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    changed = copy.deepcopy(document)
+    target = changed["components"]["schemas"][schema]
+    target["properties"][new] = target["properties"].pop(old)
+    target["required"] = [new if name == old else name for name in target["required"]]
+    result: dict[str, Any] = normalize(changed)
+    return result
+
+
+def _check_renamed(spec: Mapping[str, Any], only: frozenset[str]) -> list[Disagreement]:
+    app = create_app(SandboxConfig(items=SEED_ITEMS), spec=spec)
+    with serve(app=app) as server:
+        return check_contract(spec, server.base_url, only=only).disagreements
+
+
+@pytest.mark.parametrize(
+    ("schema", "operation", "field"),
+    [
+        # The sandbox serves `title`, which the SDK's LlmIntegration does not read (it
+        # takes the missing `name` as None: the SDK's models are lenient there).
+        ("LlmIntegration", "get_integration", "title"),
+        # The sandbox requires `title`: it rejects the SDK's body, which has `name`.
+        ("CreateLlmIntegrationRequest", "create_integration", "title"),
+    ],
+)
+def test_a_renamed_field_is_reported_with_its_operation(
+    schema: str, operation: str, field: str
+) -> None:
+    """Renaming a required property in a spec copy makes the check name the operation and field."""
+    spec = _renamed(schema, "name", "title")
+    found = _check_renamed(spec, frozenset({operation}))
+    assert [d.operation for d in found] == [operation], [str(d) for d in found]
+    assert any(field in name for name in found[0].fields), str(found[0])
