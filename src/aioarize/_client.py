@@ -15,6 +15,7 @@ from ._config import DEFAULT_TIMEOUT, resolve_settings
 from ._errors import ConfigurationError, ResponseValidationError
 from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
+from ._transport import DefaultTransport
 from ._version import __version__
 
 __all__ = ["AsyncArize"]
@@ -36,7 +37,8 @@ class AsyncArize:
     * ``timeout``: seconds or an ``httpx.Timeout``; default 5 s to connect, 30 s to read.
     * ``retry``: a ``RetryPolicy``; ``on_retry`` is called with each ``RetryEvent``.
     * ``http_client``: an ``httpx.AsyncClient`` to use as is (never closed by aioarize);
-      ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps).
+      ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps);
+      by default aiohttp's pool on asyncio and httpx's own on trio (``DefaultTransport``).
     * ``sleep`` / ``clock``: how retries wait and tell time (tests inject fakes).
     """
 
@@ -61,7 +63,9 @@ class AsyncArize:
             raise ConfigurationError("retry must be a RetryPolicy")
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(transport=transport, follow_redirects=False)
+            http_client = httpx.AsyncClient(
+                transport=transport or DefaultTransport(), follow_redirects=False
+            )
             default_timeout: httpx.Timeout = DEFAULT_TIMEOUT
         else:
             default_timeout = http_client.timeout
