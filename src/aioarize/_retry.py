@@ -46,6 +46,7 @@ from ._errors import (
     RateLimitError,
     error_from_response,
 )
+from ._ratelimit import AdaptiveRateLimiter
 
 __all__ = ["RetryEvent", "RetryPolicy"]
 
@@ -74,6 +75,9 @@ class RetryPolicy:
     * ``deadline``: total seconds one call may spend, waits included (``None``: no limit).
     * ``jitter``: at most this many seconds added to a ``Retry-After`` wait, so that
       clients throttled together do not return together.
+    * ``adaptive_rate_limit``: pace requests to the rate the server accepts once it has
+      sent a 429 (``_ratelimit.AdaptiveRateLimiter``); ``False`` sends each attempt as soon
+      as one of the client's places in flight (the pool's connection limit) is free.
     """
 
     max_retries: int = attrs.field(default=4, validator=attrs.validators.ge(0))
@@ -82,6 +86,7 @@ class RetryPolicy:
     max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
     deadline: float | None = attrs.field(default=120.0, validator=_non_negative)
     jitter: float = attrs.field(default=0.25, validator=_non_negative)
+    adaptive_rate_limit: bool = True
 
 
 @attrs.frozen
@@ -140,6 +145,9 @@ class Sender:
     rng: random.Random = attrs.field(factory=random.Random)
     on_retry: Callable[[RetryEvent], None] | None = None
     cooldown_until: float = -math.inf
+    rate_limiter: AdaptiveRateLimiter = attrs.field(
+        default=attrs.Factory(lambda sender: AdaptiveRateLimiter(sender.clock), takes_self=True)
+    )
 
     async def send(self, request: httpx.Request, policy: RetryPolicy) -> httpx.Response:
         """The 2xx response for ``request``, or the typed error of the last attempt."""
@@ -148,7 +156,7 @@ class Sender:
         while True:
             attempt += 1
             await self._wait_for_cooldown(request, policy, started, attempt)
-            outcome = await self._attempt(request)
+            outcome = await self._paced_attempt(request, policy, started, attempt)
             if isinstance(outcome, httpx.Response):
                 return outcome
             error = outcome.error
@@ -161,6 +169,35 @@ class Sender:
                 raise error
             self._report(request, error, attempt, wait, policy)
             await self.sleep(wait)
+
+    async def _paced_attempt(
+        self, request: httpx.Request, policy: RetryPolicy, started: float, attempt: int
+    ) -> httpx.Response | _Failure:
+        """``_attempt`` through the rate limiter: a place in flight, then (adaptive) a token."""
+        limiter, paced = self.rate_limiter, policy.adaptive_rate_limit
+        remaining = self._remaining(policy, started)
+        reserved_at = await limiter.acquire(self.sleep, remaining, paced=paced)
+        if reserved_at is None:
+            raise RateLimitError(
+                f"429 rate limited: the client's pace leaves no turn for this call within its"
+                f" remaining deadline ({request.method} {request.url})",
+                status=429,
+                method=request.method,
+                url=str(request.url),
+                attempts=attempt - 1,
+            )
+        outcome: httpx.Response | _Failure | None = None
+        try:
+            outcome = await self._attempt(request)
+            return outcome
+        finally:
+            # Any answer but a 429 is one the server's limit let through.
+            throttled = None
+            if isinstance(outcome, httpx.Response):
+                throttled = False
+            elif isinstance(outcome, _Failure) and isinstance(outcome.error, APIStatusError):
+                throttled = isinstance(outcome.error, RateLimitError)
+            limiter.release(reserved_at, throttled, paced=paced)
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response | _Failure:
         method, url = request.method, str(request.url)
