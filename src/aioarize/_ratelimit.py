@@ -185,6 +185,8 @@ class AdaptiveRateLimiter:
         self._refilled_at = now
 
     def _set_rate(self, rate: float, now: float) -> None:
+        if self.rate is None:
+            self._earned = self._taken  # pacing starts: an empty bucket, nothing owed
         self._refill(now)  # tokens earned so far at the old rate
         self.rate = max(MIN_RATE, rate)
 
@@ -200,8 +202,13 @@ class AdaptiveRateLimiter:
             return  # in line before the last cut: the pace it was sent at is already cut
         # What the server let through in the last second measures its limit; the rate being
         # paced at may be higher (the server's own burst let it through for a while).
+        # With nothing accepted in the last second there is nothing to measure: the first
+        # pace waits for a measure (the Retry-After cooldown governs meanwhile), and a
+        # later one is cut from itself.
         accepted = self._accepted_rate(now)
-        cut_from = accepted if self.rate is None else min(accepted, self.rate)
+        if not accepted and self.rate is None:
+            return
+        cut_from = min(accepted or math.inf, self.rate or math.inf)
         self._rate_at_throttle = cut_from
         self._recovery = (cut_from * (1 - BETA) / SCALE) ** (1 / 3)
         self._throttled_at = now

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+import httpcore
 import httpx
 import sniffio
 
@@ -27,12 +28,25 @@ __all__ = ["DEFAULT_LIMITS", "DefaultTransport"]
 #: httpx's own defaults, kept on both transports.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
+# Where httpx's mocking libraries hook in: pytest-httpx replaces the first, respx the second.
+_HTTPX_ENTRY = httpx.AsyncHTTPTransport.handle_async_request
+_HTTPCORE_ENTRY = httpcore.AsyncConnectionPool.handle_async_request
+
+
+def _httpx_is_mocked() -> bool:
+    return (
+        httpx.AsyncHTTPTransport.handle_async_request is not _HTTPX_ENTRY
+        or httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_ENTRY
+    )
+
 
 class DefaultTransport(httpx.AsyncBaseTransport):
     """Sends each request through aiohttp on asyncio and through httpcore on any other library.
 
     Both pools are created on first use (importing aiohttp costs ~0.2 s, not paid by trio
-    users or by ``import aioarize``) with the same connection limits.
+    users or by ``import aioarize``) with the same connection limits. While a mocking
+    library has patched httpx or httpcore (pytest-httpx, respx), requests go through httpx's
+    pool on asyncio too, so that the mock sees them, as it would with plain httpx.
     """
 
     def __init__(self, limits: httpx.Limits = DEFAULT_LIMITS) -> None:
@@ -41,7 +55,7 @@ class DefaultTransport(httpx.AsyncBaseTransport):
         self._httpcore: httpx.AsyncHTTPTransport | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if sniffio.current_async_library() != "asyncio":
+        if sniffio.current_async_library() != "asyncio" or _httpx_is_mocked():
             if self._httpcore is None:
                 self._httpcore = httpx.AsyncHTTPTransport(limits=self._limits)
             return await self._httpcore.handle_async_request(request)
