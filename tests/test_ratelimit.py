@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import anyio
 import httpx
 import pytest
@@ -13,6 +15,17 @@ from tests.fakes import FakeClock, make_client, problem
 pytestmark = pytest.mark.anyio
 
 OK = {"id": "x", "type": "agent", "name": "n"}
+RETRY_NOW = {"Retry-After": "0"}
+
+
+def _answers_then_ok(*answers: httpx.Response) -> Callable[[httpx.Request], httpx.Response]:
+    """A handler giving ``answers`` in order, then 200s."""
+    queue = list(answers)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return queue.pop(0) if queue else httpx.Response(200, json=OK)
+
+    return handler
 
 
 async def _accept(limiter: AdaptiveRateLimiter, clock: FakeClock, count: int) -> None:
@@ -165,11 +178,7 @@ async def test_sender_paces_after_a_429_and_with_options_shares_the_pace(
     clock: FakeClock,
 ) -> None:
     """Through the client: after 10 answers and a 429, calls (also a derived client's) are paced."""
-    answers = [httpx.Response(200, json=OK)] * 10 + [problem(429, **{"Retry-After": "0"})]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return answers.pop(0) if answers else httpx.Response(200, json=OK)
-
+    handler = _answers_then_ok(*[httpx.Response(200, json=OK)] * 10, problem(429, **RETRY_NOW))
     client = make_client(handler, clock, RetryPolicy(jitter=0))
     for _ in range(10):
         await client.integrations.get("x")
@@ -184,11 +193,7 @@ async def test_sender_paces_after_a_429_and_with_options_shares_the_pace(
 
 async def test_adaptive_rate_limit_off_never_paces(clock: FakeClock) -> None:
     """With adaptive_rate_limit=False the same exchange has no waits but the Retry-After."""
-    answers = [httpx.Response(200, json=OK)] * 10 + [problem(429, **{"Retry-After": "0"})]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return answers.pop(0) if answers else httpx.Response(200, json=OK)
-
+    handler = _answers_then_ok(*[httpx.Response(200, json=OK)] * 10, problem(429, **RETRY_NOW))
     client = make_client(handler, clock, RetryPolicy(jitter=0, adaptive_rate_limit=False))
     for _ in range(13):
         await client.integrations.get("x")
@@ -198,11 +203,7 @@ async def test_adaptive_rate_limit_off_never_paces(clock: FakeClock) -> None:
 
 async def test_no_turn_within_the_deadline_is_a_rate_limit_error(clock: FakeClock) -> None:
     """A call whose paced turn lies beyond its deadline fails at once with RateLimitError."""
-    answers = [httpx.Response(200, json=OK)] + [problem(429, **{"Retry-After": "0"})]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return answers.pop(0) if answers else httpx.Response(200, json=OK)
-
+    handler = _answers_then_ok(httpx.Response(200, json=OK), problem(429, **RETRY_NOW))
     # One answer a second, cut to 0.7/s: the retry's turn is 1.43 s away, the deadline 1 s.
     client = make_client(handler, clock, RetryPolicy(jitter=0, deadline=1.0))
     await client.integrations.get("x")
