@@ -153,9 +153,9 @@ def interleave(
     return samples
 
 
-def run_async(work: Callable[[], Awaitable[T]]) -> T:
-    """Run one workload in a fresh asyncio event loop."""
-    return anyio.run(work)
+def run_async(work: Callable[[], Awaitable[T]], backend: str = "asyncio") -> T:
+    """Run one workload in a fresh event loop of ``backend`` (asyncio or trio)."""
+    return anyio.run(work, backend=backend)
 
 
 def median(values: Sequence[float]) -> float:

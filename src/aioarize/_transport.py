@@ -13,6 +13,8 @@ faults, so retries and error types are the same on both transports.
 
 from __future__ import annotations
 
+import functools
+import ssl
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,13 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 # Where httpx's mocking libraries hook in: pytest-httpx replaces the first, respx the second.
 _HTTPX_ENTRY = httpx.AsyncHTTPTransport.handle_async_request
 _HTTPCORE_ENTRY = httpcore.AsyncConnectionPool.handle_async_request
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context, built once per process: loading the CA bundle takes
+    ~40 ms, which every client built by httpx or httpx-aiohttp would otherwise pay."""
+    return httpx.create_ssl_context()
 
 
 def _httpx_is_mocked() -> bool:
@@ -57,7 +66,9 @@ class DefaultTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if sniffio.current_async_library() != "asyncio" or _httpx_is_mocked():
             if self._httpcore is None:
-                self._httpcore = httpx.AsyncHTTPTransport(limits=self._limits)
+                self._httpcore = httpx.AsyncHTTPTransport(
+                    verify=_ssl_context(), limits=self._limits
+                )
             return await self._httpcore.handle_async_request(request)
         return await self._via_aiohttp(request)
 
@@ -66,7 +77,7 @@ class DefaultTransport(httpx.AsyncBaseTransport):
         from httpx_aiohttp import AiohttpTransport
 
         if self._aiohttp is None:
-            self._aiohttp = AiohttpTransport(limits=self._limits)
+            self._aiohttp = AiohttpTransport(verify=_ssl_context(), limits=self._limits)
         try:
             response = await self._aiohttp.handle_async_request(request)
         except (httpx.TransportError, aiohttp.ClientError) as exc:
