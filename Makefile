@@ -60,7 +60,16 @@ check-generated: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m aioarize._demo
 
-bench: $(STAMP)
+# The official SDK, the peer the benchmarks measure against, kept out of .venv: it is
+# not a dependency, and its pins must not move ours (benchmarks/_official_sdk.py).
+BENCH_SDK := $(BUILD)/bench-sdk
+$(BENCH_SDK)/.installed:
+	rm -rf $(BENCH_SDK)
+	$(BIN)/python -m pip install --quiet --no-deps --target $(BENCH_SDK) arize==8.61.0
+	$(BIN)/python -m pip install --quiet --target $(BENCH_SDK) pydantic urllib3 python-dateutil
+	@touch $@
+
+bench: $(STAMP) $(BENCH_SDK)/.installed
 	$(BIN)/python benchmarks/run.py
 
 clean:
