@@ -1,12 +1,13 @@
-"""The default transport's translation of aiohttp's errors into the ones httpcore raises."""
+"""The default transport: aiohttp's errors as httpcore's, and httpx's mocks still honoured."""
 
 from __future__ import annotations
 
 import aiohttp
+import httpcore
 import httpx
 import pytest
 
-from aioarize._transport import _translated
+from aioarize._transport import DefaultTransport, _translated
 
 CASES: list[tuple[Exception, type[httpx.TransportError]]] = [
     (aiohttp.ConnectionTimeoutError("pool or connect"), httpx.ConnectTimeout),
@@ -34,3 +35,21 @@ def test_specific_httpx_errors_pass_through() -> None:
     """An httpx error not caused by aiohttp (an unsupported scheme) is kept as it is."""
     error = httpx.UnsupportedProtocol("ftp")
     assert _translated(error) is error
+
+
+@pytest.mark.anyio
+async def test_a_patched_httpcore_pool_sees_every_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With httpcore's pool patched (as respx does), the default transport goes through it."""
+    seen: list[bytes] = []
+
+    async def mocked(
+        self: httpcore.AsyncConnectionPool, request: httpcore.Request
+    ) -> httpcore.Response:
+        seen.append(request.url.target)
+        return httpcore.Response(200, content=b"{}")
+
+    monkeypatch.setattr(httpcore.AsyncConnectionPool, "handle_async_request", mocked)
+    async with httpx.AsyncClient(transport=DefaultTransport()) as client:
+        response = await client.get("http://127.0.0.1:9/v2/integrations")
+    assert response.status_code == 200
+    assert seen == [b"/v2/integrations"]

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import functools
 import ssl
+import sys
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-import httpcore
 import httpx
 import sniffio
 
@@ -30,10 +30,6 @@ __all__ = ["DEFAULT_LIMITS", "DefaultTransport"]
 #: httpx's own defaults, kept on both transports.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
-# Where httpx's mocking libraries hook in: pytest-httpx replaces the first, respx the second.
-_HTTPX_ENTRY = httpx.AsyncHTTPTransport.handle_async_request
-_HTTPCORE_ENTRY = httpcore.AsyncConnectionPool.handle_async_request
-
 
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
@@ -43,10 +39,17 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 def _httpx_is_mocked() -> bool:
-    return (
-        httpx.AsyncHTTPTransport.handle_async_request is not _HTTPX_ENTRY
-        or httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_ENTRY
-    )
+    """Whether a mocking library has replaced where httpx's pool takes requests.
+
+    pytest-httpx patches httpx's transport, respx (by default) httpcore's pool; httpcore is
+    looked at only if something imported it (importing it here would cost ``import
+    aioarize`` ~50 ms, as httpx imports it only when its transport is first built).
+    """
+    if httpx.AsyncHTTPTransport.handle_async_request.__module__ != "httpx._transports.default":
+        return True
+    httpcore = sys.modules.get("httpcore")
+    pool_entry = None if httpcore is None else httpcore.AsyncConnectionPool.handle_async_request
+    return pool_entry is not None and pool_entry.__module__ != "httpcore._async.connection_pool"
 
 
 class DefaultTransport(httpx.AsyncBaseTransport):
