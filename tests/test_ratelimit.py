@@ -79,6 +79,22 @@ async def test_only_a_429_sent_after_the_last_cut_cuts_again(clock: FakeClock) -
     assert cut_once is not None and limiter.rate == pytest.approx(cut_once * BETA)
 
 
+async def test_the_first_cut_is_measured_again_as_late_answers_arrive(clock: FakeClock) -> None:
+    """Answers overtaken by the first 429 raise its measure when the burst's next 429 comes."""
+    limiter = AdaptiveRateLimiter(clock)
+    in_flight = [await limiter.acquire(clock.sleep, None) for _ in range(32)]
+    first, *answered, second = [t for t in in_flight if t is not None]
+    clock.now += 0.01  # the answers come back a little later
+    for reserved_at in answered[:20]:
+        limiter.release(reserved_at, throttled=False)
+    limiter.release(first, throttled=True)
+    assert limiter.rate == pytest.approx(20 * BETA)
+    for reserved_at in answered[20:]:  # ten more answers, sent before the first 429 came back
+        limiter.release(reserved_at, throttled=False)
+    limiter.release(second, throttled=True)
+    assert limiter.rate == pytest.approx(30 * BETA)
+
+
 async def test_the_rate_regrows_along_cubic_past_the_last_429(clock: FakeClock) -> None:
     """Paced requests that all succeed bring the rate back to the cut one, then beyond it."""
     limiter = AdaptiveRateLimiter(clock)

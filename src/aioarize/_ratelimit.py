@@ -13,8 +13,8 @@ them:
   requests, so a burst against an unknown limit overshoots it by at most the limit.
 * **On a 429** the limiter switches to a token bucket filled at 70% (``BETA``) of the rate
   the server was accepting: the accepted responses of the last second. Only a 429 for a
-  request sent after the previous decrease cuts the rate again: those sent before it were
-  sent at a rate already cut for.
+  request that took its turn after the previous cut cuts the rate again: the others were
+  sent at a pace already cut for.
 * **On each accepted response** the rate grows along CUBIC's curve (``SCALE``): quickly back
   towards the rate of the last 429, slowly around it, then faster beyond it, probing for
   more. Beyond the last 429's rate it never exceeds twice the accepted rate, so a client
@@ -73,6 +73,8 @@ class AdaptiveRateLimiter:
         self._earned = 0.0
         self._refilled_at = 0.0
         self._accepted: collections.deque[float] = collections.deque()
+        self._accepted_since_cut = 0
+        self._first_cut = False  # whether the last cut was the first one
         self._rate_at_throttle = 0.0  # CUBIC's W_max
         self._throttled_at = -math.inf
         self._recovery = 0.0  # CUBIC's K: seconds from a 429 back to the rate it cut
@@ -198,17 +200,32 @@ class AdaptiveRateLimiter:
         return len(self._accepted) / WINDOW
 
     def _on_throttle(self, reserved_at: float, now: float) -> None:
+        accepted = self._accepted_rate(now)
         if reserved_at < self._throttled_at:
-            return  # in line before the last cut: the pace it was sent at is already cut
+            # In line before the last cut: the pace it was sent at is already cut. But the
+            # first cut measured the burst that met the limit while some of its answers
+            # were still on the way, overtaken by the first 429: measure again.
+            if self._first_cut and accepted > self._rate_at_throttle:
+                self._cut(accepted, now)
+            return
         # What the server let through in the last second measures its limit; the rate being
         # paced at may be higher (the server's own burst let it through for a while).
         # With nothing accepted in the last second there is nothing to measure: the first
         # pace waits for a measure (the Retry-After cooldown governs meanwhile), and a
         # later one is cut from itself.
-        accepted = self._accepted_rate(now)
         if not accepted and self.rate is None:
             return
-        cut_from = min(accepted or math.inf, self.rate or math.inf)
+        self._first_cut = self.rate is None
+        since_cut = now - self._throttled_at
+        if self.rate is not None and since_cut > WINDOW:
+            # Over the whole stretch since the last cut, the server's own burst (up to a
+            # second's worth, spent when the pace first exceeds its rate) weighs less.
+            accepted = min(accepted, self._accepted_since_cut / since_cut)
+        self._cut(min(accepted or math.inf, self.rate or math.inf), now)
+
+    def _cut(self, cut_from: float, now: float) -> None:
+        """Pace at ``BETA`` times ``cut_from``, regrowing towards it along CUBIC's curve."""
+        self._accepted_since_cut = 0
         self._rate_at_throttle = cut_from
         self._recovery = (cut_from * (1 - BETA) / SCALE) ** (1 / 3)
         self._throttled_at = now
@@ -216,6 +233,7 @@ class AdaptiveRateLimiter:
 
     def _on_accepted(self, now: float) -> None:
         self._accepted.append(now)
+        self._accepted_since_cut += 1
         accepted = self._accepted_rate(now)  # also forgets what left the window
         if self.rate is None:
             return
