@@ -246,7 +246,8 @@ def machine_info() -> dict[str, str]:
     }
     info["Load average at start"] = load_average()
     info["Versions"] = ", ".join(
-        f"{name} {_version(name)}" for name in ("httpx", "anyio", "uvicorn")
+        f"{name} {_version(name)}"
+        for name in ("httpx", "httpx-aiohttp", "aiohttp", "anyio", "trio", "uvicorn")
     )
     info["Code"] = _git_describe()
     return info

@@ -179,7 +179,8 @@ LLM_CONFIG: DiscriminatedUnion[LlmConfig] = DiscriminatedUnion(
 
 def _llm_integration(raw: dict[str, Any], path: str) -> LlmIntegration:
     config = raw.get("config")
-    if isinstance(config, dict) and config.get("provider") in LLM_CONFIG.variants:
+    provider = config.get("provider") if isinstance(config, dict) else None
+    if isinstance(provider, str) and provider in LLM_CONFIG.variants:
         # The common case in one pass; on failure, parse again part by part below
         # so that the error names the JSON path.
         try:
