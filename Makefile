@@ -13,6 +13,7 @@ all: check
 
 # arize==8.61.0 is the official SDK, a peer in tests/test_official_contract.py: only its
 # generated client is used, which needs nothing beyond the [dev] extras, hence --no-deps.
+# arize (--no-deps): the official SDK, a peer for the contract test and make bench, no dependency.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

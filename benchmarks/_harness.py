@@ -153,9 +153,9 @@ def interleave(
     return samples
 
 
-def run_async(work: Callable[[], Awaitable[T]]) -> T:
-    """Run one workload in a fresh asyncio event loop."""
-    return anyio.run(work)
+def run_async(work: Callable[[], Awaitable[T]], backend: str = "asyncio") -> T:
+    """Run one workload in a fresh event loop of ``backend`` (asyncio or trio)."""
+    return anyio.run(work, backend=backend)
 
 
 def median(values: Sequence[float]) -> float:
@@ -253,7 +253,8 @@ def machine_info() -> dict[str, str]:
     }
     info["Load average at start"] = load_average()
     info["Versions"] = ", ".join(
-        f"{name} {_version(name)}" for name in ("httpx", "anyio", "uvicorn")
+        f"{name} {_version(name)}"
+        for name in ("httpx", "httpx-aiohttp", "aiohttp", "anyio", "trio", "uvicorn")
     )
     info["Code"] = _git_describe()
     return info

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
+import aiohttp
 import anyio
 import attrs
 import httpx
@@ -25,7 +26,7 @@ from aioarize_api.types import UNSET, Unset
 from aioarize_facade.integrations import LIST_INTEGRATIONS
 from aioarize_facade.tasks import LIST_TASKS
 
-from aioarize import AsyncArize, RateLimitError, RetryEvent
+from aioarize import ArizeError, AsyncArize, RateLimitError, RetryEvent
 from aioarize._pagination import parse_page
 from aioarize._retry import RetryPolicy, Sender
 
@@ -158,8 +159,28 @@ async def concurrent_gets_raw(sb: Sandbox, ids: Sequence[str]) -> int:
     return done
 
 
+async def concurrent_gets_aiohttp(sb: Sandbox, ids: Sequence[str]) -> int:
+    """All ``ids`` at once through one ``aiohttp.ClientSession`` (100 connections, as httpx)."""
+    done = 0
+    headers = {"Authorization": f"Bearer {sb.api_key}", "Accept": "application/json"}
+    connector = aiohttp.TCPConnector(limit=100)
+    async with aiohttp.ClientSession(sb.base_url, headers=headers, connector=connector) as http:
+
+        async def get(integration_id: str) -> None:
+            nonlocal done
+            async with http.get(f"/v2/integrations/{quote(integration_id, safe='')}") as response:
+                response.raise_for_status()
+                json.loads(await response.read())
+            done += 1
+
+        async with anyio.create_task_group() as group:
+            for integration_id in ids:
+                group.start_soon(get, integration_id)
+    return done
+
+
 async def concurrent_gets_facade(sb: Sandbox, ids: Sequence[str]) -> int:
-    """All ``ids`` at once through one ``AsyncArize`` (whose httpx pool has default limits)."""
+    """All ``ids`` at once through one ``AsyncArize`` (default transport and pool limits)."""
     done = 0
     async with _facade(sb) as client:
 
@@ -186,14 +207,18 @@ async def first_ids(sb: Sandbox, count: int) -> list[str]:
 
 # --- 5. rate limiting -------------------------------------------------------------------
 
+#: The baseline's policy: the stock one without adaptive pacing.
+UNPACED = RetryPolicy(adaptive_rate_limit=False)
+
 
 @attrs.define
 class PerRequestSender(Sender):
     """BASELINE ONLY: the stock Sender with the shared cooldown switched off.
 
-    Each request still honours its own 429's ``Retry-After`` (and retries up to
-    the policy's limit), but no request waits for a cooldown another one
-    started: per-request retrying, as a client without the shared window does.
+    Used with ``UNPACED``: each request still honours its own 429's
+    ``Retry-After`` (and retries up to the policy's limit), but no request
+    waits for a cooldown another one started, and nothing is paced:
+    per-request retrying, as a client without shared state does.
     """
 
     async def _wait_for_cooldown(
@@ -240,7 +265,8 @@ async def throttled_workers(
         sent = sent_at.pop(id(response.request))
         timeline.append((sent, time.perf_counter(), response.status_code, retry_after))
 
-    async with _facade(sb, on_retry=events.append) as client:
+    policy = None if shared_cooldown else UNPACED
+    async with _facade(sb, on_retry=events.append, retry=policy) as client:
         # Observation only: httpx runs these hooks after the Sender has decided to send.
         client._sender.http_client.event_hooks = {
             "request": [on_request],
@@ -281,7 +307,37 @@ async def throttled_workers(
     return Throttled(succeeded, failed, len(events), len(rejections), preventable)
 
 
-# --- 7. parsing -------------------------------------------------------------------------
+# --- 7. bursts --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Burst:
+    succeeded: int
+    failed: dict[str, int]  # by error type
+
+
+async def burst_gets(sb: Sandbox, ids: Sequence[str], calls: int) -> Burst:
+    """``calls`` concurrent ``get``s through one stock client; what became of them."""
+    succeeded = 0
+    failed: dict[str, int] = {}
+    async with _facade(sb) as client:
+
+        async def get(number: int) -> None:
+            nonlocal succeeded
+            try:
+                await client.integrations.get(ids[number % len(ids)])
+            except ArizeError as exc:
+                failed[type(exc).__name__] = failed.get(type(exc).__name__, 0) + 1
+            else:
+                succeeded += 1
+
+        async with anyio.create_task_group() as group:
+            for number in range(calls):
+                group.start_soon(get, number)
+    return Burst(succeeded, failed)
+
+
+# --- 9. parsing -------------------------------------------------------------------------
 
 
 @attrs.frozen

@@ -23,6 +23,7 @@ from functools import partial
 from pathlib import Path
 
 import _harness as h
+import _official_sdk as sdk
 import _report
 import _workloads as w
 
@@ -34,14 +35,18 @@ STREAM_ITEMS = 10_000  # 100 pages of 100
 PREFETCH_PAGES = 30
 LATENCY_MS = 20
 WORK_SECONDS = 0.020  # consumer work per page
-MEMORY_SMALL, MEMORY_LARGE = 10_000, 100_000
+MEMORY_SMALL, MEMORY_LARGE = 30_000, 300_000
+MEMORY_LIMIT = 1.15  # peak of the larger stream over the smaller's
+IMPORT_LIMIT_MS = 250
 CONCURRENT_CALLS = 200
-POOL_LIMIT = 100  # httpx's default max_connections, which AsyncArize keeps
+SDK_THREADS = 64
+BURST_CALLS = 1_000
+BURST_TIME_LIMIT = 1.15  # wall time over the ideal calls / rate
+BURST_429_LIMIT = 0.10  # 429s per call
 RATE_LIMIT = 50  # requests per second
 WORKERS, CALLS_PER_WORKER = 50, 4
 THINK_SECONDS = 0.1  # a worker's own work before each call: uniform in [0, this]
 CLI_EXTRAS = ("click", "rich", "pygments")  # what `import httpx` pulls in when installed
-IMPORT_TARGET_MS = 250  # `import aioarize`, whatever the size of the API
 PARSE_LOOPS = 50  # pages parsed per timed run
 PARSE_TARGET = 3.0  # facade parse of a page / json.loads of it
 
@@ -74,11 +79,13 @@ class Plan:
     concurrency_reps: int = 15
     rate_reps: int = 3
     import_reps: int = 7
+    burst_reps: int = 3
+    limited_burst_reps: int = 1  # ~20 s per run and backend
     parse_reps: int = 15
 
     @classmethod
     def quick(cls) -> Plan:
-        return cls(3, 2, 1, 5, 1, 3, 3)
+        return cls(3, 2, 1, 5, 1, 3, 1, 1, 3)
 
 
 def _rate(count: int, sample: h.Sample) -> float:
@@ -283,24 +290,17 @@ def bench_memory(plan: Plan) -> Outcome:
         )
     ]
     analysis = []
-    if ratio > 1.25:
+    if ratio > MEMORY_LIMIT:
         analysis.append(
-            f"**Why memory grows.** About {growth:,.0f} bytes per page followed: `_Pages` in"
-            " `src/aioarize/_pagination.py` keeps every cursor it has followed in `self._seen`,"
-            " so that a cursor the server repeats raises `PaginationError` instead of looping"
-            " forever. Each cursor is a string decoded from the response (the JSON decoder"
-            " line above: one block per extra page) plus its slot in the set (the"
-            " `_seen.add` line). Everything else is released page by page. Fix: detect loops"
-            " in constant memory, e.g. compare each cursor with the last 32 exactly (a deque,"
-            " so the usual fault, a repeated cursor, still raises at once) and with a"
-            " checkpoint cursor moved at doubling intervals (Brent's cycle detection), which"
-            " catches any longer cycle within about twice its length."
+            f"**Why memory grows.** About {growth:,.0f} bytes per extra page: the larger run"
+            " still holds the allocations listed above at its end; those lines are where a"
+            " stream keeps something per page it has followed."
         )
     return Outcome(
         name=f"3. Memory, streaming {MEMORY_LARGE:,} vs {MEMORY_SMALL:,} items",
         figure=f"peak {peak_large / 1024:,.0f} KiB vs {peak_small / 1024:,.0f} KiB = {ratio:.2f}x",
-        target="≤ 1.25x",
-        met=ratio <= 1.25,
+        target=f"≤ {MEMORY_LIMIT}x",
+        met=ratio <= MEMORY_LIMIT,
         details=details,
         notes=[
             f"sandbox flags `{sb.flags_text}`; tracemalloc peak of this (client-only)"
@@ -332,53 +332,94 @@ def _short(filename: str) -> str:
 
 # --- 4. concurrency ---------------------------------------------------------------------
 
+FACADE_ASYNCIO, FACADE_TRIO = "aioarize, asyncio (aiohttp's pool)", "aioarize, trio (httpx's pool)"
+RAW_HTTPX, RAW_AIOHTTP = "raw httpx.AsyncClient, asyncio", "raw aiohttp.ClientSession, asyncio"
+
 
 def bench_concurrency(plan: Plan) -> Outcome:
-    with h.sandbox(integrations=STREAM_ITEMS) as sb:
-        ids = h.run_async(partial(w.first_ids, sb, CONCURRENT_CALLS))
-        raw_name, facade_name = "raw httpx.AsyncClient", "AsyncArize"
-        runs = {
-            raw_name: partial(_concurrent_sample, sb, w.concurrent_gets_raw, ids),
-            facade_name: partial(_concurrent_sample, sb, w.concurrent_gets_facade, ids),
+    calls = CONCURRENT_CALLS
+    with h.sandbox(integrations=STREAM_ITEMS, latency_ms=LATENCY_MS) as sb:
+        ids = h.run_async(partial(w.first_ids, sb, calls))
+        runs: dict[str, Callable[[], h.Sample]] = {
+            FACADE_ASYNCIO: partial(_concurrent_sample, sb, w.concurrent_gets_facade, ids),
+            FACADE_TRIO: partial(_concurrent_sample, sb, w.concurrent_gets_facade, ids, "trio"),
+            RAW_HTTPX: partial(_concurrent_sample, sb, w.concurrent_gets_raw, ids),
+            RAW_AIOHTTP: partial(_concurrent_sample, sb, w.concurrent_gets_aiohttp, ids),
         }
+        sdk_version = sdk.version()
+        sdk_name = f"official SDK arize {sdk_version}, {SDK_THREADS} threads"
+        sdk_note = "official SDK not installed (the Makefile's install step installs it)"
+        if sdk_version is not None:
+            mode, why = sdk.probe(sb, ids[0])
+            if mode == sdk.RAW:
+                sdk_name += " (raw: no models)"
+            sdk_note = f"official SDK: {mode} calls" + (
+                " (`get_integration`, parsed into its pydantic models)"
+                if mode == sdk.PARSED
+                else " (`get_integration_without_preload_content` + `json.loads`: its"
+                " request path and urllib3 pool, no models), because its models reject"
+                f" the sandbox's responses: {why[:160]}"
+            )
+            runs[sdk_name] = partial(_sdk_sample, sb, ids, mode)
         samples = h.interleave(runs, plan.concurrency_reps, between=sb.reset)
-    raw, facade = (h.median([_rate(CONCURRENT_CALLS, s) for s in samples[name]]) for name in runs)
-    peak = {name: max(s.extra["peak_open"] for s in samples[name]) for name in runs}
-    opened = {name: max(s.extra["opened"] for s in samples[name]) for name in runs}
+    rate = {name: h.median([_rate(calls, s) for s in samples[name]]) for name in runs}
+    cpu_ms = {name: h.median([s.cpu for s in samples[name]]) / calls * 1000 for name in runs}
     details = [
         (
             name,
-            f"{h.spread([_rate(CONCURRENT_CALLS, s) for s in samples[name]], '{:,.0f}')} calls/s;"
-            f" connections opened per run {_range([s.extra['opened'] for s in samples[name]])},"
-            f" most open at once {_range([s.extra['peak_open'] for s in samples[name]])}",
+            f"{h.spread([_rate(calls, s) for s in samples[name]], '{:,.0f}')} calls/s;"
+            f" client CPU {cpu_ms[name]:.2f} ms/call; connections opened per run"
+            f" {_range([s.extra['opened'] for s in samples[name]])}, most open at once"
+            f" {_range([s.extra['peak_open'] for s in samples[name]])}",
         )
         for name in runs
     ]
-    ratio = facade / raw
+    ours = rate[FACADE_ASYNCIO]
+    peer = rate.get(sdk_name)
+    vs_peer = f"{ours / peer:.2f}x the official SDK ({peer:,.0f}/s)" if peer else "no SDK"
+    figure = (
+        f"asyncio {ours:,.0f} calls/s = {vs_peer}, {cpu_ms[FACADE_ASYNCIO]:.2f} ms CPU/call;"
+        f" trio {rate[FACADE_TRIO]:,.0f} calls/s ({cpu_ms[FACADE_TRIO]:.2f} ms);"
+        f" raw aiohttp {rate[RAW_AIOHTTP]:,.0f}/s, raw httpx {rate[RAW_HTTPX]:,.0f}/s"
+    )
+    met = peer is not None and ours >= 1.5 * peer and cpu_ms[FACADE_ASYNCIO] <= 0.5
     analysis = []
-    if opened[facade_name] > POOL_LIMIT:
+    if peer is not None and ours < 1.5 * peer:
+        floor = rate[RAW_AIOHTTP]
         analysis.append(
-            f"**Connections opened vs. open.** Both clients opened {opened[facade_name]:.0f}"
-            f" connections for {CONCURRENT_CALLS} calls, but never more than"
-            f" {peak[facade_name]:.0f} at once, the pool's limit. The churn is httpcore's:"
-            " its pool compares `max_keepalive_connections` (20 by default) with the number"
-            " of *all* its connections rather than the idle ones (encode/httpcore#1000), so"
-            " while more than 20 are open every connection that falls idle is closed, and a"
-            " queued request opens a new one. Raising the keep-alive limit is no cure here:"
-            " the same pool's assignment pass is quadratic in its connections, and keeping"
-            " 100 alive made this benchmark about 3x slower when tried."
+            f"**Why asyncio stays below 1.5x the SDK.** Raw aiohttp, with no client layer at"
+            f" all, reaches {floor:,.0f} calls/s here, {floor / peer:.2f}x the SDK: the 200"
+            " calls are bounded by the sandbox (one uvicorn process answering, on the same 2"
+            " cores as the client) and by opening 100 connections per run (every run builds"
+            f" its client), not by the client's CPU. aioarize reaches {ours / floor:.2f}x raw"
+            f" aiohttp at {cpu_ms[FACADE_ASYNCIO]:.2f} ms of CPU per call against"
+            f" {cpu_ms[RAW_AIOHTTP]:.2f}; of the difference, about 0.1 ms is httpx's client"
+            " layer on each request (`AsyncClient.build_request` ~70 µs, merging headers and"
+            " parsing the URL; `Cookies.extract_cookies` ~30 µs per response, even without"
+            " cookies), the rest aioarize's request path and parsing."
+        )
+    if rate[FACADE_TRIO] < 0.5 * ours:
+        analysis.append(
+            f"**Trio.** aiohttp runs on asyncio only, so on trio aioarize sends through"
+            f" httpx's own pool (httpcore), like raw httpx: {rate[FACADE_TRIO]:,.0f} calls/s at"
+            f" {cpu_ms[FACADE_TRIO]:.2f} ms of CPU per call, against raw httpx's"
+            f" {rate[RAW_HTTPX]:,.0f}/s on asyncio. The cost is httpcore's: its pool closes"
+            " every connection that falls idle while more than 20 are open (it compares"
+            " `max_keepalive_connections` with all its connections, encode/httpcore#1000), so"
+            " queued requests reconnect, and its assignment pass is quadratic in the requests"
+            " it holds."
         )
     return Outcome(
-        name=f"4. Concurrency, {CONCURRENT_CALLS} concurrent `integrations.get`, one client",
-        figure=f"{ratio:.2f}x raw httpx ({facade:,.0f} vs {raw:,.0f} calls/s); at most"
-        f" {peak[facade_name]:.0f} connections open at once (raw: {peak[raw_name]:.0f})",
-        target=f"≥ 0.8x raw; connections ≤ {POOL_LIMIT}",
-        met=ratio >= 0.8 and peak[facade_name] <= POOL_LIMIT,
+        name=f"4. Concurrency, {calls} concurrent `integrations.get`, {LATENCY_MS} ms latency",
+        figure=figure,
+        target="asyncio ≥ 1.5x the official SDK and ≤ 0.5 ms CPU/call; trio reported",
+        met=met,
         details=details,
         notes=[
-            f"sandbox flags `{sb.flags_text}`; the server counts connections as it"
-            " accepts and loses them; each run starts a fresh client with default pool"
-            " limits, so connecting is part of the time"
+            f"sandbox flags `{sb.flags_text}`; every run builds its client inside the timing"
+            " (connecting is part of the time); client CPU is this process's CPU time, the"
+            " SDK's threads included; the server counts connections",
+            sdk_note,
         ],
         analysis=analysis,
     )
@@ -388,8 +429,21 @@ def _concurrent_sample(
     sb: h.Sandbox,
     gets: Callable[[h.Sandbox, Sequence[str]], Awaitable[int]],
     ids: Sequence[str],
+    backend: str = "asyncio",
 ) -> h.Sample:
-    wall, cpu, done = h.run_async(partial(h.timed, partial(gets, sb, ids)))
+    wall, cpu, done = h.run_async(partial(h.timed, partial(gets, sb, ids)), backend)
+    return _checked_concurrent(sb, ids, wall, cpu, done)
+
+
+def _sdk_sample(sb: h.Sandbox, ids: Sequence[str], mode: str) -> h.Sample:
+    cpu, wall = time.process_time(), time.perf_counter()
+    done = sdk.concurrent_gets(sb, ids, SDK_THREADS, mode)
+    return _checked_concurrent(sb, ids, time.perf_counter() - wall, time.process_time() - cpu, done)
+
+
+def _checked_concurrent(
+    sb: h.Sandbox, ids: Sequence[str], wall: float, cpu: float, done: int
+) -> h.Sample:
     if done != len(ids):
         raise RuntimeError(f"{done} of {len(ids)} calls done")
     stats = sb.stats()
@@ -402,7 +456,7 @@ def _concurrent_sample(
 
 # --- 5. rate limiting -------------------------------------------------------------------
 
-SHARED, PER_REQUEST = "shared cooldown (stock)", "per-request retry (baseline)"
+SHARED, PER_REQUEST = "adaptive pacing (stock)", "per-request retry (baseline)"
 
 
 def bench_rate_limit(plan: Plan, think: float) -> Outcome:
@@ -435,27 +489,19 @@ def bench_rate_limit(plan: Plan, think: float) -> Outcome:
     ]
     ratio = got[SHARED] / got[PER_REQUEST] if got[PER_REQUEST] else float("inf")
     analysis = []
-    if held[SHARED] >= 5:
-        analysis.append(
-            f"**429s the cooldown let through.** In the stock runs a median {held[SHARED]:.0f}"
-            " requests were sent while the client already held a 429 whose Retry-After had"
-            " not passed. `Sender._wait_for_cooldown` (src/aioarize/_retry.py) sleeps once,"
-            " until the cooldown it saw plus jitter, then sends without looking again; a"
-            " cooldown started by another request meanwhile is ignored. Fix: re-check in a"
-            " loop, `while (pause := self.cooldown_until - self.clock()) > 0:` around the"
-            " deadline check and the sleep."
-        )
     if ratio > 1 / 3 and not think:
         analysis.append(
-            "**Why the cooldown cannot help a tight loop.** Each worker always has a request"
-            " in flight, so when the bucket runs dry every worker's in-flight request collects"
-            " its own 429 before the first one is back; a cooldown can only hold requests not"
-            f" yet sent (the baseline sent a median {held[PER_REQUEST]:.0f} of its"
-            f" {got[PER_REQUEST]:.0f} 429s with a 429 already in hand; those are all a cooldown"
-            " can save). Per-request retrying also stops each worker after its own 429, so both"
-            " strategies collect about one 429 per worker per wave. Workers that do anything"
-            " between calls (5a) are mostly not in flight when the first 429 arrives, and those"
-            " the cooldown holds."
+            "**Why a tight loop still draws 429s.** Before the server's first 429 a fresh"
+            " client knows no limit. The sandbox's bucket holds one second's worth"
+            f" ({RATE_LIMIT} requests), which the {WORKERS} workers' first calls spend; each"
+            " worker sends its next call the moment its first is answered, so most second"
+            " calls are on the wire before the first 429 is back. Slow start lets at most"
+            " twice the accepted count leave, which is every worker's second call here: that"
+            f" first wave is about {WORKERS} 429s, and pacing holds what follows (the stock"
+            f" runs drew {got[SHARED]:.0f} 429s in all, the baseline {got[PER_REQUEST]:.0f},"
+            f" of which {held[PER_REQUEST]:.0f} were sent while it already held a 429). A"
+            " client that has met the limit before (a long-lived one) starts paced and draws"
+            " almost none."
         )
     shape = f"think 0-{think * 1000:.0f} ms before each call" if think else "tight loop"
     return Outcome(
@@ -468,9 +514,10 @@ def bench_rate_limit(plan: Plan, think: float) -> Outcome:
         details=details,
         notes=[
             f"sandbox flags `{sb.flags_text}` (a token bucket per key, burst {RATE_LIMIT},"
-            " Retry-After in whole seconds); both use the stock `RetryPolicy()`; the"
-            " baseline is the stock `Sender` with `_wait_for_cooldown` made a no-op"
-            " (`PerRequestSender` in benchmarks/_workloads.py); 429s are counted by the server"
+            " Retry-After in whole seconds); the stock client uses `RetryPolicy()` (adaptive"
+            " pacing on); the baseline is `RetryPolicy(adaptive_rate_limit=False)` with the"
+            " stock `Sender`'s `_wait_for_cooldown` made a no-op (`PerRequestSender` in"
+            " benchmarks/_workloads.py); 429s are counted by the server"
         ],
         analysis=analysis,
     )
@@ -498,6 +545,113 @@ def _throttled_sample(sb: h.Sandbox, ids: Sequence[str], shared: bool, think: fl
         "preventable": float(result.preventable),
     }
     return h.Sample(wall, cpu, result, extra)
+
+
+# --- 7. bursts -------------------------------------------------------------------------
+
+
+def bench_burst_unlimited(plan: Plan) -> Outcome:
+    with h.sandbox(integrations=BURST_CALLS) as sb:
+        ids = h.run_async(partial(w.first_ids, sb, 250))
+        runs = {
+            backend: partial(_burst_sample, sb, ids, backend) for backend in ("asyncio", "trio")
+        }
+        samples = h.interleave(runs, plan.burst_reps, between=sb.reset)
+    return _burst_outcome(
+        f"7. Burst, {BURST_CALLS:,} concurrent `integrations.get`, no server limit",
+        samples,
+        sb,
+        ideal=None,
+    )
+
+
+def bench_burst_limited(plan: Plan) -> Outcome:
+    with h.sandbox(integrations=BURST_CALLS, rate_limit=RATE_LIMIT) as sb:
+        ids = h.run_async(partial(w.first_ids, sb, 250))
+
+        def between() -> None:
+            time.sleep(1.5)  # let the token bucket refill: every run starts with a full burst
+            sb.reset()
+
+        runs = {
+            backend: partial(_burst_sample, sb, ids, backend) for backend in ("asyncio", "trio")
+        }
+        samples = h.interleave(runs, plan.limited_burst_reps, warmup=False, between=between)
+    return _burst_outcome(
+        f"8. Burst, {BURST_CALLS:,} concurrent `integrations.get` at {RATE_LIMIT} req/s",
+        samples,
+        sb,
+        ideal=BURST_CALLS / RATE_LIMIT,
+    )
+
+
+def _burst_sample(sb: h.Sandbox, ids: Sequence[str], backend: str) -> h.Sample:
+    work = partial(w.burst_gets, sb, ids, BURST_CALLS)
+    wall, cpu, burst = h.run_async(partial(h.timed, work), backend)
+    stats = sb.stats()
+    if stats.count(200) != burst.succeeded:
+        raise RuntimeError(f"{burst} but the server saw {stats}")
+    extra = {"429": float(stats.count(429)), "failed": float(sum(burst.failed.values()))}
+    return h.Sample(wall, cpu, burst, extra)
+
+
+def _burst_outcome(
+    name: str, samples: dict[str, list[h.Sample]], sb: h.Sandbox, ideal: float | None
+) -> Outcome:
+    walls = {backend: h.median([s.wall for s in runs]) for backend, runs in samples.items()}
+    rejected = {
+        backend: h.median([s.extra["429"] for s in runs]) for backend, runs in samples.items()
+    }
+    failures: dict[str, dict[str, int]] = {}
+    for backend, runs in samples.items():
+        failures[backend] = {}
+        for sample in runs:
+            assert isinstance(sample.value, w.Burst)
+            for error, count in sample.value.failed.items():
+                failures[backend][error] = failures[backend].get(error, 0) + count
+    all_succeeded = not any(failures.values())
+    details = [
+        (
+            backend,
+            f"{h.spread([s.wall for s in runs])} s per run; failed calls"
+            f" {sum(failures[backend].values())} of {BURST_CALLS * len(runs)}"
+            + (f" ({failures[backend]})" if failures[backend] else "")
+            + f"; 429s {_range([s.extra['429'] for s in runs])} per run;"
+            f" client CPU {h.median([s.cpu for s in runs]) / BURST_CALLS * 1000:.2f} ms/call",
+        )
+        for backend, runs in samples.items()
+    ]
+    parts = []
+    for backend in samples:
+        part = f"{backend} {walls[backend]:.1f} s"
+        if ideal is not None:
+            part += f" = {walls[backend] / ideal:.2f}x ideal, 429s {rejected[backend]:.0f}"
+            part += f" ({rejected[backend] / BURST_CALLS:.0%})"
+        parts.append(part)
+    figure = ("all succeed; " if all_succeeded else "FAILED CALLS; ") + "; ".join(parts)
+    if ideal is None:
+        target, met = "all succeed (asyncio and trio)", all_succeeded
+    else:
+        target = (
+            f"all succeed; ≤ {BURST_TIME_LIMIT}x the ideal {ideal:.0f} s;"
+            f" 429s ≤ {BURST_429_LIMIT:.0%} of calls"
+        )
+        met = all_succeeded and all(
+            walls[b] <= BURST_TIME_LIMIT * ideal and rejected[b] <= BURST_429_LIMIT * BURST_CALLS
+            for b in samples
+        )
+    return Outcome(
+        name=name,
+        figure=figure,
+        target=target,
+        met=met,
+        details=details,
+        notes=[
+            f"sandbox flags `{sb.flags_text}`; one stock `AsyncArize` per run (default"
+            " `RetryPolicy()`: deadline 120 s, adaptive pacing on), every call started at once"
+            " in one task group; 429s counted by the server"
+        ],
+    )
 
 
 # --- 6. import cost ---------------------------------------------------------------------
@@ -544,36 +698,31 @@ def bench_import(plan: Plan) -> Outcome:
     ]
     return Outcome(
         name="6. Import cost, `python -X importtime -c 'import aioarize'`",
-        figure=f"{total:.0f} ms ({lean_total:.0f} ms without httpx's CLI extras)",
-        target=f"≤ {IMPORT_TARGET_MS} ms",
-        met=total <= IMPORT_TARGET_MS,
+        figure=f"{lean_total:.0f} ms as installed by `pip install aioarize`"
+        f" ({total:.0f} ms with httpx's CLI extras importable)",
+        target=f"≤ {IMPORT_LIMIT_MS} ms (as installed)",
+        met=lean_total <= IMPORT_LIMIT_MS,
         details=details,
-        analysis=_import_analysis(total, lean_total, by_package),
         notes=[
-            "cumulative time of the top-level `aioarize` line, median of the runs, with"
-            " bytecode caches written (as an installed package has them)"
+            "cumulative time of the top-level `aioarize` line, median of the runs; judged"
+            " without click, rich and pygments importable, as after `pip install aioarize`"
+            " (they are here only through the dev extras)"
+        ],
+        analysis=[]
+        if lean_total <= IMPORT_LIMIT_MS
+        else [
+            f"**Why import takes {lean_total:.0f} ms.** The largest self times are listed"
+            " above; `import aioarize` imports the generated models of the whole API and"
+            " httpx (aiohttp is imported on the first request on asyncio, not at import)."
         ],
     )
-
-
-def _import_analysis(total: float, lean: float, by_package: list[tuple[float, str]]) -> list[str]:
-    if total <= IMPORT_TARGET_MS:
-        return []
-    own = sum(ms for ms, name in by_package if name.startswith("aioarize"))
-    return [
-        f"**Why importing takes over {IMPORT_TARGET_MS} ms.** {total - lean:.0f} ms of it is"
-        f" httpx's optional command-line tool ({', '.join(CLI_EXTRAS)}), which only the dev"
-        f" extras install; aioarize's own modules (aioarize, aioarize_api, aioarize_facade)"
-        f" take {own:.0f} ms of self time. Compare the runs above with the machine's load"
-        " average: on a busy machine every figure here grows."
-    ]
 
 
 def _start_sample(code: str) -> h.Sample:
     return h.Sample(h.interpreter_start_seconds(code), 0.0)
 
 
-# --- 7. parsing -----------------------------------------------------------------------
+# --- 9. parsing -----------------------------------------------------------------------
 
 
 def bench_parse(plan: Plan) -> Outcome:
@@ -609,7 +758,7 @@ def bench_parse(plan: Plan) -> Outcome:
             " `facade_parse_page` to see where."
         )
     return Outcome(
-        name=f"7. Parsing a page of {w.PAGE_SIZE}, facade vs `json.loads`",
+        name=f"9. Parsing a page of {w.PAGE_SIZE}, facade vs `json.loads`",
         figure=", ".join(f"{key} {ratio:.2f}x" for key, ratio in ratios.items()),
         target=f"≤ {PARSE_TARGET:.0f}x",
         met=all(ratio <= PARSE_TARGET for ratio in ratios.values()),
@@ -663,6 +812,8 @@ BENCHMARKS: dict[str, Callable[[Plan], Outcome]] = {
     "rate": partial(bench_rate_limit, think=THINK_SECONDS),
     "rate-tight": partial(bench_rate_limit, think=0.0),
     "import": bench_import,
+    "burst": bench_burst_unlimited,
+    "burst-limited": bench_burst_limited,
     "parse": bench_parse,
 }
 

@@ -2,11 +2,13 @@
 
 A scripted raw HTTP/1.1 server (so faults can be exactly what a broken network or proxy sends:
 truncated bodies, hangs, resets, trickles, bombs) serves a three-page listing, with the fault
-injected before the second page. Every case checks the documented outcome, that no item is lost
-or duplicated, that no request goes beyond the script, that no connection stays open, and that a
-canary API key shows up in no log record, exception (pickled or not) or warning. Faults a careless
-caller brings (a closed client, an over-long ID, a bad base_url, copied models) follow.
-README.md's fault-matrix table lists all these cases.
+injected before the second page. Each case runs on every transport aioarize may use: its default
+(aiohttp's pool on asyncio, httpx's on trio) and httpx's own pool on asyncio. Every case checks
+the documented outcome, that no item is lost or duplicated, that no request goes beyond the
+script, that no connection stays open, and that a canary API key shows up in no log record,
+exception (pickled or not) or warning. Faults a careless caller brings (a closed client, an
+over-long ID, a bad base_url, copied models, odd IDs) follow. README.md's fault-matrix table
+lists all these cases.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from typing import Any
 
 import anyio
 import attrs
+import httpx
 import pytest
+import sniffio
 from anyio.abc import SocketStream
 
 from aioarize import (
+    APIConnectionError,
     APITimeoutError,
     AsyncArize,
     AuthenticationError,
@@ -45,8 +50,16 @@ from aioarize import (
     RetryPolicy,
     ServerError,
 )
+from aioarize._transport import DEFAULT_LIMITS, DefaultTransport
 from aioarize.models import Task
 from tests.fakes import CANARY_KEY, LLM_GENERATION, FakeClock, task_json
+
+#: (async library, the pool that carries the requests): the default transport on each
+#: library, and httpx's own pool on asyncio too, where the default is aiohttp's.
+WIRES = [("asyncio", "aiohttp"), ("asyncio", "httpx"), ("trio", "httpx")]
+over_every_wire = pytest.mark.parametrize(
+    ("anyio_backend", "wire"), WIRES, ids=[f"{backend}+{wire}" for backend, wire in WIRES]
+)
 
 PAGE_SIZE = 10
 ALL_IDS = [f"I{n}" for n in range(3 * PAGE_SIZE)]
@@ -124,12 +137,15 @@ def page(index: int, **kwargs: Any) -> Send:
 class RawServer:
     """A loopback HTTP/1.1 server that plays a script of raw answers, one per request."""
 
-    def __init__(self, script: list[Action]) -> None:
+    def __init__(self, script: list[Action], *, hold_until_requests: int = 0) -> None:
         self.script = list(script)
+        #: Answer nothing until this many requests have arrived (to fill the client's pool).
+        self.hold_until_requests = hold_until_requests
         self.paths: list[str] = []
         self.unscripted = 0  # requests that came after the script ran out
         self.streamed_chunks = 0
         self.open_connections = 0
+        self.most_open_connections = 0
         self.port = 0
         self._changed = anyio.Event()
 
@@ -151,6 +167,7 @@ class RawServer:
 
     async def _connection(self, stream: SocketStream) -> None:
         self.open_connections += 1
+        self.most_open_connections = max(self.most_open_connections, self.open_connections)
         try:
             async with stream:
                 buffer = b""
@@ -161,6 +178,7 @@ class RawServer:
                     head, buffer = buffer.split(b"\r\n\r\n", 1)
                     self.paths.append(head.split(b" ")[1].decode())
                     self._notify()
+                    await self.wait_until(lambda: len(self.paths) >= self.hold_until_requests)
                     if not self.script:
                         self.unscripted += 1
                     action = self.script.pop(0) if self.script else _problem(500)
@@ -305,8 +323,29 @@ def _assert_no_secret(caplog: pytest.LogCaptureFixture, *objects: object) -> Non
             assert CANARY_KEY.encode() not in pickle.dumps(obj)
 
 
+def _client(server: RawServer, wire: str, **kwargs: Any) -> AsyncArize:
+    """A client on the server whose requests go through ``wire``'s pool."""
+    asyncio_httpx = wire == "httpx" and sniffio.current_async_library() == "asyncio"
+    return AsyncArize(
+        CANARY_KEY,
+        base_url=f"http://127.0.0.1:{server.port}",
+        transport=httpx.AsyncHTTPTransport() if asyncio_httpx else None,
+        **kwargs,
+    )
+
+
+def _assert_carried_by(client: AsyncArize, wire: str) -> None:
+    transport = client._sender.http_client._transport
+    if isinstance(transport, DefaultTransport):
+        carried = "aiohttp" if transport._aiohttp is not None else "httpx"
+        assert (transport._aiohttp is None) != (transport._httpcore is None)
+    else:
+        carried = "httpx" if isinstance(transport, httpx.AsyncHTTPTransport) else "?"
+    assert carried == wire
+
+
 async def _run(
-    case: Case, caplog: pytest.LogCaptureFixture
+    case: Case, wire: str, caplog: pytest.LogCaptureFixture
 ) -> tuple[list[str | None], Exception | None, RawServer, FakeClock]:
     server = RawServer(case.script)
     received: list[str | None] = []
@@ -314,9 +353,9 @@ async def _run(
     clock = FakeClock()
     async with anyio.create_task_group() as tg:
         await tg.start(server.serve)
-        client = AsyncArize(
-            CANARY_KEY,
-            base_url=f"http://127.0.0.1:{server.port}",
+        client = _client(
+            server,
+            wire,
             timeout=case.timeout,
             retry=RetryPolicy(max_retries=case.max_retries, deadline=case.deadline),
             sleep=clock.sleep,
@@ -329,6 +368,7 @@ async def _run(
                     received.append(str(integration.id))
             except Exception as exc:
                 error = exc
+            _assert_carried_by(client, wire)
             await client.aclose()
             await server.wait_until(lambda: server.open_connections == 0)
         tg.cancel_scope.cancel()
@@ -336,13 +376,14 @@ async def _run(
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+@over_every_wire
 @pytest.mark.anyio
-async def test_fault_matrix(case: Case, caplog: pytest.LogCaptureFixture) -> None:
+async def test_fault_matrix(case: Case, wire: str, caplog: pytest.LogCaptureFixture) -> None:
     """Each fault ends in its documented outcome, with no item lost or doubled and no key leaked."""
     caplog.set_level(logging.DEBUG)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        received, error, server, clock = await _run(case, caplog)
+        received, error, server, clock = await _run(case, wire, caplog)
     assert received == case.ids
     assert len(set(received)) == len(received)
     if case.error is None:
@@ -373,16 +414,17 @@ CANCELLED_WHILE: dict[str, Action] = {
 
 
 @pytest.mark.parametrize("where", list(CANCELLED_WHILE))
+@over_every_wire
 @pytest.mark.anyio
-async def test_cancellation_closes_everything(where: str) -> None:
+async def test_cancellation_closes_everything(where: str, wire: str) -> None:
     """Cancelling a listing while a page hangs, trickles in or backs off leaves nothing open."""
     server = RawServer([page(0), CANCELLED_WHILE[where]])
     received: list[str | None] = []
     async with anyio.create_task_group() as tg:
         await tg.start(server.serve)
-        client = AsyncArize(
-            CANARY_KEY,
-            base_url=f"http://127.0.0.1:{server.port}",
+        client = _client(
+            server,
+            wire,
             # A deadline far off: its scope is live, yet the cancellation must pass it untouched.
             retry=RetryPolicy(backoff_base=3600, backoff_cap=3600, deadline=7200),
         )
@@ -400,6 +442,68 @@ async def test_cancellation_closes_everything(where: str) -> None:
         tg.cancel_scope.cancel()
     assert received == FIRST_PAGE_IDS
     assert len(server.paths) == 2
+
+
+@over_every_wire
+@pytest.mark.anyio
+async def test_connection_limit_holds(wire: str) -> None:
+    """More concurrent calls than the pool's connection limit open no more connections than it."""
+    calls = DEFAULT_LIMITS.max_connections + 50  # type: ignore[operator]
+    one = json.dumps({"id": "I1", "type": "agent", "name": "n"}).encode()
+    # Nothing is answered before the limit's worth of requests is in: a pool that ignored the
+    # limit would have opened a connection for every call by then.
+    server = RawServer(
+        [Send(_http(200, one))] * calls, hold_until_requests=DEFAULT_LIMITS.max_connections or 0
+    )
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.serve)
+        client = _client(server, wire)
+        with anyio.fail_after(20):
+            async with anyio.create_task_group() as callers:
+                for _ in range(calls):
+                    callers.start_soon(client.integrations.get, "I1")
+            _assert_carried_by(client, wire)
+            await client.aclose()
+            await server.wait_until(lambda: server.open_connections == 0)
+        tg.cancel_scope.cancel()
+    assert len(server.paths) == calls
+    assert server.most_open_connections == DEFAULT_LIMITS.max_connections
+
+
+@over_every_wire
+@pytest.mark.anyio
+async def test_refused_connection_is_a_connection_error(wire: str) -> None:
+    """A port nobody listens on gives APIConnectionError, not a timeout, on every transport."""
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    port = listener.extra(anyio.abc.SocketAttribute.local_port)
+    await listener.aclose()
+    server = RawServer([])
+    server.port = port
+    client = _client(server, wire, retry=RetryPolicy(max_retries=0))
+    with pytest.raises(APIConnectionError) as caught:
+        await client.integrations.get("I1")
+    assert type(caught.value) is APIConnectionError
+    _assert_carried_by(client, wire)
+    await client.aclose()
+
+
+@over_every_wire
+@pytest.mark.anyio
+async def test_connection_dropped_after_sending_is_not_unsent(wire: str) -> None:
+    """A connection closed after the request went out is no connect error: a POST is not retried."""
+    server = RawServer([CLOSED])
+    async with anyio.create_task_group() as tg:
+        await tg.start(server.serve)
+        client = _client(server, wire)
+        http = client._sender.http_client
+        with pytest.raises(httpx.TransportError) as caught:
+            await http.post(f"http://127.0.0.1:{server.port}/v2/things", content=b"{}")
+        _assert_carried_by(client, wire)
+        await client.aclose()
+        tg.cancel_scope.cancel()
+    assert not isinstance(
+        caught.value, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+    )
 
 
 # --- careless callers ------------------------------------------------------------------

@@ -64,7 +64,8 @@ async def test_rate_limit_with_a_shared_fake_clock(make_arize_sandbox: SandboxFa
         "sleep": clock.sleep,
         "clock": clock,
         "on_retry": events.append,
-        "retry": RetryPolicy(jitter=0),
+        # Exactly the Retry-After waits: no pacing (tests/test_ratelimit.py covers that).
+        "retry": RetryPolicy(jitter=0, adaptive_rate_limit=False),
     }
     async with make_arize_sandbox(
         tasks=1, rate_limit=1.0, clock=clock, client_options=options

@@ -19,6 +19,7 @@ from ._errors import ConfigurationError, json_body
 from ._operation import Operation, Request, arguments
 from ._pagination import AsyncPager, FetchedPage, parse_page
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
+from ._transport import DefaultTransport
 from ._version import __version__
 
 __all__ = ["AsyncArize", "RawResponse"]
@@ -71,7 +72,8 @@ class AsyncArize(Resources):
     * ``max_response_size``: the largest body accepted, in decoded bytes (default 64 MiB);
       a larger one raises ``ResponseTooLargeError`` once that much has been read.
     * ``http_client``: an ``httpx.AsyncClient`` to use as is (never closed by aioarize);
-      ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps).
+      ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps);
+      by default aiohttp's pool on asyncio and httpx's own on trio (``DefaultTransport``).
     * ``sleep`` / ``clock``: how retries wait and tell time (tests inject fakes).
     """
 
@@ -97,7 +99,9 @@ class AsyncArize(Resources):
             raise ConfigurationError("retry must be a RetryPolicy")
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(transport=transport, follow_redirects=False)
+            http_client = httpx.AsyncClient(
+                transport=transport or DefaultTransport(), follow_redirects=False
+            )
             default_timeout: httpx.Timeout = DEFAULT_TIMEOUT
         else:
             default_timeout = http_client.timeout

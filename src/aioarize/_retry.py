@@ -70,6 +70,7 @@ from ._errors import (
     ResponseTooLargeError,
     error_from_response,
 )
+from ._ratelimit import AdaptiveRateLimiter
 
 __all__ = ["RetryEvent", "RetryPolicy"]
 
@@ -108,6 +109,9 @@ class RetryPolicy:
       (``None``: no limit). An attempt still running when it passes is abandoned.
     * ``jitter``: at most this many seconds added to a ``Retry-After`` wait, so that
       clients throttled together do not return together.
+    * ``adaptive_rate_limit``: pace requests to the rate the server accepts once it has
+      sent a 429 (``_ratelimit.AdaptiveRateLimiter``); ``False`` sends each attempt as soon
+      as one of the client's places in flight (the pool's connection limit) is free.
     """
 
     max_retries: int = attrs.field(default=4, validator=attrs.validators.ge(0))
@@ -116,6 +120,7 @@ class RetryPolicy:
     max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
     deadline: float | None = attrs.field(default=120.0, validator=_non_negative)
     jitter: float = attrs.field(default=0.25, validator=_non_negative)
+    adaptive_rate_limit: bool = True
 
 
 @attrs.frozen
@@ -256,6 +261,9 @@ class Sender:
     max_response_size: int = attrs.field(
         default=DEFAULT_MAX_RESPONSE_SIZE, converter=max_response_size
     )
+    rate_limiter: AdaptiveRateLimiter = attrs.field(
+        default=attrs.Factory(lambda sender: AdaptiveRateLimiter(sender.clock), takes_self=True)
+    )
 
     def build_request(self, method: str, url: str, **kwargs: Any) -> httpx.Request:
         """``http_client.build_request``, with a URL httpx refuses as ``InvalidRequestError``."""
@@ -275,7 +283,7 @@ class Sender:
         while True:
             attempt += 1
             await self._wait_for_cooldown(request, policy, started, attempt)
-            outcome = await self._attempt(request, self._remaining(policy, started))
+            outcome = await self._paced_attempt(request, policy, started, attempt)
             if isinstance(outcome, httpx.Response):
                 return outcome
             error = outcome.error
@@ -288,6 +296,35 @@ class Sender:
                 raise error
             self._report(request, error, attempt, wait, policy)
             await self.sleep(wait)
+
+    async def _paced_attempt(
+        self, request: httpx.Request, policy: RetryPolicy, started: float, attempt: int
+    ) -> httpx.Response | _Failure:
+        """``_attempt`` through the rate limiter: a place in flight, then (adaptive) a token."""
+        limiter, paced = self.rate_limiter, policy.adaptive_rate_limit
+        remaining = self._remaining(policy, started)
+        reserved_at = await limiter.acquire(self.sleep, remaining, paced=paced)
+        if reserved_at is None:
+            raise RateLimitError(
+                f"429 rate limited: the client's pace leaves no turn for this call within its"
+                f" remaining deadline ({request.method} {request.url})",
+                status=429,
+                method=request.method,
+                url=str(request.url),
+                attempts=attempt - 1,
+            )
+        outcome: httpx.Response | _Failure | None = None
+        try:
+            outcome = await self._attempt(request, self._remaining(policy, started))
+            return outcome
+        finally:
+            # Any answer but a 429 is one the server's limit let through.
+            throttled = None
+            if isinstance(outcome, httpx.Response):
+                throttled = False
+            elif isinstance(outcome, _Failure) and isinstance(outcome.error, APIStatusError):
+                throttled = isinstance(outcome.error, RateLimitError)
+            limiter.release(reserved_at, throttled, paced=paced)
 
     async def _attempt(
         self, request: httpx.Request, remaining: float | None
