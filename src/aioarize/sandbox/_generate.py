@@ -14,6 +14,8 @@ hash (nulls where allowed, optional properties, lengths, numbers).
 from __future__ import annotations
 
 import base64
+import re
+import string
 import time
 import uuid
 import zlib
@@ -30,6 +32,7 @@ _MAX_DEPTH = 8
 _SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _NAME_PREFIXES = ("Production", "Staging", "Research", "Nightly", "Canary", "Shared")
 _MAP_KEYS = ("input", "output", "context")
+_PATTERN_ALPHABET = string.ascii_letters + string.digits + "_-. "
 _UNKNOWN_WORDS = ("agent", "quantum", "hologram", "telepathy")
 #: The property unknown variants carry beyond their known sibling's, to show raw JSON is kept.
 UNKNOWN_EXTRA_FIELD = "experimental_setting"
@@ -176,10 +179,23 @@ class _Number(Gen):
 
 
 class _String(Gen):
-    """Free text: ``name`` fields get readable numbered names, others short phrases."""
+    """Free text: ``name`` fields get readable numbered names, others short phrases.
 
-    def __init__(self, make: Callable[[Context, int], str], low: int, high: int | None) -> None:
+    Where the schema has a ``pattern`` the text does not match, ``matching``
+    gives one that does.
+    """
+
+    def __init__(
+        self,
+        make: Callable[[Context, int], str],
+        low: int,
+        high: int | None,
+        pattern: re.Pattern[str] | None = None,
+        matching: Callable[[int], str] | None = None,
+        tag: int = 0,
+    ) -> None:
         self.make, self.low, self.high = make, low, high
+        self.pattern, self.matching, self.tag = pattern, matching, tag
 
     def generate(self, ctx: Context, salt: int) -> JSON:
         text = self.make(ctx, salt)
@@ -187,7 +203,35 @@ class _String(Gen):
             text += "x" * (self.low - len(text))
         if self.high is not None:
             text = text[: self.high]
+        if self.matching is not None and self.pattern is not None and not self.pattern.search(text):
+            text = self.matching(draw(ctx.base ^ salt, self.tag))
         return text
+
+
+def _pattern_text(
+    pattern: re.Pattern[str], example: JSON, low: int, high: int | None
+) -> Callable[[int], str] | None:
+    """Texts matching ``pattern``: the spec's example, else a run of one character it admits.
+
+    Patterns in API specs are mostly character classes (``^[A-E]$``,
+    ``^[a-z0-9_-]+$``); runs of one character cover those without a regex engine
+    of our own. None if no such text is found.
+    """
+    if isinstance(example, str) and pattern.search(example):
+        texts = [example]
+    else:
+        texts = []
+        for length in range(max(1, low), min(high or 8, 8) + 1):
+            texts = [c * length for c in _PATTERN_ALPHABET if pattern.search(c * length)]
+            if texts:
+                break
+    if not texts:
+        return None
+
+    def pick(r: int) -> str:
+        return texts[r % len(texts)]
+
+    return pick
 
 
 class _Nullable(Gen):
@@ -479,19 +523,18 @@ class Compiler:
             def make(ctx: Context, salt: int) -> str:
                 prefix = _NAME_PREFIXES[draw(ctx.base ^ salt, tag) % len(_NAME_PREFIXES)]
                 return f"{prefix} {label} {ctx.slot + 1}"
-        elif isinstance(node.get("example"), str) and node.get("pattern"):
-            # Text that must match a pattern: the spec's example is the one such text known.
-            example = node["example"]
-
-            def make(ctx: Context, salt: int) -> str:
-                return str(example)
         else:
             label = (name or "text").replace("_", " ")
 
             def make(ctx: Context, salt: int) -> str:
                 return f"{label} {draw(ctx.base ^ salt, tag) % 1000}"
 
-        return _String(make, int(node.get("minLength", 0)), node.get("maxLength"))
+        low, high = int(node.get("minLength", 0)), node.get("maxLength")
+        if not isinstance(node.get("pattern"), str):
+            return _String(make, low, high)
+        pattern = re.compile(node["pattern"])
+        matching = _pattern_text(pattern, node.get("example"), low, high)
+        return _String(make, low, high, pattern, matching, tag)
 
     def _identifier(self, name: str, owner: str, tag: int) -> Callable[[Context, int], str]:
         existing = self.references(name) if name != "id" else None
