@@ -112,13 +112,20 @@ def words(name: str) -> str:
 
 
 class Context:
-    """What one item's values derive from."""
+    """What one item's values derive from.
 
-    __slots__ = ("base", "depth", "slot", "unknown")
+    ``cycle`` drives the choices that cycle (enum values, variants): the slot at
+    the top; inside a variant chosen as ``cycle % n``, ``cycle // n``. So a
+    union nested in one variant of another still shows all its variants over
+    consecutive items, whatever the two sizes.
+    """
+
+    __slots__ = ("base", "cycle", "depth", "slot", "unknown")
 
     def __init__(self, base: int, slot: int, unknown: bool) -> None:
         self.base = base
         self.slot = slot
+        self.cycle = slot
         self.unknown = unknown
         self.depth = 0
 
@@ -131,8 +138,11 @@ class Gen:
     def generate(self, ctx: Context, salt: int) -> JSON:
         raise NotImplementedError
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        """The value ``generate`` gives property ``name`` (``MISSING`` if absent)."""
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        """The value ``generate`` gives property ``name`` (``MISSING`` if absent).
+
+        ``force``: the value it would have if present, for an optional property.
+        """
         return MISSING
 
 
@@ -149,7 +159,7 @@ class _Enum(Gen):
         self.values, self.tag = values, tag
 
     def generate(self, ctx: Context, salt: int) -> JSON:
-        return self.values[(ctx.slot + self.tag + salt) % len(self.values)]
+        return self.values[(ctx.cycle + self.tag + salt) % len(self.values)]
 
 
 class _Bool(Gen):
@@ -243,8 +253,8 @@ class _Nullable(Gen):
             return None
         return self.inner.generate(ctx, salt)
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        return self.inner.field(ctx, salt, name)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        return self.inner.field(ctx, salt, name, force)
 
 
 class _Array(Gen):
@@ -265,14 +275,19 @@ class _Choice(Gen):
     def __init__(self, options: list[Gen], tag: int) -> None:
         self.options, self.tag = options, tag
 
-    def _pick(self, ctx: Context, salt: int) -> Gen:
-        return self.options[(ctx.slot + self.tag + salt) % len(self.options)]
-
     def generate(self, ctx: Context, salt: int) -> JSON:
-        return self._pick(ctx, salt).generate(ctx, salt)
+        outer = ctx.cycle
+        ctx.cycle, k = divmod(outer + self.tag + salt, len(self.options))
+        value = self.options[k].generate(ctx, salt)
+        ctx.cycle = outer
+        return value
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        return self._pick(ctx, salt).field(ctx, salt, name)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        outer = ctx.cycle
+        ctx.cycle, k = divmod(outer + self.tag + salt, len(self.options))
+        value = self.options[k].field(ctx, salt, name, force)
+        ctx.cycle = outer
+        return value
 
 
 class _Property:
@@ -306,9 +321,9 @@ class _Object(Gen):
         ctx.depth -= 1
         return out
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
         prop = self.by_name.get(name)
-        if prop is None or not self._present(ctx, salt, prop):
+        if prop is None or not (force or self._present(ctx, salt, prop)):
             return MISSING
         ctx.depth += 1
         value = prop.gen.generate(ctx, salt)
@@ -322,26 +337,33 @@ class _Union(Gen):
     def __init__(self, prop: str, variants: list[tuple[str, Gen]], unknown: str, tag: int) -> None:
         self.prop, self.variants, self.unknown_value, self.tag = prop, variants, unknown, tag
 
-    def _pick(self, ctx: Context, salt: int) -> tuple[str, Gen, bool]:
-        value, gen = self.variants[(ctx.slot + self.tag + salt) % len(self.variants)]
+    def _pick(self, ctx: Context, salt: int) -> tuple[str, Gen, bool, int]:
+        """The variant's value and generator, whether it is shown unknown, the inner cycle."""
+        inner, k = divmod(ctx.cycle + self.tag + salt, len(self.variants))
+        value, gen = self.variants[k]
         unknown = ctx.unknown and draw(ctx.base ^ salt, self.tag) % 4 == 0
-        return value, gen, unknown
+        return value, gen, unknown, inner
 
     def generate(self, ctx: Context, salt: int) -> JSON:
-        value, gen, unknown = self._pick(ctx, salt)
+        value, gen, unknown, inner = self._pick(ctx, salt)
+        outer, ctx.cycle = ctx.cycle, inner
         out: dict[str, JSON] = gen.generate(ctx, salt)
+        ctx.cycle = outer
         out[self.prop] = self.unknown_value if unknown else value
         if unknown:
             out[UNKNOWN_EXTRA_FIELD] = draw(ctx.base ^ salt, self.tag) % 100
         return out
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        value, gen, unknown = self._pick(ctx, salt)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        value, gen, unknown, inner = self._pick(ctx, salt)
         if name == self.prop:
             return self.unknown_value if unknown else value
         if unknown and name == UNKNOWN_EXTRA_FIELD:
             return draw(ctx.base ^ salt, self.tag) % 100
-        return gen.field(ctx, salt, name)
+        outer, ctx.cycle = ctx.cycle, inner
+        found = gen.field(ctx, salt, name, force)
+        ctx.cycle = outer
+        return found
 
 
 class _Ref(Gen):
@@ -352,8 +374,8 @@ class _Ref(Gen):
     def generate(self, ctx: Context, salt: int) -> JSON:
         return self.target.generate(ctx, salt)
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        return self.target.field(ctx, salt, name)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        return self.target.field(ctx, salt, name, force)
 
 
 def unknown_value(known: list[str]) -> str:

@@ -116,6 +116,7 @@ class Instance:
             if name in fields
         }
         self._id_kind = store.id_kind(collection)
+        self._always = store.always_present(collection)
         self._seed = seed
         self._overrides: dict[int, JSONObject] = {}
         self._deleted: set[int] = set()
@@ -167,14 +168,24 @@ class Instance:
     def _context(self, slot: int, unknown: bool) -> Context:
         return Context(draw(self._base, slot), slot, unknown)
 
+    def _generated(self, slot: int, unknown: bool, gen: Gen | None = None) -> JSONObject:
+        """Item ``slot`` as seeded (from ``gen``, a variant, when created as one)."""
+        gen = gen or self._gen
+        ctx = self._context(slot, unknown)
+        item: JSONObject = gen.generate(ctx, 0)
+        for name in self._always:
+            if name not in item and (value := gen.field(ctx, 0, name, True)) is not MISSING:
+                item[name] = value
+        if self.collection.id_field is not None:
+            item[self.collection.id_field] = self.id_of(slot)
+        item.update(self._parent_fields)
+        return item
+
     def item(self, slot: int, view: View | None = None) -> JSONObject:
         """The item in the collection's schema, or as ``view`` shows it."""
         item = self._overrides.get(slot)
         if item is None:
-            item = self._gen.generate(self._context(slot, self._unknown), 0)
-            if self.collection.id_field is not None:
-                item[self.collection.id_field] = self.id_of(slot)
-            item.update(self._parent_fields)
+            item = self._generated(slot, self._unknown)
         if view is None:
             return item
         generated = view.gen.generate(self._context(slot, self._unknown), 0)
@@ -203,8 +214,10 @@ class Instance:
             return self._parent_fields[name]
         column = self._columns.get(name)
         if column is None:
+            force = name in self._always
             column = [
-                self._gen.field(self._context(s, self._unknown), 0, name) for s in range(self.size)
+                self._gen.field(self._context(s, self._unknown), 0, name, force)
+                for s in range(self.size)
             ]
             self._columns[name] = column
         return column[slot]
@@ -240,9 +253,8 @@ class Instance:
         """Add an item, generated where the body is silent (IDs, timestamps); return its slot."""
         slot = self._next_slot
         self._next_slot += 1
-        ctx = self._context(slot, False)
         union = self._store.spec.schemas.union(self.collection.item_schema)
-        item: JSONObject
+        variant: Gen | None = None
         if union is not None and body.get(union.prop) in union.values:
             variant = self._store.compiler.compile(
                 union.values[body[union.prop]],
@@ -250,14 +262,11 @@ class Instance:
                 path=f"/{self.collection.name}",
                 variant=True,
             )
-            item = variant.generate(ctx, 0)
+        item = self._generated(slot, False, variant)
+        if union is not None and variant is not None:
             item[union.prop] = body[union.prop]
-        else:
-            item = self._gen.generate(ctx, 0)
         self._overlay(item, body)
-        if self.collection.id_field is not None:
-            item[self.collection.id_field] = self.id_of(slot)
-        item.update(self._parent_fields)
+        item.update(self._parent_fields)  # the body cannot move the item to another parent
         self._overrides[slot] = item
         self._created.append(slot)
         self._changed()
@@ -318,6 +327,7 @@ class Store:
         self._generators: dict[str, Gen] = {}
         self._fields: dict[str, frozenset[str]] = {}
         self._views: dict[tuple[str, str], View | None] = {}
+        self._always: dict[str, frozenset[str]] = {}
         self._validator = Validator(spec.schemas)
         self._instances: dict[tuple[str, tuple[str, ...]], Instance] = {}
         self.lock = threading.RLock()
@@ -391,13 +401,35 @@ class Store:
             return False
         return True
 
-    def item_required(self, collection: Collection) -> frozenset[str]:
-        """Fields the item schema requires (in any variant, for a union)."""
-        union = self.spec.schemas.union(collection.item_schema)
-        variants = [collection.item_schema] if union is None else list(union.values.values())
+    def always_present(self, collection: Collection) -> frozenset[str]:
+        """Item fields some schema of the collection requires: seeded in every item.
+
+        The list of evaluators requires ``updated_at``, their GET schema does not;
+        one integration type requires ``name``, another does not. Giving every
+        item these fields keeps an item the same in every view and every variant.
+        """
+        found = self._always.get(collection.template)
+        if found is None:
+            schemas = [collection.item_schema]
+            for op in collection.operations:
+                schema = op.list_shape.item_schema if op.list_shape else op.success_schema
+                if schema is not None and self.spec.schemas.object_like(schema):
+                    schemas.append(schema)
+            found = frozenset(name for s in schemas for name in self._required(s))
+            self._always[collection.template] = found
+        return found
+
+    def _required(self, schema: JSON) -> frozenset[str]:
+        """Fields ``schema`` requires (in any variant, for a union)."""
+        union = self.spec.schemas.union(schema)
+        variants = [schema] if union is None else list(union.values.values())
         return frozenset(
             name for v in variants for name in self.spec.schemas.flat_object(v).required
         )
+
+    def item_required(self, collection: Collection) -> frozenset[str]:
+        """Fields the item schema requires (in any variant, for a union)."""
+        return self._required(collection.item_schema)
 
     def item_fields(self, collection: Collection) -> frozenset[str]:
         fields = self._fields.get(collection.template)
