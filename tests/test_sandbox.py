@@ -165,6 +165,22 @@ async def test_get_integration_matches_list_item(sandbox_app: ConformanceApp) ->
 
 
 @pytest.mark.anyio
+async def test_each_operation_shows_an_item_in_its_own_schema(sandbox_app: ConformanceApp) -> None:
+    """Evaluators list and update as Evaluator, get as EvaluatorWithVersion; shared fields agree."""
+    async with client(sandbox_app) as c:
+        listed = (await c.get("/v2/evaluators", params={"limit": 10})).json()["evaluators"]
+        for item in listed:
+            full = (await c.get(f"/v2/evaluators/{item['id']}")).json()
+            assert "version" in full and "version" not in item
+            assert {name: full.get(name) for name in item} == item
+        path = f"/v2/evaluators/{listed[0]['id']}"
+        patched = (await c.patch(path, json={"name": "Renamed"})).json()
+        assert patched == {**listed[0], "name": "Renamed"}
+        assert (await c.get(path)).json()["name"] == "Renamed"
+    assert sandbox_app.checked == 13  # each response valid in its own schema
+
+
+@pytest.mark.anyio
 async def test_unknown_integration_id_is_404(make_app: MakeApp) -> None:
     """IDs that are malformed, out of range or tampered with get a 404 problem."""
     async with client(make_app(integrations=30)) as c:

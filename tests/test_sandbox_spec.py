@@ -116,6 +116,24 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
         assert [w["id"] for w in remaining] == [w["id"] for w in before if w["id"] != seeded]
 
 
+async def test_put_replaces_and_patch_merges(make_app: MakeApp) -> None:
+    """PATCH keeps what its body omits; PUT drops it, except what the item cannot lack."""
+    async with client(make_app(items=30)) as c:
+        widgets = await collect(c, "/v2/widgets", "widgets", limit=20)
+        widget = next(w for w in widgets if "weight" in w)
+        path = f"/v2/widgets/{widget['id']}"
+        patched = (await c.patch(path, json={"name": "Patched"})).json()
+        assert patched == {**widget, "name": "Patched"}
+        replaced = await c.put(path, json={"name": "Replaced", "space_id": "s-2"})
+        assert replaced.status_code == 200
+        # weight is optional: gone; status is required by the item: kept.
+        expected = {**widget, "name": "Replaced", "space_id": "s-2"}
+        del expected["weight"]
+        assert replaced.json() == expected
+        assert (await c.get(path)).json() == expected
+        assert (await c.put(path, json={"name": "No space"})).status_code == 400
+
+
 @pytest.mark.parametrize(
     ("body", "status", "detail"),
     [
