@@ -331,3 +331,43 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
             assert response.status_code == op.success_status, (op.template, response.text)
             assert (op.success_schema is None) == (response.content == b"")
     assert app.checked == len(served.spec.operations) and not app.failures
+
+
+async def _every_item(
+    c: httpx.AsyncClient, app: SandboxApp, op: Operation, limit: int
+) -> tuple[list[Item], int]:
+    """The items of every page of a list (a valid request, ``limit`` a page), and empty pages."""
+    shape = op.list_shape
+    assert shape is not None
+    path, body = (
+        _path(app, op),
+        None if op.body_schema is None else _valid_body(app, op.body_schema),
+    )
+    items: list[Item] = []
+    empty, params = 0, {**_required_query(app, op), "limit": limit}
+    for _ in range(100):
+        response = await c.request(op.method.upper(), path, params=params, json=body)
+        assert response.status_code == 200, (op.template, response.text)
+        page = response.json()
+        items += page[shape.items_key]
+        empty += not page[shape.items_key]
+        if not page[shape.pagination_key]["has_more"]:
+            return items, empty
+        params["cursor"] = page[shape.pagination_key]["next_cursor"]
+    raise AssertionError(f"{op.template}: paging did not end")
+
+
+async def test_every_list_pages_with_the_knobs_on(make_app: MakeApp) -> None:
+    """Every list, with empty pages and unknown variants, pages to what one-page requests give."""
+    app = make_app("shipped", items=7, empty_pages=True, unknown_variants=True)
+    served = sandbox(app)
+    lists = [op for op in served.spec.operations if op.kind == "list"]
+    empty = 0
+    async with client(app) as c:
+        for op in lists:
+            assert op.list_shape is not None
+            paged, empty_pages = await _every_item(c, served, op, 2)
+            whole, _ = await _every_item(c, served, op, op.list_shape.limit_max)
+            assert paged == whole, op.template
+            empty += empty_pages
+    assert len(lists) > 30 and empty > 0 and app.exempted > 0

@@ -373,6 +373,9 @@ class SandboxApp:
                 substring = name == "name" or "substring" in descriptions.get(name, "").lower()
                 filters.append(Filter(name, value, substring))
         limit = inputs.get("limit", shape.limit_default)
+        matches = instance.matches(filters)
+        if shape.cursor_in is None:
+            limit = max(1, len(matches))  # no next page could be asked for
         scope = filter_scope(
             "/".join([op.collection.template, *request.values]),
             {k: json.dumps(v, sort_keys=True) for k, v in scoped.items()},
@@ -384,11 +387,11 @@ class SandboxApp:
                 cursor = decode_cursor(str(token), scope)
             except CursorError as exc:
                 raise _Problem(400, f"Invalid 'cursor': {exc}.") from None
-        matches = instance.matches(filters)
         offset = min(cursor.offset, len(matches))
         page: list[int] = []
         if (
             self.config.empty_pages
+            and shape.cursor_in is not None
             and not cursor.after_empty
             and offset < len(matches)
             and self._empty_page_here(scope, offset // max(1, int(limit)))
