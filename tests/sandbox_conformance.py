@@ -2,9 +2,9 @@
 
 ``ConformanceApp`` wraps an ASGI app and checks every response it sends;
 ``ConformanceChecker.check`` checks one response. The OpenAPI 3.0 schemas are
-translated to JSON Schema (``nullable`` becomes ``anyOf`` with ``null``;
-``discriminator`` is dropped, its ``oneOf`` does the work) and validated with
-jsonschema, formats included.
+translated to JSON Schema (``nullable`` becomes ``anyOf`` with ``null``; a
+discriminated ``oneOf`` validates the variant its discriminator names) and
+validated with jsonschema, formats included.
 
 Items of a variant the spec does not know (integration type, LLM provider,
 experiment type) fail validation by design; with ``unknown_variants`` they are
@@ -111,15 +111,17 @@ def _path_regex(template: str) -> re.Pattern[str]:
 _UNKNOWN_MARK = "x-aioarize-unknown-variant"
 
 
-def _with_unknown_branches(schemas: dict[str, JSON], relaxed: bool) -> dict[str, JSON]:
-    """The schemas with every discriminated union's catch-all variant removed or ensured.
+def _dispatch_on_discriminators(schemas: dict[str, JSON], relaxed: bool) -> dict[str, JSON]:
+    """The schemas with every discriminated union validated as OpenAPI says: by its discriminator.
 
-    Strict: branches to schemas the normalizer marked as unknown variants are
-    dropped, so only variants the spec lists validate. Relaxed: a union without
-    such a branch gains one (any object whose discriminator is none of the known
-    values), as the normalizer would add.
+    A union becomes "an object whose discriminator selects the variant to
+    validate against", not a plain ``oneOf``: variants that share their
+    properties (e.g. every dashboard widget's ``type`` is the whole WidgetType
+    enum) would otherwise all match and fail ``oneOf``. The normalizer's
+    catch-all variants are dropped. Strict: the discriminator must be a known
+    value. Relaxed: any other string is admitted too (an unknown variant),
+    with every other constraint kept.
     """
-    marked = {f"#/components/schemas/{n}" for n, s in schemas.items() if _UNKNOWN_MARK in s}
 
     def visit(node: JSON) -> JSON:
         if isinstance(node, list):
@@ -130,36 +132,21 @@ def _with_unknown_branches(schemas: dict[str, JSON], relaxed: bool) -> dict[str,
         prop = node.get("x-discriminator")
         if prop is None or "oneOf" not in node:
             return result
-        branches = [b for b in result["oneOf"] if b.get("$ref") not in marked]
-        if relaxed:
-            known = node["x-known-values"]
-            branches.append(
-                {
-                    "type": "object",
-                    "required": [prop],
-                    "properties": {prop: {"type": "string", "not": {"enum": known}}},
-                }
-            )
-        result["oneOf"] = branches
+        variants: dict[str, str] = node["x-variants"]
+        del result["oneOf"]
+        tag: JSON = {"type": "string"} if relaxed else {"enum": sorted(variants)}
+        result.update(
+            type="object",
+            required=[prop],
+            properties={prop: tag},
+            allOf=[
+                {"if": {"properties": {prop: {"const": value}}}, "then": {"$ref": ref}}
+                for value, ref in variants.items()
+            ],
+        )
         return result
 
     return {name: visit(schema) for name, schema in schemas.items()}
-
-
-def _target(target: JSON, schemas: Mapping[str, JSON]) -> JSON:
-    ref = target if isinstance(target, str) else target["$ref"]
-    return schemas.get(ref.rsplit("/", 1)[-1], {})
-
-
-def _discriminator_values(node: JSON, schemas: Mapping[str, JSON]) -> list[str]:
-    mapping = node["discriminator"].get("mapping", {})
-    values = [v for v, target in mapping.items() if _UNKNOWN_MARK not in _target(target, schemas)]
-    mapped = {_target_name(t) for t in mapping.values()}
-    for branch in node["oneOf"]:
-        name = branch.get("$ref", "").rsplit("/", 1)[-1]
-        if name and name not in mapped and _UNKNOWN_MARK not in schemas.get(name, {}):
-            values.append(name)
-    return values
 
 
 def _target_name(target: JSON) -> str:
@@ -167,8 +154,24 @@ def _target_name(target: JSON) -> str:
     return str(ref).rsplit("/", 1)[-1]
 
 
+def _known_variants(node: JSON, schemas: Mapping[str, JSON]) -> dict[str, str]:
+    """Discriminator value -> reference of its variant, the catch-all left out."""
+    mapping = node["discriminator"].get("mapping", {})
+    variants = {
+        value: f"#/components/schemas/{_target_name(target)}"
+        for value, target in mapping.items()
+        if _UNKNOWN_MARK not in schemas.get(_target_name(target), {})
+    }
+    mapped = {_target_name(t) for t in mapping.values()}
+    for branch in node["oneOf"]:
+        name = branch.get("$ref", "").rsplit("/", 1)[-1]
+        if name and name not in mapped and _UNKNOWN_MARK not in schemas.get(name, {}):
+            variants[name] = branch["$ref"]  # implied mapping: the schema's name is the value
+    return variants
+
+
 def _mark_unions(node: JSON, schemas: Mapping[str, JSON]) -> JSON:
-    """Note each discriminated union's property and known values, for the relaxed schemas."""
+    """Note each discriminated union's property and known variants, for the dispatch above."""
     if isinstance(node, list):
         return [_mark_unions(item, schemas) for item in node]
     if not isinstance(node, dict):
@@ -176,7 +179,7 @@ def _mark_unions(node: JSON, schemas: Mapping[str, JSON]) -> JSON:
     result = {key: _mark_unions(value, schemas) for key, value in node.items()}
     if isinstance(node.get("discriminator"), dict) and "oneOf" in node:
         result["x-discriminator"] = node["discriminator"]["propertyName"]
-        result["x-known-values"] = _discriminator_values(node, schemas)
+        result["x-variants"] = _known_variants(node, schemas)
     return result
 
 
@@ -190,7 +193,7 @@ class ConformanceChecker:
         self._formats = _format_checker()
         self._registries: dict[bool, Registry[JSON]] = {}
         for relaxed in (False, True):
-            document = {"components": {"schemas": _with_unknown_branches(schemas, relaxed)}}
+            document = {"components": {"schemas": _dispatch_on_discriminators(schemas, relaxed)}}
             resource = Resource.from_contents(document, default_specification=DRAFT202012)
             self._registries[relaxed] = Registry().with_resource(_BASE_URI, resource)
         self._validators: dict[tuple[str, bool], Any] = {}
@@ -206,8 +209,12 @@ class ConformanceChecker:
         key = (json.dumps(schema, sort_keys=True), relaxed)
         validator = self._validators.get(key)
         if validator is None:
+            raw_schemas = self.spec["components"]["schemas"]
+            translated = _dispatch_on_discriminators(
+                {"": openapi_to_json_schema(_mark_unions(schema, raw_schemas))}, relaxed
+            )[""]
             validator = jsonschema.Draft202012Validator(
-                _absolute(openapi_to_json_schema(_mark_unions(schema, {}))),
+                _absolute(translated),
                 registry=self._registries[relaxed],
                 format_checker=self._formats,
             )

@@ -10,6 +10,8 @@ import pytest
 
 from aioarize import AsyncArize, AuthenticationError, NotFoundError, RetryEvent, RetryPolicy
 from aioarize.models import (
+    AgentIntegration,
+    EvaluatorIntegration,
     LlmIntegration,
     Task,
     TaskType,
@@ -45,7 +47,7 @@ async def test_full_pagination_of_thousands_with_filters(sandbox_server: Sandbox
     assert 0 < len(filtered) < len(everything)
     assert [i.id for i in filtered] == [i.id for i in expected]
     assert len(tasks) == 1500 and len({t.id for t in tasks}) == 1500
-    assert [t.id for t in experiments] == [t.id for t in tasks if t.type_ == "run_experiment"]
+    assert [t.id for t in experiments] == [t.id for t in tasks if t.type_ == "RUN_EXPERIMENT"]
 
 
 @pytest.mark.parametrize("sandbox_config", [{"integrations": 300, "tasks": 300}], indirect=True)
@@ -63,13 +65,12 @@ async def test_task_filters_on_project_and_dataset(sandbox_server: SandboxServer
 
 
 async def test_get_returns_the_listed_integration(sandbox_server: SandboxServer) -> None:
-    """get() returns the same integration the list returned, field for field."""
+    """get() returns the same integration the list returned, field for field, of every type."""
     async with _client(sandbox_server) as client:
-        listed = [i async for i in client.integrations.list(max_items=3)]
+        listed = [i async for i in client.integrations.list(max_items=6)]
         fetched = [await client.integrations.get(str(i.id)) for i in listed]
-    assert [f.to_dict() for f in fetched if isinstance(f, LlmIntegration)] == [
-        i.to_dict() for i in listed if isinstance(i, LlmIntegration)
-    ]
+    assert {type(i) for i in listed} == {LlmIntegration, AgentIntegration, EvaluatorIntegration}
+    assert [f.to_dict() for f in fetched] == [i.to_dict() for i in listed]
 
 
 async def test_wrong_key_is_an_authentication_error(sandbox_server: SandboxServer) -> None:
@@ -130,7 +131,7 @@ async def test_empty_pages_lose_nothing(sandbox_server: SandboxServer) -> None:
 
 
 @pytest.mark.parametrize(
-    "sandbox_config", [{"unknown_variants": True, "integrations": 40, "tasks": 40}], indirect=True
+    "sandbox_config", [{"unknown_variants": True, "integrations": 120, "tasks": 40}], indirect=True
 )
 async def test_unknown_variants_are_listed_not_fatal(sandbox_server: SandboxServer) -> None:
     """Unknown types, providers and experiment types arrive as Unknown* beside known items."""
@@ -138,8 +139,8 @@ async def test_unknown_variants_are_listed_not_fatal(sandbox_server: SandboxServ
         integrations = [i async for i in client.integrations.list()]
         tasks = [t async for t in client.tasks.list()]
     kinds = Counter(_integration_kind(i) for i in integrations)
-    assert kinds["unknown type"] and kinds["unknown provider"] and kinds["openAI"]
-    assert sum(kinds.values()) == 40
+    assert kinds["unknown type"] and kinds["unknown provider"] and kinds["known provider"]
+    assert kinds["other type"] and sum(kinds.values()) == 120
     runs = Counter(type(t.run_configuration).__name__ for t in tasks)
     assert runs[UnknownRunConfiguration.__name__] and runs["NoneType"]
     assert len(tasks) == 40 and all(isinstance(t, Task) for t in tasks)
@@ -148,9 +149,10 @@ async def test_unknown_variants_are_listed_not_fatal(sandbox_server: SandboxServ
 def _integration_kind(integration: object) -> str:
     if isinstance(integration, UnknownIntegration):
         return "unknown type"
-    assert isinstance(integration, LlmIntegration)
+    if not isinstance(integration, LlmIntegration):
+        return "other type"
     config: object = integration.config
-    return "unknown provider" if isinstance(config, UnknownLlmConfig) else "openAI"
+    return "unknown provider" if isinstance(config, UnknownLlmConfig) else "known provider"
 
 
 @pytest.mark.parametrize("sandbox_config", [{"fail_rate": 0.3, "integrations": 400}], indirect=True)
@@ -174,3 +176,36 @@ async def test_prefetch_over_loopback(sandbox_server: SandboxServer) -> None:
         async with pager:
             prefetched = [i.id async for i in pager]
     assert prefetched == plain and len(plain) == 300
+
+
+@pytest.mark.parametrize("sandbox_config", [{"sizes": {"projects": 4, "spans": 23}}], indirect=True)
+async def test_create_get_list_update_delete_over_http(sandbox_server: SandboxServer) -> None:
+    """A project created with a JSON body is gettable, listed, renamed, and gone once deleted."""
+    async with _client(sandbox_server) as client:
+        before = [p.id async for p in client.projects.list()]
+        space = (await client.projects.get(before[0])).space_id
+        created = await client.projects.create(name="E2E project", space_id=space)
+        assert (created.name, created.space_id) == ("E2E project", space)
+        assert (await client.projects.get(created.id)).to_dict() == created.to_dict()
+        assert [p.id async for p in client.projects.list(limit=3)] == [*before, created.id]
+        assert [p.id async for p in client.projects.list(name="e2e")] == [created.id]
+        renamed = await client.projects.update(created.id, name="Renamed")
+        assert renamed.to_dict() == {**created.to_dict(), "name": "Renamed"}
+        assert (await client.projects.get(created.id)).name == "Renamed"
+        await client.projects.delete(created.id)
+        with pytest.raises(NotFoundError):
+            await client.projects.get(created.id)
+        with pytest.raises(NotFoundError):
+            await client.projects.delete(created.id)
+        assert [p.id async for p in client.projects.list()] == before
+
+
+@pytest.mark.parametrize("sandbox_config", [{"sizes": {"spans": 23}}], indirect=True)
+async def test_post_body_list_pages_with_its_body(sandbox_server: SandboxServer) -> None:
+    """spans.list (POST with a JSON body) sends the same body with every cursor: no item lost."""
+    async with _client(sandbox_server) as client:
+        pages = [p async for p in client.spans.list(project_id="p-1", limit=5).pages()]
+        whole = [s.to_dict() async for s in client.spans.list(project_id="p-1", limit=500)]
+    assert [len(p.items) for p in pages] == [5, 5, 5, 5, 3]
+    assert [s.to_dict() for p in pages for s in p.items] == whole
+    assert len(whole) == 23

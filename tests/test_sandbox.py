@@ -23,14 +23,17 @@ import pytest
 
 from aioarize.sandbox import (
     ASGIApp,
+    SandboxApp,
     SandboxConfig,
     SandboxServer,
     add_sandbox_arguments,
     config_from_args,
     create_app,
+    load_default_spec,
     run_sandbox,
     serve,
 )
+from aioarize.sandbox._spec import Schemas
 from tests.sandbox_conformance import (
     ConformanceApp,
     ConformanceError,
@@ -162,6 +165,22 @@ async def test_get_integration_matches_list_item(sandbox_app: ConformanceApp) ->
 
 
 @pytest.mark.anyio
+async def test_each_operation_shows_an_item_in_its_own_schema(sandbox_app: ConformanceApp) -> None:
+    """Evaluators list and update as Evaluator, get as EvaluatorWithVersion; shared fields agree."""
+    async with client(sandbox_app) as c:
+        listed = (await c.get("/v2/evaluators", params={"limit": 10})).json()["evaluators"]
+        for item in listed:
+            full = (await c.get(f"/v2/evaluators/{item['id']}")).json()
+            assert "version" in full and "version" not in item
+            assert {name: full.get(name) for name in item} == item
+        path = f"/v2/evaluators/{listed[0]['id']}"
+        patched = (await c.patch(path, json={"name": "Renamed"})).json()
+        assert patched == {**listed[0], "name": "Renamed"}
+        assert (await c.get(path)).json()["name"] == "Renamed"
+    assert sandbox_app.checked == 13  # each response valid in its own schema
+
+
+@pytest.mark.anyio
 async def test_unknown_integration_id_is_404(make_app: MakeApp) -> None:
     """IDs that are malformed, out of range or tampered with get a 404 problem."""
     async with client(make_app(integrations=30)) as c:
@@ -178,7 +197,7 @@ async def test_unknown_integration_id_is_404(make_app: MakeApp) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
-    "path", ["/", "/v2", "/v2/integrations/", "/v2/tasks/abc", "/v1/tasks", "/v2/spaces"]
+    "path", ["/", "/v2", "/v2/integrations/", "/v2/tasks/abc/x", "/v1/tasks", "/v2/nowhere"]
 )
 async def test_unknown_path_is_404(sandbox_app: ConformanceApp, path: str) -> None:
     """Paths outside the spec get a 404 problem, authenticated or not."""
@@ -188,13 +207,21 @@ async def test_unknown_path_is_404(sandbox_app: ConformanceApp, path: str) -> No
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
-async def test_non_get_is_405(sandbox_app: ConformanceApp, method: str) -> None:
-    """Methods other than GET get a 405 problem with an Allow header."""
+async def test_undeclared_method_is_405(sandbox_app: ConformanceApp, method: str) -> None:
+    """Methods the spec does not declare on a path get a 405 problem listing the ones it does."""
+    allowed = {
+        "/v2/audit-logs": "GET",
+        "/v2/monitors/abc": "GET",
+        "/v2/integrations": "GET, POST",
+        "/v2/tasks/abc": "DELETE, GET, PATCH",
+    }
     async with client(sandbox_app) as c:
-        for path in ("/v2/integrations", "/v2/tasks", "/v2/integrations/abc"):
+        for path, allow in allowed.items():
+            if method in allow:
+                continue
             response = await c.request(method, path)
             assert_problem(response, 405)
-            assert response.headers["allow"] == "GET"
+            assert response.headers["allow"] == allow
 
 
 @pytest.mark.anyio
@@ -223,7 +250,8 @@ async def test_bad_filter_values_are_400(sandbox_app: ConformanceApp) -> None:
     """Unknown types, over-long searches and repeated parameters get a 400 problem."""
     async with client(sandbox_app) as c:
         cases: list[tuple[str, str]] = [
-            ("/v2/integrations", "type=agent"),  # only with unknown_variants
+            ("/v2/integrations", "type=AGENT_X"),  # only with unknown_variants
+            ("/v2/integrations", "type=llm"),  # values are case-sensitive
             ("/v2/tasks", "type=bogus"),
             ("/v2/tasks", "name=" + "x" * 256),
             ("/v2/integrations", "space_name=" + "x" * 256),
@@ -242,12 +270,12 @@ async def test_integration_filters(make_app: MakeApp) -> None:
     """Filters naming an item field select by equality, ``name`` by substring (as documented)."""
     app = make_app(unknown_variants=True)
     cases: list[tuple[dict[str, str], Callable[[Item], bool]]] = [
-        ({"type": "llm"}, lambda i: i["type"] == "llm"),
-        ({"type": "agent_x"}, lambda i: i["type"] == "agent_x"),
+        ({"type": "LLM"}, lambda i: i["type"] == "LLM"),
+        ({"type": "AGENT_X"}, lambda i: i["type"] == "AGENT_X"),
         ({"name": "integration 1"}, lambda i: "integration 1" in i["name"].lower()),
         (
-            {"type": "llm", "name": "PRODUCTION"},
-            lambda i: i["type"] == "llm" and "production" in i["name"].lower(),
+            {"type": "LLM", "name": "PRODUCTION"},
+            lambda i: i["type"] == "LLM" and "production" in i["name"].lower(),
         ),
         ({"name": "no such name"}, lambda i: False),
         ({"name": ""}, lambda i: True),
@@ -278,10 +306,10 @@ async def test_task_filters(sandbox_app: ConformanceApp) -> None:
             ({"name": "task 1"}, lambda i: "task 1" in i["name"].lower()),
             ({"project_id": project}, lambda i: i.get("project_id") == project),
             ({"dataset_id": dataset}, lambda i: i.get("dataset_id") == dataset),
-            ({"type": "code_evaluation"}, lambda i: i["type"] == "code_evaluation"),
+            ({"type": "CODE_EVALUATION"}, lambda i: i["type"] == "CODE_EVALUATION"),
             (
-                {"type": "run_experiment", "name": "nightly"},
-                lambda i: i["type"] == "run_experiment" and "nightly" in i["name"].lower(),
+                {"type": "RUN_EXPERIMENT", "name": "nightly"},
+                lambda i: i["type"] == "RUN_EXPERIMENT" and "nightly" in i["name"].lower(),
             ),
         ]
         for params, predicate in cases:
@@ -340,17 +368,18 @@ async def test_empty_page_still_advances(sandbox_app: ConformanceApp) -> None:
 async def test_cursor_is_bound_to_filters(sandbox_app: ConformanceApp) -> None:
     """A cursor is refused with 400 under other filters or on another list, not another limit."""
     async with client(sandbox_app) as c:
-        first = (await c.get("/v2/tasks", params={"type": "run_experiment", "limit": 5})).json()
+        first = (await c.get("/v2/tasks", params={"type": "RUN_EXPERIMENT", "limit": 5})).json()
         cursor = first["pagination"]["next_cursor"]
         for path, params in (
-            ("/v2/tasks", {"type": "code_evaluation"}),
+            ("/v2/tasks", {"type": "CODE_EVALUATION"}),
             ("/v2/tasks", {}),
-            ("/v2/tasks", {"type": "run_experiment", "name": "x"}),
+            ("/v2/tasks", {"type": "RUN_EXPERIMENT", "name": "x"}),
+            ("/v2/tasks", {"type": "RUN_EXPERIMENT", "space_name": "x"}),  # ignored, yet bound
             ("/v2/integrations", {}),
         ):
             body = assert_problem(await c.get(path, params={**params, "cursor": cursor}), 400)
             assert "cursor" in body["detail"]
-        same = {"type": "run_experiment", "cursor": cursor, "limit": 9}
+        same = {"type": "RUN_EXPERIMENT", "cursor": cursor, "limit": 9}
         second = (await c.get("/v2/tasks", params=same)).json()["tasks"]
         assert len(second) == 9
         assert second[0]["id"] not in {t["id"] for t in first["tasks"]}
@@ -444,28 +473,116 @@ async def test_latency_is_added(make_app: MakeApp) -> None:
 # -- data ------------------------------------------------------------------------------------
 
 
+# A discriminated union, named by its property and known values (inline ones have no name).
+UnionKey = tuple[str, frozenset[str]]
+SPEC_SCHEMAS = load_default_spec()["components"]["schemas"]
+
+
+def _known(union: str) -> set[str]:
+    return set(SPEC_SCHEMAS[union]["discriminator"]["mapping"])
+
+
+def _reachable_unions(
+    schemas: Schemas, node: Any, found: set[UnionKey], done: set[str] | None = None
+) -> set[UnionKey]:
+    """Every discriminated union an instance of ``node`` can hold, at any depth."""
+    done = set() if done is None else done
+    name = Schemas.ref_name(node)
+    if name is not None:
+        if name in done:
+            return found
+        done.add(name)
+    node = schemas.resolve(node)
+    union = schemas.union(node)
+    if union is not None:
+        found.add((union.prop, frozenset(union.values)))
+        for variant in union.values.values():
+            _reachable_unions(schemas, variant, found, done)
+        return found
+    for branch in [*node.get("allOf", []), *(node.get("oneOf") or node.get("anyOf") or [])]:
+        _reachable_unions(schemas, branch, found, done)
+    for prop in node.get("properties", {}).values():
+        if not schemas.resolve(prop).get("writeOnly"):
+            _reachable_unions(schemas, prop, found, done)
+    for key in ("items", "additionalProperties"):
+        if isinstance(node.get(key), dict):
+            _reachable_unions(schemas, node[key], found, done)
+    return found
+
+
+def _discriminators(
+    schemas: Schemas, node: Any, value: Any, seen: dict[UnionKey, set[Any]]
+) -> dict[UnionKey, set[Any]]:
+    """The discriminator values ``value`` (an instance of ``node``) holds, by union."""
+    node = schemas.resolve(node)
+    union = schemas.union(node)
+    if union is not None:
+        if isinstance(value, dict):
+            tag = value.get(union.prop)
+            seen.setdefault((union.prop, frozenset(union.values)), set()).add(tag)
+            if isinstance(tag, str) and tag in union.values:
+                _discriminators(schemas, union.values[tag], value, seen)
+        return seen
+    for branch in node.get("oneOf") or node.get("anyOf") or []:
+        _discriminators(schemas, branch, value, seen)
+    if isinstance(value, dict):
+        flat = schemas.flat_object(node)
+        for key, item in value.items():
+            if key in flat.properties:
+                _discriminators(schemas, flat.properties[key], item, seen)
+            elif isinstance(flat.additional, dict):
+                _discriminators(schemas, flat.additional, item, seen)
+    elif isinstance(value, list) and isinstance(node.get("items"), dict):
+        for item in value:
+            _discriminators(schemas, node["items"], item, seen)
+    return seen
+
+
+def _has_unknown_variant(schemas: Schemas, schema: Any, item: Item) -> bool:
+    seen = _discriminators(schemas, schema, item, {})
+    return any(values - key[1] for key, values in seen.items())
+
+
+def test_seed_data_covers_every_variant_of_every_union() -> None:
+    """Every collection's default seed items show every variant of every union they can hold."""
+    app = create_app()
+    schemas = app.spec.schemas
+    reachable: set[UnionKey] = set()
+    seen: dict[UnionKey, set[Any]] = {}
+    for collection in app.spec.collections.values():
+        _reachable_unions(schemas, collection.item_schema, reachable)
+        instance = app.store.instance(collection, ["parent"] * collection.depth)
+        for slot in instance.slots():
+            _discriminators(schemas, collection.item_schema, instance.item(slot), seen)
+    assert len(reachable) > 10  # integration types, LLM providers, run configurations...
+    assert {key: key[1] - seen.get(key, set()) for key in reachable} == {
+        key: set() for key in reachable
+    }
+    assert all(values <= key[1] for key, values in seen.items())  # nothing unknown by default
+
+
 @pytest.mark.anyio
-async def test_seed_data_covers_every_spec_variant(sandbox_app: ConformanceApp) -> None:
-    """Default data has every enum value and union variant, nulls where allowed, none unknown."""
+async def test_seed_data_has_every_type_and_nulls(sandbox_app: ConformanceApp) -> None:
+    """Tasks and integrations show every type, and nulls and absences where the spec allows."""
     async with client(sandbox_app) as c:
         tasks, _ = await collect(c, "tasks")
         integrations, _ = await collect(c, "integrations")
-    assert {t["type"] for t in tasks} == {
-        "template_evaluation",
-        "code_evaluation",
-        "run_experiment",
-    }
+    assert {t["type"] for t in tasks} == set(SPEC_SCHEMAS["TaskType"]["enum"])
     runs = {(t.get("run_configuration") or {}).get("experiment_type") for t in tasks}
-    assert runs == {None, "llm_generation", "template_evaluation"}
+    assert runs == {None, *_known("RunConfiguration")}
     assert any(t.get("run_configuration", 0) is None for t in tasks)
     assert any("run_configuration" not in t for t in tasks)  # optional: sometimes left out
     assert any(t["last_run_at"] is None for t in tasks)
     assert any(t["created_by_user_id"] is None for t in tasks)
-    assert {(i["type"], i["config"]["provider"]) for i in integrations} == {("llm", "openAI")}
+    assert {i["type"] for i in integrations} == _known("Integration")
+    providers = {i["config"]["provider"] for i in integrations if i["type"] == "LLM"}
+    assert providers == _known("LlmConfig")
     scopings = [s for i in integrations for s in i["scopings"]]
     assert any(s.get("space_id") is None for s in scopings)
     assert any(isinstance(s.get("space_id"), str) for s in scopings)
     assert any(not i["scopings"] for i in integrations)
+    # Required by some integration type, hence in every integration.
+    assert all(i["name"] and i["created_at"] for i in integrations)
     assert len({i["name"] for i in integrations}) == len(integrations)
     assert len({i["id"] for i in integrations}) == len(integrations)
     assert sandbox_app.exempted == 0
@@ -478,20 +595,30 @@ async def test_unknown_variants(sandbox_app: ConformanceApp) -> None:
     async with client(sandbox_app) as c:
         tasks, _ = await collect(c, "tasks")
         integrations, _ = await collect(c, "integrations")
-        agents, _ = await collect(c, "integrations", {"type": "agent_x"})
-    agent = [i for i in integrations if i["type"] == "agent_x"]
+        agents, _ = await collect(c, "integrations", {"type": "AGENT_X"})
+    agent = [i for i in integrations if i["type"] == "AGENT_X"]
     provider = [
-        i for i in integrations if i["type"] == "llm" and i["config"]["provider"] == "agentX"
+        i for i in integrations if i["type"] == "LLM" and i["config"]["provider"] == "AGENT_X"
     ]
     agent_run = [
-        t for t in tasks if (t.get("run_configuration") or {}).get("experiment_type") == "agent_x"
+        t for t in tasks if (t.get("run_configuration") or {}).get("experiment_type") == "AGENT_X"
     ]
     assert agent and provider and agent_run
     assert agents == agent
     assert all(isinstance(i["experimental_setting"], int) for i in agent)
     assert len(integrations) == len(tasks) == 250
-    # Listed twice (all, then type=agent_x): the conformance wrapper let through exactly these.
-    assert sandbox_app.exempted == 2 * len(agent) + len(provider) + len(agent_run)
+    # Listed twice (all, then type=AGENT_X): the conformance wrapper let through exactly
+    # the items holding an unknown variant somewhere.
+    assert isinstance(sandbox_app.app, SandboxApp)
+    schemas = sandbox_app.app.spec.schemas
+    unknown = [
+        item
+        for schema, items in (("Integration", integrations), ("Task", tasks))
+        for item in items
+        if _has_unknown_variant(schemas, {"$ref": f"#/components/schemas/{schema}"}, item)
+    ]
+    assert len(unknown) >= len(agent) + len(provider) + len(agent_run)
+    assert sandbox_app.exempted == len(unknown) + len(agent)
 
 
 @pytest.mark.anyio
@@ -532,10 +659,10 @@ async def test_hundred_thousand_items(make_app: MakeApp) -> None:
         assert [i["name"][-6:] for i in last["integrations"]] == ["100000"]
         found = await c.get(f"/v2/integrations/{last['integrations'][0]['id']}")
         assert found.json() == last["integrations"][0]
-        typed = (await c.get("/v2/tasks", params={"type": "code_evaluation"})).json()
-        assert {t["type"] for t in typed["tasks"]} == {"code_evaluation"}
+        typed = (await c.get("/v2/tasks", params={"type": "CODE_EVALUATION"})).json()
+        assert {t["type"] for t in typed["tasks"]} == {"CODE_EVALUATION"}
         cursor = typed["pagination"]["next_cursor"]
-        more = {"type": "code_evaluation", "cursor": cursor}
+        more = {"type": "CODE_EVALUATION", "cursor": cursor}
         assert len((await c.get("/v2/tasks", params=more)).json()["tasks"]) == 50
         done = time.perf_counter()
     print(
@@ -564,8 +691,8 @@ def test_config_is_validated() -> None:
 
 def test_sizes_must_name_collections() -> None:
     """A size for a collection the spec lacks is refused when the app is built."""
-    with pytest.raises(ValueError, match="spaces"):
-        create_app(sizes={"spaces": 3})
+    with pytest.raises(ValueError, match="galaxies"):
+        create_app(sizes={"galaxies": 3})
     app = create_app(sizes={"tasks": 3}, integrations=4)
     assert app.store.size(app.collection("tasks")) == 3
     assert app.store.size(app.collection("integrations")) == 4
@@ -599,14 +726,14 @@ def fixed_app(status: int, body: Any, content_type: str = "application/json") ->
 PROBLEM = {"status": 400, "title": "Bad", "detail": "d"}
 INTEGRATION = {
     "id": "x",
-    "type": "llm",
+    "type": "LLM",
     "name": "n",
     "scopings": [],
     "created_at": "2026-02-13T21:27:19.055Z",
     "updated_at": "2026-02-13T21:27:19.279Z",
     "created_by_user_id": "u",
     "config": {
-        "provider": "openAI",
+        "provider": "OPEN_AI",
         "has_api_key": True,
         "is_default_models_enabled": True,
         "is_function_calling_enabled": False,
@@ -656,7 +783,7 @@ async def test_conformance_accepts_good_and_exempts_only_unknown(make_app: MakeA
     async with client(good) as c:
         assert (await c.get("/v2/integrations/x")).status_code == 200
     assert (good.checked, good.exempted) == (1, 0)
-    agent = {**INTEGRATION, "type": "agent_x", "config": {"anything": 1}}
+    agent = {**INTEGRATION, "type": "AGENT_X", "config": {"anything": 1}}
     lenient = ConformanceApp(fixed_app(200, agent), unknown_variants=True)
     async with client(lenient) as c:
         assert (await c.get("/v2/integrations/x")).status_code == 200
@@ -676,7 +803,7 @@ def test_nullable_translation() -> None:
     task = {
         "id": "t",
         "name": "n",
-        "type": "code_evaluation",
+        "type": "CODE_EVALUATION",
         "is_continuous": False,
         "query_filter": None,
         "evaluators": [],

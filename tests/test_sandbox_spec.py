@@ -18,6 +18,7 @@ from normalize import normalize
 
 from aioarize.sandbox import SandboxApp, create_app, load_default_spec
 from aioarize.sandbox._generate import Context
+from aioarize.sandbox._spec import Operation
 from aioarize.sandbox._validate import Invalid, Validator
 from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker
 
@@ -113,6 +114,24 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
         assert (await c.delete(f"/v2/widgets/{seeded}")).status_code == 204
         remaining = await collect(c, "/v2/widgets", "widgets", limit=5)
         assert [w["id"] for w in remaining] == [w["id"] for w in before if w["id"] != seeded]
+
+
+async def test_put_replaces_and_patch_merges(make_app: MakeApp) -> None:
+    """PATCH keeps what its body omits; PUT drops it, except what the item cannot lack."""
+    async with client(make_app(items=30)) as c:
+        widgets = await collect(c, "/v2/widgets", "widgets", limit=20)
+        widget = next(w for w in widgets if "weight" in w)
+        path = f"/v2/widgets/{widget['id']}"
+        patched = (await c.patch(path, json={"name": "Patched"})).json()
+        assert patched == {**widget, "name": "Patched"}
+        replaced = await c.put(path, json={"name": "Replaced", "space_id": "s-2"})
+        assert replaced.status_code == 200
+        # weight is optional: gone; status is required by the item: kept.
+        expected = {**widget, "name": "Replaced", "space_id": "s-2"}
+        del expected["weight"]
+        assert replaced.json() == expected
+        assert (await c.get(path)).json() == expected
+        assert (await c.put(path, json={"name": "No space"})).status_code == 400
 
 
 @pytest.mark.parametrize(
@@ -255,29 +274,100 @@ def _valid_body(app: SandboxApp, schema: Any) -> Any:
     raise AssertionError("no valid body generated")
 
 
+def _required_query(app: SandboxApp, op: Operation) -> dict[str, Any]:
+    """The operation's required query parameters, each with a value its schema admits."""
+    validator = Validator(app.spec.schemas)
+    query: dict[str, Any] = {}
+    for param in op.parameters:
+        if param.location != "query" or not param.required:
+            continue
+        schema = app.spec.schemas.resolve(param.schema)
+        generator = app.store.compiler.compile(param.schema, param.name, path="/test-query")
+        value = generator.generate(Context(0, 0, False), 0)
+        texts = [_query_text(v) for v in value] if isinstance(value, list) else [_query_text(value)]
+        validator.query_value(param, texts)  # raises unless the server will accept it
+        query[param.name] = texts if schema.get("type") == "array" else texts[0]
+    return query
+
+
+def _query_text(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _path(app: SandboxApp, op: Operation) -> str:
+    """A concrete path of the operation naming existing items (any ID where none is stored)."""
+    values: list[str] = []
+    for depth, segment in enumerate(op.segments):
+        if segment is not None:
+            continue
+        prefix = op.segments[:depth]
+        collection = app.spec.collections.get(prefix)
+        parents = values[: sum(s is None for s in prefix)]
+        # /v2/dashboards/{dashboard_id}/widgets: no dashboard collection, any ID will do.
+        value = "any" if collection is None else app.store.instance(collection, parents).id_of(0)
+        values.append(str(value))
+    names = iter(values)
+    return "/" + "/".join(s if s is not None else next(names) for s in op.segments)
+
+
 @pytest.mark.parametrize("spec", sorted(SPECS))
 async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: str) -> None:
     """For every operation, a valid request gets its documented success status and a valid body."""
     app = make_app(spec, items=3)
     served = sandbox(app)
     async with client(app) as c:
-        # Deletes last, so the items the others address still exist.
-        for op in sorted(served.spec.operations, key=lambda o: o.method == "delete"):
-            values: list[str] = []
-            for depth, segment in enumerate(op.segments):
-                if segment is not None:
-                    continue
-                prefix = op.segments[:depth]
-                collection = served.spec.collections.get(prefix)
-                parents = values[: sum(s is None for s in prefix)]
-                assert collection is not None, op.template
-                values.append(str(served.store.instance(collection, parents).id_of(0)))
-            path = "/" + "/".join(
-                s if s is not None else values[sum(x is None for x in op.segments[:k])]
-                for k, s in enumerate(op.segments)
-            )
+        # Deletes last, nested ones first, so the items the others address still exist.
+        order = sorted(
+            served.spec.operations, key=lambda o: (o.method == "delete", -len(o.segments))
+        )
+        for op in order:
             body = None if op.body_schema is None else _valid_body(served, op.body_schema)
-            response = await c.request(op.method.upper(), path, json=body)
+            response = await c.request(
+                op.method.upper(),
+                _path(served, op),
+                params=_required_query(served, op),
+                json=body,
+            )
             assert response.status_code == op.success_status, (op.template, response.text)
             assert (op.success_schema is None) == (response.content == b"")
     assert app.checked == len(served.spec.operations) and not app.failures
+
+
+async def _every_item(
+    c: httpx.AsyncClient, app: SandboxApp, op: Operation, limit: int
+) -> tuple[list[Item], int]:
+    """The items of every page of a list (a valid request, ``limit`` a page), and empty pages."""
+    shape = op.list_shape
+    assert shape is not None
+    path, body = (
+        _path(app, op),
+        None if op.body_schema is None else _valid_body(app, op.body_schema),
+    )
+    items: list[Item] = []
+    empty, params = 0, {**_required_query(app, op), "limit": limit}
+    for _ in range(100):
+        response = await c.request(op.method.upper(), path, params=params, json=body)
+        assert response.status_code == 200, (op.template, response.text)
+        page = response.json()
+        items += page[shape.items_key]
+        empty += not page[shape.items_key]
+        if not page[shape.pagination_key]["has_more"]:
+            return items, empty
+        params["cursor"] = page[shape.pagination_key]["next_cursor"]
+    raise AssertionError(f"{op.template}: paging did not end")
+
+
+async def test_every_list_pages_with_the_knobs_on(make_app: MakeApp) -> None:
+    """Every list, with empty pages and unknown variants, pages to what one-page requests give."""
+    app = make_app("shipped", items=7, empty_pages=True, unknown_variants=True)
+    served = sandbox(app)
+    lists = [op for op in served.spec.operations if op.kind == "list"]
+    empty = 0
+    async with client(app) as c:
+        for op in lists:
+            assert op.list_shape is not None
+            paged, empty_pages = await _every_item(c, served, op, 2)
+            whole, _ = await _every_item(c, served, op, op.list_shape.limit_max)
+            assert paged == whole, op.template
+            empty += empty_pages
+    assert len(lists) > 30 and empty > 0 and app.exempted > 0

@@ -1,4 +1,13 @@
-"""The sandbox as a plain ASGI 3 application, driven by the spec."""
+"""The sandbox as a plain ASGI 3 application, driven by the spec.
+
+Lists filter on every query parameter (or, for lists taking a POST body, body
+field) named like a scalar field of their items: by equality, or by
+case-insensitive substring for ``name`` (as the live API documents it) and for
+parameters whose description says "substring". Filters naming no such field
+(``space_name``, arrays of IDs) are validated, bind the cursor, and are
+otherwise ignored: the sandbox's items do not hold what they select on.
+PATCH merges its body into the item; PUT replaces what its body may hold.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +25,7 @@ from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
 from ._generate import Context, Gen, mix, tag_of, words
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
-from ._store import Filter, Instance, Store, dumps
+from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
 from ._validate import Invalid, Validator
 
@@ -114,6 +123,7 @@ class SandboxApp:
         )
         self._faults = FaultInjector(config.fail_rate, config.seed)
         self._responses: dict[int, Gen] = {}
+        self._views: dict[int, View | None] = {}
 
     def collection(self, name: str) -> Collection:
         """The collection called ``name`` (e.g. ``"integrations"``, ``"datasets/examples"``)."""
@@ -291,23 +301,38 @@ class SandboxApp:
         if op.kind == "list":
             instance = self.store.instance(op.collection, request.values)
             return self._list(request, instance)
+        body = request.body if isinstance(request.body, dict) else {}
         if op.kind == "create":
             instance = self.store.instance(op.collection, request.values)
-            body = request.body if isinstance(request.body, dict) else {}
-            return self._item_response(op, instance.create(body))
+            return self._item_response(op, instance, instance.create(body))
         instance = self.store.instance(op.collection, request.values[:-1])
-        if op.kind == "get":
-            return self._item_response(op, None, instance.encoded(slot))
         if op.kind == "update":
-            body = request.body if isinstance(request.body, dict) else {}
-            return self._item_response(op, instance.update(slot, body))
+            # PUT replaces: what its body may hold but does not is cleared; PATCH merges.
+            replaced = self._body_fields(op) if op.method == "put" else ()
+            instance.update(slot, body, replaced)
+        if op.kind in ("get", "update"):
+            return self._item_response(op, instance, slot)
         instance.delete(slot)
         return self._generated(request)
 
-    def _item_response(self, op: Operation, item: JSON, encoded: bytes | None = None) -> _Response:
+    def _view(self, op: Operation) -> View | None:
+        """The schema ``op`` shows its collection's items in, where it is not theirs."""
+        if id(op) not in self._views:
+            schema = op.list_shape.item_schema if op.list_shape else op.success_schema
+            assert op.collection is not None and schema is not None
+            self._views[id(op)] = self.store.view(op.collection, schema)
+        return self._views[id(op)]
+
+    def _body_fields(self, op: Operation) -> list[str]:
+        schemas = self.spec.schemas
+        if op.body_schema is None or not schemas.object_like(op.body_schema):
+            return []
+        return list(self.spec.item_properties(op.body_schema))
+
+    def _item_response(self, op: Operation, instance: Instance, slot: int) -> _Response:
         if op.success_schema is None:
             return _Response(op.success_status, [], b"")
-        return _json_response(op.success_status, encoded if encoded is not None else dumps(item))
+        return _json_response(op.success_status, instance.encoded(slot, self._view(op)))
 
     def _generated(self, request: _Request) -> _Response:
         op = request.op
@@ -342,10 +367,15 @@ class SandboxApp:
             if name in _PAGING:
                 continue
             scoped[name] = value
+            # A filter naming no scalar item field (space_name, an array of IDs) is
+            # accepted and ignored: the items do not hold what it would select on.
             if name in fields and isinstance(value, str | int | float | bool):
-                substring = "substring" in descriptions.get(name, "").lower()
+                substring = name == "name" or "substring" in descriptions.get(name, "").lower()
                 filters.append(Filter(name, value, substring))
         limit = inputs.get("limit", shape.limit_default)
+        matches = instance.matches(filters)
+        if shape.cursor_in is None:
+            limit = max(1, len(matches))  # no next page could be asked for
         scope = filter_scope(
             "/".join([op.collection.template, *request.values]),
             {k: json.dumps(v, sort_keys=True) for k, v in scoped.items()},
@@ -357,11 +387,11 @@ class SandboxApp:
                 cursor = decode_cursor(str(token), scope)
             except CursorError as exc:
                 raise _Problem(400, f"Invalid 'cursor': {exc}.") from None
-        matches = instance.matches(filters)
         offset = min(cursor.offset, len(matches))
         page: list[int] = []
         if (
             self.config.empty_pages
+            and shape.cursor_in is not None
             and not cursor.after_empty
             and offset < len(matches)
             and self._empty_page_here(scope, offset // max(1, int(limit)))
@@ -374,7 +404,8 @@ class SandboxApp:
         pagination: dict[str, JSON] = {"has_more": next_cursor is not None}
         if next_cursor is not None:
             pagination["next_cursor"] = encode_cursor(next_cursor)
-        items = b",".join(instance.encoded(s) for s in page)
+        view = self._view(op)
+        items = b",".join(instance.encoded(s, view) for s in page)
         data = b'{"%s":[%s],"%s":%s}' % (
             shape.items_key.encode(),
             items,

@@ -14,6 +14,8 @@ hash (nulls where allowed, optional properties, lengths, numbers).
 from __future__ import annotations
 
 import base64
+import re
+import string
 import time
 import uuid
 import zlib
@@ -30,6 +32,7 @@ _MAX_DEPTH = 8
 _SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _NAME_PREFIXES = ("Production", "Staging", "Research", "Nightly", "Canary", "Shared")
 _MAP_KEYS = ("input", "output", "context")
+_PATTERN_ALPHABET = string.ascii_letters + string.digits + "_-. "
 _UNKNOWN_WORDS = ("agent", "quantum", "hologram", "telepathy")
 #: The property unknown variants carry beyond their known sibling's, to show raw JSON is kept.
 UNKNOWN_EXTRA_FIELD = "experimental_setting"
@@ -109,13 +112,20 @@ def words(name: str) -> str:
 
 
 class Context:
-    """What one item's values derive from."""
+    """What one item's values derive from.
 
-    __slots__ = ("base", "depth", "slot", "unknown")
+    ``cycle`` drives the choices that cycle (enum values, variants): the slot at
+    the top; inside a variant chosen as ``cycle % n``, ``cycle // n``. So a
+    union nested in one variant of another still shows all its variants over
+    consecutive items, whatever the two sizes.
+    """
+
+    __slots__ = ("base", "cycle", "depth", "slot", "unknown")
 
     def __init__(self, base: int, slot: int, unknown: bool) -> None:
         self.base = base
         self.slot = slot
+        self.cycle = slot
         self.unknown = unknown
         self.depth = 0
 
@@ -128,8 +138,11 @@ class Gen:
     def generate(self, ctx: Context, salt: int) -> JSON:
         raise NotImplementedError
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        """The value ``generate`` gives property ``name`` (``MISSING`` if absent)."""
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        """The value ``generate`` gives property ``name`` (``MISSING`` if absent).
+
+        ``force``: the value it would have if present, for an optional property.
+        """
         return MISSING
 
 
@@ -146,7 +159,7 @@ class _Enum(Gen):
         self.values, self.tag = values, tag
 
     def generate(self, ctx: Context, salt: int) -> JSON:
-        return self.values[(ctx.slot + self.tag + salt) % len(self.values)]
+        return self.values[(ctx.cycle + self.tag + salt) % len(self.values)]
 
 
 class _Bool(Gen):
@@ -176,10 +189,23 @@ class _Number(Gen):
 
 
 class _String(Gen):
-    """Free text: ``name`` fields get readable numbered names, others short phrases."""
+    """Free text: ``name`` fields get readable numbered names, others short phrases.
 
-    def __init__(self, make: Callable[[Context, int], str], low: int, high: int | None) -> None:
+    Where the schema has a ``pattern`` the text does not match, ``matching``
+    gives one that does.
+    """
+
+    def __init__(
+        self,
+        make: Callable[[Context, int], str],
+        low: int,
+        high: int | None,
+        pattern: re.Pattern[str] | None = None,
+        matching: Callable[[int], str] | None = None,
+        tag: int = 0,
+    ) -> None:
         self.make, self.low, self.high = make, low, high
+        self.pattern, self.matching, self.tag = pattern, matching, tag
 
     def generate(self, ctx: Context, salt: int) -> JSON:
         text = self.make(ctx, salt)
@@ -187,7 +213,35 @@ class _String(Gen):
             text += "x" * (self.low - len(text))
         if self.high is not None:
             text = text[: self.high]
+        if self.matching is not None and self.pattern is not None and not self.pattern.search(text):
+            text = self.matching(draw(ctx.base ^ salt, self.tag))
         return text
+
+
+def _pattern_text(
+    pattern: re.Pattern[str], example: JSON, low: int, high: int | None
+) -> Callable[[int], str] | None:
+    """Texts matching ``pattern``: the spec's example, else a run of one character it admits.
+
+    Patterns in API specs are mostly character classes (``^[A-E]$``,
+    ``^[a-z0-9_-]+$``); runs of one character cover those without a regex engine
+    of our own. None if no such text is found.
+    """
+    if isinstance(example, str) and pattern.search(example):
+        texts = [example]
+    else:
+        texts = []
+        for length in range(max(1, low), min(high or 8, 8) + 1):
+            texts = [c * length for c in _PATTERN_ALPHABET if pattern.search(c * length)]
+            if texts:
+                break
+    if not texts:
+        return None
+
+    def pick(r: int) -> str:
+        return texts[r % len(texts)]
+
+    return pick
 
 
 class _Nullable(Gen):
@@ -199,8 +253,8 @@ class _Nullable(Gen):
             return None
         return self.inner.generate(ctx, salt)
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        return self.inner.field(ctx, salt, name)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        return self.inner.field(ctx, salt, name, force)
 
 
 class _Array(Gen):
@@ -221,14 +275,19 @@ class _Choice(Gen):
     def __init__(self, options: list[Gen], tag: int) -> None:
         self.options, self.tag = options, tag
 
-    def _pick(self, ctx: Context, salt: int) -> Gen:
-        return self.options[(ctx.slot + self.tag + salt) % len(self.options)]
-
     def generate(self, ctx: Context, salt: int) -> JSON:
-        return self._pick(ctx, salt).generate(ctx, salt)
+        outer = ctx.cycle
+        ctx.cycle, k = divmod(outer + self.tag + salt, len(self.options))
+        value = self.options[k].generate(ctx, salt)
+        ctx.cycle = outer
+        return value
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        return self._pick(ctx, salt).field(ctx, salt, name)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        outer = ctx.cycle
+        ctx.cycle, k = divmod(outer + self.tag + salt, len(self.options))
+        value = self.options[k].field(ctx, salt, name, force)
+        ctx.cycle = outer
+        return value
 
 
 class _Property:
@@ -262,9 +321,9 @@ class _Object(Gen):
         ctx.depth -= 1
         return out
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
         prop = self.by_name.get(name)
-        if prop is None or not self._present(ctx, salt, prop):
+        if prop is None or not (force or self._present(ctx, salt, prop)):
             return MISSING
         ctx.depth += 1
         value = prop.gen.generate(ctx, salt)
@@ -278,26 +337,33 @@ class _Union(Gen):
     def __init__(self, prop: str, variants: list[tuple[str, Gen]], unknown: str, tag: int) -> None:
         self.prop, self.variants, self.unknown_value, self.tag = prop, variants, unknown, tag
 
-    def _pick(self, ctx: Context, salt: int) -> tuple[str, Gen, bool]:
-        value, gen = self.variants[(ctx.slot + self.tag + salt) % len(self.variants)]
+    def _pick(self, ctx: Context, salt: int) -> tuple[str, Gen, bool, int]:
+        """The variant's value and generator, whether it is shown unknown, the inner cycle."""
+        inner, k = divmod(ctx.cycle + self.tag + salt, len(self.variants))
+        value, gen = self.variants[k]
         unknown = ctx.unknown and draw(ctx.base ^ salt, self.tag) % 4 == 0
-        return value, gen, unknown
+        return value, gen, unknown, inner
 
     def generate(self, ctx: Context, salt: int) -> JSON:
-        value, gen, unknown = self._pick(ctx, salt)
+        value, gen, unknown, inner = self._pick(ctx, salt)
+        outer, ctx.cycle = ctx.cycle, inner
         out: dict[str, JSON] = gen.generate(ctx, salt)
+        ctx.cycle = outer
         out[self.prop] = self.unknown_value if unknown else value
         if unknown:
             out[UNKNOWN_EXTRA_FIELD] = draw(ctx.base ^ salt, self.tag) % 100
         return out
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        value, gen, unknown = self._pick(ctx, salt)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        value, gen, unknown, inner = self._pick(ctx, salt)
         if name == self.prop:
             return self.unknown_value if unknown else value
         if unknown and name == UNKNOWN_EXTRA_FIELD:
             return draw(ctx.base ^ salt, self.tag) % 100
-        return gen.field(ctx, salt, name)
+        outer, ctx.cycle = ctx.cycle, inner
+        found = gen.field(ctx, salt, name, force)
+        ctx.cycle = outer
+        return found
 
 
 class _Ref(Gen):
@@ -308,8 +374,8 @@ class _Ref(Gen):
     def generate(self, ctx: Context, salt: int) -> JSON:
         return self.target.generate(ctx, salt)
 
-    def field(self, ctx: Context, salt: int, name: str) -> JSON:
-        return self.target.field(ctx, salt, name)
+    def field(self, ctx: Context, salt: int, name: str, force: bool = False) -> JSON:
+        return self.target.field(ctx, salt, name, force)
 
 
 def unknown_value(known: list[str]) -> str:
@@ -479,19 +545,18 @@ class Compiler:
             def make(ctx: Context, salt: int) -> str:
                 prefix = _NAME_PREFIXES[draw(ctx.base ^ salt, tag) % len(_NAME_PREFIXES)]
                 return f"{prefix} {label} {ctx.slot + 1}"
-        elif isinstance(node.get("example"), str) and node.get("pattern"):
-            # Text that must match a pattern: the spec's example is the one such text known.
-            example = node["example"]
-
-            def make(ctx: Context, salt: int) -> str:
-                return str(example)
         else:
             label = (name or "text").replace("_", " ")
 
             def make(ctx: Context, salt: int) -> str:
                 return f"{label} {draw(ctx.base ^ salt, tag) % 1000}"
 
-        return _String(make, int(node.get("minLength", 0)), node.get("maxLength"))
+        low, high = int(node.get("minLength", 0)), node.get("maxLength")
+        if not isinstance(node.get("pattern"), str):
+            return _String(make, low, high)
+        pattern = re.compile(node["pattern"])
+        matching = _pattern_text(pattern, node.get("example"), low, high)
+        return _String(make, low, high, pattern, matching, tag)
 
     def _identifier(self, name: str, owner: str, tag: int) -> Callable[[Context, int], str]:
         existing = self.references(name) if name != "id" else None

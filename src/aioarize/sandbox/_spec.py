@@ -170,8 +170,9 @@ class ListShape:
     items_key: str
     item_schema: JSON
     pagination_key: str
-    #: "query" or "body"
-    cursor_in: str
+    #: "query" or "body"; None where the request cannot carry a cursor (e.g. adding
+    #: tags answers with the tags): the whole list is then one page.
+    cursor_in: str | None
     limit_in: str | None
     limit_default: int
     limit_min: int
@@ -346,7 +347,7 @@ class Spec:
             if op.body_schema is not None and self.schemas.object_like(op.body_schema)
             else {}
         )
-        cursor_in = "query" if "cursor" in query or "cursor" not in body else "body"
+        cursor_in = "query" if "cursor" in query else "body" if "cursor" in body else None
         limit_schema: JSON = {}
         limit_in: str | None = None
         if "limit" in query:

@@ -6,6 +6,12 @@ are kept. Slots ``0 .. size-1`` are the seed items, later slots the created
 ones, so lists stay in creation order and creation times increase with the slot.
 Serving a page builds only the items on it (and caches their JSON); filtering
 builds one column of values per filtered field, once.
+
+An operation may show the items in a schema of its own (the list of evaluators
+gives ``Evaluator``, GET gives ``EvaluatorWithVersion``): a :class:`View`. The
+item is kept in the collection's schema; a view takes from it every property
+both schemas declare alike and generates the others from its own schema for the
+same slot, so one item reads the same wherever both schemas show it.
 """
 
 from __future__ import annotations
@@ -17,12 +23,13 @@ import re
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ._config import SandboxConfig
 from ._generate import MISSING, Compiler, Context, Gen, camel, draw, global_id, mix, tag_of
 from ._spec import JSON, Collection, Spec
+from ._validate import Invalid, Validator
 
 JSONObject = dict[str, Any]
 _ENCODED_CACHE = 20_000  # items per collection instance whose JSON is kept
@@ -53,6 +60,38 @@ class Filter:
         return False
 
 
+class View:
+    """One operation's schema for the items of a collection, when it is not the item schema."""
+
+    __slots__ = ("gen", "index", "kept", "properties", "required", "shared")
+
+    def __init__(
+        self,
+        index: int,
+        gen: Gen,
+        properties: Sequence[str],
+        required: frozenset[str],
+        shared: frozenset[str],
+        kept: frozenset[str],
+    ) -> None:
+        self.index, self.gen, self.properties = index, gen, properties
+        self.required, self.shared, self.kept = required, shared, kept
+
+    def project(self, item: Mapping[str, JSON], generated: Mapping[str, JSON]) -> JSONObject:
+        """``item`` in this view's schema; ``generated`` supplies what the item cannot."""
+        out: JSONObject = {}
+        for name in self.properties:
+            if name in self.kept or name in self.shared:
+                if name in item:
+                    out[name] = item[name]
+                    continue
+                if name not in self.required:
+                    continue  # absent from the item: absent here too
+            if name in generated:
+                out[name] = generated[name]
+        return out
+
+
 class Instance:
     """The items of one collection under one parent (or the only ones, top-level)."""
 
@@ -77,6 +116,7 @@ class Instance:
             if name in fields
         }
         self._id_kind = store.id_kind(collection)
+        self._always = store.always_present(collection)
         self._seed = seed
         self._overrides: dict[int, JSONObject] = {}
         self._deleted: set[int] = set()
@@ -84,7 +124,8 @@ class Instance:
         self._next_slot = size
         self._version = 0
         self._slots: Sequence[int] = range(size)
-        self._encoded: OrderedDict[int, bytes] = OrderedDict()
+        #: (view index, 0 for the item schema; slot) -> JSON
+        self._encoded: OrderedDict[tuple[int, int], bytes] = OrderedDict()
         self._columns: dict[str, list[JSON]] = {}
         self._matches: OrderedDict[tuple[Any, ...], Sequence[int]] = OrderedDict()
 
@@ -127,24 +168,38 @@ class Instance:
     def _context(self, slot: int, unknown: bool) -> Context:
         return Context(draw(self._base, slot), slot, unknown)
 
-    def item(self, slot: int) -> JSONObject:
-        override = self._overrides.get(slot)
-        if override is not None:
-            return override
-        item: JSONObject = self._gen.generate(self._context(slot, self._unknown), 0)
+    def _generated(self, slot: int, unknown: bool, gen: Gen | None = None) -> JSONObject:
+        """Item ``slot`` as seeded (from ``gen``, a variant, when created as one)."""
+        gen = gen or self._gen
+        ctx = self._context(slot, unknown)
+        item: JSONObject = gen.generate(ctx, 0)
+        for name in self._always:
+            if name not in item and (value := gen.field(ctx, 0, name, True)) is not MISSING:
+                item[name] = value
         if self.collection.id_field is not None:
             item[self.collection.id_field] = self.id_of(slot)
         item.update(self._parent_fields)
         return item
 
-    def encoded(self, slot: int) -> bytes:
+    def item(self, slot: int, view: View | None = None) -> JSONObject:
+        """The item in the collection's schema, or as ``view`` shows it."""
+        item = self._overrides.get(slot)
+        if item is None:
+            item = self._generated(slot, self._unknown)
+        if view is None:
+            return item
+        generated = view.gen.generate(self._context(slot, self._unknown), 0)
+        return view.project(item, generated)
+
+    def encoded(self, slot: int, view: View | None = None) -> bytes:
         """The item's JSON; seed items' are cached, as most pages are read more than once."""
         if slot in self._overrides:
-            return dumps(self._overrides[slot])
-        cached = self._encoded.get(slot)
+            return dumps(self.item(slot, view))
+        key = (0 if view is None else view.index, slot)
+        cached = self._encoded.get(key)
         if cached is None:
-            cached = dumps(self.item(slot))
-            self._encoded[slot] = cached
+            cached = dumps(self.item(slot, view))
+            self._encoded[key] = cached
             if len(self._encoded) > _ENCODED_CACHE:
                 self._encoded.popitem(last=False)
         return cached
@@ -159,8 +214,10 @@ class Instance:
             return self._parent_fields[name]
         column = self._columns.get(name)
         if column is None:
+            force = name in self._always
             column = [
-                self._gen.field(self._context(s, self._unknown), 0, name) for s in range(self.size)
+                self._gen.field(self._context(s, self._unknown), 0, name, force)
+                for s in range(self.size)
             ]
             self._columns[name] = column
         return column[slot]
@@ -192,13 +249,12 @@ class Instance:
             s for s in self._created if s not in self._deleted
         ]
 
-    def create(self, body: Mapping[str, JSON]) -> JSONObject:
-        """A new item: generated where the body is silent (IDs, timestamps), the body elsewhere."""
+    def create(self, body: Mapping[str, JSON]) -> int:
+        """Add an item, generated where the body is silent (IDs, timestamps); return its slot."""
         slot = self._next_slot
         self._next_slot += 1
-        ctx = self._context(slot, False)
         union = self._store.spec.schemas.union(self.collection.item_schema)
-        item: JSONObject
+        variant: Gen | None = None
         if union is not None and body.get(union.prop) in union.values:
             variant = self._store.compiler.compile(
                 union.values[body[union.prop]],
@@ -206,38 +262,51 @@ class Instance:
                 path=f"/{self.collection.name}",
                 variant=True,
             )
-            item = variant.generate(ctx, 0)
+        item = self._generated(slot, False, variant)
+        if union is not None and variant is not None:
             item[union.prop] = body[union.prop]
-        else:
-            item = self._gen.generate(ctx, 0)
         self._overlay(item, body)
-        if self.collection.id_field is not None:
-            item[self.collection.id_field] = self.id_of(slot)
-        item.update(self._parent_fields)
+        item.update(self._parent_fields)  # the body cannot move the item to another parent
         self._overrides[slot] = item
         self._created.append(slot)
         self._changed()
-        return item
+        return slot
 
-    def update(self, slot: int, body: Mapping[str, JSON]) -> JSONObject:
+    def update(
+        self, slot: int, body: Mapping[str, JSON], replaced: Iterable[str] = ()
+    ) -> JSONObject:
+        """Merge ``body`` into the item (PATCH); fields in ``replaced`` it omits are dropped (PUT).
+
+        A replace keeps what the client cannot send or the item cannot lack: its
+        ID, its parent's ID and the fields the item schema requires.
+        """
         item = dict(self.item(slot))
+        kept = self._store.item_required(self.collection) | set(self._parent_fields)
+        for name in replaced:
+            if name not in body and name not in kept and name != self.collection.id_field:
+                item.pop(name, None)
         self._overlay(item, body)
         self._overrides[slot] = item
-        self._encoded.pop(slot, None)
         self._changed()
         return item
 
     def delete(self, slot: int) -> None:
         self._deleted.add(slot)
         self._overrides.pop(slot, None)
-        self._encoded.pop(slot, None)
         self._changed()
 
     def _overlay(self, item: JSONObject, body: Mapping[str, JSON]) -> None:
-        # Only fields the item has in the spec: write-only inputs (secrets, options) stay out.
-        known = self._store.item_fields(self.collection)
+        # Only fields the item has, with a value its schema admits: write-only inputs
+        # (secrets, options) stay out, and so does a field the request shapes otherwise
+        # (creating an evaluator sends a version request; the evaluator shows a version).
+        properties = self._store.properties_of(self.collection, item)
         for name, value in body.items():
-            if name in known and name != self.collection.id_field:
+            schema = properties.get(name)
+            if (
+                schema is not None
+                and name != self.collection.id_field
+                and self._store.admits(schema, value)
+            ):
                 item[name] = value
 
 
@@ -257,6 +326,9 @@ class Store:
         self.compiler = Compiler(spec.schemas, config.seed, self._reference)
         self._generators: dict[str, Gen] = {}
         self._fields: dict[str, frozenset[str]] = {}
+        self._views: dict[tuple[str, str], View | None] = {}
+        self._always: dict[str, frozenset[str]] = {}
+        self._validator = Validator(spec.schemas)
         self._instances: dict[tuple[str, tuple[str, ...]], Instance] = {}
         self.lock = threading.RLock()
 
@@ -277,6 +349,87 @@ class Store:
             gen = self.compiler.compile(collection.item_schema, "", "", f"/{collection.name}")
             self._generators[collection.template] = gen
         return gen
+
+    def view(self, collection: Collection, schema: JSON) -> View | None:
+        """How ``schema`` shows the items of ``collection``; None where it is their own schema."""
+        key = (collection.template, json.dumps(schema, sort_keys=True))
+        if key in self._views:
+            return self._views[key]
+        found: View | None = None
+        schemas = self.spec.schemas
+        if schemas.resolve(schema) != schemas.resolve(collection.item_schema) and (
+            schemas.union(schema) is None
+        ):
+            flat = schemas.flat_object(schema)
+            own = self.spec.item_properties(collection.item_schema)
+            shared = frozenset(
+                name
+                for name, prop in flat.properties.items()
+                if name in own and schemas.resolve(prop) == schemas.resolve(own[name])
+            )
+            parents = set(_PARAM.findall(collection.template))
+            kept = {collection.id_field, *parents} & set(flat.properties)
+            gen = self.compiler.compile(
+                schema, owner=collection.item_schema_name or "", path=f"/{collection.name}"
+            )
+            found = View(
+                len(self._views) + 1,
+                gen,
+                tuple(flat.properties),
+                frozenset(flat.required),
+                shared,
+                frozenset(name for name in kept if name is not None),
+            )
+        self._views[key] = found
+        return found
+
+    def properties_of(self, collection: Collection, item: Mapping[str, JSON]) -> dict[str, JSON]:
+        """The item's properties in its schema (its variant's, for a union)."""
+        union = self.spec.schemas.union(collection.item_schema)
+        variant = None if union is None else union.values.get(str(item.get(union.prop)))
+        if variant is None:
+            return self.spec.item_properties(collection.item_schema)
+        return self.spec.schemas.flat_object(variant).properties
+
+    def admits(self, schema: JSON, value: JSON) -> bool:
+        """Whether an item may hold ``value`` where its schema says ``schema``."""
+        if self.spec.schemas.resolve(schema).get("writeOnly"):
+            return False
+        try:
+            self._validator.check(schema, value, "value")
+        except Invalid:
+            return False
+        return True
+
+    def always_present(self, collection: Collection) -> frozenset[str]:
+        """Item fields some schema of the collection requires: seeded in every item.
+
+        The list of evaluators requires ``updated_at``, their GET schema does not;
+        one integration type requires ``name``, another does not. Giving every
+        item these fields keeps an item the same in every view and every variant.
+        """
+        found = self._always.get(collection.template)
+        if found is None:
+            schemas = [collection.item_schema]
+            for op in collection.operations:
+                schema = op.list_shape.item_schema if op.list_shape else op.success_schema
+                if schema is not None and self.spec.schemas.object_like(schema):
+                    schemas.append(schema)
+            found = frozenset(name for s in schemas for name in self._required(s))
+            self._always[collection.template] = found
+        return found
+
+    def _required(self, schema: JSON) -> frozenset[str]:
+        """Fields ``schema`` requires (in any variant, for a union)."""
+        union = self.spec.schemas.union(schema)
+        variants = [schema] if union is None else list(union.values.values())
+        return frozenset(
+            name for v in variants for name in self.spec.schemas.flat_object(v).required
+        )
+
+    def item_required(self, collection: Collection) -> frozenset[str]:
+        """Fields the item schema requires (in any variant, for a union)."""
+        return self._required(collection.item_schema)
 
     def item_fields(self, collection: Collection) -> frozenset[str]:
         fields = self._fields.get(collection.template)
