@@ -28,37 +28,6 @@ from tests.official_contract import (
 )
 from tests.spec_schemas import SPEC_PATH
 
-# Operations where the official SDK and the sandbox disagree today, and why. Each is a
-# gap of the sandbox (src/aioarize/sandbox/), not of the spec: the official SDK is the
-# referee. When the sandbox is fixed the test fails until the entry is removed.
-KNOWN_GAPS = {
-    # The sandbox keeps one stored item per ID, shaped like the GET response
-    # (EvaluatorWithVersion, PromptWithVersion). List items and PATCH responses use the
-    # leaner Evaluator / Prompt schema, so the sandbox sends a `version` the SDK's
-    # models for those operations do not read.
-    "list_evaluators": "evaluators[].version: list items served in the GET schema",
-    "list_prompts": "prompts[].version: list items served in the GET schema",
-    "update_evaluator": "version: PATCH answers in the GET schema, not Evaluator",
-    "update_prompt": "version: PATCH answers in the GET schema, not Prompt",
-    # TaskQueryFilter.id has `pattern: ^[A-E]$` (a filter's letter); the sandbox's seed
-    # generator ignores `pattern` and gives it a base64 ID like every other `id`.
-    "list_tasks": "tasks[].query_filters...id: the sandbox ignores `pattern` (^[A-E]$)",
-    "get_task": "query_filters...id: the sandbox ignores `pattern` (^[A-E]$)",
-    # POST stores the request body over a generated item: a CONTINUOUS request
-    # (discriminator `annotation_config_type`) yields an item whose response
-    # discriminator `type` was generated independently (CATEGORICAL) plus the
-    # request's minimum_score/maximum_score, which the SDK's Categorical model lacks.
-    "create_annotation_config": "minimum_score: created item's `type` ignores the request's",
-    # POST /v2/evaluators stores the request's `version` input as is, so the 201 body's
-    # `version` lacks the `type` (and id ...) the SDK's EvaluatorVersion union requires.
-    "create_evaluator": "version.type: the create response echoes the request's version",
-    # PATCH merges the body into the stored item without re-checking it: the sample
-    # request (the SDK's first variant, type LLM) turns a seeded AGENT integration into
-    # an LLM one that keeps its agent config (no `provider`).
-    "update_integration": "config.provider: PATCH changing `type` keeps the old variant's config",
-}
-
-
 # Operations no seed ID reaches: the sandbox answers their (validated) request with 404,
 # so no response of theirs is parsed. Also gaps of the sandbox.
 UNREACHED = {
@@ -102,11 +71,8 @@ def test_every_spec_operation_is_an_official_sdk_method() -> None:
 
 
 def test_official_sdk_and_sandbox_agree_on_every_operation(report: Report) -> None:
-    """Requests the official client builds are accepted and every response parses, gaps aside."""
-    unexpected = [str(d) for d in report.disagreements if d.operation not in KNOWN_GAPS]
-    assert unexpected == [], "\n".join(unexpected)
-    fixed = set(KNOWN_GAPS) - {d.operation for d in report.disagreements}
-    assert fixed == set(), f"no longer disagree, remove from KNOWN_GAPS: {sorted(fixed)}"
+    """Requests the official client builds are accepted; every response parses with its models."""
+    assert [str(d) for d in report.disagreements] == []
 
 
 def test_every_operation_but_the_unreached_answers_with_a_parsed_response(report: Report) -> None:
