@@ -70,3 +70,16 @@ def concurrent_gets(sb: Sandbox, ids: Sequence[str], threads: int, mode: str) ->
         results = list(pool.map(parsed if mode == PARSED else raw, ids))
     api.api_client.rest_client.pool_manager.clear()
     return len(results)
+
+
+def stream_integrations(sb: Sandbox, page_size: int) -> int:
+    """Every integration through the SDK's ``list_integrations``, cursors followed by hand."""
+    api = _integrations_api(sb, 1)
+    count, cursor = 0, None
+    while True:
+        page = api.list_integrations(limit=page_size, cursor=cursor)
+        count += len(page.integrations)
+        if not page.pagination.has_more or not page.pagination.next_cursor:
+            api.api_client.rest_client.pool_manager.clear()
+            return count
+        cursor = page.pagination.next_cursor

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
+import _official_sdk
 import aiohttp
 import anyio
 import attrs
@@ -80,6 +81,11 @@ async def stream_generated(sb: Sandbox) -> int:
             if not page.pagination.has_more or isinstance(page.pagination.next_cursor, Unset):
                 return count
             cursor = page.pagination.next_cursor
+
+
+async def stream_official_sdk(sb: Sandbox) -> int:
+    """The official SDK's ``list_integrations`` in a worker thread (it is synchronous)."""
+    return await anyio.to_thread.run_sync(_official_sdk.stream_integrations, sb, PAGE_SIZE)
 
 
 async def stream_facade(sb: Sandbox) -> int:

@@ -106,14 +106,19 @@ def bench_throughput(plan: Plan) -> Outcome:
         "(b) generated aioarize_api": w.stream_generated,
         "(c) AsyncArize async for": w.stream_facade,
     }
+    official = "(d) official SDK `list_integrations`"
+    if sdk.version() is not None:
+        variants[official] = w.stream_official_sdk
     with h.sandbox(integrations=STREAM_ITEMS) as sb:
         runs = {name: partial(_stream_sample, fn, sb) for name, fn in variants.items()}
         samples = h.interleave(runs, plan.throughput_reps)
-    b, c = (samples[name] for name in list(variants)[1:])
+    names = list(variants)
+    b, c = samples[names[1]], samples[names[2]]
     rate = {name: h.median([_rate(STREAM_ITEMS, s) for s in samples[name]]) for name in variants}
-    ra, rb, rc = rate.values()
+    ra, rb, rc = (rate[name] for name in names[:3])
+    rd = rate.get(official)
     cpu = {name: h.median([s.cpu for s in samples[name]]) for name in variants}
-    ca, cb, cc = cpu.values()
+    ca, cb, cc = (cpu[name] for name in names[:3])
     paired = h.median([y.wall / x.wall for x, y in zip(c, b, strict=True)])
     details = [
         (
@@ -127,16 +132,28 @@ def bench_throughput(plan: Plan) -> Outcome:
         ("(c)/(b) paired per round, median", f"{paired:.2f}x"),
         ("client CPU per item, (c)/(b) and (c)/(a)", f"{cc / cb:.2f}x and {cc / ca:.2f}x"),
     ]
+    versus_sdk = "" if rd is None else f", (c)/(d) = {rc / rd:.2f}x"
+    met = rc >= 0.9 * rb and rc >= 0.85 * ra and (rd is None or rc >= 1.5 * rd)
     return Outcome(
         name=f"1. Throughput, {STREAM_ITEMS:,} items in pages of {w.PAGE_SIZE}",
-        figure=f"(c)/(b) = {rc / rb:.2f}x, (c)/(a) = {rc / ra:.2f}x"
-        f" ({rc:,.0f} vs {rb:,.0f} vs {ra:,.0f} items/s)",
-        target="(c) ≥ 0.9x (b) items/s",
-        met=rc >= 0.9 * rb,
+        figure=f"(c)/(b) = {rc / rb:.2f}x, (c)/(a) = {rc / ra:.2f}x{versus_sdk}"
+        f" ({rc:,.0f} vs {rb:,.0f} vs {ra:,.0f}"
+        f"{'' if rd is None else f' vs {rd:,.0f}'} items/s)",
+        target="(c) ≥ 0.9x (b), ≥ 0.85x (a) and ≥ 1.5x (d) items/s",
+        met=met,
         details=details,
         notes=[
             f"sandbox flags `{sb.flags_text}`; every variant builds its client inside the timing;"
-            " client CPU is this process's CPU time (the sandbox runs in another)"
+            " client CPU is this process's CPU time (the sandbox runs in another; the SDK's"
+            " worker thread counts)"
+        ],
+        analysis=[]
+        if met
+        else [
+            "**Why (c) trails the raw loop.** The raw loop only decodes JSON and counts; (c)"
+            " builds an attrs model per item (datetimes parsed, nested configs and unions"
+            " dispatched) and checks each page's envelope. Section 9 measures that parse alone"
+            f" at about 2x `json.loads`; client CPU per item is {cc / ca:.2f}x the raw loop's."
         ],
     )
 
