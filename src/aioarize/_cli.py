@@ -32,7 +32,7 @@ from aioarize_facade import RESOURCES
 
 from ._client import AsyncArize
 from ._config import API_KEY_ENV, BASE_URL_ENV, REGION_ENV, REGIONS
-from ._errors import ArizeError, ResponseValidationError
+from ._errors import MIN_REDACTED_KEY_LENGTH, REDACTED, ArizeError, ResponseValidationError
 from ._operation import Operation, Param, arguments
 from ._retry import RetryEvent, RetryPolicy
 from ._version import __version__
@@ -45,8 +45,6 @@ EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader (e.g. `head`) left early
-# Shorter strings are no real API key, and hiding them would garble ordinary words.
-MIN_REDACTED_KEY_LENGTH = 8
 # Columns of a listing: the item's scalar fields, at most this many.
 MAX_COLUMNS = 6
 
@@ -234,7 +232,7 @@ def _describe(error: ArizeError) -> str:
 def _fail(message: str, status: int, api_key: str | None) -> int:
     if api_key and len(api_key) >= MIN_REDACTED_KEY_LENGTH:
         # Defence in depth: no message is built from the key, but none may ever show it.
-        message = message.replace(api_key, "***")
+        message = message.replace(api_key, REDACTED)
     print(f"{PROG}: error: {_printable(message)}", file=sys.stderr, flush=True)
     return status
 
