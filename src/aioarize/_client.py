@@ -99,9 +99,8 @@ class AsyncArize(Resources):
             raise ConfigurationError("retry must be a RetryPolicy")
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                transport=transport or DefaultTransport(), follow_redirects=False
-            )
+            transport = transport or DefaultTransport()
+            http_client = httpx.AsyncClient(transport=transport, follow_redirects=False)
             default_timeout: httpx.Timeout = DEFAULT_TIMEOUT
         else:
             default_timeout = http_client.timeout
@@ -110,6 +109,7 @@ class AsyncArize(Resources):
         self._retry = retry or RetryPolicy()
         self._sender = Sender(
             http_client,
+            transport=transport,
             sleep=sleep or anyio.sleep,
             clock=clock or anyio.current_time,
             on_retry=on_retry,
