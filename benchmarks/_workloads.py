@@ -244,6 +244,23 @@ class Throttled:
     preventable: int
 
 
+class _Recording(httpx.AsyncBaseTransport):
+    """A transport that notes when each request left and its answer came back."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, timeline: list[tuple[float, float, int, float]]
+    ) -> None:
+        self._inner = inner
+        self._timeline = timeline
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        sent = time.perf_counter()
+        response = await self._inner.handle_async_request(request)
+        retry_after = float(response.headers.get("retry-after", "0"))
+        self._timeline.append((sent, time.perf_counter(), response.status_code, retry_after))
+        return response
+
+
 async def throttled_workers(
     sb: Sandbox,
     ids: Sequence[str],
@@ -260,24 +277,12 @@ async def throttled_workers(
     """
     events: list[RetryEvent] = []
     timeline: list[tuple[float, float, int, float]] = []  # sent, received, status, retry-after
-    sent_at: dict[int, float] = {}
     succeeded = failed = 0
-
-    async def on_request(request: httpx.Request) -> None:
-        sent_at[id(request)] = time.perf_counter()
-
-    async def on_response(response: httpx.Response) -> None:
-        retry_after = float(response.headers.get("retry-after", "0"))
-        sent = sent_at.pop(id(response.request))
-        timeline.append((sent, time.perf_counter(), response.status_code, retry_after))
-
     policy = None if shared_cooldown else UNPACED
     async with _facade(sb, on_retry=events.append, retry=policy) as client:
-        # Observation only: httpx runs these hooks after the Sender has decided to send.
-        client._sender.http_client.event_hooks = {
-            "request": [on_request],
-            "response": [on_response],
-        }
+        # Observation only: the transport sees each request once the Sender has sent it.
+        assert client._sender.transport is not None
+        client._sender.transport = _Recording(client._sender.transport, timeline)
         if not shared_cooldown:
             stock = client._sender
             client._sender = PerRequestSender(
