@@ -116,6 +116,20 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
         assert [w["id"] for w in remaining] == [w["id"] for w in before if w["id"] != seeded]
 
 
+async def test_ids_of_items_the_api_never_lists_stand_for_one(make_app: MakeApp) -> None:
+    """An item no list reveals (a prompt version, a task run) answers any ID; listed ones 404."""
+    app = make_app("shipped")
+    async with client(app) as c:
+        version = await c.get("/v2/prompt-versions/any-version-id")
+        assert version.status_code == 200
+        assert isinstance(version.json()["id"], str)
+        run = await c.get("/v2/task-runs/any-run-id")
+        assert run.status_code == 200
+        # A prompt is listed, so an ID no list gave is one that does not exist.
+        assert (await c.get("/v2/prompts/no-such-prompt")).status_code == 404
+        assert (await c.get("/v2/prompts/no-such-prompt/versions")).status_code == 404
+
+
 async def test_put_replaces_and_patch_merges(make_app: MakeApp) -> None:
     """PATCH keeps what its body omits; PUT drops it, except what the item cannot lack."""
     async with client(make_app(items=30)) as c:

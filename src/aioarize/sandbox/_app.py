@@ -287,13 +287,20 @@ class SandboxApp:
         op = request.op
         # Every item the path names must exist: /v2/things/{id}/subs needs thing id.
         slot = -1
+        unlisted = False
         for collection, depth in self.spec.parents(op.segments):
             instance = self.store.instance(collection, request.values[: depth - 1])
             identifier = request.values[depth - 1]
             slot = -1 if (found := instance.lookup(identifier)) is None else found
-            if slot < 0:
+            if slot < 0 and not _listed(collection):
+                # The API lists no such items, so no caller could know which IDs exist:
+                # any ID stands for one, answered with a generated body.
+                unlisted = True
+            elif slot < 0:
                 what = words(collection.item_schema_name or collection.name).lower()
                 raise _Problem(404, f"The {what} with ID '{identifier}' was not found.")
+        if unlisted:
+            return self._generated(request)
         if op.collection is None or op.kind == "other":
             return self._generated(request)
         if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
@@ -433,3 +440,8 @@ def create_app(
     elif overrides:
         config = dataclasses.replace(config, **overrides)
     return SandboxApp(config, spec)
+
+
+def _listed(collection: Collection) -> bool:
+    """Whether the spec offers a list of the collection's items."""
+    return any(op.kind == "list" for op in collection.operations)
