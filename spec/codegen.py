@@ -238,9 +238,7 @@ class Emitter:
 
     def checked(self, schema: Any) -> dict[str, Any]:
         """The part of ``schema`` that argument checks use, references resolved."""
-        schema, nullable = self.nullable_inner(
-            self.deref(schema) if "$ref" not in schema else schema
-        )
+        schema, nullable = self.nullable_inner(schema)
         name = self.component(schema)
         resolved = self.deref(schema)
         result = {key: resolved[key] for key in CHECKED if key in resolved}

@@ -208,6 +208,21 @@ def parse_task(raw: object, path: str = "$") -> Task:
     return result
 
 
+def run_python(
+    *args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python args`` in a child process with this interpreter; its output, never raising."""
+    return subprocess.run(
+        [sys.executable, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=dict(os.environ) if env is None else env,
+        timeout=300,
+        check=False,
+    )
+
+
 def user_mypy(*paths: Path, cwd: Path, mypypath: Path | None = None) -> str:
     """Run ``mypy --strict --warn-unreachable`` as a user would; its output, asserted clean.
 
@@ -218,15 +233,8 @@ def user_mypy(*paths: Path, cwd: Path, mypypath: Path | None = None) -> str:
     cache = (
         ["--no-incremental"] if mypypath else ["--cache-dir", str(ROOT / ".mypy_cache" / "user")]
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--warn-unreachable", *cache]
-        + [str(path) for path in paths],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=300,
-        check=False,
+    result = run_python(
+        "-m", "mypy", "--strict", "--warn-unreachable", *cache, *paths, env=env, cwd=cwd
     )
     assert result.returncode == 0, result.stdout
     return result.stdout

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import yaml
 from codegen import CodegenError, argument_name, emit, method_name
 from generate import generate
 
-from tests.fakes import user_mypy
+from tests.fakes import run_python, user_mypy
 from tests.widgets_spec import widgets_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,16 +91,9 @@ def widgets_packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "packages"
 
 
-def _run(packages: Path, *command: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": f"{packages}{os.pathsep}{ROOT}"}
-    return subprocess.run(
-        [sys.executable, *command],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+def _run(packages: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` with the generated ``packages`` ahead of the installed ones."""
+    return run_python(script, env={**os.environ, "PYTHONPATH": f"{packages}{os.pathsep}{ROOT}"})
 
 
 def test_generation_is_byte_reproducible(widgets_packages: Path, tmp_path: Path) -> None:
@@ -153,7 +145,7 @@ def test_new_signatures_pass_mypy_strict(widgets_packages: Path) -> None:
     assert "Success" in output
 
 
-def test_request_and_response_models_are_the_specs_components() -> None:
+def test_request_bodies_are_the_specs_components() -> None:
     """Each operation's request body is the model of the component the spec names."""
     import attrs
     from aioarize_facade import RESOURCES

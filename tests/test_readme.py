@@ -6,14 +6,12 @@ from __future__ import annotations
 import importlib
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from aioarize_facade import RESOURCES
 
 from aioarize.sandbox import SandboxConfig, serve
-from tests.fakes import user_mypy
+from tests.fakes import run_python, user_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -37,14 +35,7 @@ def test_usage_example_runs_against_the_sandbox(tmp_path: Path) -> None:
             "ARIZE_API_KEY": server.config.api_key,
             "ARIZE_BASE_URL": server.base_url,
         }
-        result = subprocess.run(
-            [sys.executable, str(example)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=False,
-        )
+        result = run_python(example, env=env)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 5 + 2  # five integrations, the updated dataset, the 404
