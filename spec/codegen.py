@@ -49,6 +49,13 @@ SCHEMAS = "#/components/schemas/"
 MODELS = "aioarize_api.models"
 METHODS = ("get", "put", "post", "patch", "delete")
 PAGER_ARGUMENTS = ("cursor", "max_items", "prefetch")
+# The seam to the handwritten jobs (aioarize._jobs): the generated resource class of
+# each attribute listed here derives from that ``module:Class`` mixin, so its jobs
+# (``client.tasks.wait_for_run``) sit beside the generated methods. A mixin method
+# named like a generated one is a CodegenError (tests/test_jobs_seam.py checks it).
+JOBS: dict[str, str] = {
+    "tasks": "aioarize._wait_for_run:TaskJobs",
+}
 # The schema keywords argument checks use (aioarize._operation.check).
 CHECKED = (
     "type",
@@ -604,6 +611,10 @@ def resource_module(
     if used:
         lines.append(f"from aioarize._dispatch import {', '.join(used)}")
     lines.append("from aioarize._operation import Operation, Param, Resource")
+    base = "Resource"
+    if attribute in JOBS:
+        module, base = JOBS[attribute].split(":")
+        lines.append(f"from {module} import {base}")
     lines.append("")
     lines.append("if TYPE_CHECKING:")
     if needs["AsyncPager"]:
@@ -615,7 +626,7 @@ def resource_module(
     lines.append("")
     lines.extend(constants)
     lines.append("")
-    lines.append(f"class {class_name}(Resource):")
+    lines.append(f"class {class_name}({base}):")
     lines.append(f'    """``client.{attribute}``: {description}"""')
     lines.append("")
     lines.extend(bodies)

@@ -33,6 +33,7 @@ PUBLIC = {
     "ServerError",
     "UnprocessableEntityError",
     "Unset",
+    "WaitTimeoutError",
     "__version__",
     "models",
 }

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from aioarize._dispatch import Model
-from aioarize._operation import Operation, Param, Resource
+from aioarize._operation import Operation, Param
+from aioarize._wait_for_run import TaskJobs
 
 if TYPE_CHECKING:
     from aioarize_api.models.create_code_evaluation_task_request import (
@@ -147,7 +148,7 @@ UPDATE_TASK = Operation(
 )
 
 
-class Tasks(Resource):
+class Tasks(TaskJobs):
     """``client.tasks``: the Tasks operations of the API."""
 
     async def cancel_run(self, run_id: str) -> TaskRun:

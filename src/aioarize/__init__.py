@@ -30,6 +30,7 @@ from ._errors import (
     ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._pagination import AsyncPager, Page
 from ._retry import RetryEvent, RetryPolicy
@@ -64,6 +65,7 @@ __all__ = [
     "ServerError",
     "UnprocessableEntityError",
     "Unset",
+    "WaitTimeoutError",
     "__version__",
     "models",
 ]

@@ -23,7 +23,9 @@ Every exception derives from ``ArizeError``::
     │   └── ResponseDecodingError  a body its Content-Encoding cannot decode
     ├── ResponseTooLargeError      a body beyond the client's max_response_size
     ├── ResponseValidationError    a 2xx body that is not the documented shape (or not JSON)
-    └── PaginationError            the server broke the cursor protocol (a repeated cursor)
+    ├── PaginationError            the server broke the cursor protocol (a repeated cursor)
+    └── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
+                                   (also a TimeoutError)
 
 Error bodies are RFC 9457 problem details when the server sends them; any
 other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
@@ -62,6 +64,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 REDACTED = "***"
@@ -222,6 +225,14 @@ class ResponseValidationError(ArizeError):
 
 class PaginationError(ArizeError):
     """The server broke the cursor protocol, e.g. by returning a cursor it already returned."""
+
+
+class WaitTimeoutError(ArizeError, TimeoutError):
+    """A wait (``tasks.wait_for_run``) ended by its timeout; ``last`` is the last state seen."""
+
+    def __init__(self, message: str, *, last: Any = None) -> None:
+        super().__init__(message)
+        self.last = last
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
