@@ -32,8 +32,9 @@ from aioarize_facade import RESOURCES
 
 from ._client import AsyncArize
 from ._config import API_KEY_ENV, BASE_URL_ENV, REGION_ENV, REGIONS
-from ._errors import MIN_REDACTED_KEY_LENGTH, REDACTED, ArizeError, ResponseValidationError
+from ._errors import ArizeError, ResponseValidationError
 from ._operation import Operation, Param, arguments
+from ._redact import MIN_REDACTED_KEY_LENGTH, REDACTED
 from ._retry import RetryEvent, RetryPolicy
 from ._version import __version__
 from .sandbox import add_sandbox_arguments, run_sandbox
