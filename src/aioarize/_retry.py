@@ -330,7 +330,17 @@ class Sender:
         """``_attempt`` through the rate limiter: a place in flight, then (adaptive) a token."""
         limiter, paced = self.rate_limiter, policy.adaptive_rate_limit
         remaining = self._remaining(policy, started)
-        reserved_at = await limiter.acquire(self.sleep, remaining, paced=paced)
+        try:
+            reserved_at = await limiter.acquire(self.sleep, remaining, paced=paced)
+        except TimeoutError:
+            method, url = request.method, str(request.url)
+            raise APITimeoutError(
+                f"deadline exceeded waiting for a turn among the client's requests in flight:"
+                f" {method} {url}",
+                method=method,
+                url=url,
+                attempts=attempt - 1,
+            ) from None
         if reserved_at is None:
             raise RateLimitError(
                 f"429 rate limited: the client's pace leaves no turn for this call within its"
