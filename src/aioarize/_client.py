@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
@@ -82,6 +83,10 @@ class AsyncArize(Resources):
       ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps);
       by default aiohttp's pool on asyncio and httpx's own on trio (``DefaultTransport``).
     * ``sleep`` / ``clock``: how retries wait and tell time (tests inject fakes).
+
+    A client works from any event loop (or trio run), one at a time: ``asyncio.run()`` twice,
+    trio then asyncio. Its connections close with the loop that opened them; using it from a
+    second loop while the first still runs (another thread) raises ``EventLoopError``.
     """
 
     def __init__(
@@ -118,7 +123,8 @@ class AsyncArize(Resources):
             http_client,
             transport=transport,
             sleep=sleep or anyio.sleep,
-            clock=clock or anyio.current_time,
+            # Not the loop's clock: trio's starts at a random offset, and a client outlives loops.
+            clock=clock or time.monotonic,
             on_retry=on_retry,
             max_response_size=max_response_size,
         )
@@ -191,9 +197,10 @@ class AsyncArize(Resources):
 
     async def aclose(self) -> None:
         """Close the connections aioarize opened; safe to call more than once."""
-        self._forget_logs()
         if self._owns_http_client:
+            self._sender.loop.enter()  # EventLoopError while another loop still uses it
             await self._sender.http_client.aclose()
+        self._forget_logs()
 
     async def __aenter__(self) -> Self:
         return self

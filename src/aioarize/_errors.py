@@ -9,6 +9,8 @@ Every exception derives from ``ArizeError``::
     │                              too long for a URL (also a ValueError)
     ├── ClientClosedError          the client, or the parent of a with_options() client, is
     │                              closed (also a RuntimeError)
+    ├── EventLoopError             the client is used from a second event loop while the one
+    │                              it is in use by still runs (also a RuntimeError)
     ├── APIStatusError             the API answered with a non-2xx status
     │   ├── BadRequestError        400
     │   ├── AuthenticationError    401
@@ -56,6 +58,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopError",
     "InvalidRequestError",
     "NotFoundError",
     "PaginationError",
@@ -144,6 +147,14 @@ class InvalidRequestError(ArizeError, ValueError):
 
 class ClientClosedError(ArizeError, RuntimeError):
     """The client was closed; a ``with_options()`` client closes with its parent."""
+
+
+class EventLoopError(ArizeError, RuntimeError):
+    """The client is used from a second event loop while the loop it is in use by still runs.
+
+    One loop after another works (``asyncio.run()`` twice, trio then asyncio); two at once
+    (threads) would share connections and waits between them.
+    """
 
 
 class APIStatusError(ArizeError):
