@@ -532,6 +532,11 @@ def test_plain_http_to_a_remote_host_is_one_warning_line(
             " --truncate-string-length must be >= 1, got 0",
         ),
         (
+            ["integrations", "list", "--limit", "many", "--name", "x" * 256],
+            "--name must have at most 255 characters, got 256;"
+            " --limit: expected integer (JSON), got 'many'",
+        ),
+        (
             ["spans", "list", "--body", '{"project_id": "p"}', "--project-id", "p"],
             "--project-id: give it as a flag or inside --body, not both",
         ),

@@ -115,6 +115,14 @@ def _flag(param: Param) -> str:
     return prefix + param.argument.replace("_", "-")
 
 
+@attrs.frozen
+class _NotJSON:
+    """A flag's text that does not parse: reported with every other problem, not alone."""
+
+    kind: str
+    text: str
+
+
 def _scalar(kind: str) -> Any:
     """The argparse type of a flag: JSON text for anything that is not a plain scalar."""
 
@@ -122,12 +130,10 @@ def _scalar(kind: str) -> Any:
         if kind == "string":
             return text
         try:
-            value = json.loads(text)
+            return json.loads(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected {kind} (JSON), got {text!r}") from None
-        return value
+            return _NotJSON(kind, text)
 
-    parse.__name__ = kind  # argparse names the type in its messages
     return parse
 
 
@@ -362,8 +368,12 @@ def _flag_problems(operation: Operation, given: Mapping[str, Any]) -> list[str]:
         if param.location == "body" and body:
             invalid.append(f"{name}: give it as a flag or inside --body, not both")
             continue
+        value = given[param.argument]
+        if isinstance(value, _NotJSON):
+            invalid.append(f"{name}: expected {value.kind} (JSON), got {value.text!r}")
+            continue
         try:
-            check(name, given[param.argument], param.schema)
+            check(name, value, param.schema)
         except (TypeError, ValueError) as exc:
             invalid.append(str(exc))
     return ([f"missing {', '.join(missing)}"] if missing else []) + invalid
