@@ -558,6 +558,7 @@ def test_method_help_shows_each_flags_type_allowed_values_bounds_and_default(
     status, out, _ = run(capsys, "spans", "list", "--help")
     assert status == 0
     flat = " ".join(out.split())  # argparse wraps help text
+    assert "POST /v2/spans" in flat
     assert "--limit INTEGER integer; 1..500; default: not sent" in flat
     assert "--project-id STRING string; required" in flat
     assert "--start-time STRING string (date-time); default: not sent" in flat

@@ -235,7 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
         if resource not in actions:
             group = commands.add_parser(resource, help=f"{resource.replace('_', ' ')} operations")
             actions[resource] = group.add_subparsers(dest="action", required=True, metavar="METHOD")
-        command = actions[resource].add_parser(method, help=f"{operation.method} {operation.path}")
+        route = f"{operation.method} {operation.path}"
+        command = actions[resource].add_parser(method, help=route, description=route)
         _add_operation(command, operation)
         _add_connection_flags(command, argparse.SUPPRESS)
         command.set_defaults(operation=operation)
