@@ -520,3 +520,49 @@ def test_plain_http_to_a_remote_host_is_one_warning_line(
     assert warning.startswith("aioarize: warning: ")
     assert "http" in warning
     assert nothing == "aioarize: nothing found"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["datasets", "create", "--name", "x"], "missing --space-id, --examples"),
+        (
+            ["spans", "list", "--limit", "1000", "--truncate-string-length", "0"],
+            "missing --project-id; --limit must be <= 500, got 1000;"
+            " --truncate-string-length must be >= 1, got 0",
+        ),
+        (
+            ["integrations", "list", "--limit", "many", "--name", "x" * 256],
+            "--name must have at most 255 characters, got 256;"
+            " --limit: expected integer (JSON), got 'many'",
+        ),
+        (
+            ["spans", "list", "--body", '{"project_id": "p"}', "--project-id", "p"],
+            "--project-id: give it as a flag or inside --body, not both",
+        ),
+    ],
+)
+def test_every_missing_or_invalid_argument_is_named_as_its_flag(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    """All the problems of a command line at once, each named as the flag to fix, exit 2."""
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert one_error_line(err) == f"aioarize: error: {message}"
+
+
+def test_method_help_shows_each_flags_type_allowed_values_bounds_and_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``<resource> <method> --help`` says of each flag what the spec allows and its default."""
+    status, out, _ = run(capsys, "spans", "list", "--help")
+    assert status == 0
+    flat = " ".join(out.split())  # argparse wraps help text
+    assert "POST /v2/spans" in flat
+    assert "--limit INTEGER integer; 1..500; default: not sent" in flat
+    assert "--project-id STRING string; required" in flat
+    assert "--start-time STRING string (date-time); default: not sent" in flat
+    assert "--included-columns ARRAY JSON array of string; 1..1000 items" in flat
+    _, out, _ = run(capsys, "integrations", "list", "--help")
+    flat = " ".join(out.split())
+    assert "--type STRING string; one of LLM, AGENT, EVALUATOR (or a value" in flat

@@ -163,6 +163,36 @@ def test_every_exception_pickles_with_its_attributes() -> None:
     assert "after 2 attempts" in str(rate_limited)
 
 
+def test_exceptions_pickle_with_their_cause_chain() -> None:
+    """Pickling keeps __cause__: an aioarize error's, a foreign one's, one whose class is local."""
+
+    class LocalError(Exception):
+        pass
+
+    request = httpx.Request(
+        "GET", "https://h/v2/x", headers={"Authorization": "Bearer sk-secret-1"}
+    )
+    refused = httpx.ConnectError("refused", request=request)
+    connection = APIConnectionError("connection failed", method="GET", url="u")
+    connection.__cause__ = refused
+    invalid_json = ResponseValidationError("$: not JSON")
+    invalid_json.__cause__ = json.JSONDecodeError("Expecting value", "<html>", 0)
+    outer = ResponseValidationError("$.tasks[0]: bad")
+    outer.__cause__ = invalid_json
+    local = aioarize.ClientClosedError("closed")
+    local.__cause__ = LocalError("from a local class")
+
+    clone = pickle.loads(pickle.dumps(connection))
+    assert type(clone.__cause__) is httpx.ConnectError and str(clone.__cause__) == "refused"
+    assert b"sk-secret-1" not in pickle.dumps(connection)  # the request it held stays behind
+    nested = pickle.loads(pickle.dumps(outer))
+    assert type(nested.__cause__) is ResponseValidationError
+    assert isinstance(nested.__cause__.__cause__, json.JSONDecodeError)
+    assert nested.__cause__.__cause__.doc == "<html>"
+    standin = pickle.loads(pickle.dumps(local)).__cause__
+    assert type(standin) is Exception and "LocalError: from a local class" in str(standin)
+
+
 def test_hierarchy() -> None:
     """Every exception derives from ArizeError, and timeouts are connection errors."""
     for name in aioarize._errors.__all__:

@@ -337,8 +337,9 @@ def _client(server: RawServer, wire: str, **kwargs: Any) -> AsyncArize:
 def _assert_carried_by(client: AsyncArize, wire: str) -> None:
     transport = client._sender.http_client._transport
     if isinstance(transport, DefaultTransport):
-        carried = "aiohttp" if transport._aiohttp is not None else "httpx"
-        assert (transport._aiohttp is None) != (transport._httpcore is None)
+        pools = transport._pools  # those of the loop the test runs on
+        carried = "aiohttp" if pools.aiohttp is not None else "httpx"
+        assert (pools.aiohttp is None) != (pools.httpcore is None)
     else:
         carried = "httpx" if isinstance(transport, httpx.AsyncHTTPTransport) else "?"
     assert carried == wire

@@ -17,6 +17,7 @@ PUBLIC = {
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
     "NotFoundError",

@@ -8,9 +8,9 @@ import anyio
 import httpx
 import pytest
 
-from aioarize import RateLimitError, RetryPolicy
+from aioarize import APITimeoutError, RateLimitError, RetryPolicy
 from aioarize._ratelimit import BETA, AdaptiveRateLimiter
-from tests.fakes import FakeClock, make_client, problem
+from tests.fakes import FakeClock, VirtualClock, make_client, problem
 
 pytestmark = pytest.mark.anyio
 
@@ -226,3 +226,56 @@ async def test_no_turn_within_the_deadline_is_a_rate_limit_error(clock: FakeCloc
     with pytest.raises(RateLimitError, match="pace"):
         await client.integrations.get("x")
     assert sum(clock.sleeps) < 1.0
+
+
+async def test_no_place_in_flight_within_the_deadline_times_out_and_holds_nothing(
+    clock: FakeClock,
+) -> None:
+    """Waiting for a place in flight stops at the deadline (TimeoutError) and leaves the queue."""
+    limiter = AdaptiveRateLimiter(clock, max_in_flight=1)
+    first = await limiter.acquire(clock.sleep, None)
+    with anyio.fail_after(5), pytest.raises(TimeoutError):  # fail_after: rather than hang
+        await limiter.acquire(clock.sleep, 1.0)
+    assert clock.sleeps == [1.0]
+    assert first is not None
+    limiter.release(first, throttled=False)
+    with anyio.fail_after(1):  # the place went back, not to the waiter that gave up
+        assert await limiter.acquire(clock.sleep, 1.0) is not None
+
+
+async def test_no_slow_start_turn_within_the_deadline_times_out(clock: FakeClock) -> None:
+    """Waiting for slow start's allowance stops at the deadline too, holding no place."""
+    limiter = AdaptiveRateLimiter(clock, max_in_flight=2)
+    held = [await limiter.acquire(clock.sleep, None) for _ in range(2)]
+    assert held[0] is not None
+    limiter.release(held[0], throttled=False)  # 1 accepted, 2 sent: a third must wait
+    with anyio.fail_after(5), pytest.raises(TimeoutError):
+        await limiter.acquire(clock.sleep, 0.5)
+    assert clock.sleeps == [0.5]
+    assert held[1] is not None
+    limiter.release(held[1], throttled=False)  # 2 accepted: up to 4 may have left
+    with anyio.fail_after(1):
+        assert await limiter.acquire(clock.sleep, 0.5) is not None
+
+
+async def test_deadline_bounds_the_wait_behind_a_full_set_of_calls_in_flight() -> None:
+    """With 100 calls hung in flight, a call with deadline=1 fails after 1 s (virtual time)."""
+    clock = VirtualClock()
+    hung = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/slow"):
+            await hung.wait()
+        return httpx.Response(200, json=OK)
+
+    client = make_client(handler, clock, RetryPolicy(deadline=None))
+    hurried = client.with_options(retry=RetryPolicy(deadline=1.0))
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(clock.drive)
+        for _ in range(100):
+            tg.start_soon(client.integrations.get, "slow")
+        await anyio.wait_all_tasks_blocked()
+        with anyio.fail_after(10), pytest.raises(APITimeoutError, match="in flight"):
+            await hurried.integrations.get("x")
+        assert clock.now == pytest.approx(1.0)
+        tg.cancel_scope.cancel()

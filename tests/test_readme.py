@@ -56,3 +56,22 @@ def test_resource_table_lists_every_generated_method() -> None:
         for attribute, target in RESOURCES.items()
     }
     assert rows == generated
+
+
+def test_install_lines_need_no_package_index() -> None:
+    """Every `pip install` the README shows installs from the checkout or a wheel built from it."""
+    targets = re.findall(r"pip install ([^\s`]+)", README)
+    assert targets
+    for target in targets:
+        assert target.startswith((".", "'.", "dist/")), target
+
+
+def test_limit_bounds_stated_per_operation_are_the_specs() -> None:
+    """Each `limit` range the README gives for named methods is the one the spec gives them."""
+    claims = re.findall(r"1\.\.(\d+) for ((?:`\w+\.\w+`(?:,\s*|\s+and\s+)?)+)", README)
+    assert claims
+    for maximum, methods in claims:
+        for method in re.findall(r"`(\w+)\.(\w+)`", methods):
+            module = importlib.import_module(RESOURCES[method[0]].partition(":")[0])
+            (limit,) = [p for p in module.OPERATIONS[method[1]].params if p.name == "limit"]
+            assert (limit.schema["minimum"], limit.schema["maximum"]) == (1, int(maximum)), method

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import pickle
 import warnings
@@ -9,9 +10,27 @@ import warnings
 import httpx
 import pytest
 
-from aioarize import APIConnectionError, AuthenticationError, RetryPolicy
+from aioarize import (
+    APIConnectionError,
+    AsyncArize,
+    AuthenticationError,
+    PaginationError,
+    ResponseValidationError,
+    RetryPolicy,
+)
 from aioarize._config import Secret
-from tests.fakes import CANARY_KEY, FakeClock, Script, make_client, problem
+from aioarize._redact import LOG_FILTER
+from aioarize.sandbox import serve
+from aioarize.sandbox._app import Receive, Scope, Send
+from tests.fakes import (
+    CANARY_KEY,
+    FakeClock,
+    Script,
+    integration_json,
+    make_client,
+    problem,
+    task_json,
+)
 
 
 def _reprs(obj: object) -> str:
@@ -72,3 +91,94 @@ async def test_key_absent_from_errors_logs_and_warnings(caplog: pytest.LogCaptur
     for record in caplog.records:
         assert CANARY_KEY not in record.getMessage()
     assert all(CANARY_KEY not in str(w.message) for w in caught_warnings)
+
+
+def _assert_scrubbed(error: BaseException) -> None:
+    """Neither the error nor anything it was raised from shows the key, pickled or not."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None:
+        chain.append(cause)
+        cause = cause.__cause__
+    assert len(chain) >= 2, "expected the error to keep its cause"
+    for exc in chain:
+        assert CANARY_KEY not in _reprs(exc) + repr(exc.args) + repr(vars(exc))
+    assert CANARY_KEY.encode() not in pickle.dumps(error)
+    clone = pickle.loads(pickle.dumps(error))
+    assert type(clone.__cause__) is type(error.__cause__)
+    assert str(clone.__cause__) == str(error.__cause__)
+
+
+@pytest.mark.anyio
+async def test_key_echoed_into_a_field_is_absent_from_the_validation_error() -> None:
+    """A key a server echoes into a date field leaves no trace in the ResponseValidationError."""
+    script = Script([httpx.Response(200, json=task_json(created_at=CANARY_KEY))])
+    async with make_client(script) as client:
+        with pytest.raises(ResponseValidationError) as caught:
+            await client.tasks.get("T1")
+    _assert_scrubbed(caught.value)
+
+
+@pytest.mark.anyio
+async def test_key_echoed_as_a_cursor_is_absent_from_the_pagination_error() -> None:
+    """A key a server sends as a repeated cursor leaves no trace in the PaginationError."""
+    pages = [
+        httpx.Response(
+            200,
+            json={
+                "integrations": [integration_json()],
+                "pagination": {"has_more": True, "next_cursor": CANARY_KEY},
+            },
+        )
+        for _ in range(2)
+    ]
+    async with make_client(Script(pages)) as client:
+        with pytest.raises(PaginationError) as caught:
+            async for _ in client.integrations.list():
+                pass
+    error = caught.value
+    assert "twice" in str(error) and CANARY_KEY not in _reprs(error) + repr(error.args)
+    assert CANARY_KEY.encode() not in pickle.dumps(error)
+
+
+@pytest.mark.anyio
+async def test_key_echoed_in_any_header_is_absent_from_raw_response_headers_repr() -> None:
+    """raw_response().headers masks the key in every header's value, not only Authorization."""
+    echo = {"X-Echo": f"you sent {CANARY_KEY}", "Set-Cookie": f"k={CANARY_KEY}"}
+    script = Script([httpx.Response(200, json=integration_json(), headers=echo)])
+    async with make_client(script) as client:
+        with client.raw_response() as raw:
+            await client.integrations.get("x")
+    assert raw.headers["x-echo"] == f"you sent {CANARY_KEY}"  # the value itself, as sent
+    assert CANARY_KEY not in repr(raw.headers) and "***" in repr(raw.headers)
+    assert CANARY_KEY not in repr(raw)
+
+
+async def _echo_key(scope: Scope, receive: Receive, send: Send) -> None:
+    """An ASGI app answering every request with the key it was sent, in a header and the body."""
+    if scope["type"] != "http":
+        return
+    key = dict(scope["headers"]).get(b"authorization", b"").partition(b" ")[2]
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"x-echo", key)]})
+    await send({"type": "http.response.body", "body": json.dumps(integration_json()).encode()})
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("httpx_transport", [False, True], ids=["default", "httpx"])
+async def test_key_echoed_over_http_is_absent_from_http_library_debug_logs(
+    caplog: pytest.LogCaptureFixture, anyio_backend: str, httpx_transport: bool
+) -> None:
+    """httpx's, httpcore's and aiohttp's DEBUG records of a live client never show its key."""
+    if httpx_transport and anyio_backend == "trio":
+        pytest.skip("trio always goes through httpx's transport")
+    caplog.set_level(logging.DEBUG)
+    transport = httpx.AsyncHTTPTransport() if httpx_transport else None
+    with serve(app=_echo_key) as server:
+        async with AsyncArize(CANARY_KEY, base_url=server.base_url, transport=transport) as client:
+            await client.integrations.get("x")
+    messages = [record.getMessage() for record in caplog.records]
+    if httpx_transport or anyio_backend == "trio":
+        assert any("receive_response_headers.complete" in m for m in messages), messages
+    assert all(CANARY_KEY not in message for message in messages)
+    # Once the client is closed the filter holds its key no longer.
+    assert CANARY_KEY not in repr(LOG_FILTER._live)

@@ -23,7 +23,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
 import anyio
@@ -32,8 +32,9 @@ from aioarize_facade import RESOURCES
 
 from ._client import AsyncArize
 from ._config import API_KEY_ENV, BASE_URL_ENV, REGION_ENV, REGIONS
-from ._errors import MIN_REDACTED_KEY_LENGTH, REDACTED, ArizeError, ResponseValidationError
-from ._operation import Operation, Param, arguments
+from ._errors import ArizeError, ResponseValidationError
+from ._operation import Operation, Param, arguments, check
+from ._redact import MIN_REDACTED_KEY_LENGTH, REDACTED
 from ._retry import RetryEvent, RetryPolicy
 from ._version import __version__
 from .sandbox import add_sandbox_arguments, run_sandbox
@@ -114,6 +115,14 @@ def _flag(param: Param) -> str:
     return prefix + param.argument.replace("_", "-")
 
 
+@attrs.frozen
+class _NotJSON:
+    """A flag's text that does not parse: reported with every other problem, not alone."""
+
+    kind: str
+    text: str
+
+
 def _scalar(kind: str) -> Any:
     """The argparse type of a flag: JSON text for anything that is not a plain scalar."""
 
@@ -121,30 +130,72 @@ def _scalar(kind: str) -> Any:
         if kind == "string":
             return text
         try:
-            value = json.loads(text)
+            return json.loads(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected {kind} (JSON), got {text!r}") from None
-        return value
+            return _NotJSON(kind, text)
 
-    parse.__name__ = kind  # argparse names the type in its messages
     return parse
+
+
+def _help(param: Param) -> str:
+    """What ``--help`` says of a flag, from its spec fragment: type, allowed values, bounds,
+    whether required, default."""
+    schema = param.schema
+    kind = str(schema.get("type", "JSON"))
+    if kind == "array":
+        kind = f"JSON array of {schema.get('items', {}).get('type', 'values')}"
+    elif kind == "object":
+        kind = "JSON object"
+    parts = [f"{kind} ({schema['format']})" if "format" in schema else kind]
+    if "enum" in schema:
+        values = ", ".join(str(value) for value in schema["enum"])
+        parts.append(f"one of {values} (or a value the spec does not list yet)")
+    parts += _bounds(schema)
+    if param.required:
+        parts.append("required")
+    elif "default" in schema:
+        parts.append(f"default: {json.dumps(schema['default'])}")
+    else:
+        parts.append("default: not sent")
+    return "; ".join(parts).replace("%", "%%")  # argparse formats help with %
+
+
+def _bounds(schema: Mapping[str, Any]) -> list[str]:
+    bounds = []
+    for low, high, unit in (
+        ("minimum", "maximum", ""),
+        ("minLength", "maxLength", " characters"),
+        ("minItems", "maxItems", " items"),
+    ):
+        if low in schema and high in schema:
+            bounds.append(f"{schema[low]}..{schema[high]}{unit}")
+        elif low in schema:
+            bounds.append(f"at least {schema[low]}{unit}")
+        elif high in schema:
+            bounds.append(f"at most {schema[high]}{unit}")
+    for keyword, sign in (("exclusiveMinimum", ">"), ("exclusiveMaximum", "<")):
+        if not isinstance(schema.get(keyword, False), bool):
+            bounds.append(f"{sign} {schema[keyword]}")
+    return bounds
 
 
 def _add_operation(parser: argparse.ArgumentParser, operation: Operation) -> None:
     for param in operation.params:
         kind = str(param.schema.get("type", "JSON"))
         if param.location == "path":
-            parser.add_argument(param.argument, type=_scalar(kind), metavar=param.argument.upper())
+            parser.add_argument(
+                param.argument,
+                type=_scalar(kind),
+                metavar=param.argument.upper(),
+                help=_help(param),
+            )
             continue
-        help_text = f"{kind}{' (required)' if param.required else ''}"
-        if "enum" in param.schema:
-            help_text += ": " + ", ".join(str(v) for v in param.schema["enum"])
         parser.add_argument(
             _flag(param),
             dest=param.argument,
             type=_scalar(kind),
             metavar=kind.upper(),
-            help=help_text,
+            help=_help(param),
         )
     has_body = operation.body is not None or operation.body_required
     if has_body or any(p.location == "body" for p in operation.params):
@@ -184,7 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
         if resource not in actions:
             group = commands.add_parser(resource, help=f"{resource.replace('_', ' ')} operations")
             actions[resource] = group.add_subparsers(dest="action", required=True, metavar="METHOD")
-        command = actions[resource].add_parser(method, help=f"{operation.method} {operation.path}")
+        route = f"{operation.method} {operation.path}"
+        command = actions[resource].add_parser(method, help=route, description=route)
         _add_operation(command, operation)
         _add_connection_flags(command, argparse.SUPPRESS)
         command.set_defaults(operation=operation)
@@ -285,8 +337,11 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
         raise UsageError(str(exc)) from None
     for warning in warned:  # one line each, like every other message of the command
         print(f"{PROG}: warning: {_printable(str(warning.message))}", file=sys.stderr)
+    # Every problem at once, named as the flags the user typed; then the facade's own checks.
+    if problems := _flag_problems(operation, given):
+        raise UsageError("; ".join(problems))
     try:
-        arguments(operation, given)  # the facade's own checks, before anything is sent
+        arguments(operation, given)
     except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
     # Items are checked with the operation's decoder but printed as the API sent them.
@@ -299,6 +354,30 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
                 _print_result(await client._call(checked, given), args.as_json)
     finally:
         progress.clear()
+
+
+def _flag_problems(operation: Operation, given: Mapping[str, Any]) -> list[str]:
+    """What is wrong with the arguments, each problem naming its flag: missing ones first."""
+    body = given.get("body") or {}
+    missing, invalid = [], []
+    for param in operation.params:
+        name = param.argument.upper() if param.location == "path" else _flag(param)
+        if param.argument not in given:
+            if param.required and not (param.location == "body" and param.name in body):
+                missing.append(name)
+            continue
+        if param.location == "body" and body:
+            invalid.append(f"{name}: give it as a flag or inside --body, not both")
+            continue
+        value = given[param.argument]
+        if isinstance(value, _NotJSON):
+            invalid.append(f"{name}: expected {value.kind} (JSON), got {value.text!r}")
+            continue
+        try:
+            check(name, value, param.schema)
+        except (TypeError, ValueError) as exc:
+            invalid.append(str(exc))
+    return ([f"missing {', '.join(missing)}"] if missing else []) + invalid
 
 
 def _checked_raw(operation: Operation) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from types import TracebackType
@@ -15,9 +17,10 @@ import httpx
 from aioarize_facade import RESOURCES, Resources
 
 from ._config import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, resolve_settings
-from ._errors import ConfigurationError, json_body
+from ._errors import ArizeError, ConfigurationError, json_body
 from ._operation import Operation, Request, arguments
 from ._pagination import AsyncPager, FetchedPage, parse_page
+from ._redact import LOG_FILTER, RedactedHeaders, Redactor
 from ._retry import Clock, RetryEvent, RetryPolicy, Sender, Sleep
 from ._transport import DefaultTransport
 from ._version import __version__
@@ -33,6 +36,8 @@ class RawResponse:
     """
 
     http: httpx.Response | None = None
+    # The key of the client that made the call, hidden from the headers' repr.
+    redact: Redactor = attrs.field(factory=lambda: Redactor(""), repr=False)
 
     @property
     def status_code(self) -> int | None:
@@ -40,7 +45,10 @@ class RawResponse:
 
     @property
     def headers(self) -> httpx.Headers:
-        return httpx.Headers() if self.http is None else self.http.headers
+        """The response headers; their repr shows no API key, whichever header echoed it."""
+        return RedactedHeaders(
+            httpx.Headers() if self.http is None else self.http.headers, self.redact
+        )
 
     @property
     def request_id(self) -> str | None:
@@ -75,6 +83,10 @@ class AsyncArize(Resources):
       ``transport``: an httpx transport for the client aioarize creates (mocks, ASGI apps);
       by default aiohttp's pool on asyncio and httpx's own on trio (``DefaultTransport``).
     * ``sleep`` / ``clock``: how retries wait and tell time (tests inject fakes).
+
+    A client works from any event loop (or trio run), one at a time: ``asyncio.run()`` twice,
+    trio then asyncio. Its connections close with the loop that opened them; using it from a
+    second loop while the first still runs (another thread) raises ``EventLoopError``.
     """
 
     def __init__(
@@ -111,10 +123,13 @@ class AsyncArize(Resources):
             http_client,
             transport=transport,
             sleep=sleep or anyio.sleep,
-            clock=clock or anyio.current_time,
+            # Not the loop's clock: trio's starts at a random offset, and a client outlives loops.
+            clock=clock or time.monotonic,
             on_retry=on_retry,
             max_response_size=max_response_size,
         )
+        self._redact = Redactor(settings.api_key.reveal())
+        self._watch_logs()
         # httpx.Headers masks Authorization in its repr, so the key stays out of
         # debuggers and tracebacks that show locals.
         self._headers = httpx.Headers(
@@ -140,6 +155,12 @@ class AsyncArize(Resources):
     def __repr__(self) -> str:
         return f"AsyncArize(base_url={self.base_url!r})"
 
+    def _watch_logs(self) -> None:
+        """Redact this client's key from the HTTP libraries' logs until it closes (or is
+        collected unclosed)."""
+        LOG_FILTER.watch(self._redact)
+        self._forget_logs = weakref.finalize(self, LOG_FILTER.forget, self._redact)
+
     def with_options(
         self,
         *,
@@ -151,6 +172,7 @@ class AsyncArize(Resources):
         # Resources are created on first use and bound to their client: not copied.
         derived.__dict__.update((k, v) for k, v in self.__dict__.items() if k not in RESOURCES)
         derived._owns_http_client = False
+        derived._watch_logs()
         if timeout is not _DEFAULT:
             derived._timeout = _timeout(timeout)
         if retry is not None:
@@ -176,7 +198,9 @@ class AsyncArize(Resources):
     async def aclose(self) -> None:
         """Close the connections aioarize opened; safe to call more than once."""
         if self._owns_http_client:
+            self._sender.loop.enter()  # EventLoopError while another loop still uses it
             await self._sender.http_client.aclose()
+        self._forget_logs()
 
     async def __aenter__(self) -> Self:
         return self
@@ -191,10 +215,15 @@ class AsyncArize(Resources):
 
     async def _call(self, operation: Operation, given: Mapping[str, Any]) -> Any:
         """Check the arguments, send the request, decode the answer (``None`` without a body)."""
-        body = await self._exchange(operation, arguments(operation, given))
-        if body is None or operation.decode is None:
-            return body
-        return operation.decode(body, "$")
+        request = arguments(operation, given)
+        try:
+            body = await self._exchange(operation, request)
+            if body is None or operation.decode is None:
+                return body
+            return operation.decode(body, "$")
+        except ArizeError as error:
+            self._redact.scrub(error)  # a server may have echoed the key into any field
+            raise
 
     def _paginate(
         self,
@@ -225,7 +254,13 @@ class AsyncArize(Resources):
                     )
             return parse_page(await self._exchange(operation, request), items, decode)
 
-        return AsyncPager(fetch_page, cursor=cursor, max_items=max_items, prefetch=prefetch)
+        return AsyncPager(
+            fetch_page,
+            cursor=cursor,
+            max_items=max_items,
+            prefetch=prefetch,
+            scrub=self._redact.scrub,
+        )
 
     async def _exchange(self, operation: Operation, request: Request) -> Any:
         """Send one call through the retrying sender; the decoded JSON body, or ``None``."""
@@ -241,7 +276,7 @@ class AsyncArize(Resources):
             http_request.headers["Content-Type"] = "application/json"
         response = await self._sender.send(http_request, self._retry)
         if (raw := _raw_response.get()) is not None:
-            raw.http = response
+            raw.http, raw.redact = response, self._redact
         if response.status_code == 204 or not response.content:
             return None
         return json_body(response)

@@ -9,6 +9,8 @@ Every exception derives from ``ArizeError``::
     │                              too long for a URL (also a ValueError)
     ├── ClientClosedError          the client, or the parent of a with_options() client, is
     │                              closed (also a RuntimeError)
+    ├── EventLoopError             the client is used from a second event loop while the one
+    │                              it is in use by still runs (also a RuntimeError)
     ├── APIStatusError             the API answered with a non-2xx status
     │   ├── BadRequestError        400
     │   ├── AuthenticationError    401
@@ -30,19 +32,23 @@ Every exception derives from ``ArizeError``::
 Error bodies are RFC 9457 problem details when the server sends them; any
 other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
 to parse) still produces the exception class of its status. All exceptions
-pickle, so they cross process boundaries (multiprocessing, task queues) intact.
-None of them holds the API key: requests are described by method and URL only,
-and the key a server echoes (in a problem's detail, the body or a header) is
-replaced by ``***`` before the error is built.
+pickle, so they cross process boundaries (multiprocessing, task queues) intact,
+with the exception they were raised from (``__cause__``). None of them holds the
+API key: requests are described by method and URL only, and the key a server
+echoes (in a problem's detail, the body, a header, a field or a cursor) is
+replaced by ``***`` before the error leaves the client, in its cause too.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+import pickle
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from ._redact import Redactor
 
 __all__ = [
     "APIConnectionError",
@@ -54,6 +60,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopError",
     "InvalidRequestError",
     "NotFoundError",
     "PaginationError",
@@ -67,16 +74,52 @@ __all__ = [
     "WaitTimeoutError",
 ]
 
-REDACTED = "***"
-# Shorter strings are no real API key, and hiding them would garble ordinary words.
-MIN_REDACTED_KEY_LENGTH = 8
 
-
-def _restore(cls: type[ArizeError], args: tuple[Any, ...], state: dict[str, Any]) -> ArizeError:
-    error = cls.__new__(cls)
+def _restore(
+    cls: type[BaseException],
+    args: tuple[Any, ...],
+    state: dict[str, Any],
+    cause: BaseException | None,
+) -> BaseException:
+    # __new__ without __init__: subclasses take keyword-only arguments, and a cause's class
+    # may need arguments its args do not hold (httpx's errors, json's JSONDecodeError).
+    error = cls.__new__(cls, *args)
     error.args = args
     error.__dict__.update(state)
+    error.__cause__ = cause
     return error
+
+
+# What of a foreign cause's state travels: plain data, never objects such as the
+# httpx.Request an httpx error holds (its headers carry the key).
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class _PortableCause:
+    """Pickles a foreign exception as its class, plain-data args and attributes, and cause;
+    one whose class cannot be imported back as an ``Exception`` naming it."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        error = self.error
+        args = tuple(arg if isinstance(arg, _PLAIN) else str(arg) for arg in error.args)
+        state = {
+            name: value
+            for name, value in getattr(error, "__dict__", {}).items()
+            if isinstance(value, _PLAIN)
+        }
+        cls: type[BaseException] = type(error)
+        try:
+            pickle.dumps(cls)
+        except (pickle.PicklingError, AttributeError, TypeError):
+            cls, args, state = Exception, (f"{cls.__qualname__}: {error}",), {}
+        return (_restore, (cls, args, state, _portable(error.__cause__)))
+
+
+def _portable(cause: BaseException | None) -> object:
+    return cause if cause is None or isinstance(cause, ArizeError) else _PortableCause(cause)
 
 
 class ArizeError(Exception):
@@ -92,8 +135,9 @@ class ArizeError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Subclasses take keyword-only constructor arguments, which the default
-        # Exception pickling (cls(*args)) cannot replay.
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        # Exception pickling (cls(*args)) cannot replay; nor does it keep __cause__.
+        state = dict(self.__dict__)
+        return (_restore, (type(self), self.args, state, _portable(self.__cause__)))
 
 
 class ConfigurationError(ArizeError, ValueError):
@@ -106,6 +150,14 @@ class InvalidRequestError(ArizeError, ValueError):
 
 class ClientClosedError(ArizeError, RuntimeError):
     """The client was closed; a ``with_options()`` client closes with its parent."""
+
+
+class EventLoopError(ArizeError, RuntimeError):
+    """The client is used from a second event loop while the loop it is in use by still runs.
+
+    One loop after another works (``asyncio.run()`` twice, trio then asyncio); two at once
+    (threads) would share connections and waits between them.
+    """
 
 
 class APIStatusError(ArizeError):
@@ -295,7 +347,7 @@ def error_from_response(
     status = response.status_code
     cls = _STATUS_CLASSES.get(status, ServerError if status >= 500 else APIStatusError)
     request = response.request
-    redact = _redactor(request)
+    redact = Redactor.for_request(request)
     problem = {key: redact(value) for key, value in _problem_fields(response).items()}
     method, url = request.method, str(request.url)
     summary = problem.get("title") or response.reason_phrase or "HTTP error"
@@ -320,22 +372,3 @@ def error_from_response(
             message += f" Retry after {retry_after:g}s."
     # The reason phrase is the server's too, so the whole message is redacted.
     return cls(redact(message), **kwargs)
-
-
-def _redactor(request: httpx.Request) -> Callable[[str], str]:
-    """Replaces the API key the request carried wherever a server echoed it.
-
-    The key is taken from the request's ``Authorization: Bearer <key>`` header, so
-    nothing else needs to hold it; its JSON-escaped form is covered too.
-    """
-    _scheme, _, key = request.headers.get("Authorization", "").partition(" ")
-    if len(key) < MIN_REDACTED_KEY_LENGTH:
-        return lambda text: text
-    forms = {key, json.dumps(key)[1:-1]}
-
-    def redact(text: str) -> str:
-        for form in forms:
-            text = text.replace(form, REDACTED)
-        return text
-
-    return redact

@@ -36,7 +36,7 @@ from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from ._dispatch import strict
-from ._errors import PaginationError, ResponseValidationError
+from ._errors import ArizeError, PaginationError, ResponseValidationError
 
 __all__ = ["AsyncPager", "Page"]
 
@@ -96,6 +96,8 @@ def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -
 
 
 FetchPage = Callable[[str | None], Awaitable[FetchedPage[T]]]
+#: Redacts the API key from an error in place (the client's ``Redactor.scrub``).
+Scrub = Callable[[BaseException], None]
 
 
 class _CursorHistory:
@@ -205,16 +207,22 @@ class _Prefetched(Generic[T]):
 
 
 class _Parsed(Generic[T]):
-    """Fetched pages with their items parsed, in the consumer's task."""
+    """Fetched pages with their items parsed, in the consumer's task; every error of the
+    pager leaves through here, scrubbed of the API key (a server may echo it as a cursor)."""
 
-    def __init__(self, fetches: AsyncIterator[FetchedPage[T]]) -> None:
+    def __init__(self, fetches: AsyncIterator[FetchedPage[T]], scrub: Scrub) -> None:
         self._fetches = fetches
+        self._scrub = scrub
 
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> Page[T]:
-        return (await anext(self._fetches)).parse()
+        try:
+            return (await anext(self._fetches)).parse()
+        except ArizeError as error:
+            self._scrub(error)
+            raise
 
 
 class _Items(Generic[T]):
@@ -258,6 +266,7 @@ class AsyncPager(Generic[T]):
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
+        scrub: Scrub = lambda error: None,
     ) -> None:
         if max_items is not None and (
             not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0
@@ -269,6 +278,7 @@ class AsyncPager(Generic[T]):
         self._cursor = cursor
         self._max_items = max_items
         self._prefetch = prefetch
+        self._scrub = scrub
         self._task_group: TaskGroup | None = None
         self._prefetched: MemoryObjectReceiveStream[FetchedPage[T] | Exception] | None = None
 
@@ -284,12 +294,12 @@ class AsyncPager(Generic[T]):
     def pages(self) -> AsyncIterator[Page[T]]:
         """Whole pages; with ``max_items``, stops after the page that reaches it."""
         if self._prefetch == 0:
-            return _Parsed(_Fetches(self._fetch_page, self._cursor, self._max_items))
+            return _Parsed(_Fetches(self._fetch_page, self._cursor, self._max_items), self._scrub)
         if self._prefetched is None:
             raise RuntimeError(
                 "prefetch needs structured cleanup: use `async with pager:` around the loop"
             )
-        return _Parsed(_Prefetched(self._prefetched))
+        return _Parsed(_Prefetched(self._prefetched), self._scrub)
 
     async def __aenter__(self) -> Self:
         if self._prefetch and self._task_group is None:

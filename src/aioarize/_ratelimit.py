@@ -84,14 +84,16 @@ class AdaptiveRateLimiter:
     ) -> float | None:
         """Wait for a place in flight and (``paced``) a token; return when it was reserved.
 
-        ``None``: the token's turn is further away than ``remaining`` seconds (the call's
-        deadline, on the sleep's clock); nothing is held then.
+        ``remaining`` (the call's deadline, on the sleep's clock) bounds every wait: no place
+        or slow-start turn within it raises ``TimeoutError``; a token whose turn is further
+        away returns ``None``. Nothing is held then.
         """
-        await self._enter()
+        deadline = None if remaining is None else self._clock() + remaining
+        await self._enter(sleep, deadline)
         if not paced:
             return self._clock()
         try:
-            await self._slow_start()
+            await self._slow_start(sleep, deadline)
         except BaseException:
             self._leave()
             raise
@@ -101,7 +103,7 @@ class AdaptiveRateLimiter:
         try:
             # Look again after each sleep: a 429 meanwhile slows the pace for those in line.
             while (wait := self._wait_for(ticket)) > 0:
-                if remaining is not None and wait > remaining - (self._clock() - reserved_at):
+                if deadline is not None and wait > deadline - self._clock():
                     if ticket == self._taken - 1:
                         self._taken -= 1  # the last in line: the ticket is nobody's turn yet
                     self._leave()
@@ -129,7 +131,7 @@ class AdaptiveRateLimiter:
             waiter.set()
         self._probe_waiters.clear()
 
-    async def _slow_start(self) -> None:
+    async def _slow_start(self, sleep: Sleep, deadline: float | None) -> None:
         """Before the first 429, send at most twice what was accepted (or max_in_flight).
 
         TCP's slow start, counted in requests: a burst finds the server's limit having sent
@@ -141,32 +143,56 @@ class AdaptiveRateLimiter:
         ):
             answered = anyio.Event()
             self._probe_waiters.append(answered)
-            await answered.wait()
+            if not await self._until(answered, sleep, deadline):
+                self._probe_waiters.remove(answered)
+                raise TimeoutError("no slow-start turn within the deadline")
         if self.rate is None:
             self._probed += 1
 
     # --- in flight: a FIFO of waiters, each handed the place a finishing request frees ---
 
-    async def _enter(self) -> None:
+    async def _enter(self, sleep: Sleep, deadline: float | None) -> None:
         if self._in_flight < self._max_in_flight and not self._waiting:
             self._in_flight += 1
             return
         turn = anyio.Event()
         self._waiting.append(turn)
         try:
-            await turn.wait()
+            if await self._until(turn, sleep, deadline):
+                return
         except BaseException:
-            if turn.is_set():  # handed a place while being cancelled: pass it on
-                self._leave()
-            else:
-                self._waiting.remove(turn)
+            self._give_up(turn)
             raise
+        self._give_up(turn)
+        raise TimeoutError("no place in flight within the deadline")
+
+    def _give_up(self, turn: anyio.Event) -> None:
+        if turn.is_set():  # handed a place while giving up: pass it on
+            self._leave()
+        else:
+            self._waiting.remove(turn)
 
     def _leave(self) -> None:
         if self._waiting:
             self._waiting.popleft().set()  # the place goes to the next waiter as it is
         else:
             self._in_flight -= 1
+
+    async def _until(self, event: anyio.Event, sleep: Sleep, deadline: float | None) -> bool:
+        """Wait for ``event``, up to ``deadline`` on the sleep's clock; whether it was set."""
+        if deadline is None:
+            await event.wait()
+            return True
+        async with anyio.create_task_group() as group:
+
+            async def time_out() -> None:
+                await sleep(max(0.0, deadline - self._clock()))
+                group.cancel_scope.cancel()
+
+            group.start_soon(time_out)
+            await event.wait()
+            group.cancel_scope.cancel()
+        return event.is_set()
 
     # --- the token bucket --------------------------------------------------------------
 

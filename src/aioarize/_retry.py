@@ -71,6 +71,7 @@ from ._errors import (
     error_from_response,
 )
 from ._ratelimit import AdaptiveRateLimiter
+from ._transport import LoopBinding
 
 __all__ = ["RetryEvent", "RetryPolicy"]
 
@@ -256,7 +257,7 @@ class Sender:
     #: the client's cookie, auth, redirect and hook handling, none of which it uses.
     transport: httpx.AsyncBaseTransport | None = None
     sleep: Sleep = anyio.sleep
-    clock: Clock = anyio.current_time
+    clock: Clock = time.monotonic
     wall_clock: Clock = time.time
     rng: random.Random = attrs.field(factory=random.Random)
     on_retry: Callable[[RetryEvent], None] | None = None
@@ -264,6 +265,8 @@ class Sender:
     max_response_size: int = attrs.field(
         default=DEFAULT_MAX_RESPONSE_SIZE, converter=max_response_size
     )
+    #: The event loop the client is used from; one at a time (``EventLoopError`` otherwise).
+    loop: LoopBinding = attrs.field(factory=LoopBinding)
     rate_limiter: AdaptiveRateLimiter = attrs.field(
         default=attrs.Factory(lambda sender: AdaptiveRateLimiter(sender.clock), takes_self=True)
     )
@@ -304,6 +307,7 @@ class Sender:
 
     async def send(self, request: httpx.Request, policy: RetryPolicy) -> httpx.Response:
         """The 2xx response for ``request``, or the typed error of the last attempt."""
+        self.loop.enter()
         request.headers["Accept-Encoding"] = ACCEPT_ENCODING
         started = self.clock()
         attempt = 0
@@ -330,7 +334,17 @@ class Sender:
         """``_attempt`` through the rate limiter: a place in flight, then (adaptive) a token."""
         limiter, paced = self.rate_limiter, policy.adaptive_rate_limit
         remaining = self._remaining(policy, started)
-        reserved_at = await limiter.acquire(self.sleep, remaining, paced=paced)
+        try:
+            reserved_at = await limiter.acquire(self.sleep, remaining, paced=paced)
+        except TimeoutError:
+            method, url = request.method, str(request.url)
+            raise APITimeoutError(
+                f"deadline exceeded waiting for a turn among the client's requests in flight:"
+                f" {method} {url}",
+                method=method,
+                url=url,
+                attempts=attempt - 1,
+            ) from None
         if reserved_at is None:
             raise RateLimitError(
                 f"429 rate limited: the client's pace leaves no turn for this call within its"

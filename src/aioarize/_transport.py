@@ -9,23 +9,34 @@ The ``httpx-aiohttp`` transport maps aiohttp's errors coarsely (a refused connec
 server closing mid-request becomes ``ConnectTimeout``, which would tell the retry logic that
 nothing was sent); ``_translated`` maps them to the httpx errors httpcore raises for the same
 faults, so retries and error types are the same on both transports.
+
+Pools belong to the event loop (or trio run) that made them. A client may be used from one
+loop after another (``asyncio.run()`` twice, trio then asyncio): each loop gets pools of its
+own, closed when that loop shuts down (``asyncio.run``, ``anyio.run`` and ``trio.run``
+finalize the async generator ``_closed_with_loop`` parks on it) or by ``aclose()``.
+``LoopBinding`` refuses a second loop while the first still runs (another thread):
+neither the pools nor the client's waits are shared across threads.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import ssl
 import sys
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING
 
 import httpx
 import sniffio
 
+from ._errors import EventLoopError
+
 if TYPE_CHECKING:
     from httpx_aiohttp import AiohttpTransport
 
-__all__ = ["DEFAULT_LIMITS", "DefaultTransport"]
+__all__ = ["DEFAULT_LIMITS", "DefaultTransport", "LoopBinding"]
 
 #: httpx's own defaults, kept on both transports.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
@@ -52,47 +63,130 @@ def _httpx_is_mocked() -> bool:
     return pool_entry is not None and pool_entry.__module__ != "httpcore._async.connection_pool"
 
 
+def _running_loop() -> object:
+    """What the running task's sockets and waits belong to: its asyncio loop, or its trio run."""
+    if sniffio.current_async_library() == "trio":
+        import trio
+
+        return trio.lowlevel.current_trio_token()
+    return asyncio.get_running_loop()
+
+
+def _still_running(loop: object) -> bool:
+    if isinstance(loop, asyncio.AbstractEventLoop):
+        return loop.is_running()
+    import trio
+
+    assert isinstance(loop, trio.lowlevel.TrioToken)
+    try:
+        loop.run_sync_soon(lambda: None)  # refused once the run has finished
+    except trio.RunFinishedError:
+        return False
+    return True
+
+
+class LoopBinding:
+    """The event loop a client is used from: any loop, one at a time."""
+
+    def __init__(self) -> None:
+        self.loop: object = None
+        self._lock = threading.Lock()
+
+    def enter(self) -> bool:
+        """Bind to the running loop; whether it is another than before (pools to rebuild).
+
+        ``EventLoopError`` while the loop bound before still runs (in another thread).
+        """
+        loop = _running_loop()
+        if loop is self.loop:
+            return False
+        with self._lock:
+            if self.loop is not None and self.loop is not loop and _still_running(self.loop):
+                raise EventLoopError(
+                    "this client is in use by an event loop that is still running (in another"
+                    " thread): use one client per event loop, or one loop at a time"
+                )
+            self.loop = loop
+        return True
+
+
+class _LoopPools:
+    """One event loop's connection pools, each created on first use."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self.limits = limits
+        self.aiohttp: AiohttpTransport | None = None
+        self.httpcore: httpx.AsyncHTTPTransport | None = None
+        self.closer: AsyncGenerator[None, None] | None = None
+
+    async def aclose(self) -> None:
+        if self.aiohttp is not None:
+            await self.aiohttp.aclose()
+        if self.httpcore is not None:
+            await self.httpcore.aclose()
+
+
+async def _closed_with_loop(pools: _LoopPools) -> AsyncGenerator[None, None]:
+    """Parked at its ``yield`` until its loop shuts down (which finalizes async generators
+    left open) or the transport closes it: either way the pools close while the loop runs."""
+    try:
+        yield
+    finally:
+        await pools.aclose()
+
+
 class DefaultTransport(httpx.AsyncBaseTransport):
     """Sends each request through aiohttp on asyncio and through httpcore on any other library.
 
     Both pools are created on first use (importing aiohttp costs ~0.2 s, not paid by trio
-    users or by ``import aioarize``) with the same connection limits. While a mocking
-    library has patched httpx or httpcore (pytest-httpx, respx), requests go through httpx's
-    pool on asyncio too, so that the mock sees them, as it would with plain httpx.
+    users or by ``import aioarize``) with the same connection limits, once per event loop the
+    transport is used from. While a mocking library has patched httpx or httpcore
+    (pytest-httpx, respx), requests go through httpx's pool on asyncio too, so that the mock
+    sees them, as it would with plain httpx.
     """
 
     def __init__(self, limits: httpx.Limits = DEFAULT_LIMITS) -> None:
         self._limits = limits
-        self._aiohttp: AiohttpTransport | None = None
-        self._httpcore: httpx.AsyncHTTPTransport | None = None
+        self._binding = LoopBinding()
+        self._pools = _LoopPools(limits)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._binding.enter() or self._pools.closer is None:
+            # The pools of a loop that has shut down closed with it.
+            self._pools = _LoopPools(self._limits)
+            self._pools.closer = _closed_with_loop(self._pools)
+            await anext(self._pools.closer)
+        pools = self._pools
         if sniffio.current_async_library() != "asyncio" or _httpx_is_mocked():
-            if self._httpcore is None:
-                self._httpcore = httpx.AsyncHTTPTransport(
-                    verify=_ssl_context(), limits=self._limits
+            if pools.httpcore is None:
+                pools.httpcore = httpx.AsyncHTTPTransport(
+                    verify=_ssl_context(), limits=pools.limits
                 )
-            return await self._httpcore.handle_async_request(request)
-        return await self._via_aiohttp(request)
+            return await pools.httpcore.handle_async_request(request)
+        return await self._via_aiohttp(pools, request)
 
-    async def _via_aiohttp(self, request: httpx.Request) -> httpx.Response:
+    async def _via_aiohttp(self, pools: _LoopPools, request: httpx.Request) -> httpx.Response:
         import aiohttp
         from httpx_aiohttp import AiohttpTransport
 
-        if self._aiohttp is None:
-            self._aiohttp = AiohttpTransport(verify=_ssl_context(), limits=self._limits)
+        if pools.aiohttp is None:
+            pools.aiohttp = AiohttpTransport(verify=_ssl_context(), limits=pools.limits)
         try:
-            response = await self._aiohttp.handle_async_request(request)
+            response = await pools.aiohttp.handle_async_request(request)
         except (httpx.TransportError, aiohttp.ClientError) as exc:
             raise _translated(exc) from exc
         response.stream = _TranslatedStream(response.stream)
         return response
 
     async def aclose(self) -> None:
-        if self._aiohttp is not None:
-            await self._aiohttp.aclose()
-        if self._httpcore is not None:
-            await self._httpcore.aclose()
+        """Close the pools of the loop in use; those of a loop that has shut down closed with it.
+
+        ``EventLoopError`` from another loop while the one in use still runs.
+        """
+        closer, self._pools.closer = self._pools.closer, None
+        if closer is not None and not self._binding.enter():
+            await closer.aclose()
+        # Bound here now: an empty set of pools, and nothing left to close elsewhere.
 
 
 class _TranslatedStream(httpx.AsyncByteStream):
