@@ -149,3 +149,26 @@ async def test_union_body_properties_are_keywords() -> None:
         "dataset_id": "D",
         "run_configuration": configuration,
     }
+
+
+@pytest.mark.parametrize(
+    ("schema", "facts"),
+    [
+        ({"type": "integer", "minimum": 1, "maximum": 100}, [">= 1", "<= 100"]),
+        (
+            {"type": "number", "minimum": 0, "exclusiveMinimum": True, "default": 0.5},
+            ["> 0", "the API's default: ``0.5``"],
+        ),
+        ({"type": "string", "enum": ["A", "B"]}, ["one of ``A``, ``B`` (or a newer value)"]),
+        (
+            {"type": "array", "minItems": 1, "items": {"type": "string", "maxLength": 9}},
+            ["items >= 1", "each item length <= 9"],
+        ),
+        ({"type": "string", "format": "date-time"}, ["format date-time"]),
+    ],
+)
+def test_schema_facts_in_words(schema: dict[str, Any], facts: list[str]) -> None:
+    """Bounds (exclusive ones too), enums, lengths, item facts, formats and defaults in words."""
+    from codegen import _schema_facts
+
+    assert _schema_facts(schema) == facts
