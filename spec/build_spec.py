@@ -28,6 +28,9 @@ discriminator property is required in its members; a list page requires its
 items array and ``pagination``. The output is OpenAPI 3.0.3 and
 deterministic: same inputs, same bytes.
 
+Beside OUT it writes ``OPTIONAL_FIELDS.md``: the response fields that stay
+optional because no input states their presence.
+
 Usage: ``python spec/build_spec.py ARIZE_WHEEL V2_D_TS CONVENTIONS OUT``
 """
 
@@ -45,6 +48,7 @@ from typing import Any
 import yaml
 
 API_CLIENT = "arize/_generated/api_client/"
+OPTIONAL_FIELDS = "OPTIONAL_FIELDS.md"  # written beside the spec
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 PROBLEM_RESPONSES = {
     "400": "BadRequest",
@@ -444,6 +448,8 @@ class TsProperty:
 
 
 TS_SCHEMA = re.compile(r"^ {8}(\w+): (.*)$")
+# ``Derived: components["schemas"]["Base"] & {``: an allOf, Base's properties included.
+TS_BASE = re.compile(r'^components\["schemas"\]\["(\w+)"\] & \{$')
 TS_PROPERTY = re.compile(r'^ {12}(?:readonly )?"?([\w$.-]+)"?(\?)?: (.*)$')
 TS_FORMAT = re.compile(r"^ {13}\* Format: (\S+)$")
 # openapi-typescript writes a union member's discriminator value from the
@@ -457,6 +463,7 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
     lines = text.splitlines()
     start = lines.index("    schemas: {")
     result: dict[str, dict[str, TsProperty]] = {}
+    bases: dict[str, str] = {}
     current: dict[str, TsProperty] | None = None
     prop: str | None = None
     pending_format: str | None = None
@@ -467,6 +474,8 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
             break
         if schema := TS_SCHEMA.match(line):
             current = result.setdefault(schema.group(1), {})
+            if base := TS_BASE.match(schema.group(2)):
+                bases[schema.group(1)] = base.group(1)
             prop = None
             continue
         if current is None:
@@ -492,7 +501,16 @@ def read_typescript(text: str) -> dict[str, dict[str, TsProperty]]:
             )
         elif prop is not None and re.match(r"^ {12}[}\])]", line):
             current[prop].nullable = line.rstrip().endswith("| null;")
-    return result
+    return {name: _inherited(name, result, bases) for name in result}
+
+
+def _inherited(
+    name: str, own: dict[str, dict[str, TsProperty]], bases: dict[str, str]
+) -> dict[str, TsProperty]:
+    """A schema's properties with those of its ``&`` base (and the base's base) first."""
+    base = bases.get(name)
+    inherited = _inherited(base, own, bases) if base is not None and base in own else {}
+    return {**inherited, **own[name]}
 
 
 # --- operations -------------------------------------------------------------
@@ -690,7 +708,9 @@ def object_schema(model: Model, ts: dict[str, TsProperty]) -> dict[str, Any]:
 
 
 def build_schemas(
-    sdk: SdkSource, typescript: dict[str, dict[str, TsProperty]]
+    sdk: SdkSource,
+    typescript: dict[str, dict[str, TsProperty]],
+    union_base_required: dict[str, list[str]],
 ) -> dict[str, dict[str, Any]]:
     """Every component schema, sorted by name."""
     known = model_names(sdk)
@@ -723,6 +743,9 @@ def build_schemas(
     for union in schemas.values():
         if "discriminator" in union:
             _require_discriminator(union, schemas)
+    for union_name, names in union_base_required.items():
+        for member in schemas.get(union_name, {}).get("oneOf", []):
+            _require(schemas[member["$ref"].rsplit("/", 1)[1]], names)
     for schema in schemas.values():
         _require_list_page(schema)
     return dict(sorted(schemas.items()))
@@ -738,6 +761,16 @@ def _require_discriminator(union: dict[str, Any], schemas: dict[str, dict[str, A
             member["required"] = [p for p in member["properties"] if p in {prop}] + member.get(
                 "required", []
             )
+
+
+def _require(schema: dict[str, Any], names: list[str]) -> None:
+    """Add ``names`` the schema declares to its required list, in declaration order."""
+    present = schema.get("required", [])
+    wanted = [n for n in schema["properties"] if n in names and n not in present]
+    if wanted:
+        rest = {k: v for k, v in schema.items() if k not in ("type", "required")}
+        schema.clear()
+        schema.update({"type": "object", "required": present + wanted, **rest})
 
 
 def _require_list_page(schema: dict[str, Any]) -> None:
@@ -801,7 +834,9 @@ def build(sdk: SdkSource, typescript_text: str, conventions: dict[str, Any]) -> 
         if operation.method in methods:
             raise BuildError(f"{operation.method} {operation.path} defined twice")
         methods[operation.method] = operation_object(operation, tag)
-    schemas = build_schemas(sdk, read_typescript(typescript_text))
+    schemas = build_schemas(
+        sdk, read_typescript(typescript_text), conventions.get("union_base_required", {})
+    )
     components = conventions["components"]
     schemas.update(components["schemas"])
     document: dict[str, Any] = {
@@ -818,6 +853,64 @@ def build(sdk: SdkSource, typescript_text: str, conventions: dict[str, Any]) -> 
         "securitySchemes": components["securitySchemes"],
     }
     return document
+
+
+def _response_schemas(document: dict[str, Any]) -> list[str]:
+    """Component schemas a 2xx answer can contain, directly or nested, sorted."""
+    schemas = document["components"]["schemas"]
+    pending = [
+        media["schema"]["$ref"]
+        for item in document["paths"].values()
+        for operation in item.values()
+        for status, response in operation["responses"].items()
+        if status.startswith("2")
+        for media in response.get("content", {}).values()
+    ]
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop().rsplit("/", 1)[1]
+        if name not in seen:
+            seen.add(name)
+            pending += re.findall(r"'\$ref': '([^']+)'", repr(schemas[name]))
+    return sorted(seen)
+
+
+def optional_fields_report(document: dict[str, Any], typescript_text: str) -> str:
+    """Markdown: the response fields kept optional because no input says they are required.
+
+    A schema the TypeScript types know has each field's presence stated there; the
+    others come from the Python models alone, which mark every response field
+    optional, so only a rule (list pages, discriminators, ``union_base_required``)
+    can make one of their fields required.
+    """
+    known = read_typescript(typescript_text)
+    schemas = document["components"]["schemas"]
+    rows = []
+    for name in _response_schemas(document):
+        schema = schemas[name]
+        optional = [p for p in schema.get("properties", {}) if p not in schema.get("required", [])]
+        if name not in known and optional:
+            rows.append(f"| `{name}` | {', '.join(f'`{p}`' for p in optional)} |")
+    count = sum(row.count("`") // 2 - 1 for row in rows)
+    return (
+        "\n".join(
+            [
+                "# Response fields optional for lack of a fact",
+                "",
+                "Generated by spec/build_spec.py (make spec). Do not edit by hand.",
+                "",
+                "The Python SDK marks every response field optional; the TypeScript types",
+                "(@arizeai/ax-client 1.28.0) state which are required, but do not know the",
+                f"{len(rows)} response schemas below. Their {count} fields stay optional",
+                "(`X | Unset`) until a public fact says otherwise.",
+                "",
+                "| schema | optional fields |",
+                "|---|---|",
+                *rows,
+            ]
+        )
+        + "\n"
+    )
 
 
 class _PlainDumper(yaml.SafeDumper):
@@ -839,16 +932,20 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     wheel, typescript, conventions, out = (Path(a) for a in argv[1:])
+    typescript_text = typescript.read_text(encoding="utf-8")
     try:
         document = build(
             read_wheel(wheel),
-            typescript.read_text(encoding="utf-8"),
+            typescript_text,
             yaml.safe_load(conventions.read_text(encoding="utf-8")),
         )
     except BuildError as exc:
         print(f"build_spec: {exc}", file=sys.stderr)
         return 1
     out.write_text(dump(document), encoding="utf-8")
+    out.with_name(OPTIONAL_FIELDS).write_text(
+        optional_fields_report(document, typescript_text), encoding="utf-8"
+    )
     return 0
 
 

@@ -177,14 +177,14 @@ def _open_union(schemas: dict[str, Any], name: str, union: dict[str, Any]) -> No
     existing = schemas.get(unknown_name)
     if existing is not None and UNKNOWN_MARK not in existing:
         raise NormalizationError(f"{path}: {unknown_name} already names another schema")
-    shared = _shared_scalars(schemas, refs, prop)
+    shared, required = _shared_scalars(schemas, refs, prop)
     schemas[unknown_name] = {
         "type": "object",
         "description": (
             f"A {name} whose `{prop}` this version of the client does not know;"
             " `to_dict()` returns the JSON object as received."
         ),
-        "required": [prop],
+        "required": [prop, *required],
         "properties": {prop: {"type": "string", "not": {"enum": sorted(mapping)}}, **shared},
         "additionalProperties": True,
         DISCRIMINATOR_MARK: {"property": prop, "values": [], "unknown": True},
@@ -193,20 +193,27 @@ def _open_union(schemas: dict[str, Any], name: str, union: dict[str, Any]) -> No
     union["oneOf"] = [*variants, {"$ref": unknown_ref}]
 
 
-def _shared_scalars(schemas: dict[str, Any], refs: list[str], prop: str) -> dict[str, Any]:
-    """Optional scalar properties every known variant declares alike (``id``, ``name`` ...).
+def _shared_scalars(
+    schemas: dict[str, Any], refs: list[str], prop: str
+) -> tuple[dict[str, Any], list[str]]:
+    """Scalar properties every known variant declares alike (``id``, ``name`` ...), and
+    those of them every known variant requires.
 
     The unknown variant offers them too, so that code reading them needs no case
-    for variants it does not know.
+    for variants it does not know; it requires what all known variants require.
     """
     declared = []
+    required: set[str] | None = None
     for ref in refs:
         properties: dict[str, Any] = {}
+        names: set[str] = set()
         for part in reversed(_flattened(schemas, {"$ref": ref})):
             properties.update(part.get("properties", {}))
+            names |= set(part.get("required", []))
         declared.append(properties)
+        required = names if required is None else required & names
     if not declared:
-        return {}
+        return {}, []
     shared = {}
     for key, schema in declared[0].items():
         # Enums and formats would be parsed, and a variant not known yet may break them.
@@ -214,7 +221,7 @@ def _shared_scalars(schemas: dict[str, Any], refs: list[str], prop: str) -> dict
         scalar = plain and schema.get("type") in ("string", "integer", "number", "boolean")
         if key != prop and scalar and all(d.get(key) == schema for d in declared):
             shared[key] = copy.deepcopy(schema)
-    return dict(sorted(shared.items()))
+    return dict(sorted(shared.items())), sorted(set(shared) & (required or set()))
 
 
 def _component_ref(target: object, path: str) -> str:

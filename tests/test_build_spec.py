@@ -25,6 +25,7 @@ from build_spec import (
     dump,
     infer_discriminator,
     main,
+    optional_fields_report,
     read_typescript,
     tag_display_name,
     translate_type,
@@ -230,6 +231,78 @@ def test_typescript_presence_makes_response_fields_required(spec: dict[str, Any]
     }
 
 
+def test_identity_fields_of_responses_are_required_where_a_fact_says_so(
+    spec: dict[str, Any],
+) -> None:
+    """TS ``Base & {...}`` types and the seed pages' IntegrationBase make IDs present."""
+    schemas = spec["components"]["schemas"]
+    # PromptWithVersion is ``Prompt & {version}`` in the TypeScript types.
+    assert {"id", "name", "created_at", "version"} <= set(schemas["PromptWithVersion"]["required"])
+    assert {"id", "evaluator_id", "created_at"} <= set(schemas["EvaluatorVersionCode"]["required"])
+    # EvaluatorIntegration is newer than the TypeScript types: IntegrationBase's list applies.
+    for member in schemas["Integration"]["oneOf"]:
+        required = set(_resolve(spec, member)["required"])
+        assert {"id", "type", "name", "created_at", "updated_at"} <= required
+
+
+def test_optional_fields_report_matches_the_spec(spec: dict[str, Any]) -> None:
+    """spec/OPTIONAL_FIELDS.md lists only fields the spec leaves optional, of response schemas."""
+    report = (ROOT / "spec" / "OPTIONAL_FIELDS.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (.*) \|$", report, re.M)
+    assert rows
+    schemas = spec["components"]["schemas"]
+    for name, fields in rows:
+        listed = re.findall(r"`([^`]+)`", fields)
+        optional = [
+            p for p in schemas[name]["properties"] if p not in schemas[name].get("required", [])
+        ]
+        assert listed == optional, name
+    assert {"PromptWithVersion", "Task"}.isdisjoint(dict(rows))
+    assert "`id`" not in dict(rows)["EvaluatorIntegration"]
+    assert f"Their {sum(len(re.findall('`', f)) // 2 for _, f in rows)} fields" in report
+
+
+def test_optional_fields_report_names_schemas_the_typescript_types_lack() -> None:
+    """The report lists a response schema's optional fields unless the TS types know it."""
+    document: dict[str, Any] = {
+        "paths": {
+            "/x": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Page"}
+                                }
+                            }
+                        },
+                        "404": {"$ref": "#/components/responses/NotFound"},
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Page": {
+                    "type": "object",
+                    "required": ["a"],
+                    "properties": {
+                        "a": {"$ref": "#/components/schemas/Item"},
+                        "b": {"type": "string"},
+                    },
+                },
+                "Item": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "Request": {"type": "object", "properties": {"x": {"type": "string"}}},
+            }
+        },
+    }
+    typescript = "    schemas: {\n        Page: {\n            a: string;\n        };\n    }\n"
+    report = optional_fields_report(document, typescript)
+    assert "| `Item` | `id` |" in report
+    assert "`Page`" not in report and "`Request`" not in report
+    assert "Their 1 fields" in report
+
+
 def test_seed_conventions_are_kept(spec: dict[str, Any]) -> None:
     """Servers, security, Problem and PaginationMetadata come from the seed pages unchanged."""
     conventions = yaml.safe_load(CONVENTIONS.read_text(encoding="utf-8"))
@@ -355,6 +428,8 @@ def test_read_typescript_required_and_nullable() -> None:
     assert found["Task"]["notes"].format is None
     assert (found["Task"]["kind"].pinned, found["Task"]["shape"].pinned) == ("AWS", None)
     assert found["Other"]["extra"].required
+    # ``Base & {...}`` is an allOf: the derived schema has the base's properties too.
+    assert (found["Other"]["id"].required, found["Other"]["notes"].required) == (True, False)
 
 
 @pytest.mark.parametrize(
@@ -562,6 +637,7 @@ def test_main_writes_the_same_bytes_twice(tmp_path: Path) -> None:
     for out in outputs:
         assert main(["build_spec.py", str(wheel), str(typescript), str(CONVENTIONS), str(out)]) == 0
     assert outputs[0].read_bytes() == outputs[1].read_bytes()
+    assert (tmp_path / "OPTIONAL_FIELDS.md").read_text(encoding="utf-8").startswith("# Response")
 
 
 def test_main_reports_an_unknown_construct(

@@ -6,6 +6,7 @@ import copy
 import importlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import textwrap
@@ -20,7 +21,7 @@ from aioarize_api.models import (
     Task,
     TemplateEvaluationRunConfigClassificationChoices,
 )
-from aioarize_api.types import UNSET
+from aioarize_api.types import UNSET, Unset
 
 from tests.fakes import task_json
 
@@ -247,3 +248,11 @@ def test_recursive_and_cyclic_schemas_parse(
     assert node.to_dict() == raw
     for name in [m for m in sys.modules if m.split(".")[0] == "cyclic_api"]:
         monkeypatch.delitem(sys.modules, name)
+
+
+def test_unset_is_one_falsy_member_that_pickle_and_copy_keep() -> None:
+    """UNSET is the only Unset, falsy, and the same object after pickle, copy and deepcopy."""
+    assert list(Unset) == [UNSET] and isinstance(UNSET, Unset)
+    assert not UNSET and repr(UNSET) == "UNSET"
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert copy.copy(UNSET) is UNSET and copy.deepcopy({"x": UNSET})["x"] is UNSET

@@ -266,6 +266,17 @@ def test_union_mappings_given_implied_or_plain_become_explicit() -> None:
         )
 
 
+def test_unknown_variant_requires_what_every_known_variant_requires() -> None:
+    """A shared field all known variants require is required (typed present) in Unknown<U>."""
+    document = _union_document({"propertyName": "kind"})
+    schemas = document["components"]["schemas"]
+    schemas["Pinned"]["required"] = ["kind", "id"]
+    schemas["Free"]["required"] = ["kind"]
+    assert normalize(document)["components"]["schemas"]["UnknownU"]["required"] == ["kind"]
+    schemas["Free"]["required"] = ["id", "kind"]
+    assert normalize(document)["components"]["schemas"]["UnknownU"]["required"] == ["kind", "id"]
+
+
 def test_a_mapping_to_a_schema_outside_the_union_is_refused() -> None:
     """A discriminator value that names no oneOf variant is a NormalizationError."""
     document = _union_document({"propertyName": "kind", "mapping": {"B": "Elsewhere"}})

@@ -17,13 +17,18 @@ ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def _usage_example(tmp_path: Path) -> Path:
-    section = README[README.index("## Usage") :]
+def _example(tmp_path: Path, heading: str, name: str) -> Path:
+    """The first Python block after ``heading``, as a file."""
+    section = README[README.index(heading) :]
     match = re.search(r"```python\n(.*?)```", section, re.S)
     assert match is not None
-    path = tmp_path / "usage.py"
+    path = tmp_path / name
     path.write_text(match.group(1), encoding="utf-8")
     return path
+
+
+def _usage_example(tmp_path: Path) -> Path:
+    return _example(tmp_path, "## Usage", "usage.py")
 
 
 def test_usage_example_runs_against_the_sandbox(tmp_path: Path) -> None:
@@ -46,6 +51,11 @@ def test_usage_example_runs_against_the_sandbox(tmp_path: Path) -> None:
 def test_usage_example_passes_mypy_strict(tmp_path: Path) -> None:
     """A user's mypy --strict --warn-unreachable accepts the usage example."""
     assert "Success" in user_mypy(_usage_example(tmp_path), cwd=tmp_path)
+
+
+def test_typing_idioms_pass_mypy_strict(tmp_path: Path) -> None:
+    """The Types section's idioms (UNSET narrowing, returned IDs passed on) type-check."""
+    assert "Success" in user_mypy(_example(tmp_path, "### Types", "types_idioms.py"), cwd=tmp_path)
 
 
 def test_resource_table_lists_every_generated_method() -> None:

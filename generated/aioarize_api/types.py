@@ -1,34 +1,31 @@
 """Contains some shared types for properties"""
 
+import enum
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Final, Generic, Literal, TypeVar
 
 from attrs import define
 
 
-class Unset:
+class Unset(enum.Enum):
     """The type of ``UNSET``: a field that was absent from the JSON, distinct from ``None``.
 
-    There is one instance, and copies stay that instance: ``to_dict()`` leaves a field out
-    when it ``is UNSET``, so a pickled or deep-copied model holding a second ``Unset``
-    object would emit that object and break ``json.dumps``.
+    A single-member enum, so that type checkers narrow ``x is not UNSET`` (``str | Unset``
+    becomes ``str``). Its one member is a singleton that pickle, copy and deepcopy keep:
+    ``to_dict()`` leaves a field out when it ``is UNSET``. It is falsy, like ``None``.
     """
+
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
 
-    def __reduce__(self) -> str:
+    def __repr__(self) -> str:
         return "UNSET"
 
-    def __copy__(self) -> "Unset":
-        return self
 
-    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
-        return self
-
-
-UNSET: Unset = Unset()
+UNSET: Final = Unset.UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -307,7 +307,37 @@ class AiIntegrations(Resource):
         | Unset = UNSET,
         body: CreateAiIntegrationRequest | Mapping[str, Any] | None = None,
     ) -> AiIntegration:
-        """Create an AI integration (POST /v2/ai-integrations, alpha)."""
+        """Create an AI integration (``POST /v2/ai-integrations``, alpha).
+
+        Args:
+            name (str): body property, required.
+            provider (AiIntegrationProvider | str): body property, required; one of ``OPEN_AI``, ``AZURE_OPEN_AI``, ``AWS_BEDROCK``, ``VERTEX_AI``, ``ANTHROPIC``, ``CUSTOM``, ``NVIDIA_NIM``, ``GEMINI``, ``LITELLM``, ``FIREWORKS``, ``TOGETHER_AI`` (or a newer value).
+            api_key (str): body property, optional.
+            base_url (str): body property, optional.
+            model_names (Sequence[str]): body property, optional.
+            headers (Mapping[str, Any]): body property, optional.
+            enable_default_models (bool): body property, optional.
+            function_calling_enabled (bool): body property, optional.
+            auth_type (AiIntegrationAuthType | str): body property, optional; one of ``DEFAULT``, ``PROXY_WITH_HEADERS``, ``BEARER_TOKEN``, ``OAUTH2_CLIENT_CREDENTIALS`` (or a newer value).
+            provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | UnknownProviderMetadataRequest | Mapping[str, Any]): body property, optional.
+            scopings (Sequence[AiIntegrationScopingRequest | Mapping[str, Any]]): body property, optional.
+            body (CreateAiIntegrationRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            AiIntegration: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AiIntegration",
             await self._client._call(
@@ -330,13 +360,46 @@ class AiIntegrations(Resource):
         )
 
     async def delete(self, integration_id: str) -> None:
-        """Delete an AI integration (DELETE /v2/ai-integrations/{integration_id}, alpha)."""
+        """Delete an AI integration (``DELETE /v2/ai-integrations/{integration_id}``, alpha).
+
+        Args:
+            integration_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             DELETE_AI_INTEGRATION, {"integration_id": integration_id}
         )
 
     async def get(self, integration_id: str) -> AiIntegration:
-        """Get an AI integration (GET /v2/ai-integrations/{integration_id}, alpha)."""
+        """Get an AI integration (``GET /v2/ai-integrations/{integration_id}``, alpha).
+
+        Args:
+            integration_id (str): path parameter, required.
+
+        Returns:
+            AiIntegration: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AiIntegration",
             await self._client._call(
@@ -355,7 +418,30 @@ class AiIntegrations(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[AiIntegration]:
-        """List AI integrations (GET /v2/ai-integrations, alpha)."""
+        """List AI integrations (``GET /v2/ai-integrations``, alpha).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[AiIntegration]: the ``ai_integrations`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[AiIntegration]",
             self._client._paginate(
@@ -395,7 +481,38 @@ class AiIntegrations(Resource):
         | Unset = UNSET,
         body: UpdateAiIntegrationRequest | Mapping[str, Any] | None = None,
     ) -> AiIntegration:
-        """Update an AI integration (PATCH /v2/ai-integrations/{integration_id}, alpha)."""
+        """Update an AI integration (``PATCH /v2/ai-integrations/{integration_id}``, alpha).
+
+        Args:
+            integration_id (str): path parameter, required.
+            name (str): body property, optional.
+            provider (AiIntegrationProvider | str): body property, optional; one of ``OPEN_AI``, ``AZURE_OPEN_AI``, ``AWS_BEDROCK``, ``VERTEX_AI``, ``ANTHROPIC``, ``CUSTOM``, ``NVIDIA_NIM``, ``GEMINI``, ``LITELLM``, ``FIREWORKS``, ``TOGETHER_AI`` (or a newer value).
+            api_key (str | None): body property, optional; ``None`` is sent as null.
+            base_url (str | None): body property, optional; ``None`` is sent as null.
+            model_names (Sequence[str]): body property, optional.
+            headers (Mapping[str, Any] | None): body property, optional; ``None`` is sent as null.
+            enable_default_models (bool): body property, optional.
+            function_calling_enabled (bool): body property, optional.
+            auth_type (AiIntegrationAuthType | str): body property, optional; one of ``DEFAULT``, ``PROXY_WITH_HEADERS``, ``BEARER_TOKEN``, ``OAUTH2_CLIENT_CREDENTIALS`` (or a newer value).
+            provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | UnknownProviderMetadataRequest | Mapping[str, Any] | None): body property, optional; ``None`` is sent as null.
+            scopings (Sequence[AiIntegrationScopingRequest | Mapping[str, Any]]): body property, optional.
+            body (UpdateAiIntegrationRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            AiIntegration: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AiIntegration",
             await self._client._call(

@@ -453,7 +453,27 @@ class AnnotationQueues(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a annotation queue (POST /v2/annotation-queues/{annotation_queue_id}/tags, alpha)."""
+        """Attach tags to a annotation queue (``POST /v2/annotation-queues/{annotation_queue_id}/tags``, alpha).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -490,7 +510,28 @@ class AnnotationQueues(Resource):
         annotations: Sequence[AnnotationInput | Mapping[str, Any]] | Unset = UNSET,
         body: AnnotateAnnotationQueueRecordRequest | Mapping[str, Any] | None = None,
     ) -> AnnotateAnnotationQueueRecordResponse:
-        """Annotate a record (POST /v2/annotation-queues/{annotation_queue_id}/records/{annotation_queue_record_id}/annotate, beta)."""
+        """Annotate a record (``POST /v2/annotation-queues/{annotation_queue_id}/records/{annotation_queue_record_id}/annotate``, beta).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            annotation_queue_record_id (str): path parameter, required.
+            annotations (Sequence[AnnotationInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 500.
+            body (AnnotateAnnotationQueueRecordRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            AnnotateAnnotationQueueRecordResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AnnotateAnnotationQueueRecordResponse",
             await self._client._call(
@@ -528,7 +569,28 @@ class AnnotationQueues(Resource):
         assigned_user_emails: Sequence[str] | Unset = UNSET,
         body: AssignAnnotationQueueRecordRequest | Mapping[str, Any] | None = None,
     ) -> AssignAnnotationQueueRecordResponse:
-        """Assign users to a record (POST /v2/annotation-queues/{annotation_queue_id}/records/{annotation_queue_record_id}/assign, beta)."""
+        """Assign users to a record (``POST /v2/annotation-queues/{annotation_queue_id}/records/{annotation_queue_record_id}/assign``, beta).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            annotation_queue_record_id (str): path parameter, required.
+            assigned_user_emails (Sequence[str]): body property, required; items <= 100.
+            body (AssignAnnotationQueueRecordRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            AssignAnnotationQueueRecordResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AssignAnnotationQueueRecordResponse",
             await self._client._call(
@@ -588,7 +650,34 @@ class AnnotationQueues(Resource):
         column_allowlist: Sequence[str] | Unset = UNSET,
         body: CreateAnnotationQueueRequest | Mapping[str, Any] | None = None,
     ) -> AnnotationQueue:
-        """Create an annotation queue (POST /v2/annotation-queues)."""
+        """Create an annotation queue (``POST /v2/annotation-queues``).
+
+        Args:
+            name (str): body property, required; length <= 255.
+            space_id (str): body property, required.
+            annotation_config_ids (Sequence[str]): body property, required; items >= 1.
+            annotator_emails (Sequence[str]): body property, required; items >= 1.
+            instructions (str): body property, optional; length <= 5000.
+            assignment_method (AssignmentMethod | str): body property, optional; one of ``ALL``, ``RANDOM`` (or a newer value).
+            record_sources (Sequence[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput | AnnotationQueueSessionRecordInput | UnknownAnnotationQueueRecordInput | Mapping[str, Any]]): body property, optional; items <= 2.
+            column_allowlist (Sequence[str]): body property, optional; items <= 1000; each item length <= 512.
+            body (CreateAnnotationQueueRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            AnnotationQueue: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AnnotationQueue",
             await self._client._call(
@@ -643,7 +732,27 @@ class AnnotationQueues(Resource):
         | Unset = UNSET,
         body: AddAnnotationQueueRecordsRequest | Mapping[str, Any] | None = None,
     ) -> CreateAnnotationQueueRecordResponse:
-        """Create annotation queue records (POST /v2/annotation-queues/{annotation_queue_id}/records)."""
+        """Create annotation queue records (``POST /v2/annotation-queues/{annotation_queue_id}/records``).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            record_sources (Sequence[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput | AnnotationQueueSessionRecordInput | UnknownAnnotationQueueRecordInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 2.
+            body (AddAnnotationQueueRecordsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            CreateAnnotationQueueRecordResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "CreateAnnotationQueueRecordResponse",
             await self._client._call(
@@ -657,7 +766,24 @@ class AnnotationQueues(Resource):
         )
 
     async def delete(self, annotation_queue_id: str) -> None:
-        """Delete an annotation queue (DELETE /v2/annotation-queues/{annotation_queue_id})."""
+        """Delete an annotation queue (``DELETE /v2/annotation-queues/{annotation_queue_id}``).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             DELETE_ANNOTATION_QUEUE, {"annotation_queue_id": annotation_queue_id}
         )
@@ -680,7 +806,27 @@ class AnnotationQueues(Resource):
         record_ids: Sequence[str] | Unset = UNSET,
         body: DeleteAnnotationQueueRecordsRequest | Mapping[str, Any] | None = None,
     ) -> None:
-        """Delete annotation queue records (DELETE /v2/annotation-queues/{annotation_queue_id}/records)."""
+        """Delete annotation queue records (``DELETE /v2/annotation-queues/{annotation_queue_id}/records``).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            record_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (DeleteAnnotationQueueRecordsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             DELETE_ANNOTATION_QUEUE_RECORD,
             {
@@ -691,7 +837,23 @@ class AnnotationQueues(Resource):
         )
 
     async def get(self, annotation_queue_id: str) -> AnnotationQueue:
-        """Get an annotation queue (GET /v2/annotation-queues/{annotation_queue_id})."""
+        """Get an annotation queue (``GET /v2/annotation-queues/{annotation_queue_id}``).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+
+        Returns:
+            AnnotationQueue: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AnnotationQueue",
             await self._client._call(
@@ -710,7 +872,30 @@ class AnnotationQueues(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[AnnotationQueue]:
-        """List annotation queues (GET /v2/annotation-queues)."""
+        """List annotation queues (``GET /v2/annotation-queues``).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[AnnotationQueue]: the ``annotation_queues`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[AnnotationQueue]",
             self._client._paginate(
@@ -736,7 +921,28 @@ class AnnotationQueues(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[AnnotationQueueRecord]:
-        """List annotation queue records (GET /v2/annotation-queues/{annotation_queue_id}/records)."""
+        """List annotation queue records (``GET /v2/annotation-queues/{annotation_queue_id}/records``).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            limit (int): query parameter, optional; >= 1; <= 500; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[AnnotationQueueRecord]: the ``records`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[AnnotationQueueRecord]",
             self._client._paginate(
@@ -749,7 +955,23 @@ class AnnotationQueues(Resource):
         )
 
     async def list_tags(self, annotation_queue_id: str) -> ListTagsResponse:
-        """List tags on an annotation queue (GET /v2/annotation-queues/{annotation_queue_id}/tags, alpha)."""
+        """List tags on an annotation queue (``GET /v2/annotation-queues/{annotation_queue_id}/tags``, alpha).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -768,7 +990,32 @@ class AnnotationQueues(Resource):
         column_allowlist: Sequence[str] | None | Unset = UNSET,
         body: UpdateAnnotationQueueRequest | Mapping[str, Any] | None = None,
     ) -> AnnotationQueue:
-        """Update an annotation queue (PATCH /v2/annotation-queues/{annotation_queue_id})."""
+        """Update an annotation queue (``PATCH /v2/annotation-queues/{annotation_queue_id}``).
+
+        Args:
+            annotation_queue_id (str): path parameter, required.
+            name (str): body property, optional; length >= 1; length <= 255.
+            instructions (str | None): body property, optional; length >= 1; length <= 5000; ``None`` is sent as null.
+            annotation_config_ids (Sequence[str]): body property, optional.
+            annotator_emails (Sequence[str]): body property, optional.
+            column_allowlist (Sequence[str] | None): body property, optional; items <= 1000; each item length <= 512; ``None`` is sent as null.
+            body (UpdateAnnotationQueueRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            AnnotationQueue: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AnnotationQueue",
             await self._client._call(

@@ -87,7 +87,31 @@ class AuditLogs(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[AuditLog]:
-        """List audit logs (GET /v2/audit-logs, beta)."""
+        """List audit logs (``GET /v2/audit-logs``, beta).
+
+        Args:
+            start_time (datetime.datetime | datetime.date | str): query parameter, optional; format date-time; ``None``: not sent.
+            end_time (datetime.datetime | datetime.date | str): query parameter, optional; format date-time; ``None``: not sent.
+            user_id (str): query parameter, optional; ``None``: not sent.
+            operation_name (Sequence[str]): query parameter, optional; items >= 1; items <= 20; each item length >= 1; each item length <= 255; ``None``: not sent.
+            operation_type (AuditLogOperationType | str): query parameter, optional; one of ``QUERY``, ``MUTATION``, ``SUBSCRIPTION`` (or a newer value); ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[AuditLog]: the ``logs`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[AuditLog]",
             self._client._paginate(

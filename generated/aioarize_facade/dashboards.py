@@ -56,7 +56,25 @@ class Dashboards(Resource):
         | ExperimentChartWidget
         | UnknownWidget
     ):
-        """Get a dashboard widget (GET /v2/dashboards/{dashboard_id}/widgets/{widget_id}, beta)."""
+        """Get a dashboard widget (``GET /v2/dashboards/{dashboard_id}/widgets/{widget_id}``, beta).
+
+        Args:
+            dashboard_id (str): path parameter, required.
+            widget_id (str): path parameter, required.
+
+        Returns:
+            LineChartWidget | BarChartWidget | StatisticWidget | TextWidget | PivotTableWidget | ExperimentChartWidget | UnknownWidget: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "LineChartWidget | BarChartWidget | StatisticWidget | TextWidget | PivotTableWidget | ExperimentChartWidget | UnknownWidget",
             await self._client._call(

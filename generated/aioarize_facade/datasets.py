@@ -366,7 +366,27 @@ class Datasets(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a dataset (POST /v2/datasets/{dataset_id}/tags, alpha)."""
+        """Attach tags to a dataset (``POST /v2/datasets/{dataset_id}/tags``, alpha).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -396,7 +416,27 @@ class Datasets(Resource):
         annotations: Sequence[AnnotateRecordInput | Mapping[str, Any]] | Unset = UNSET,
         body: AnnotateDatasetExamplesRequest | Mapping[str, Any] | None = None,
     ) -> None:
-        """Annotate a batch of dataset examples (POST /v2/datasets/{dataset_id}/examples/annotate, beta)."""
+        """Annotate a batch of dataset examples (``POST /v2/datasets/{dataset_id}/examples/annotate``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            annotations (Sequence[AnnotateRecordInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            body (AnnotateDatasetExamplesRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             ANNOTATE_DATASET_EXAMPLES,
             {"dataset_id": dataset_id, "annotations": annotations, "body": body},
@@ -418,7 +458,29 @@ class Datasets(Resource):
         examples: Sequence[Mapping[str, Any]] | Unset = UNSET,
         body: CreateDatasetRequest | Mapping[str, Any] | None = None,
     ) -> Dataset:
-        """Create a dataset (POST /v2/datasets, beta)."""
+        """Create a dataset (``POST /v2/datasets``, beta).
+
+        Args:
+            name (str): body property, required.
+            space_id (str): body property, required.
+            examples (Sequence[Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            body (CreateDatasetRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Dataset: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Dataset",
             await self._client._call(
@@ -433,7 +495,24 @@ class Datasets(Resource):
         )
 
     async def delete(self, dataset_id: str) -> None:
-        """Delete a dataset (DELETE /v2/datasets/{dataset_id}, beta)."""
+        """Delete a dataset (``DELETE /v2/datasets/{dataset_id}``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_DATASET, {"dataset_id": dataset_id})
 
     @overload
@@ -452,7 +531,29 @@ class Datasets(Resource):
         example_ids: Sequence[str] | Unset = UNSET,
         body: DeleteDatasetExamplesRequest | Mapping[str, Any] | None = None,
     ) -> DeleteDatasetExamplesResponse:
-        """Delete dataset examples (DELETE /v2/datasets/{dataset_id}/examples, beta)."""
+        """Delete dataset examples (``DELETE /v2/datasets/{dataset_id}/examples``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            dataset_version_id (str): body property, required.
+            example_ids (Sequence[str]): body property, required; items >= 1; items <= 1000.
+            body (DeleteDatasetExamplesRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            DeleteDatasetExamplesResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            ServerError: the API answered 503.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "DeleteDatasetExamplesResponse",
             await self._client._call(
@@ -467,7 +568,23 @@ class Datasets(Resource):
         )
 
     async def get(self, dataset_id: str) -> Dataset:
-        """Get a dataset (GET /v2/datasets/{dataset_id}, beta)."""
+        """Get a dataset (``GET /v2/datasets/{dataset_id}``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+
+        Returns:
+            Dataset: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Dataset", await self._client._call(GET_DATASET, {"dataset_id": dataset_id})
         )
@@ -496,7 +613,28 @@ class Datasets(Resource):
         examples: Sequence[Mapping[str, Any]] | Unset = UNSET,
         body: InsertDatasetExamplesRequest | Mapping[str, Any] | None = None,
     ) -> DatasetVersionWithExampleIds:
-        """Add new examples to a dataset (POST /v2/datasets/{dataset_id}/examples, beta)."""
+        """Add new examples to a dataset (``POST /v2/datasets/{dataset_id}/examples``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            dataset_version_id (str): query parameter, optional; ``None``: not sent.
+            examples (Sequence[Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            body (InsertDatasetExamplesRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            DatasetVersionWithExampleIds: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "DatasetVersionWithExampleIds",
             await self._client._call(
@@ -521,7 +659,30 @@ class Datasets(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Dataset]:
-        """List datasets (GET /v2/datasets, beta)."""
+        """List datasets (``GET /v2/datasets``, beta).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Dataset]: the ``datasets`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Dataset]",
             self._client._paginate(
@@ -548,7 +709,29 @@ class Datasets(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[DatasetExample]:
-        """List dataset examples (GET /v2/datasets/{dataset_id}/examples, beta)."""
+        """List dataset examples (``GET /v2/datasets/{dataset_id}/examples``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            dataset_version_id (str): query parameter, optional; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 500; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[DatasetExample]: the ``examples`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[DatasetExample]",
             self._client._paginate(
@@ -565,7 +748,23 @@ class Datasets(Resource):
         )
 
     async def list_tags(self, dataset_id: str) -> ListTagsResponse:
-        """List tags on a dataset (GET /v2/datasets/{dataset_id}/tags, alpha)."""
+        """List tags on a dataset (``GET /v2/datasets/{dataset_id}/tags``, alpha).
+
+        Args:
+            dataset_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(LIST_DATASET_TAGS, {"dataset_id": dataset_id}),
@@ -586,7 +785,27 @@ class Datasets(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: RemoveTagsRequest | Mapping[str, Any] | None = None,
     ) -> RemoveTagsResponse:
-        """Detach tags from a dataset (DELETE /v2/datasets/{dataset_id}/tags, alpha)."""
+        """Detach tags from a dataset (``DELETE /v2/datasets/{dataset_id}/tags``, alpha).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (RemoveTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RemoveTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RemoveTagsResponse",
             await self._client._call(
@@ -599,15 +818,40 @@ class Datasets(Resource):
         self,
         dataset_id: str,
         *,
-        filter: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        dataset_version_id: str | Unset = UNSET,
+        filter: str | None = None,
+        limit: int | None = None,
+        dataset_version_id: str | None = None,
         body: SearchDatasetExamplesRequest | Mapping[str, Any] | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[DatasetExample]:
-        """Search dataset examples (POST /v2/datasets/{dataset_id}/examples/search, alpha)."""
+        """Search dataset examples (``POST /v2/datasets/{dataset_id}/examples/search``, alpha).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            filter (str): body property, optional; ``None``: not sent.
+            limit (int): body property, optional; >= 1; <= 500; ``None``: not sent.
+            dataset_version_id (str): body property, optional; ``None``: not sent.
+            body (SearchDatasetExamplesRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[DatasetExample]: the ``examples`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[DatasetExample]",
             self._client._paginate(
@@ -638,7 +882,28 @@ class Datasets(Resource):
         name: str | Unset = UNSET,
         body: UpdateDatasetRequest | Mapping[str, Any] | None = None,
     ) -> Dataset:
-        """Update a dataset (PATCH /v2/datasets/{dataset_id}, beta)."""
+        """Update a dataset (``PATCH /v2/datasets/{dataset_id}``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            name (str): body property, required.
+            body (UpdateDatasetRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Dataset: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Dataset",
             await self._client._call(
@@ -673,7 +938,30 @@ class Datasets(Resource):
         new_version: str | Unset = UNSET,
         body: UpdateDatasetExamplesRequest | Mapping[str, Any] | None = None,
     ) -> DatasetVersionWithExampleIds:
-        """Update existing examples in a dataset (PATCH /v2/datasets/{dataset_id}/examples, beta)."""
+        """Update existing examples in a dataset (``PATCH /v2/datasets/{dataset_id}/examples``, beta).
+
+        Args:
+            dataset_id (str): path parameter, required.
+            dataset_version_id (str): query parameter, optional; ``None``: not sent.
+            examples (Sequence[UpdateDatasetExampleInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            new_version (str): body property, optional.
+            body (UpdateDatasetExamplesRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            DatasetVersionWithExampleIds: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "DatasetVersionWithExampleIds",
             await self._client._call(

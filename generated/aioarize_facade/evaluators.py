@@ -15,7 +15,17 @@ from aioarize._operation import Operation, Param, Resource
 
 if TYPE_CHECKING:
     from aioarize_api.models.add_tags_request import AddTagsRequest
+    from aioarize_api.models.create_code_evaluator_version_request import (
+        CreateCodeEvaluatorVersionRequest,
+    )
     from aioarize_api.models.create_evaluator_request import CreateEvaluatorRequest
+    from aioarize_api.models.create_remote_evaluator_version_request import (
+        CreateRemoteEvaluatorVersionRequest,
+    )
+    from aioarize_api.models.create_template_evaluator_version_request import (
+        CreateTemplateEvaluatorVersionRequest,
+    )
+    from aioarize_api.models.custom_code_config_request import CustomCodeConfigRequest
     from aioarize_api.models.delete_evaluator_versions_request import (
         DeleteEvaluatorVersionsRequest,
     )
@@ -33,8 +43,12 @@ if TYPE_CHECKING:
         ListEvaluatorTemplatesResponse,
     )
     from aioarize_api.models.list_tags_response import ListTagsResponse
+    from aioarize_api.models.managed_code_config_request import ManagedCodeConfigRequest
+    from aioarize_api.models.remote_config_input import RemoteConfigInput
     from aioarize_api.models.remove_tags_request import RemoveTagsRequest
     from aioarize_api.models.remove_tags_response import RemoveTagsResponse
+    from aioarize_api.models.template_config_input import TemplateConfigInput
+    from aioarize_api.models.unknown_code_config_request import UnknownCodeConfigRequest
     from aioarize_api.models.unknown_evaluator_version import UnknownEvaluatorVersion
     from aioarize_api.models.update_evaluator_request import UpdateEvaluatorRequest
 
@@ -94,7 +108,19 @@ CREATE_EVALUATOR_VERSION = Operation(
     operation_id="create_evaluator_version",
     method="POST",
     path="/v2/evaluators/{evaluator_id}/versions",
-    params=(Param("evaluator_id", "evaluator_id", "path", {"type": "string"}, True),),
+    params=(
+        Param("evaluator_id", "evaluator_id", "path", {"type": "string"}, True),
+        Param(
+            "commit_message",
+            "commit_message",
+            "body",
+            {"maxLength": 1000, "minLength": 1, "type": "string"},
+            True,
+        ),
+        Param("template_config", "template_config", "body", {"type": "object"}, False),
+        Param("code_config", "code_config", "body", {"type": "object"}, False),
+        Param("remote_config", "remote_config", "body", {"type": "object"}, False),
+    ),
     body_required=True,
     decode=Union(
         discriminator="type",
@@ -300,7 +326,27 @@ class Evaluators(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a evaluator (POST /v2/evaluators/{evaluator_id}/tags, alpha)."""
+        """Attach tags to a evaluator (``POST /v2/evaluators/{evaluator_id}/tags``, alpha).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -316,7 +362,10 @@ class Evaluators(Resource):
         space_id: str,
         name: str,
         type: EvaluatorType | str,
-        version: Any,
+        version: CreateTemplateEvaluatorVersionRequest
+        | CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | Mapping[str, Any],
         description: str | Unset = UNSET,
     ) -> EvaluatorWithVersion: ...
     @overload
@@ -329,11 +378,39 @@ class Evaluators(Resource):
         space_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         type: EvaluatorType | str | Unset = UNSET,
-        version: Any | Unset = UNSET,
+        version: CreateTemplateEvaluatorVersionRequest
+        | CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | Mapping[str, Any]
+        | Unset = UNSET,
         description: str | Unset = UNSET,
         body: CreateEvaluatorRequest | Mapping[str, Any] | None = None,
     ) -> EvaluatorWithVersion:
-        """Create evaluator (POST /v2/evaluators, beta)."""
+        """Create evaluator (``POST /v2/evaluators``, beta).
+
+        Args:
+            space_id (str): body property, required.
+            name (str): body property, required; length >= 1; length <= 255.
+            type (EvaluatorType | str): body property, required; one of ``TEMPLATE``, ``CODE``, ``HARNESS``, ``REMOTE`` (or a newer value).
+            version (CreateTemplateEvaluatorVersionRequest | CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest | Mapping[str, Any]): body property, required.
+            description (str): body property, optional.
+            body (CreateEvaluatorRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            EvaluatorWithVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "EvaluatorWithVersion",
             await self._client._call(
@@ -349,8 +426,59 @@ class Evaluators(Resource):
             ),
         )
 
+    @overload
     async def create_version(
-        self, evaluator_id: str, *, body: Any | Mapping[str, Any]
+        self,
+        evaluator_id: str,
+        *,
+        commit_message: str,
+        template_config: TemplateConfigInput | Mapping[str, Any] | Unset = UNSET,
+        code_config: ManagedCodeConfigRequest
+        | CustomCodeConfigRequest
+        | UnknownCodeConfigRequest
+        | Mapping[str, Any]
+        | Unset = UNSET,
+        remote_config: RemoteConfigInput | Mapping[str, Any] | Unset = UNSET,
+    ) -> (
+        EvaluatorVersionTemplate
+        | EvaluatorVersionCode
+        | EvaluatorVersionHarness
+        | EvaluatorVersionRemote
+        | UnknownEvaluatorVersion
+    ): ...
+    @overload
+    async def create_version(
+        self,
+        evaluator_id: str,
+        *,
+        body: CreateTemplateEvaluatorVersionRequest
+        | CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | Mapping[str, Any],
+    ) -> (
+        EvaluatorVersionTemplate
+        | EvaluatorVersionCode
+        | EvaluatorVersionHarness
+        | EvaluatorVersionRemote
+        | UnknownEvaluatorVersion
+    ): ...
+    async def create_version(
+        self,
+        evaluator_id: str,
+        *,
+        commit_message: str | Unset = UNSET,
+        template_config: TemplateConfigInput | Mapping[str, Any] | Unset = UNSET,
+        code_config: ManagedCodeConfigRequest
+        | CustomCodeConfigRequest
+        | UnknownCodeConfigRequest
+        | Mapping[str, Any]
+        | Unset = UNSET,
+        remote_config: RemoteConfigInput | Mapping[str, Any] | Unset = UNSET,
+        body: CreateTemplateEvaluatorVersionRequest
+        | CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | Mapping[str, Any]
+        | None = None,
     ) -> (
         EvaluatorVersionTemplate
         | EvaluatorVersionCode
@@ -358,16 +486,65 @@ class Evaluators(Resource):
         | EvaluatorVersionRemote
         | UnknownEvaluatorVersion
     ):
-        """Create evaluator version (POST /v2/evaluators/{evaluator_id}/versions, beta)."""
+        """Create evaluator version (``POST /v2/evaluators/{evaluator_id}/versions``, beta).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            commit_message (str): body property, required; length >= 1; length <= 1000.
+            template_config (TemplateConfigInput | Mapping[str, Any]): body property, optional.
+            code_config (ManagedCodeConfigRequest | CustomCodeConfigRequest | UnknownCodeConfigRequest | Mapping[str, Any]): body property, optional.
+            remote_config (RemoteConfigInput | Mapping[str, Any]): body property, optional.
+            body (CreateTemplateEvaluatorVersionRequest | CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            EvaluatorVersionTemplate | EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | UnknownEvaluatorVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "EvaluatorVersionTemplate | EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | UnknownEvaluatorVersion",
             await self._client._call(
-                CREATE_EVALUATOR_VERSION, {"evaluator_id": evaluator_id, "body": body}
+                CREATE_EVALUATOR_VERSION,
+                {
+                    "evaluator_id": evaluator_id,
+                    "commit_message": commit_message,
+                    "template_config": template_config,
+                    "code_config": code_config,
+                    "remote_config": remote_config,
+                    "body": body,
+                },
             ),
         )
 
     async def delete(self, evaluator_id: str) -> None:
-        """Delete evaluator (DELETE /v2/evaluators/{evaluator_id}, beta)."""
+        """Delete evaluator (``DELETE /v2/evaluators/{evaluator_id}``, beta).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_EVALUATOR, {"evaluator_id": evaluator_id})
 
     @overload
@@ -388,7 +565,27 @@ class Evaluators(Resource):
         version_ids: Sequence[str] | Unset = UNSET,
         body: DeleteEvaluatorVersionsRequest | Mapping[str, Any] | None = None,
     ) -> DeleteEvaluatorVersionsResponse:
-        """Delete evaluator versions (DELETE /v2/evaluators/{evaluator_id}/versions, beta)."""
+        """Delete evaluator versions (``DELETE /v2/evaluators/{evaluator_id}/versions``, beta).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            version_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (DeleteEvaluatorVersionsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            DeleteEvaluatorVersionsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "DeleteEvaluatorVersionsResponse",
             await self._client._call(
@@ -404,7 +601,24 @@ class Evaluators(Resource):
     async def get(
         self, evaluator_id: str, *, version_id: str | None = None
     ) -> EvaluatorWithVersion:
-        """Get evaluator (GET /v2/evaluators/{evaluator_id}, beta)."""
+        """Get evaluator (``GET /v2/evaluators/{evaluator_id}``, beta).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            version_id (str): query parameter, optional; ``None``: not sent.
+
+        Returns:
+            EvaluatorWithVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "EvaluatorWithVersion",
             await self._client._call(
@@ -421,7 +635,23 @@ class Evaluators(Resource):
         | EvaluatorVersionRemote
         | UnknownEvaluatorVersion
     ):
-        """Get evaluator version (GET /v2/evaluator-versions/{version_id}, beta)."""
+        """Get evaluator version (``GET /v2/evaluator-versions/{version_id}``, beta).
+
+        Args:
+            version_id (str): path parameter, required.
+
+        Returns:
+            EvaluatorVersionTemplate | EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | UnknownEvaluatorVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "EvaluatorVersionTemplate | EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | UnknownEvaluatorVersion",
             await self._client._call(GET_EVALUATOR_VERSION, {"version_id": version_id}),
@@ -438,7 +668,30 @@ class Evaluators(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Evaluator]:
-        """List evaluators (GET /v2/evaluators, beta)."""
+        """List evaluators (``GET /v2/evaluators``, beta).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Evaluator]: the ``evaluators`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Evaluator]",
             self._client._paginate(
@@ -456,7 +709,23 @@ class Evaluators(Resource):
         )
 
     async def list_tags(self, evaluator_id: str) -> ListTagsResponse:
-        """List tags on an evaluator (GET /v2/evaluators/{evaluator_id}/tags, alpha)."""
+        """List tags on an evaluator (``GET /v2/evaluators/{evaluator_id}/tags``, alpha).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -465,7 +734,19 @@ class Evaluators(Resource):
         )
 
     async def list_templates(self) -> ListEvaluatorTemplatesResponse:
-        """List evaluator templates (GET /v2/evaluator-templates, alpha)."""
+        """List evaluator templates (``GET /v2/evaluator-templates``, alpha).
+
+        Returns:
+            ListEvaluatorTemplatesResponse: the parsed body of the answer.
+
+        Raises:
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListEvaluatorTemplatesResponse",
             await self._client._call(LIST_EVALUATOR_TEMPLATES, {}),
@@ -486,7 +767,28 @@ class Evaluators(Resource):
         | EvaluatorVersionRemote
         | UnknownEvaluatorVersion
     ]:
-        """List evaluator versions (GET /v2/evaluators/{evaluator_id}/versions, beta)."""
+        """List evaluator versions (``GET /v2/evaluators/{evaluator_id}/versions``, beta).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[EvaluatorVersionTemplate | EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | UnknownEvaluatorVersion]: the ``evaluator_versions`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[EvaluatorVersionTemplate | EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | UnknownEvaluatorVersion]",
             self._client._paginate(
@@ -513,7 +815,27 @@ class Evaluators(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: RemoveTagsRequest | Mapping[str, Any] | None = None,
     ) -> RemoveTagsResponse:
-        """Detach tags from a evaluator (DELETE /v2/evaluators/{evaluator_id}/tags, alpha)."""
+        """Detach tags from a evaluator (``DELETE /v2/evaluators/{evaluator_id}/tags``, alpha).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (RemoveTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RemoveTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RemoveTagsResponse",
             await self._client._call(
@@ -530,7 +852,29 @@ class Evaluators(Resource):
         description: str | None | Unset = UNSET,
         body: UpdateEvaluatorRequest | Mapping[str, Any] | None = None,
     ) -> Evaluator:
-        """Update evaluator (PATCH /v2/evaluators/{evaluator_id}, beta)."""
+        """Update evaluator (``PATCH /v2/evaluators/{evaluator_id}``, beta).
+
+        Args:
+            evaluator_id (str): path parameter, required.
+            name (str): body property, optional; length >= 1; length <= 255.
+            description (str | None): body property, optional; ``None`` is sent as null.
+            body (UpdateEvaluatorRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Evaluator: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Evaluator",
             await self._client._call(

@@ -240,7 +240,27 @@ class Experiments(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a experiment (POST /v2/experiments/{experiment_id}/tags, alpha)."""
+        """Attach tags to a experiment (``POST /v2/experiments/{experiment_id}/tags``, alpha).
+
+        Args:
+            experiment_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -270,7 +290,27 @@ class Experiments(Resource):
         annotations: Sequence[AnnotateRecordInput | Mapping[str, Any]] | Unset = UNSET,
         body: AnnotateExperimentRunsRequest | Mapping[str, Any] | None = None,
     ) -> None:
-        """Annotate a batch of experiment runs (POST /v2/experiments/{experiment_id}/runs/annotate)."""
+        """Annotate a batch of experiment runs (``POST /v2/experiments/{experiment_id}/runs/annotate``).
+
+        Args:
+            experiment_id (str): path parameter, required.
+            annotations (Sequence[AnnotateRecordInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            body (AnnotateExperimentRunsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             ANNOTATE_EXPERIMENT_RUNS,
             {"experiment_id": experiment_id, "annotations": annotations, "body": body},
@@ -299,7 +339,30 @@ class Experiments(Resource):
         space_id: str | None | Unset = UNSET,
         body: CreateExperimentRequest | Mapping[str, Any] | None = None,
     ) -> Experiment:
-        """Create an experiment (POST /v2/experiments)."""
+        """Create an experiment (``POST /v2/experiments``).
+
+        Args:
+            name (str): body property, required; length >= 1; length <= 255; matching ``^[^\\"\\\\]*$``.
+            experiment_runs (Sequence[ExperimentRunInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            dataset_id (str | None): body property, optional; ``None`` is sent as null.
+            space_id (str | None): body property, optional; ``None`` is sent as null.
+            body (CreateExperimentRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Experiment: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Experiment",
             await self._client._call(
@@ -315,11 +378,44 @@ class Experiments(Resource):
         )
 
     async def delete(self, experiment_id: str) -> None:
-        """Delete an experiment (DELETE /v2/experiments/{experiment_id})."""
+        """Delete an experiment (``DELETE /v2/experiments/{experiment_id}``).
+
+        Args:
+            experiment_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_EXPERIMENT, {"experiment_id": experiment_id})
 
     async def get(self, experiment_id: str) -> Experiment:
-        """Get an experiment (GET /v2/experiments/{experiment_id})."""
+        """Get an experiment (``GET /v2/experiments/{experiment_id}``).
+
+        Args:
+            experiment_id (str): path parameter, required.
+
+        Returns:
+            Experiment: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Experiment",
             await self._client._call(GET_EXPERIMENT, {"experiment_id": experiment_id}),
@@ -347,7 +443,27 @@ class Experiments(Resource):
         | Unset = UNSET,
         body: InsertExperimentRunsRequest | Mapping[str, Any] | None = None,
     ) -> ExperimentWithRunIds:
-        """Append runs to an experiment (POST /v2/experiments/{experiment_id}/runs)."""
+        """Append runs to an experiment (``POST /v2/experiments/{experiment_id}/runs``).
+
+        Args:
+            experiment_id (str): path parameter, required.
+            experiment_runs (Sequence[ExperimentRunInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            body (InsertExperimentRunsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ExperimentWithRunIds: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ExperimentWithRunIds",
             await self._client._call(
@@ -371,7 +487,30 @@ class Experiments(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Experiment]:
-        """List experiments (GET /v2/experiments)."""
+        """List experiments (``GET /v2/experiments``).
+
+        Args:
+            dataset_id (str): query parameter, optional; ``None``: not sent.
+            space_id (str): query parameter, optional; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Experiment]: the ``experiments`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Experiment]",
             self._client._paginate(
@@ -397,7 +536,28 @@ class Experiments(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[ExperimentRun]:
-        """List experiment runs (GET /v2/experiments/{experiment_id}/runs)."""
+        """List experiment runs (``GET /v2/experiments/{experiment_id}/runs``).
+
+        Args:
+            experiment_id (str): path parameter, required.
+            limit (int): query parameter, optional; >= 1; <= 500; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[ExperimentRun]: the ``experiment_runs`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[ExperimentRun]",
             self._client._paginate(
@@ -410,7 +570,23 @@ class Experiments(Resource):
         )
 
     async def list_tags(self, experiment_id: str) -> ListTagsResponse:
-        """List tags on an experiment (GET /v2/experiments/{experiment_id}/tags, alpha)."""
+        """List tags on an experiment (``GET /v2/experiments/{experiment_id}/tags``, alpha).
+
+        Args:
+            experiment_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -422,14 +598,38 @@ class Experiments(Resource):
         self,
         experiment_id: str,
         *,
-        filter: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        filter: str | None = None,
+        limit: int | None = None,
         body: SearchExperimentRunsRequest | Mapping[str, Any] | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[ExperimentRun]:
-        """Search experiment runs (POST /v2/experiments/{experiment_id}/runs/search, alpha)."""
+        """Search experiment runs (``POST /v2/experiments/{experiment_id}/runs/search``, alpha).
+
+        Args:
+            experiment_id (str): path parameter, required.
+            filter (str): body property, optional; ``None``: not sent.
+            limit (int): body property, optional; >= 1; <= 500; ``None``: not sent.
+            body (SearchExperimentRunsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[ExperimentRun]: the ``experiment_runs`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[ExperimentRun]",
             self._client._paginate(

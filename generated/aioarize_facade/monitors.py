@@ -322,7 +322,27 @@ class Monitors(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a monitor (POST /v2/monitors/{monitor_id}/tags, alpha)."""
+        """Attach tags to a monitor (``POST /v2/monitors/{monitor_id}/tags``, alpha).
+
+        Args:
+            monitor_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -341,7 +361,23 @@ class Monitors(Resource):
         | TracingMonitor
         | UnknownMonitor
     ):
-        """Get a monitor (GET /v2/monitors/{monitor_id}, alpha)."""
+        """Get a monitor (``GET /v2/monitors/{monitor_id}``, alpha).
+
+        Args:
+            monitor_id (str): path parameter, required.
+
+        Returns:
+            DataQualityMonitor | PerformanceMonitor | DriftMonitor | CustomMetricMonitor | TracingMonitor | UnknownMonitor: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "DataQualityMonitor | PerformanceMonitor | DriftMonitor | CustomMetricMonitor | TracingMonitor | UnknownMonitor",
             await self._client._call(GET_MONITOR, {"monitor_id": monitor_id}),
@@ -376,7 +412,41 @@ class Monitors(Resource):
         | TracingMonitor
         | UnknownMonitor
     ]:
-        """List monitors (GET /v2/monitors, alpha)."""
+        """List monitors (``GET /v2/monitors``, alpha).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            project_id (str): query parameter, optional; ``None``: not sent.
+            project_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            type (MonitorType | str): query parameter, optional; one of ``DATA_QUALITY``, ``PERFORMANCE``, ``DRIFT``, ``CUSTOM_METRIC``, ``TRACING`` (or a newer value); ``None``: not sent.
+            status (MonitorStatus | str): query parameter, optional; one of ``TRIGGERED``, ``CLEARED``, ``NO_DATA`` (or a newer value); ``None``: not sent.
+            notifications_enabled (bool): query parameter, optional; ``None``: not sent.
+            dimension_category (DimensionCategory | str): query parameter, optional; one of ``FEATURE_LABEL``, ``TAG``, ``MODEL_VERSION``, ``BATCH_ID``, ``SPAN_ATTRIBUTE``, ``LLM_EVAL``, ``USER_ANNOTATION``, ``ACTUALS``, ``ACTUALS_SCORE``, ``ACTUALS_CLASS``, ``PREDICTIONS``, ``PREDICTIONS_SCORE``, ``PREDICTIONS_CLASS`` (or a newer value); ``None``: not sent.
+            dimension_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            data_quality_metric (DataQualityMetric | str): query parameter, optional; one of ``COUNT``, ``PERCENT_EMPTY``, ``CARDINALITY``, ``NEW_VALUES``, ``MISSING_VALUES``, ``AVG``, ``SUM``, ``STANDARD_DEVIATION``, ``P50``, ``P95``, ``P99``, ``P99_9``, ``AVERAGE_STRING_LIST_LENGTH`` (or a newer value); ``None``: not sent.
+            performance_metric (PerformanceMetric | str): query parameter, optional; one of ``ACCURACY``, ``CALIBRATION``, ``F_1``, ``FALSE_NEGATIVE_DENSITY``, ``FALSE_NEGATIVE_RATE``, ``FALSE_POSITIVE_RATE``, ``PRECISION``, ``RECALL``, ``SENSITIVITY``, ``SPECIFICITY``, ``MICRO_AVERAGED_PRECISION``, ``MACRO_AVERAGED_PRECISION``, ``MULTI_CLASS_PRECISION``, ``MICRO_AVERAGED_RECALL``, ``MACRO_AVERAGED_RECALL``, ``MULTI_CLASS_RECALL``, ``ACTUALS_AVERAGE``, ``MAE``, ``MAPE``, ``MEAN_ERROR``, ``MSE``, ``PREDICTION_AVERAGE``, ``RMSE``, ``R_SQUARED``, ``SMAPE``, ``WAPE``, ``MASE``, ``AUC``, ``LOG_LOSS``, ``NDCG``, ``PR_AUC``, ``GROUP_AUC``, ``MRR``, ``RANKING_MAP``, ``RANKING_RECALL``, ``RANKING_PRECISION``, ``DISPARATE_IMPACT``, ``FALSE_POSITIVE_RATE_PARITY``, ``RECALL_PARITY`` (or a newer value); ``None``: not sent.
+            drift_metric (DriftMetric | str): query parameter, optional; one of ``PSI``, ``KL``, ``JS``, ``KS``, ``EUCLIDEAN_DISTANCE``, ``COSINE_SIMILARITY`` (or a newer value); ``None``: not sent.
+            custom_metric_id (str): query parameter, optional; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[DataQualityMonitor | PerformanceMonitor | DriftMonitor | CustomMetricMonitor | TracingMonitor | UnknownMonitor]: the ``monitors`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[DataQualityMonitor | PerformanceMonitor | DriftMonitor | CustomMetricMonitor | TracingMonitor | UnknownMonitor]",
             self._client._paginate(
@@ -405,7 +475,23 @@ class Monitors(Resource):
         )
 
     async def list_tags(self, monitor_id: str) -> ListTagsResponse:
-        """List tags on a monitor (GET /v2/monitors/{monitor_id}/tags, alpha)."""
+        """List tags on a monitor (``GET /v2/monitors/{monitor_id}/tags``, alpha).
+
+        Args:
+            monitor_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(LIST_MONITOR_TAGS, {"monitor_id": monitor_id}),
@@ -426,7 +512,27 @@ class Monitors(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: RemoveTagsRequest | Mapping[str, Any] | None = None,
     ) -> RemoveTagsResponse:
-        """Detach tags from a monitor (DELETE /v2/monitors/{monitor_id}/tags, alpha)."""
+        """Detach tags from a monitor (``DELETE /v2/monitors/{monitor_id}/tags``, alpha).
+
+        Args:
+            monitor_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (RemoveTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RemoveTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RemoveTagsResponse",
             await self._client._call(

@@ -171,7 +171,28 @@ class Organizations(Resource):
         | Unset = UNSET,
         body: AddOrganizationUserRequest | Mapping[str, Any] | None = None,
     ) -> OrganizationMembership:
-        """Add a user to an organization (POST /v2/organizations/{org_id}/users, beta)."""
+        """Add a user to an organization (``POST /v2/organizations/{org_id}/users``, beta).
+
+        Args:
+            org_id (str): path parameter, required.
+            user_id (str): body property, required.
+            role (OrganizationPredefinedRoleAssignmentRequest | OrganizationCustomRoleAssignmentRequest | UnknownOrganizationRoleAssignmentRequest | Mapping[str, Any]): body property, required.
+            body (AddOrganizationUserRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            OrganizationMembership: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "OrganizationMembership",
             await self._client._call(
@@ -195,7 +216,27 @@ class Organizations(Resource):
         description: str | Unset = UNSET,
         body: CreateOrganizationRequest | Mapping[str, Any] | None = None,
     ) -> Organization:
-        """Create an organization (POST /v2/organizations, beta)."""
+        """Create an organization (``POST /v2/organizations``, beta).
+
+        Args:
+            name (str): body property, required; length >= 1; length <= 255.
+            description (str): body property, optional; length <= 1000.
+            body (CreateOrganizationRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Organization: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Organization",
             await self._client._call(
@@ -205,11 +246,44 @@ class Organizations(Resource):
         )
 
     async def delete(self, org_id: str) -> None:
-        """Delete an organization (DELETE /v2/organizations/{org_id}, beta)."""
+        """Delete an organization (``DELETE /v2/organizations/{org_id}``, beta).
+
+        Args:
+            org_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_ORGANIZATION, {"org_id": org_id})
 
     async def get(self, org_id: str) -> Organization:
-        """Get an organization (GET /v2/organizations/{org_id}, beta)."""
+        """Get an organization (``GET /v2/organizations/{org_id}``, beta).
+
+        Args:
+            org_id (str): path parameter, required.
+
+        Returns:
+            Organization: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Organization",
             await self._client._call(GET_ORGANIZATION, {"org_id": org_id}),
@@ -224,7 +298,27 @@ class Organizations(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Organization]:
-        """List organizations (GET /v2/organizations, beta)."""
+        """List organizations (``GET /v2/organizations``, beta).
+
+        Args:
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Organization]: the ``organizations`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Organization]",
             self._client._paginate(
@@ -237,7 +331,25 @@ class Organizations(Resource):
         )
 
     async def remove_user(self, org_id: str, user_id: str) -> None:
-        """Remove a user from an organization (DELETE /v2/organizations/{org_id}/users/{user_id}, beta)."""
+        """Remove a user from an organization (``DELETE /v2/organizations/{org_id}/users/{user_id}``, beta).
+
+        Args:
+            org_id (str): path parameter, required.
+            user_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             REMOVE_ORGANIZATION_USER, {"org_id": org_id, "user_id": user_id}
         )
@@ -250,7 +362,29 @@ class Organizations(Resource):
         description: str | None | Unset = UNSET,
         body: UpdateOrganizationRequest | Mapping[str, Any] | None = None,
     ) -> Organization:
-        """Update an organization (PATCH /v2/organizations/{org_id}, beta)."""
+        """Update an organization (``PATCH /v2/organizations/{org_id}``, beta).
+
+        Args:
+            org_id (str): path parameter, required.
+            name (str): body property, optional; length >= 1; length <= 255.
+            description (str | None): body property, optional; length <= 1000; ``None`` is sent as null.
+            body (UpdateOrganizationRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Organization: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Organization",
             await self._client._call(

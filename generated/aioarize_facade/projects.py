@@ -168,7 +168,27 @@ class Projects(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a project (POST /v2/projects/{project_id}/tags, alpha)."""
+        """Attach tags to a project (``POST /v2/projects/{project_id}/tags``, alpha).
+
+        Args:
+            project_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -190,7 +210,27 @@ class Projects(Resource):
         space_id: str | Unset = UNSET,
         body: CreateProjectRequest | Mapping[str, Any] | None = None,
     ) -> Project:
-        """Create a project (POST /v2/projects, beta)."""
+        """Create a project (``POST /v2/projects``, beta).
+
+        Args:
+            name (str): body property, required.
+            space_id (str): body property, required.
+            body (CreateProjectRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Project: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Project",
             await self._client._call(
@@ -199,11 +239,44 @@ class Projects(Resource):
         )
 
     async def delete(self, project_id: str) -> None:
-        """Delete a project (DELETE /v2/projects/{project_id}, beta)."""
+        """Delete a project (``DELETE /v2/projects/{project_id}``, beta).
+
+        Args:
+            project_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_PROJECT, {"project_id": project_id})
 
     async def get(self, project_id: str) -> Project:
-        """Get a project (GET /v2/projects/{project_id}, beta)."""
+        """Get a project (``GET /v2/projects/{project_id}``, beta).
+
+        Args:
+            project_id (str): path parameter, required.
+
+        Returns:
+            Project: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Project", await self._client._call(GET_PROJECT, {"project_id": project_id})
         )
@@ -220,7 +293,31 @@ class Projects(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Project]:
-        """List projects (GET /v2/projects, beta)."""
+        """List projects (``GET /v2/projects``, beta).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            project_type (ProjectType | str): query parameter, optional; one of ``APPLICATION``, ``HARNESS``, ``EXPERIMENT`` (or a newer value); ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Project]: the ``projects`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Project]",
             self._client._paginate(
@@ -239,7 +336,23 @@ class Projects(Resource):
         )
 
     async def list_tags(self, project_id: str) -> ListTagsResponse:
-        """List tags on a project (GET /v2/projects/{project_id}/tags, alpha)."""
+        """List tags on a project (``GET /v2/projects/{project_id}/tags``, alpha).
+
+        Args:
+            project_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(LIST_PROJECT_TAGS, {"project_id": project_id}),
@@ -260,7 +373,27 @@ class Projects(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: RemoveTagsRequest | Mapping[str, Any] | None = None,
     ) -> RemoveTagsResponse:
-        """Detach tags from a project (DELETE /v2/projects/{project_id}/tags, alpha)."""
+        """Detach tags from a project (``DELETE /v2/projects/{project_id}/tags``, alpha).
+
+        Args:
+            project_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (RemoveTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RemoveTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RemoveTagsResponse",
             await self._client._call(
@@ -282,7 +415,27 @@ class Projects(Resource):
         name: str | Unset = UNSET,
         body: UpdateProjectRequest | Mapping[str, Any] | None = None,
     ) -> Project:
-        """Update a project (PATCH /v2/projects/{project_id}, beta)."""
+        """Update a project (``PATCH /v2/projects/{project_id}``, beta).
+
+        Args:
+            project_id (str): path parameter, required.
+            name (str): body property, required.
+            body (UpdateProjectRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Project: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Project",
             await self._client._call(

@@ -298,7 +298,27 @@ class Prompts(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: AddTagsRequest | Mapping[str, Any] | None = None,
     ) -> ListTagsResponse:
-        """Attach tags to a prompt (POST /v2/prompts/{prompt_id}/tags, alpha)."""
+        """Attach tags to a prompt (``POST /v2/prompts/{prompt_id}/tags``, alpha).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (AddTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(
@@ -329,7 +349,29 @@ class Prompts(Resource):
         description: str | Unset = UNSET,
         body: CreatePromptRequest | Mapping[str, Any] | None = None,
     ) -> PromptWithVersion:
-        """Create a prompt (POST /v2/prompts, beta)."""
+        """Create a prompt (``POST /v2/prompts``, beta).
+
+        Args:
+            space_id (str): body property, required.
+            name (str): body property, required.
+            version (PromptVersionCreateRequest | Mapping[str, Any]): body property, required.
+            description (str): body property, optional.
+            body (CreatePromptRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            PromptWithVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "PromptWithVersion",
             await self._client._call(
@@ -374,7 +416,33 @@ class Prompts(Resource):
         provider_params: ProviderParamsRequest | Mapping[str, Any] | Unset = UNSET,
         body: CreatePromptVersionRequest | Mapping[str, Any] | None = None,
     ) -> PromptVersion:
-        """Create a prompt version (POST /v2/prompts/{prompt_id}/versions, beta)."""
+        """Create a prompt version (``POST /v2/prompts/{prompt_id}/versions``, beta).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            commit_message (str): body property, required.
+            provider (LlmProvider | str): body property, required; one of ``OPEN_AI``, ``AZURE_OPEN_AI``, ``AWS_BEDROCK``, ``VERTEX_AI``, ``ANTHROPIC``, ``CUSTOM`` (or a newer value).
+            messages (Sequence[LLMMessageRequest | Mapping[str, Any]]): body property, required; items >= 1.
+            input_variable_format (InputVariableFormat | str): body property, optional; one of ``F_STRING``, ``MUSTACHE``, ``NONE`` (or a newer value).
+            model (str): body property, optional.
+            invocation_params (InvocationParamsRequest | Mapping[str, Any]): body property, optional.
+            provider_params (ProviderParamsRequest | Mapping[str, Any]): body property, optional.
+            body (CreatePromptVersionRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            PromptVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "PromptVersion",
             await self._client._call(
@@ -394,11 +462,46 @@ class Prompts(Resource):
         )
 
     async def delete(self, prompt_id: str) -> None:
-        """Delete a prompt (DELETE /v2/prompts/{prompt_id}, beta)."""
+        """Delete a prompt (``DELETE /v2/prompts/{prompt_id}``, beta).
+
+        Args:
+            prompt_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_PROMPT, {"prompt_id": prompt_id})
 
     async def delete_version_label(self, version_id: str, label_name: str) -> None:
-        """Remove a label from a prompt version (DELETE /v2/prompt-versions/{version_id}/labels/{label_name}, beta)."""
+        """Remove a label from a prompt version (``DELETE /v2/prompt-versions/{version_id}/labels/{label_name}``, beta).
+
+        Args:
+            version_id (str): path parameter, required.
+            label_name (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             DELETE_PROMPT_VERSION_LABEL,
             {"version_id": version_id, "label_name": label_name},
@@ -407,7 +510,25 @@ class Prompts(Resource):
     async def get(
         self, prompt_id: str, *, version_id: str | None = None, label: str | None = None
     ) -> PromptWithVersion:
-        """Get a prompt (GET /v2/prompts/{prompt_id}, beta)."""
+        """Get a prompt (``GET /v2/prompts/{prompt_id}``, beta).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            version_id (str): query parameter, optional; ``None``: not sent.
+            label (str): query parameter, optional; ``None``: not sent.
+
+        Returns:
+            PromptWithVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "PromptWithVersion",
             await self._client._call(
@@ -417,7 +538,24 @@ class Prompts(Resource):
         )
 
     async def get_label(self, prompt_id: str, label_name: str) -> PromptVersion:
-        """Resolve a label to a prompt version (GET /v2/prompts/{prompt_id}/labels/{label_name}, beta)."""
+        """Resolve a label to a prompt version (``GET /v2/prompts/{prompt_id}/labels/{label_name}``, beta).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            label_name (str): path parameter, required.
+
+        Returns:
+            PromptVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "PromptVersion",
             await self._client._call(
@@ -426,7 +564,23 @@ class Prompts(Resource):
         )
 
     async def get_version(self, version_id: str) -> PromptVersion:
-        """Get a prompt version (GET /v2/prompt-versions/{version_id}, beta)."""
+        """Get a prompt version (``GET /v2/prompt-versions/{version_id}``, beta).
+
+        Args:
+            version_id (str): path parameter, required.
+
+        Returns:
+            PromptVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "PromptVersion",
             await self._client._call(GET_PROMPT_VERSION, {"version_id": version_id}),
@@ -443,7 +597,30 @@ class Prompts(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Prompt]:
-        """List prompts (GET /v2/prompts, beta)."""
+        """List prompts (``GET /v2/prompts``, beta).
+
+        Args:
+            space_id (str): query parameter, optional; ``None``: not sent.
+            space_name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Prompt]: the ``prompts`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Prompt]",
             self._client._paginate(
@@ -461,7 +638,23 @@ class Prompts(Resource):
         )
 
     async def list_tags(self, prompt_id: str) -> ListTagsResponse:
-        """List tags on a prompt (GET /v2/prompts/{prompt_id}/tags, alpha)."""
+        """List tags on a prompt (``GET /v2/prompts/{prompt_id}/tags``, alpha).
+
+        Args:
+            prompt_id (str): path parameter, required.
+
+        Returns:
+            ListTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ListTagsResponse",
             await self._client._call(LIST_PROMPT_TAGS, {"prompt_id": prompt_id}),
@@ -476,7 +669,28 @@ class Prompts(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[PromptVersion]:
-        """List prompt versions (GET /v2/prompts/{prompt_id}/versions, beta)."""
+        """List prompt versions (``GET /v2/prompts/{prompt_id}/versions``, beta).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[PromptVersion]: the ``prompt_versions`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[PromptVersion]",
             self._client._paginate(
@@ -503,7 +717,27 @@ class Prompts(Resource):
         tag_ids: Sequence[str] | Unset = UNSET,
         body: RemoveTagsRequest | Mapping[str, Any] | None = None,
     ) -> RemoveTagsResponse:
-        """Detach tags from a prompt (DELETE /v2/prompts/{prompt_id}/tags, alpha)."""
+        """Detach tags from a prompt (``DELETE /v2/prompts/{prompt_id}/tags``, alpha).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            tag_ids (Sequence[str]): body property, required; items >= 1; items <= 100.
+            body (RemoveTagsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RemoveTagsResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RemoveTagsResponse",
             await self._client._call(
@@ -530,7 +764,27 @@ class Prompts(Resource):
         labels: Sequence[str] | Unset = UNSET,
         body: SetPromptVersionLabelsRequest | Mapping[str, Any] | None = None,
     ) -> PromptVersion:
-        """Set labels on a prompt version (PUT /v2/prompt-versions/{version_id}/labels, beta)."""
+        """Set labels on a prompt version (``PUT /v2/prompt-versions/{version_id}/labels``, beta).
+
+        Args:
+            version_id (str): path parameter, required.
+            labels (Sequence[str]): body property, required; items >= 0.
+            body (SetPromptVersionLabelsRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            PromptVersion: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "PromptVersion",
             await self._client._call(
@@ -546,7 +800,27 @@ class Prompts(Resource):
         description: str | None | Unset = UNSET,
         body: UpdatePromptRequest | Mapping[str, Any] | None = None,
     ) -> Prompt:
-        """Update a prompt (PATCH /v2/prompts/{prompt_id}, beta)."""
+        """Update a prompt (``PATCH /v2/prompts/{prompt_id}``, beta).
+
+        Args:
+            prompt_id (str): path parameter, required.
+            description (str | None): body property, optional; ``None`` is sent as null.
+            body (UpdatePromptRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Prompt: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Prompt",
             await self._client._call(

@@ -78,7 +78,26 @@ class ResourceRestrictions(Resource):
         resource_id: str | Unset = UNSET,
         body: CreateResourceRestrictionRequest | Mapping[str, Any] | None = None,
     ) -> ResourceRestriction:
-        """Restrict a resource (POST /v2/resource-restrictions, beta)."""
+        """Restrict a resource (``POST /v2/resource-restrictions``, beta).
+
+        Args:
+            resource_id (str): body property, required.
+            body (CreateResourceRestrictionRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            ResourceRestriction: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "ResourceRestriction",
             await self._client._call(
@@ -87,7 +106,24 @@ class ResourceRestrictions(Resource):
         )
 
     async def delete(self, resource_id: str) -> None:
-        """Unrestrict a resource (DELETE /v2/resource-restrictions/{resource_id}, beta)."""
+        """Unrestrict a resource (``DELETE /v2/resource-restrictions/{resource_id}``, beta).
+
+        Args:
+            resource_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             DELETE_RESOURCE_RESTRICTION, {"resource_id": resource_id}
         )
@@ -101,7 +137,26 @@ class ResourceRestrictions(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[ResourceRestriction]:
-        """List resource restrictions the caller is permitted to manage (GET /v2/resource-restrictions, beta)."""
+        """List resource restrictions the caller is permitted to manage (``GET /v2/resource-restrictions``, beta).
+
+        Args:
+            resource_type (ResourceRestrictionType | str): query parameter, optional; one of ``PROJECT``, ``DASHBOARD``, ``PROMPT`` (or a newer value); ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[ResourceRestriction]: the ``resource_restrictions`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[ResourceRestriction]",
             self._client._paginate(

@@ -118,7 +118,30 @@ class RoleBindings(Resource):
         resource_id: str | Unset = UNSET,
         body: CreateRoleBindingRequest | Mapping[str, Any] | None = None,
     ) -> RoleBinding:
-        """Create a role binding (POST /v2/role-bindings)."""
+        """Create a role binding (``POST /v2/role-bindings``).
+
+        Args:
+            role_id (str): body property, required.
+            user_id (str): body property, required.
+            resource_type (RoleBindingResourceType | str): body property, required; one of ``SPACE``, ``PROJECT`` (or a newer value).
+            resource_id (str): body property, required.
+            body (CreateRoleBindingRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RoleBinding: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RoleBinding",
             await self._client._call(
@@ -134,11 +157,43 @@ class RoleBindings(Resource):
         )
 
     async def delete(self, binding_id: str) -> None:
-        """Delete a role binding (DELETE /v2/role-bindings/{binding_id})."""
+        """Delete a role binding (``DELETE /v2/role-bindings/{binding_id}``).
+
+        Args:
+            binding_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_ROLE_BINDING, {"binding_id": binding_id})
 
     async def get(self, binding_id: str) -> RoleBinding:
-        """Get a role binding (GET /v2/role-bindings/{binding_id})."""
+        """Get a role binding (``GET /v2/role-bindings/{binding_id}``).
+
+        Args:
+            binding_id (str): path parameter, required.
+
+        Returns:
+            RoleBinding: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RoleBinding",
             await self._client._call(GET_ROLE_BINDING, {"binding_id": binding_id}),
@@ -154,7 +209,28 @@ class RoleBindings(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[RoleBinding]:
-        """List role bindings (GET /v2/role-bindings)."""
+        """List role bindings (``GET /v2/role-bindings``).
+
+        Args:
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            user_id (str): query parameter, optional; ``None``: not sent.
+            resource_type (RoleBindingResourceType | str): query parameter, required; one of ``SPACE``, ``PROJECT`` (or a newer value).
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[RoleBinding]: the ``role_bindings`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[RoleBinding]",
             self._client._paginate(
@@ -179,7 +255,27 @@ class RoleBindings(Resource):
         role_id: str | Unset = UNSET,
         body: UpdateRoleBindingRequest | Mapping[str, Any] | None = None,
     ) -> RoleBinding:
-        """Update a role binding (PATCH /v2/role-bindings/{binding_id})."""
+        """Update a role binding (``PATCH /v2/role-bindings/{binding_id}``).
+
+        Args:
+            binding_id (str): path parameter, required.
+            role_id (str): body property, required.
+            body (UpdateRoleBindingRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            RoleBinding: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "RoleBinding",
             await self._client._call(

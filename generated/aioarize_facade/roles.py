@@ -456,7 +456,29 @@ class Roles(Resource):
         description: str | Unset = UNSET,
         body: CreateRoleRequest | Mapping[str, Any] | None = None,
     ) -> Role:
-        """Create a role (POST /v2/roles)."""
+        """Create a role (``POST /v2/roles``).
+
+        Args:
+            name (str): body property, required; length >= 1; length <= 255; matching ``^[a-zA-Z0-9 \\-_.,()[\\]\\'\\"\\/:\\\\&@#$%!?+=]+$``.
+            permissions (Sequence[Permission | str]): body property, required; items >= 1.
+            description (str): body property, optional; length <= 1000.
+            body (CreateRoleRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Role: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Role",
             await self._client._call(
@@ -471,11 +493,46 @@ class Roles(Resource):
         )
 
     async def delete(self, role_id: str) -> None:
-        """Delete a role (DELETE /v2/roles/{role_id})."""
+        """Delete a role (``DELETE /v2/roles/{role_id}``).
+
+        Args:
+            role_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_ROLE, {"role_id": role_id})
 
     async def get(self, role_id: str) -> Role:
-        """Get a role (GET /v2/roles/{role_id})."""
+        """Get a role (``GET /v2/roles/{role_id}``).
+
+        Args:
+            role_id (str): path parameter, required.
+
+        Returns:
+            Role: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast("Role", await self._client._call(GET_ROLE, {"role_id": role_id}))
 
     def list(
@@ -487,7 +544,27 @@ class Roles(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Role]:
-        """List roles (GET /v2/roles)."""
+        """List roles (``GET /v2/roles``).
+
+        Args:
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            is_predefined (bool): query parameter, optional; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Role]: the ``roles`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Role]",
             self._client._paginate(
@@ -508,7 +585,30 @@ class Roles(Resource):
         permissions: Sequence[Permission | str] | Unset = UNSET,
         body: UpdateRoleRequest | Mapping[str, Any] | None = None,
     ) -> Role:
-        """Update a role (PATCH /v2/roles/{role_id})."""
+        """Update a role (``PATCH /v2/roles/{role_id}``).
+
+        Args:
+            role_id (str): path parameter, required.
+            name (str): body property, optional; length >= 1; length <= 255; matching ``^[a-zA-Z0-9 \\-_.,()[\\]\\'\\"\\/:\\\\&@#$%!?+=]+$``.
+            description (str | None): body property, optional; length <= 1000; ``None`` is sent as null.
+            permissions (Sequence[Permission | str]): body property, optional; items >= 1.
+            body (UpdateRoleRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Role: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Role",
             await self._client._call(

@@ -190,7 +190,28 @@ class Spaces(Resource):
         | Unset = UNSET,
         body: AddSpaceUserRequest | Mapping[str, Any] | None = None,
     ) -> SpaceMembership:
-        """Add a user to a space (POST /v2/spaces/{space_id}/users, beta)."""
+        """Add a user to a space (``POST /v2/spaces/{space_id}/users``, beta).
+
+        Args:
+            space_id (str): path parameter, required.
+            user_id (str): body property, required.
+            role (PredefinedRoleAssignmentRequest | CustomRoleAssignmentRequest | UnknownSpaceRoleAssignmentRequest | Mapping[str, Any]): body property, required.
+            body (AddSpaceUserRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            SpaceMembership: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "SpaceMembership",
             await self._client._call(
@@ -221,7 +242,30 @@ class Spaces(Resource):
         is_private: bool | Unset = UNSET,
         body: CreateSpaceRequest | Mapping[str, Any] | None = None,
     ) -> Space:
-        """Create a space (POST /v2/spaces, beta)."""
+        """Create a space (``POST /v2/spaces``, beta).
+
+        Args:
+            name (str): body property, required; length <= 255.
+            organization_id (str): body property, required.
+            description (str): body property, optional; length <= 1000.
+            is_private (bool): body property, optional.
+            body (CreateSpaceRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Space: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Space",
             await self._client._call(
@@ -237,11 +281,44 @@ class Spaces(Resource):
         )
 
     async def delete(self, space_id: str) -> None:
-        """Delete a space (DELETE /v2/spaces/{space_id}, beta)."""
+        """Delete a space (``DELETE /v2/spaces/{space_id}``, beta).
+
+        Args:
+            space_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_SPACE, {"space_id": space_id})
 
     async def get(self, space_id: str) -> Space:
-        """Get a space (GET /v2/spaces/{space_id}, beta)."""
+        """Get a space (``GET /v2/spaces/{space_id}``, beta).
+
+        Args:
+            space_id (str): path parameter, required.
+
+        Returns:
+            Space: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Space", await self._client._call(GET_SPACE, {"space_id": space_id})
         )
@@ -256,7 +333,28 @@ class Spaces(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Space]:
-        """List spaces (GET /v2/spaces, beta)."""
+        """List spaces (``GET /v2/spaces``, beta).
+
+        Args:
+            org_id (str): query parameter, optional; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Space]: the ``spaces`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Space]",
             self._client._paginate(
@@ -269,7 +367,25 @@ class Spaces(Resource):
         )
 
     async def remove_user(self, space_id: str, user_id: str) -> None:
-        """Remove a user from a space (DELETE /v2/spaces/{space_id}/users/{user_id}, beta)."""
+        """Remove a user from a space (``DELETE /v2/spaces/{space_id}/users/{user_id}``, beta).
+
+        Args:
+            space_id (str): path parameter, required.
+            user_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             REMOVE_SPACE_USER, {"space_id": space_id, "user_id": user_id}
         )
@@ -294,7 +410,35 @@ class Spaces(Resource):
         | Unset = UNSET,
         body: UpdateSpaceRequest | Mapping[str, Any] | None = None,
     ) -> Space:
-        """Update a space (PATCH /v2/spaces/{space_id}, beta)."""
+        """Update a space (``PATCH /v2/spaces/{space_id}``, beta).
+
+        Args:
+            space_id (str): path parameter, required.
+            name (str): body property, optional; length <= 255.
+            description (str | None): body property, optional; length <= 1000; ``None`` is sent as null.
+            is_private (bool): body property, optional.
+            default_llm_integration (DefaultLLMIntegration | Mapping[str, Any] | None): body property, optional; ``None`` is sent as null.
+            ml_models_enabled (bool): body property, optional.
+            gradient_start_color (str): body property, optional.
+            gradient_end_color (str): body property, optional.
+            default_agent_runtime (DefaultAgentRuntime | Mapping[str, Any] | None): body property, optional; ``None`` is sent as null.
+            body (UpdateSpaceRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Space: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Space",
             await self._client._call(

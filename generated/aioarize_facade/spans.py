@@ -200,7 +200,30 @@ class Spans(Resource):
         granularity: RecordGranularity | str | Unset = UNSET,
         body: AnnotateSpansRequest | Mapping[str, Any] | None = None,
     ) -> None:
-        """Annotate a batch of project spans (POST /v2/spans/annotate, beta)."""
+        """Annotate a batch of project spans (``POST /v2/spans/annotate``, beta).
+
+        Args:
+            project_id (str): body property, required.
+            annotations (Sequence[AnnotateRecordInput | Mapping[str, Any]]): body property, required; items >= 1; items <= 1000.
+            start_time (datetime.datetime | datetime.date | str): body property, optional; format date-time.
+            end_time (datetime.datetime | datetime.date | str): body property, optional; format date-time.
+            granularity (RecordGranularity | str): body property, optional; one of ``SPAN``, ``TRACE``, ``SESSION`` (or a newer value).
+            body (AnnotateSpansRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             ANNOTATE_SPANS,
             {
@@ -235,7 +258,30 @@ class Spans(Resource):
         end_time: datetime.datetime | datetime.date | str | Unset = UNSET,
         body: DeleteSpansRequest | Mapping[str, Any] | None = None,
     ) -> DeleteSpansResponse:
-        """Delete spans (DELETE /v2/spans, beta)."""
+        """Delete spans (``DELETE /v2/spans``, beta).
+
+        Args:
+            project_id (str): body property, required.
+            span_ids (Sequence[str]): body property, required; items >= 1; items <= 5000.
+            start_time (datetime.datetime | datetime.date | str): body property, optional; format date-time.
+            end_time (datetime.datetime | datetime.date | str): body property, optional; format date-time.
+            body (DeleteSpansRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            DeleteSpansResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            ServerError: the API answered 503.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "DeleteSpansResponse",
             await self._client._call(
@@ -250,23 +296,78 @@ class Spans(Resource):
             ),
         )
 
+    @overload
     def list(
         self,
         *,
         limit: int | None = None,
         project_id: str,
-        start_time: datetime.datetime | datetime.date | str | Unset = UNSET,
-        end_time: datetime.datetime | datetime.date | str | Unset = UNSET,
-        filter: str | Unset = UNSET,
-        included_columns: Sequence[str] | Unset = UNSET,
-        excluded_columns: Sequence[str] | Unset = UNSET,
-        truncate_string_length: int | Unset = UNSET,
+        start_time: datetime.datetime | datetime.date | str | None = None,
+        end_time: datetime.datetime | datetime.date | str | None = None,
+        filter: str | None = None,
+        included_columns: Sequence[str] | None = None,
+        excluded_columns: Sequence[str] | None = None,
+        truncate_string_length: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPager[Span]: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        body: ListSpansRequest | Mapping[str, Any],
+        cursor: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPager[Span]: ...
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        project_id: str | None = None,
+        start_time: datetime.datetime | datetime.date | str | None = None,
+        end_time: datetime.datetime | datetime.date | str | None = None,
+        filter: str | None = None,
+        included_columns: Sequence[str] | None = None,
+        excluded_columns: Sequence[str] | None = None,
+        truncate_string_length: int | None = None,
         body: ListSpansRequest | Mapping[str, Any] | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Span]:
-        """List spans (POST /v2/spans, beta)."""
+        """List spans (``POST /v2/spans``, beta).
+
+        Args:
+            limit (int): query parameter, optional; >= 1; <= 500; ``None``: not sent.
+            project_id (str): body property, required.
+            start_time (datetime.datetime | datetime.date | str): body property, optional; format date-time; ``None``: not sent.
+            end_time (datetime.datetime | datetime.date | str): body property, optional; format date-time; ``None``: not sent.
+            filter (str): body property, optional; ``None``: not sent.
+            included_columns (Sequence[str]): body property, optional; items >= 1; items <= 1000; each item length >= 1; ``None``: not sent.
+            excluded_columns (Sequence[str]): body property, optional; items >= 1; items <= 1000; each item length >= 1; ``None``: not sent.
+            truncate_string_length (int): body property, optional; >= 1; ``None``: not sent.
+            body (ListSpansRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Span]: the ``spans`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Span]",
             self._client._paginate(

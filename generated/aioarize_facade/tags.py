@@ -162,7 +162,30 @@ class Tags(Resource):
         color: TagColor | str | None | Unset = UNSET,
         body: CreateTagRequest | Mapping[str, Any] | None = None,
     ) -> Tag:
-        """Create a tag (POST /v2/tags, alpha)."""
+        """Create a tag (``POST /v2/tags``, alpha).
+
+        Args:
+            name (str): body property, required; length >= 1; length <= 100.
+            space_id (str): body property, required.
+            description (str | None): body property, optional; ``None`` is sent as null.
+            color (TagColor | str | None): body property, optional; one of ``GRAY``, ``INDIGO``, ``BLUE``, ``CYAN``, ``TEAL``, ``PINE``, ``GREEN``, ``LIME``, ``OLIVE``, ``LEMON``, ``YELLOW``, ``ORANGE``, ``RED``, ``CORAL``, ``PINK``, ``PLUM``, ``PURPLE``, ``BROWN``, ``AUBURN`` (or a newer value); ``None`` is sent as null.
+            body (CreateTagRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Tag: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Tag",
             await self._client._call(
@@ -178,7 +201,24 @@ class Tags(Resource):
         )
 
     async def delete(self, tag_id: str) -> None:
-        """Delete a tag (DELETE /v2/tags/{tag_id}, alpha)."""
+        """Delete a tag (``DELETE /v2/tags/{tag_id}``, alpha).
+
+        Args:
+            tag_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_TAG, {"tag_id": tag_id})
 
     async def update(
@@ -190,7 +230,30 @@ class Tags(Resource):
         color: TagColor | str | None | Unset = UNSET,
         body: UpdateTagRequest | Mapping[str, Any] | None = None,
     ) -> Tag:
-        """Update a tag (PATCH /v2/tags/{tag_id}, alpha)."""
+        """Update a tag (``PATCH /v2/tags/{tag_id}``, alpha).
+
+        Args:
+            tag_id (str): path parameter, required.
+            name (str): body property, optional; length >= 1; length <= 100.
+            description (str | None): body property, optional; ``None`` is sent as null.
+            color (TagColor | str | None): body property, optional; one of ``GRAY``, ``INDIGO``, ``BLUE``, ``CYAN``, ``TEAL``, ``PINE``, ``GREEN``, ``LIME``, ``OLIVE``, ``LEMON``, ``YELLOW``, ``ORANGE``, ``RED``, ``CORAL``, ``PINK``, ``PLUM``, ``PURPLE``, ``BROWN``, ``AUBURN`` (or a newer value); ``None`` is sent as null.
+            body (UpdateTagRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Tag: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Tag",
             await self._client._call(

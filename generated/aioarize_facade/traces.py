@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
-
-from aioarize_api.types import UNSET, Unset
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from aioarize._dispatch import Model
 from aioarize._operation import Operation, Param, Resource
@@ -60,20 +58,69 @@ LIST_TRACES = Operation(
 class Traces(Resource):
     """``client.traces``: the Traces operations of the API."""
 
+    @overload
     def list(
         self,
         *,
         limit: int | None = None,
         project_id: str,
-        start_time: datetime.datetime | datetime.date | str | Unset = UNSET,
-        end_time: datetime.datetime | datetime.date | str | Unset = UNSET,
-        filter: str | Unset = UNSET,
+        start_time: datetime.datetime | datetime.date | str | None = None,
+        end_time: datetime.datetime | datetime.date | str | None = None,
+        filter: str | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPager[Trace]: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        body: ListTracesRequest | Mapping[str, Any],
+        cursor: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPager[Trace]: ...
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        project_id: str | None = None,
+        start_time: datetime.datetime | datetime.date | str | None = None,
+        end_time: datetime.datetime | datetime.date | str | None = None,
+        filter: str | None = None,
         body: ListTracesRequest | Mapping[str, Any] | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Trace]:
-        """List traces (POST /v2/traces, beta)."""
+        """List traces (``POST /v2/traces``, beta).
+
+        Args:
+            limit (int): query parameter, optional; >= 1; <= 50; ``None``: not sent.
+            project_id (str): body property, required.
+            start_time (datetime.datetime | datetime.date | str): body property, optional; format date-time; ``None``: not sent.
+            end_time (datetime.datetime | datetime.date | str): body property, optional; format date-time; ``None``: not sent.
+            filter (str): body property, optional; ``None``: not sent.
+            body (ListTracesRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Trace]: the ``traces`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Trace]",
             self._client._paginate(

@@ -161,7 +161,30 @@ class Users(Resource):
         invite_mode: InviteMode | str | Unset = UNSET,
         body: CreateUserRequest | Mapping[str, Any] | None = None,
     ) -> User:
-        """Create a user (POST /v2/users, beta)."""
+        """Create a user (``POST /v2/users``, beta).
+
+        Args:
+            name (str): body property, required; length >= 1; length <= 255.
+            email (str): body property, required.
+            role (PredefinedUserRoleAssignmentRequest | CustomUserRoleAssignmentRequest | UnknownUserRoleAssignmentRequest | Mapping[str, Any]): body property, required.
+            invite_mode (InviteMode | str): body property, required; one of ``NONE``, ``EMAIL_LINK``, ``TEMPORARY_PASSWORD`` (or a newer value).
+            body (CreateUserRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            User: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "User",
             await self._client._call(
@@ -177,11 +200,44 @@ class Users(Resource):
         )
 
     async def delete(self, user_id: str) -> None:
-        """Delete a user (DELETE /v2/users/{user_id}, beta)."""
+        """Delete a user (``DELETE /v2/users/{user_id}``, beta).
+
+        Args:
+            user_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_USER, {"user_id": user_id})
 
     async def get(self, user_id: str) -> User:
-        """Get a user (GET /v2/users/{user_id}, beta)."""
+        """Get a user (``GET /v2/users/{user_id}``, beta).
+
+        Args:
+            user_id (str): path parameter, required.
+
+        Returns:
+            User: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast("User", await self._client._call(GET_USER, {"user_id": user_id}))
 
     def list(
@@ -194,7 +250,28 @@ class Users(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[User]:
-        """List users (GET /v2/users, beta)."""
+        """List users (``GET /v2/users``, beta).
+
+        Args:
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            email (str): query parameter, optional; length <= 255; ``None``: not sent.
+            status (Sequence[UserStatus | str]): query parameter, optional; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[User]: the ``users`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[User]",
             self._client._paginate(
@@ -207,11 +284,45 @@ class Users(Resource):
         )
 
     async def resend_invitation(self, user_id: str) -> None:
-        """Resend a user invitation (POST /v2/users/{user_id}/resend-invitation, beta)."""
+        """Resend a user invitation (``POST /v2/users/{user_id}/resend-invitation``, beta).
+
+        Args:
+            user_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(RESEND_USER_INVITATION, {"user_id": user_id})
 
     async def reset_password(self, user_id: str) -> None:
-        """Trigger a password-reset email for a user (POST /v2/users/{user_id}/reset-password, beta)."""
+        """Trigger a password-reset email for a user (``POST /v2/users/{user_id}/reset-password``, beta).
+
+        Args:
+            user_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(RESET_USER_PASSWORD, {"user_id": user_id})
 
     async def update(
@@ -222,7 +333,28 @@ class Users(Resource):
         is_developer: bool | Unset = UNSET,
         body: UpdateUserRequest | Mapping[str, Any] | None = None,
     ) -> User:
-        """Update a user (PATCH /v2/users/{user_id}, beta)."""
+        """Update a user (``PATCH /v2/users/{user_id}``, beta).
+
+        Args:
+            user_id (str): path parameter, required.
+            name (str): body property, optional; length >= 1; length <= 255.
+            is_developer (bool): body property, optional.
+            body (UpdateUserRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            User: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "User",
             await self._client._call(

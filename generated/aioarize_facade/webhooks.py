@@ -258,7 +258,34 @@ class Webhooks(Resource):
         headers: Mapping[str, Any] | Unset = UNSET,
         body: CreateWebhookRequest | Mapping[str, Any] | None = None,
     ) -> CreateWebhookResponse:
-        """Create a webhook (POST /v2/webhooks, alpha)."""
+        """Create a webhook (``POST /v2/webhooks``, alpha).
+
+        Args:
+            organization_id (str): body property, required.
+            name (str): body property, required; length <= 255.
+            url (str): body property, required.
+            description (str): body property, optional.
+            auth_type (WebhookAuthType | str): body property, optional; one of ``BEARER``, ``HMAC_SHA256`` (or a newer value).
+            auth_token (str): body property, optional.
+            timeout_ms (int): body property, optional; >= 1000; <= 60000.
+            headers (Mapping[str, Any]): body property, optional.
+            body (CreateWebhookRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            CreateWebhookResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "CreateWebhookResponse",
             await self._client._call(
@@ -299,7 +326,30 @@ class Webhooks(Resource):
         event: WebhookEventType | str | Unset = UNSET,
         body: CreateWebhookSubscriptionRequest | Mapping[str, Any] | None = None,
     ) -> WebhookSubscription:
-        """Create a webhook subscription (POST /v2/webhook-subscriptions, alpha)."""
+        """Create a webhook subscription (``POST /v2/webhook-subscriptions``, alpha).
+
+        Args:
+            webhook_id (str): body property, required.
+            source_type (WebhookSourceType | str): body property, required; one of ``PROMPT``, ``EVALUATOR``, ``ONLINE_TASK``, ``SPACE`` (or a newer value).
+            source_id (str): body property, required.
+            event (WebhookEventType | str): body property, required; one of ``PROMPT_VERSION_CREATED``, ``PROMPT_VERSION_LABELED``, ``PROMPT_VERSION_UNLABELED``, ``EVALUATOR_VERSION_CREATED``, ``ONLINE_TASK_RUN_FAILED`` (or a newer value).
+            body (CreateWebhookSubscriptionRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            WebhookSubscription: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "WebhookSubscription",
             await self._client._call(
@@ -315,23 +365,89 @@ class Webhooks(Resource):
         )
 
     async def delete(self, webhook_id: str) -> None:
-        """Delete a webhook (DELETE /v2/webhooks/{webhook_id}, alpha)."""
+        """Delete a webhook (``DELETE /v2/webhooks/{webhook_id}``, alpha).
+
+        Args:
+            webhook_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(DELETE_WEBHOOK, {"webhook_id": webhook_id})
 
     async def delete_subscription(self, subscription_id: str) -> None:
-        """Delete a webhook subscription (DELETE /v2/webhook-subscriptions/{subscription_id}, alpha)."""
+        """Delete a webhook subscription (``DELETE /v2/webhook-subscriptions/{subscription_id}``, alpha).
+
+        Args:
+            subscription_id (str): path parameter, required.
+
+        Returns:
+            None: the API answers without a body.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         await self._client._call(
             DELETE_WEBHOOK_SUBSCRIPTION, {"subscription_id": subscription_id}
         )
 
     async def get(self, webhook_id: str) -> Webhook:
-        """Get a webhook (GET /v2/webhooks/{webhook_id}, alpha)."""
+        """Get a webhook (``GET /v2/webhooks/{webhook_id}``, alpha).
+
+        Args:
+            webhook_id (str): path parameter, required.
+
+        Returns:
+            Webhook: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Webhook", await self._client._call(GET_WEBHOOK, {"webhook_id": webhook_id})
         )
 
     async def get_subscription(self, subscription_id: str) -> WebhookSubscription:
-        """Get a webhook subscription (GET /v2/webhook-subscriptions/{subscription_id}, alpha)."""
+        """Get a webhook subscription (``GET /v2/webhook-subscriptions/{subscription_id}``, alpha).
+
+        Args:
+            subscription_id (str): path parameter, required.
+
+        Returns:
+            WebhookSubscription: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "WebhookSubscription",
             await self._client._call(
@@ -349,7 +465,29 @@ class Webhooks(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[Webhook]:
-        """List webhooks (GET /v2/webhooks, alpha)."""
+        """List webhooks (``GET /v2/webhooks``, alpha).
+
+        Args:
+            org_id (str): query parameter, optional; ``None``: not sent.
+            name (str): query parameter, optional; length <= 255; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[Webhook]: the ``webhooks`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[Webhook]",
             self._client._paginate(
@@ -370,7 +508,28 @@ class Webhooks(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[WebhookDeliveryAttempt]:
-        """List a webhook's delivery attempts (GET /v2/webhooks/{webhook_id}/delivery-attempts, alpha)."""
+        """List a webhook's delivery attempts (``GET /v2/webhooks/{webhook_id}/delivery-attempts``, alpha).
+
+        Args:
+            webhook_id (str): path parameter, required.
+            limit (int): query parameter, optional; >= 1; <= 500; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[WebhookDeliveryAttempt]: the ``delivery_attempts`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[WebhookDeliveryAttempt]",
             self._client._paginate(
@@ -392,7 +551,29 @@ class Webhooks(Resource):
         max_items: int | None = None,
         prefetch: int = 0,
     ) -> AsyncPager[WebhookSubscription]:
-        """List webhook subscriptions (GET /v2/webhook-subscriptions, alpha)."""
+        """List webhook subscriptions (``GET /v2/webhook-subscriptions``, alpha).
+
+        Args:
+            source_type (WebhookSourceType | str): query parameter, optional; one of ``PROMPT``, ``EVALUATOR``, ``ONLINE_TASK``, ``SPACE`` (or a newer value); ``None``: not sent.
+            source_id (str): query parameter, optional; ``None``: not sent.
+            limit (int): query parameter, optional; >= 1; <= 100; ``None``: not sent.
+            cursor (str | None): resume a listing from a page's ``next_cursor``.
+            max_items (int | None): stop after this many items.
+            prefetch (int): pages fetched ahead while you work on the current one.
+
+        Returns:
+            AsyncPager[WebhookSubscription]: the ``subscriptions`` of every page, fetched as you iterate.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "AsyncPager[WebhookSubscription]",
             self._client._paginate(
@@ -405,7 +586,25 @@ class Webhooks(Resource):
         )
 
     async def test(self, webhook_id: str) -> TestWebhookResponse:
-        """Send a test event to a webhook (POST /v2/webhooks/{webhook_id}/test, alpha)."""
+        """Send a test event to a webhook (``POST /v2/webhooks/{webhook_id}/test``, alpha).
+
+        Args:
+            webhook_id (str): path parameter, required.
+
+        Returns:
+            TestWebhookResponse: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            RateLimitError: the API answered 429.
+            ServerError: the API answered 503.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "TestWebhookResponse",
             await self._client._call(TEST_WEBHOOK, {"webhook_id": webhook_id}),
@@ -423,7 +622,33 @@ class Webhooks(Resource):
         headers: Mapping[str, Any] | Unset = UNSET,
         body: UpdateWebhookRequest | Mapping[str, Any] | None = None,
     ) -> Webhook:
-        """Update a webhook (PATCH /v2/webhooks/{webhook_id}, alpha)."""
+        """Update a webhook (``PATCH /v2/webhooks/{webhook_id}``, alpha).
+
+        Args:
+            webhook_id (str): path parameter, required.
+            name (str): body property, optional; length <= 255.
+            description (str | None): body property, optional; ``None`` is sent as null.
+            url (str): body property, optional.
+            auth_token (str): body property, optional.
+            timeout_ms (int): body property, optional; >= 1000; <= 60000.
+            headers (Mapping[str, Any]): body property, optional.
+            body (UpdateWebhookRequest | Mapping[str, Any]): the whole request body, instead of its properties as keywords.
+
+        Returns:
+            Webhook: the parsed body of the answer.
+
+        Raises:
+            BadRequestError: the API answered 400.
+            AuthenticationError: the API answered 401.
+            PermissionDeniedError: the API answered 403.
+            NotFoundError: the API answered 404.
+            ConflictError: the API answered 409.
+            UnprocessableEntityError: the API answered 422.
+            RateLimitError: the API answered 429.
+            APIConnectionError: no answer (after retries, for a request that may be retried).
+            ResponseValidationError: a 2xx body not of the documented shape.
+            TypeError, ValueError: an argument the spec does not allow (nothing is sent).
+        """
         return cast(
             "Webhook",
             await self._client._call(

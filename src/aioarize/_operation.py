@@ -95,8 +95,9 @@ class Request:
 def arguments(operation: Operation, given: Mapping[str, Any]) -> Request:
     """Check the arguments of a call against the spec and lay them out for the wire.
 
-    ``given`` maps Python keywords to values; a query argument of ``None`` and a
-    body argument of ``UNSET`` are left out, and ``body`` is a whole request body.
+    ``given`` maps Python keywords to values; a query argument of ``None`` (or a
+    list's body argument of ``None``) and a body argument of ``UNSET`` are left out, and
+    ``body`` is a whole request body, whose properties count as given.
     """
     path = operation.path
     query: dict[str, Any] = {}
@@ -107,7 +108,7 @@ def arguments(operation: Operation, given: Mapping[str, Any]) -> Request:
         if param.location == "path":
             path = path.replace("{" + param.name + "}", _path_segment(param, value))
             continue
-        if isinstance(value, Unset) or (value is None and param.location == "query"):
+        if isinstance(value, Unset) or (value is None and _unsent_none(operation, param)):
             if param.required and not (param.location == "body" and body and param.name in body):
                 raise TypeError(f"{operation.operation_id}: missing argument {param.argument!r}")
             continue
@@ -122,6 +123,15 @@ def arguments(operation: Operation, given: Mapping[str, Any]) -> Request:
     if body is None and operation.body_required:
         body = {}
     return Request(path=path, query=query, body=body)
+
+
+def _unsent_none(operation: Operation, param: Param) -> bool:
+    """``None`` means "not sent" for a query parameter, and for a list's body property
+    that cannot be null (a list's filters take ``None`` wherever they travel)."""
+    if param.location == "query":
+        return True
+    listing = operation.items is not None and param.location == "body"
+    return listing and not param.schema.get("nullable")
 
 
 def _body_model(operation: Operation, value: Any) -> dict[str, Any]:

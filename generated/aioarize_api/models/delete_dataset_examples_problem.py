@@ -15,8 +15,8 @@ T = TypeVar("T", bound="DeleteDatasetExamplesProblem")
 class DeleteDatasetExamplesProblem:
     """
     Attributes:
-        title (str | Unset):
-        status (int | Unset):
+        title (str):
+        status (int):
         type_ (str | Unset):
         detail (str | Unset):
         instance (str | Unset):
@@ -24,8 +24,8 @@ class DeleteDatasetExamplesProblem:
         not_deleted_example_ids (list[str] | Unset):
     """
 
-    title: str | Unset = UNSET
-    status: int | Unset = UNSET
+    title: str
+    status: int
     type_: str | Unset = UNSET
     detail: str | Unset = UNSET
     instance: str | Unset = UNSET
@@ -54,11 +54,12 @@ class DeleteDatasetExamplesProblem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "title": title,
+                "status": status,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if detail is not UNSET:
@@ -74,9 +75,9 @@ class DeleteDatasetExamplesProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("title", UNSET)
+        title = src_dict["title"]
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict["status"]
 
         type_ = src_dict.get("type", UNSET)
 
@@ -102,11 +103,9 @@ class DeleteDatasetExamplesProblem:
             not_deleted_example_ids=not_deleted_example_ids,
         )
 
-        if len(src_dict) > (title is not UNSET) + (status is not UNSET) + (
-            type_ is not UNSET
-        ) + (detail is not UNSET) + (instance is not UNSET) + (
-            deleted_example_ids is not UNSET
-        ) + (not_deleted_example_ids is not UNSET):
+        if len(src_dict) > 2 + (type_ is not UNSET) + (detail is not UNSET) + (
+            instance is not UNSET
+        ) + (deleted_example_ids is not UNSET) + (not_deleted_example_ids is not UNSET):
             delete_dataset_examples_problem.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

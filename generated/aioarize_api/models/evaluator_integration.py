@@ -22,63 +22,54 @@ T = TypeVar("T", bound="EvaluatorIntegration")
 class EvaluatorIntegration:
     """
     Attributes:
+        id (str):
         type_ (EvaluatorIntegrationType):
-        id (str | Unset):
-        name (str | Unset):
+        name (str):
+        scopings (list[IntegrationScoping]):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        created_by_user_id (None | str):
         description (None | str | Unset):
-        scopings (list[IntegrationScoping] | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        created_by_user_id (None | str | Unset):
         config (EvaluatorIntegrationConfig | Unset):
     """
 
+    id: str
     type_: EvaluatorIntegrationType
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    name: str
+    scopings: list[IntegrationScoping]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    created_by_user_id: None | str
     description: None | str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    created_by_user_id: None | str | Unset = UNSET
     config: EvaluatorIntegrationConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = self.type_.value
-
         id = self.id
 
+        type_ = self.type_.value
+
         name = self.name
+
+        scopings = []
+        for scopings_item_data in self.scopings:
+            scopings_item = scopings_item_data.to_dict()
+            scopings.append(scopings_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        scopings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopings, Unset):
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        else:
-            created_by_user_id = self.created_by_user_id
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -88,23 +79,17 @@ class EvaluatorIntegration:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "type": type_,
+                "name": name,
+                "scopings": scopings,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by_user_id": created_by_user_id,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if scopings is not UNSET:
-            field_dict["scopings"] = scopings
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
         if config is not UNSET:
             field_dict["config"] = config
 
@@ -114,43 +99,28 @@ class EvaluatorIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
+        id = src_dict["id"]
+
         type_ = cast(
             EvaluatorIntegrationType,
             EvaluatorIntegrationType._value2member_map_.get(src_dict["type"])
             or EvaluatorIntegrationType(src_dict["type"]),
         )
 
-        id = src_dict.get("id", UNSET)
+        name = src_dict["name"]
 
-        name = src_dict.get("name", UNSET)
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in src_dict["scopings"]
+        ]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
         description: None | str | Unset = src_dict.get("description", UNSET)
-
-        _scopings = src_dict.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data)
-                for scopings_item_data in _scopings
-            ]
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        created_by_user_id: None | str | Unset = src_dict.get(
-            "created_by_user_id", UNSET
-        )
 
         _config = src_dict.get("config", UNSET)
         config: EvaluatorIntegrationConfig | Unset
@@ -160,22 +130,18 @@ class EvaluatorIntegration:
             config = EvaluatorIntegrationConfig.from_dict(_config)
 
         evaluator_integration = cls(
-            type_=type_,
             id=id,
+            type_=type_,
             name=name,
-            description=description,
             scopings=scopings,
             created_at=created_at,
             updated_at=updated_at,
             created_by_user_id=created_by_user_id,
+            description=description,
             config=config,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
-            description is not UNSET
-        ) + (scopings is not UNSET) + (created_at is not UNSET) + (
-            updated_at is not UNSET
-        ) + (created_by_user_id is not UNSET) + (config is not UNSET):
+        if len(src_dict) > 7 + (description is not UNSET) + (config is not UNSET):
             evaluator_integration.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -201,14 +167,14 @@ class EvaluatorIntegration:
 
 _KNOWN_KEYS = frozenset(
     {
-        "type",
         "id",
+        "type",
         "name",
-        "description",
         "scopings",
         "created_at",
         "updated_at",
         "created_by_user_id",
+        "description",
         "config",
     }
 )

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluator_version_harness_type import EvaluatorVersionHarnessType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorVersionHarness")
 
@@ -17,113 +16,88 @@ T = TypeVar("T", bound="EvaluatorVersionHarness")
 class EvaluatorVersionHarness:
     """
     Attributes:
+        id (str):
+        evaluator_id (str):
+        commit_hash (str):
+        commit_message (None | str):
+        created_at (datetime.datetime):
+        created_by_user_id (None | str):
         type_ (EvaluatorVersionHarnessType):
-        id (str | Unset):
-        evaluator_id (str | Unset):
-        commit_hash (str | Unset):
-        commit_message (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        created_by_user_id (None | str | Unset):
     """
 
+    id: str
+    evaluator_id: str
+    commit_hash: str
+    commit_message: None | str
+    created_at: datetime.datetime
+    created_by_user_id: None | str
     type_: EvaluatorVersionHarnessType
-    id: str | Unset = UNSET
-    evaluator_id: str | Unset = UNSET
-    commit_hash: str | Unset = UNSET
-    commit_message: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by_user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         id = self.id
 
         evaluator_id = self.evaluator_id
 
         commit_hash = self.commit_hash
 
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
+        commit_message: None | str
+        commit_message = self.commit_message
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        else:
-            created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
+
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "evaluator_id": evaluator_id,
+                "commit_hash": commit_hash,
+                "commit_message": commit_message,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
                 "type": type_,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if evaluator_id is not UNSET:
-            field_dict["evaluator_id"] = evaluator_id
-        if commit_hash is not UNSET:
-            field_dict["commit_hash"] = commit_hash
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        id = src_dict["id"]
+
+        evaluator_id = src_dict["evaluator_id"]
+
+        commit_hash = src_dict["commit_hash"]
+
+        commit_message: None | str = src_dict["commit_message"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
+
         type_ = cast(
             EvaluatorVersionHarnessType,
             EvaluatorVersionHarnessType._value2member_map_.get(src_dict["type"])
             or EvaluatorVersionHarnessType(src_dict["type"]),
         )
 
-        id = src_dict.get("id", UNSET)
-
-        evaluator_id = src_dict.get("evaluator_id", UNSET)
-
-        commit_hash = src_dict.get("commit_hash", UNSET)
-
-        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by_user_id: None | str | Unset = src_dict.get(
-            "created_by_user_id", UNSET
-        )
-
         evaluator_version_harness = cls(
-            type_=type_,
             id=id,
             evaluator_id=evaluator_id,
             commit_hash=commit_hash,
             commit_message=commit_message,
             created_at=created_at,
             created_by_user_id=created_by_user_id,
+            type_=type_,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (evaluator_id is not UNSET) + (
-            commit_hash is not UNSET
-        ) + (commit_message is not UNSET) + (created_at is not UNSET) + (
-            created_by_user_id is not UNSET
-        ):
+        if len(src_dict) > 7:
             evaluator_version_harness.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -149,12 +123,12 @@ class EvaluatorVersionHarness:
 
 _KNOWN_KEYS = frozenset(
     {
-        "type",
         "id",
         "evaluator_id",
         "commit_hash",
         "commit_message",
         "created_at",
         "created_by_user_id",
+        "type",
     }
 )

@@ -21,52 +21,44 @@ T = TypeVar("T", bound="EvaluatorVersionRemote")
 class EvaluatorVersionRemote:
     """
     Attributes:
+        id (str):
+        evaluator_id (str):
+        commit_hash (str):
+        commit_message (None | str):
+        created_at (datetime.datetime):
+        created_by_user_id (None | str):
         type_ (EvaluatorVersionRemoteType):
-        id (str | Unset):
-        evaluator_id (str | Unset):
-        commit_hash (str | Unset):
-        commit_message (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        created_by_user_id (None | str | Unset):
         remote_config (RemoteConfig | Unset):
     """
 
+    id: str
+    evaluator_id: str
+    commit_hash: str
+    commit_message: None | str
+    created_at: datetime.datetime
+    created_by_user_id: None | str
     type_: EvaluatorVersionRemoteType
-    id: str | Unset = UNSET
-    evaluator_id: str | Unset = UNSET
-    commit_hash: str | Unset = UNSET
-    commit_message: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by_user_id: None | str | Unset = UNSET
     remote_config: RemoteConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = self.type_.value
-
         id = self.id
 
         evaluator_id = self.evaluator_id
 
         commit_hash = self.commit_hash
 
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
+        commit_message: None | str
+        commit_message = self.commit_message
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        else:
-            created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
+
+        type_ = self.type_.value
 
         remote_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.remote_config, Unset):
@@ -76,21 +68,15 @@ class EvaluatorVersionRemote:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "evaluator_id": evaluator_id,
+                "commit_hash": commit_hash,
+                "commit_message": commit_message,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
                 "type": type_,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if evaluator_id is not UNSET:
-            field_dict["evaluator_id"] = evaluator_id
-        if commit_hash is not UNSET:
-            field_dict["commit_hash"] = commit_hash
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
         if remote_config is not UNSET:
             field_dict["remote_config"] = remote_config
 
@@ -100,29 +86,22 @@ class EvaluatorVersionRemote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
+        id = src_dict["id"]
+
+        evaluator_id = src_dict["evaluator_id"]
+
+        commit_hash = src_dict["commit_hash"]
+
+        commit_message: None | str = src_dict["commit_message"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
+
         type_ = cast(
             EvaluatorVersionRemoteType,
             EvaluatorVersionRemoteType._value2member_map_.get(src_dict["type"])
             or EvaluatorVersionRemoteType(src_dict["type"]),
-        )
-
-        id = src_dict.get("id", UNSET)
-
-        evaluator_id = src_dict.get("evaluator_id", UNSET)
-
-        commit_hash = src_dict.get("commit_hash", UNSET)
-
-        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by_user_id: None | str | Unset = src_dict.get(
-            "created_by_user_id", UNSET
         )
 
         _remote_config = src_dict.get("remote_config", UNSET)
@@ -133,21 +112,17 @@ class EvaluatorVersionRemote:
             remote_config = RemoteConfig.from_dict(_remote_config)
 
         evaluator_version_remote = cls(
-            type_=type_,
             id=id,
             evaluator_id=evaluator_id,
             commit_hash=commit_hash,
             commit_message=commit_message,
             created_at=created_at,
             created_by_user_id=created_by_user_id,
+            type_=type_,
             remote_config=remote_config,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (evaluator_id is not UNSET) + (
-            commit_hash is not UNSET
-        ) + (commit_message is not UNSET) + (created_at is not UNSET) + (
-            created_by_user_id is not UNSET
-        ) + (remote_config is not UNSET):
+        if len(src_dict) > 7 + (remote_config is not UNSET):
             evaluator_version_remote.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -173,13 +148,13 @@ class EvaluatorVersionRemote:
 
 _KNOWN_KEYS = frozenset(
     {
-        "type",
         "id",
         "evaluator_id",
         "commit_hash",
         "commit_message",
         "created_at",
         "created_by_user_id",
+        "type",
         "remote_config",
     }
 )

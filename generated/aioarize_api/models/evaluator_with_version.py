@@ -25,18 +25,25 @@ T = TypeVar("T", bound="EvaluatorWithVersion")
 class EvaluatorWithVersion:
     """
     Attributes:
+        id (str):
+        name (str):
+        type_ (EvaluatorType):
+        space_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        created_by_user_id (None | str):
         version (EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate |
             UnknownEvaluatorVersion):
-        id (str | Unset):
-        name (str | Unset):
         description (None | str | Unset):
-        type_ (EvaluatorType | Unset):
-        space_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        created_by_user_id (None | str | Unset):
     """
 
+    id: str
+    name: str
+    type_: EvaluatorType
+    space_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    created_by_user_id: None | str
     version: (
         EvaluatorVersionCode
         | EvaluatorVersionHarness
@@ -44,19 +51,27 @@ class EvaluatorWithVersion:
         | EvaluatorVersionTemplate
         | UnknownEvaluatorVersion
     )
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    type_: EvaluatorType | Unset = UNSET
-    space_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    created_by_user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        space_id = self.space_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
+
         version: dict[str, Any]
         if isinstance(self.version, EvaluatorVersionTemplate):
             version = self.version.to_dict()
@@ -69,59 +84,28 @@ class EvaluatorWithVersion:
         else:
             version = self.version.to_dict()
 
-        id = self.id
-
-        name = self.name
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        space_id = self.space_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        else:
-            created_by_user_id = self.created_by_user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "space_id": space_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by_user_id": created_by_user_id,
                 "version": version,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if space_id is not UNSET:
-            field_dict["space_id"] = space_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
 
         return field_dict
 
@@ -129,6 +113,23 @@ class EvaluatorWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        type_ = cast(
+            EvaluatorType,
+            EvaluatorType._value2member_map_.get(src_dict["type"])
+            or EvaluatorType(src_dict["type"]),
+        )
+
+        space_id = src_dict["space_id"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
         def _parse_version(
             data: object,
@@ -178,59 +179,21 @@ class EvaluatorWithVersion:
 
         version = _parse_version(src_dict["version"])
 
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
         description: None | str | Unset = src_dict.get("description", UNSET)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: EvaluatorType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = cast(
-                EvaluatorType,
-                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
-            )
-
-        space_id = src_dict.get("space_id", UNSET)
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        created_by_user_id: None | str | Unset = src_dict.get(
-            "created_by_user_id", UNSET
-        )
-
         evaluator_with_version = cls(
-            version=version,
             id=id,
             name=name,
-            description=description,
             type_=type_,
             space_id=space_id,
             created_at=created_at,
             updated_at=updated_at,
             created_by_user_id=created_by_user_id,
+            version=version,
+            description=description,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
-            description is not UNSET
-        ) + (type_ is not UNSET) + (space_id is not UNSET) + (
-            created_at is not UNSET
-        ) + (updated_at is not UNSET) + (created_by_user_id is not UNSET):
+        if len(src_dict) > 8 + (description is not UNSET):
             evaluator_with_version.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -256,15 +219,15 @@ class EvaluatorWithVersion:
 
 _KNOWN_KEYS = frozenset(
     {
-        "version",
         "id",
         "name",
-        "description",
         "type",
         "space_id",
         "created_at",
         "updated_at",
         "created_by_user_id",
+        "version",
+        "description",
     }
 )
 

@@ -16,38 +16,42 @@ T = TypeVar("T", bound="ExperimentWithRunIds")
 class ExperimentWithRunIds:
     """
     Attributes:
+        id (str):
+        name (str):
+        space_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         run_ids (list[str]):
-        id (str | Unset):
-        name (str | Unset):
-        space_id (str | Unset):
         dataset_id (None | str | Unset):
         dataset_version_id (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
         experiment_traces_project_id (str | Unset):
         integration_id (None | str | Unset):
     """
 
+    id: str
+    name: str
+    space_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     run_ids: list[str]
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    space_id: str | Unset = UNSET
     dataset_id: None | str | Unset = UNSET
     dataset_version_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     experiment_traces_project_id: str | Unset = UNSET
     integration_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run_ids = self.run_ids
-
         id = self.id
 
         name = self.name
 
         space_id = self.space_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        run_ids = self.run_ids
 
         dataset_id: None | str | Unset
         if isinstance(self.dataset_id, Unset):
@@ -61,14 +65,6 @@ class ExperimentWithRunIds:
         else:
             dataset_version_id = self.dataset_version_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         experiment_traces_project_id = self.experiment_traces_project_id
 
         integration_id: None | str | Unset
@@ -81,23 +77,18 @@ class ExperimentWithRunIds:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
+                "space_id": space_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
                 "run_ids": run_ids,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if space_id is not UNSET:
-            field_dict["space_id"] = space_id
         if dataset_id is not UNSET:
             field_dict["dataset_id"] = dataset_id
         if dataset_version_id is not UNSET:
             field_dict["dataset_version_id"] = dataset_version_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if experiment_traces_project_id is not UNSET:
             field_dict["experiment_traces_project_id"] = experiment_traces_project_id
         if integration_id is not UNSET:
@@ -107,33 +98,23 @@ class ExperimentWithRunIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        space_id = src_dict["space_id"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+
         run_ids = cast(list[str], src_dict["run_ids"])
-
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        space_id = src_dict.get("space_id", UNSET)
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
 
         dataset_version_id: None | str | Unset = src_dict.get(
             "dataset_version_id", UNSET
         )
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         experiment_traces_project_id = src_dict.get(
             "experiment_traces_project_id", UNSET
@@ -142,25 +123,21 @@ class ExperimentWithRunIds:
         integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
 
         experiment_with_run_ids = cls(
-            run_ids=run_ids,
             id=id,
             name=name,
             space_id=space_id,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
             created_at=created_at,
             updated_at=updated_at,
+            run_ids=run_ids,
+            dataset_id=dataset_id,
+            dataset_version_id=dataset_version_id,
             experiment_traces_project_id=experiment_traces_project_id,
             integration_id=integration_id,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
-            space_id is not UNSET
-        ) + (dataset_id is not UNSET) + (dataset_version_id is not UNSET) + (
-            created_at is not UNSET
-        ) + (updated_at is not UNSET) + (experiment_traces_project_id is not UNSET) + (
-            integration_id is not UNSET
-        ):
+        if len(src_dict) > 6 + (dataset_id is not UNSET) + (
+            dataset_version_id is not UNSET
+        ) + (experiment_traces_project_id is not UNSET) + (integration_id is not UNSET):
             experiment_with_run_ids.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -186,14 +163,14 @@ class ExperimentWithRunIds:
 
 _KNOWN_KEYS = frozenset(
     {
-        "run_ids",
         "id",
         "name",
         "space_id",
-        "dataset_id",
-        "dataset_version_id",
         "created_at",
         "updated_at",
+        "run_ids",
+        "dataset_id",
+        "dataset_version_id",
         "experiment_traces_project_id",
         "integration_id",
     }

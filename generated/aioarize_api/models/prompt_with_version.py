@@ -20,34 +20,42 @@ T = TypeVar("T", bound="PromptWithVersion")
 class PromptWithVersion:
     """
     Attributes:
+        id (str):
+        name (str):
+        space_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        created_by_user_id (str):
         version (PromptVersion):
-        id (str | Unset):
-        name (str | Unset):
         description (None | str | Unset):
-        space_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        created_by_user_id (str | Unset):
     """
 
+    id: str
+    name: str
+    space_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    created_by_user_id: str
     version: PromptVersion
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    space_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    created_by_user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        version = self.version.to_dict()
-
         id = self.id
 
         name = self.name
+
+        space_id = self.space_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        version = self.version.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -55,39 +63,21 @@ class PromptWithVersion:
         else:
             description = self.description
 
-        space_id = self.space_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        created_by_user_id = self.created_by_user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
+                "space_id": space_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by_user_id": created_by_user_id,
                 "version": version,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if space_id is not UNSET:
-            field_dict["space_id"] = space_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
 
         return field_dict
 
@@ -95,48 +85,34 @@ class PromptWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        space_id = src_dict["space_id"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+
+        created_by_user_id = src_dict["created_by_user_id"]
+
         version = PromptVersion.from_dict(src_dict["version"])
-
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
 
         description: None | str | Unset = src_dict.get("description", UNSET)
 
-        space_id = src_dict.get("space_id", UNSET)
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
-
         prompt_with_version = cls(
-            version=version,
             id=id,
             name=name,
-            description=description,
             space_id=space_id,
             created_at=created_at,
             updated_at=updated_at,
             created_by_user_id=created_by_user_id,
+            version=version,
+            description=description,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
-            description is not UNSET
-        ) + (space_id is not UNSET) + (created_at is not UNSET) + (
-            updated_at is not UNSET
-        ) + (created_by_user_id is not UNSET):
+        if len(src_dict) > 7 + (description is not UNSET):
             prompt_with_version.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -162,14 +138,14 @@ class PromptWithVersion:
 
 _KNOWN_KEYS = frozenset(
     {
-        "version",
         "id",
         "name",
-        "description",
         "space_id",
         "created_at",
         "updated_at",
         "created_by_user_id",
+        "version",
+        "description",
     }
 )
 

@@ -18,60 +18,54 @@ T = TypeVar("T", bound="RefreshApiKeyResponse")
 class RefreshApiKeyResponse:
     """
     Attributes:
+        id (str):
+        name (str):
+        key_type (ApiKeyType):
+        status (ApiKeyStatus):
+        redacted_key (str):
+        created_at (datetime.datetime):
+        created_by_user_id (str):
         key (str):
-        id (str | Unset):
-        name (str | Unset):
         description (str | Unset):
-        key_type (ApiKeyType | Unset):
-        status (ApiKeyStatus | Unset):
-        redacted_key (str | Unset):
-        created_at (datetime.datetime | Unset):
         expires_at (datetime.datetime | Unset):
-        created_by_user_id (str | Unset):
         last_used_at (datetime.datetime | Unset):
     """
 
+    id: str
+    name: str
+    key_type: ApiKeyType
+    status: ApiKeyStatus
+    redacted_key: str
+    created_at: datetime.datetime
+    created_by_user_id: str
     key: str
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
     description: str | Unset = UNSET
-    key_type: ApiKeyType | Unset = UNSET
-    status: ApiKeyStatus | Unset = UNSET
-    redacted_key: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
-    created_by_user_id: str | Unset = UNSET
     last_used_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         id = self.id
 
         name = self.name
 
-        description = self.description
+        key_type = self.key_type.value
 
-        key_type: str | Unset = UNSET
-        if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         redacted_key = self.redacted_key
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        key = self.key
+
+        description = self.description
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
             expires_at = self.expires_at.isoformat()
-
-        created_by_user_id = self.created_by_user_id
 
         last_used_at: str | Unset = UNSET
         if not isinstance(self.last_used_at, Unset):
@@ -81,27 +75,20 @@ class RefreshApiKeyResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
+                "key_type": key_type,
+                "status": status,
+                "redacted_key": redacted_key,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
                 "key": key,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if redacted_key is not UNSET:
-            field_dict["redacted_key"] = redacted_key
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
 
@@ -109,42 +96,31 @@ class RefreshApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        key_type = cast(
+            ApiKeyType,
+            ApiKeyType._value2member_map_.get(src_dict["key_type"])
+            or ApiKeyType(src_dict["key_type"]),
+        )
+
+        status = cast(
+            ApiKeyStatus,
+            ApiKeyStatus._value2member_map_.get(src_dict["status"])
+            or ApiKeyStatus(src_dict["status"]),
+        )
+
+        redacted_key = src_dict["redacted_key"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        created_by_user_id = src_dict["created_by_user_id"]
+
         key = src_dict["key"]
 
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
         description = src_dict.get("description", UNSET)
-
-        _key_type = src_dict.get("key_type", UNSET)
-        key_type: ApiKeyType | Unset
-        if _key_type is UNSET:
-            key_type = UNSET
-        else:
-            key_type = cast(
-                ApiKeyType,
-                ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(_key_type),
-            )
-
-        _status = src_dict.get("status", UNSET)
-        status: ApiKeyStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = cast(
-                ApiKeyStatus,
-                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
-            )
-
-        redacted_key = src_dict.get("redacted_key", UNSET)
-
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -152,8 +128,6 @@ class RefreshApiKeyResponse:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
 
         _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
@@ -163,25 +137,21 @@ class RefreshApiKeyResponse:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
         refresh_api_key_response = cls(
-            key=key,
             id=id,
             name=name,
-            description=description,
             key_type=key_type,
             status=status,
             redacted_key=redacted_key,
             created_at=created_at,
-            expires_at=expires_at,
             created_by_user_id=created_by_user_id,
+            key=key,
+            description=description,
+            expires_at=expires_at,
             last_used_at=last_used_at,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
-            description is not UNSET
-        ) + (key_type is not UNSET) + (status is not UNSET) + (
-            redacted_key is not UNSET
-        ) + (created_at is not UNSET) + (expires_at is not UNSET) + (
-            created_by_user_id is not UNSET
+        if len(src_dict) > 8 + (description is not UNSET) + (
+            expires_at is not UNSET
         ) + (last_used_at is not UNSET):
             refresh_api_key_response.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
@@ -208,16 +178,16 @@ class RefreshApiKeyResponse:
 
 _KNOWN_KEYS = frozenset(
     {
-        "key",
         "id",
         "name",
-        "description",
         "key_type",
         "status",
         "redacted_key",
         "created_at",
-        "expires_at",
         "created_by_user_id",
+        "key",
+        "description",
+        "expires_at",
         "last_used_at",
     }
 )

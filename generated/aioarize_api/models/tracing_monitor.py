@@ -35,24 +35,24 @@ T = TypeVar("T", bound="TracingMonitor")
 class TracingMonitor:
     """
     Attributes:
+        id (str):
+        name (str):
         type_ (TracingMonitorType):
+        project_id (str):
+        uri (str):
+        status (MonitorStatus):
+        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold |
+            UnknownThresholdConfig):
+        notifications_enabled (bool):
+        manual_evaluation_enabled (bool):
+        created_by_user_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         metric (TracingDataQualityMetric):
         dimension (Dimension):
-        id (str | Unset):
-        name (str | Unset):
-        project_id (str | Unset):
-        uri (str | Unset):
-        status (MonitorStatus | Unset):
-        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold |
-            UnknownThresholdConfig | Unset):
-        notifications_enabled (bool | Unset):
-        manual_evaluation_enabled (bool | Unset):
-        created_by_user_id (str | Unset):
         filters (list[MonitorFilter] | Unset):
         notification_configs (list[EmailNotificationConfig | IntegrationNotificationConfig | UnknownNotificationConfig |
             WebhookNotificationConfig] | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
         downtime (DowntimeConfig | Unset):
         scheduled_runtime (ScheduledRuntimeConfig | Unset):
         evaluation_window_length_seconds (int | Unset):
@@ -62,25 +62,26 @@ class TracingMonitor:
         notes (str | Unset):
     """
 
+    id: str
+    name: str
     type_: TracingMonitorType
-    metric: TracingDataQualityMetric
-    dimension: Dimension
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    uri: str | Unset = UNSET
-    status: MonitorStatus | Unset = UNSET
+    project_id: str
+    uri: str
+    status: MonitorStatus
     threshold: (
         DynamicRangeThreshold
         | DynamicSingleThreshold
         | ManualRangeThreshold
         | ManualSingleThreshold
         | UnknownThresholdConfig
-        | Unset
-    ) = UNSET
-    notifications_enabled: bool | Unset = UNSET
-    manual_evaluation_enabled: bool | Unset = UNSET
-    created_by_user_id: str | Unset = UNSET
+    )
+    notifications_enabled: bool
+    manual_evaluation_enabled: bool
+    created_by_user_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    metric: TracingDataQualityMetric
+    dimension: Dimension
     filters: list[MonitorFilter] | Unset = UNSET
     notification_configs: (
         list[
@@ -91,8 +92,6 @@ class TracingMonitor:
         ]
         | Unset
     ) = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     downtime: DowntimeConfig | Unset = UNSET
     scheduled_runtime: ScheduledRuntimeConfig | Unset = UNSET
     evaluation_window_length_seconds: int | Unset = UNSET
@@ -105,28 +104,20 @@ class TracingMonitor:
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = self.type_.value
-
-        metric = self.metric.value
-
-        dimension = self.dimension.to_dict()
-
         id = self.id
 
         name = self.name
+
+        type_ = self.type_.value
 
         project_id = self.project_id
 
         uri = self.uri
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
-        threshold: dict[str, Any] | Unset
-        if isinstance(self.threshold, Unset):
-            threshold = UNSET
-        elif isinstance(self.threshold, ManualSingleThreshold):
+        threshold: dict[str, Any]
+        if isinstance(self.threshold, ManualSingleThreshold):
             threshold = self.threshold.to_dict()
         elif isinstance(self.threshold, DynamicSingleThreshold):
             threshold = self.threshold.to_dict()
@@ -142,6 +133,14 @@ class TracingMonitor:
         manual_evaluation_enabled = self.manual_evaluation_enabled
 
         created_by_user_id = self.created_by_user_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        metric = self.metric.value
+
+        dimension = self.dimension.to_dict()
 
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -170,14 +169,6 @@ class TracingMonitor:
 
                 notification_configs.append(notification_configs_item)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         downtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.downtime, Unset):
             downtime = self.downtime.to_dict()
@@ -202,37 +193,26 @@ class TracingMonitor:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
                 "type": type_,
+                "project_id": project_id,
+                "uri": uri,
+                "status": status,
+                "threshold": threshold,
+                "notifications_enabled": notifications_enabled,
+                "manual_evaluation_enabled": manual_evaluation_enabled,
+                "created_by_user_id": created_by_user_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
                 "metric": metric,
                 "dimension": dimension,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if status is not UNSET:
-            field_dict["status"] = status
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if notifications_enabled is not UNSET:
-            field_dict["notifications_enabled"] = notifications_enabled
-        if manual_evaluation_enabled is not UNSET:
-            field_dict["manual_evaluation_enabled"] = manual_evaluation_enabled
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
         if filters is not UNSET:
             field_dict["filters"] = filters
         if notification_configs is not UNSET:
             field_dict["notification_configs"] = notification_configs
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if downtime is not UNSET:
             field_dict["downtime"] = downtime
         if scheduled_runtime is not UNSET:
@@ -256,37 +236,25 @@ class TracingMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
         type_ = cast(
             TracingMonitorType,
             TracingMonitorType._value2member_map_.get(src_dict["type"])
             or TracingMonitorType(src_dict["type"]),
         )
 
-        metric = cast(
-            TracingDataQualityMetric,
-            TracingDataQualityMetric._value2member_map_.get(src_dict["metric"])
-            or TracingDataQualityMetric(src_dict["metric"]),
+        project_id = src_dict["project_id"]
+
+        uri = src_dict["uri"]
+
+        status = cast(
+            MonitorStatus,
+            MonitorStatus._value2member_map_.get(src_dict["status"])
+            or MonitorStatus(src_dict["status"]),
         )
-
-        dimension = Dimension.from_dict(src_dict["dimension"])
-
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        project_id = src_dict.get("project_id", UNSET)
-
-        uri = src_dict.get("uri", UNSET)
-
-        _status = src_dict.get("status", UNSET)
-        status: MonitorStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = cast(
-                MonitorStatus,
-                MonitorStatus._value2member_map_.get(_status) or MonitorStatus(_status),
-            )
 
         def _parse_threshold(
             data: object,
@@ -296,10 +264,7 @@ class TracingMonitor:
             | ManualRangeThreshold
             | ManualSingleThreshold
             | UnknownThresholdConfig
-            | Unset
         ):
-            if isinstance(data, Unset):
-                return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
             discriminator = data["type"]
@@ -337,13 +302,25 @@ class TracingMonitor:
 
             return componentsschemas_threshold_config_type_4
 
-        threshold = _parse_threshold(src_dict.get("threshold", UNSET))
+        threshold = _parse_threshold(src_dict["threshold"])
 
-        notifications_enabled = src_dict.get("notifications_enabled", UNSET)
+        notifications_enabled = src_dict["notifications_enabled"]
 
-        manual_evaluation_enabled = src_dict.get("manual_evaluation_enabled", UNSET)
+        manual_evaluation_enabled = src_dict["manual_evaluation_enabled"]
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id = src_dict["created_by_user_id"]
+
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+
+        metric = cast(
+            TracingDataQualityMetric,
+            TracingDataQualityMetric._value2member_map_.get(src_dict["metric"])
+            or TracingDataQualityMetric(src_dict["metric"]),
+        )
+
+        dimension = Dimension.from_dict(src_dict["dimension"])
 
         _filters = src_dict.get("filters", UNSET)
         filters: list[MonitorFilter] | Unset = UNSET
@@ -414,20 +391,6 @@ class TracingMonitor:
 
                 notification_configs.append(notification_configs_item)
 
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
         _downtime = src_dict.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
         if _downtime is UNSET:
@@ -460,11 +423,9 @@ class TracingMonitor:
         notes = src_dict.get("notes", UNSET)
 
         tracing_monitor = cls(
-            type_=type_,
-            metric=metric,
-            dimension=dimension,
             id=id,
             name=name,
+            type_=type_,
             project_id=project_id,
             uri=uri,
             status=status,
@@ -472,10 +433,12 @@ class TracingMonitor:
             notifications_enabled=notifications_enabled,
             manual_evaluation_enabled=manual_evaluation_enabled,
             created_by_user_id=created_by_user_id,
-            filters=filters,
-            notification_configs=notification_configs,
             created_at=created_at,
             updated_at=updated_at,
+            metric=metric,
+            dimension=dimension,
+            filters=filters,
+            notification_configs=notification_configs,
             downtime=downtime,
             scheduled_runtime=scheduled_runtime,
             evaluation_window_length_seconds=evaluation_window_length_seconds,
@@ -485,21 +448,13 @@ class TracingMonitor:
             notes=notes,
         )
 
-        if len(src_dict) > 3 + (id is not UNSET) + (name is not UNSET) + (
-            project_id is not UNSET
-        ) + (uri is not UNSET) + (status is not UNSET) + (threshold is not UNSET) + (
-            notifications_enabled is not UNSET
-        ) + (manual_evaluation_enabled is not UNSET) + (
-            created_by_user_id is not UNSET
-        ) + (filters is not UNSET) + (notification_configs is not UNSET) + (
-            created_at is not UNSET
-        ) + (updated_at is not UNSET) + (downtime is not UNSET) + (
-            scheduled_runtime is not UNSET
-        ) + (evaluation_window_length_seconds is not UNSET) + (
-            delay_seconds is not UNSET
-        ) + (evaluated_at is not UNSET) + (latest_computed_value is not UNSET) + (
-            notes is not UNSET
-        ):
+        if len(src_dict) > 14 + (filters is not UNSET) + (
+            notification_configs is not UNSET
+        ) + (downtime is not UNSET) + (scheduled_runtime is not UNSET) + (
+            evaluation_window_length_seconds is not UNSET
+        ) + (delay_seconds is not UNSET) + (evaluated_at is not UNSET) + (
+            latest_computed_value is not UNSET
+        ) + (notes is not UNSET):
             tracing_monitor.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -525,11 +480,9 @@ class TracingMonitor:
 
 _KNOWN_KEYS = frozenset(
     {
-        "type",
-        "metric",
-        "dimension",
         "id",
         "name",
+        "type",
         "project_id",
         "uri",
         "status",
@@ -537,10 +490,12 @@ _KNOWN_KEYS = frozenset(
         "notifications_enabled",
         "manual_evaluation_enabled",
         "created_by_user_id",
-        "filters",
-        "notification_configs",
         "created_at",
         "updated_at",
+        "metric",
+        "dimension",
+        "filters",
+        "notification_configs",
         "downtime",
         "scheduled_runtime",
         "evaluation_window_length_seconds",

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnknownAnnotationConfig")
 
 
@@ -18,15 +16,15 @@ class UnknownAnnotationConfig:
 
         Attributes:
             type_ (str):
-            id (str | Unset):
-            name (str | Unset):
-            space_id (str | Unset):
+            id (str):
+            name (str):
+            space_id (str):
     """
 
     type_: str
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    space_id: str | Unset = UNSET
+    id: str
+    name: str
+    space_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,14 +41,11 @@ class UnknownAnnotationConfig:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
+                "space_id": space_id,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if space_id is not UNSET:
-            field_dict["space_id"] = space_id
 
         return field_dict
 
@@ -58,11 +53,11 @@ class UnknownAnnotationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
-        space_id = src_dict.get("space_id", UNSET)
+        space_id = src_dict["space_id"]
 
         unknown_annotation_config = cls(
             type_=type_,
@@ -71,9 +66,7 @@ class UnknownAnnotationConfig:
             space_id=space_id,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
-            space_id is not UNSET
-        ):
+        if len(src_dict) > 4:
             unknown_annotation_config.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

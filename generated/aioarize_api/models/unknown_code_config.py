@@ -17,12 +17,12 @@ class UnknownCodeConfig:
 
     Attributes:
         type_ (str):
-        name (str | Unset):
+        name (str):
         query_filter (None | str | Unset):
     """
 
     type_: str
-    name: str | Unset = UNSET
+    name: str
     query_filter: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,10 +42,9 @@ class UnknownCodeConfig:
         field_dict.update(
             {
                 "type": type_,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
 
@@ -55,7 +54,7 @@ class UnknownCodeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
@@ -65,7 +64,7 @@ class UnknownCodeConfig:
             query_filter=query_filter,
         )
 
-        if len(src_dict) > 1 + (name is not UNSET) + (query_filter is not UNSET):
+        if len(src_dict) > 2 + (query_filter is not UNSET):
             unknown_code_config.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

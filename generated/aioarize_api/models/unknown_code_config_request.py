@@ -18,12 +18,12 @@ class UnknownCodeConfigRequest:
 
         Attributes:
             type_ (str):
-            name (str | Unset):
+            name (str):
             query_filter (None | str | Unset):
     """
 
     type_: str
-    name: str | Unset = UNSET
+    name: str
     query_filter: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,10 +43,9 @@ class UnknownCodeConfigRequest:
         field_dict.update(
             {
                 "type": type_,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
 
@@ -56,7 +55,7 @@ class UnknownCodeConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
 
@@ -66,7 +65,7 @@ class UnknownCodeConfigRequest:
             query_filter=query_filter,
         )
 
-        if len(src_dict) > 1 + (name is not UNSET) + (query_filter is not UNSET):
+        if len(src_dict) > 2 + (query_filter is not UNSET):
             unknown_code_config_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

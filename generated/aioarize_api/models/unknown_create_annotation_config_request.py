@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnknownCreateAnnotationConfigRequest")
 
 
@@ -18,13 +16,13 @@ class UnknownCreateAnnotationConfigRequest:
 
         Attributes:
             annotation_config_type (str):
-            name (str | Unset):
-            space_id (str | Unset):
+            name (str):
+            space_id (str):
     """
 
     annotation_config_type: str
-    name: str | Unset = UNSET
-    space_id: str | Unset = UNSET
+    name: str
+    space_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +37,10 @@ class UnknownCreateAnnotationConfigRequest:
         field_dict.update(
             {
                 "annotation_config_type": annotation_config_type,
+                "name": name,
+                "space_id": space_id,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if space_id is not UNSET:
-            field_dict["space_id"] = space_id
 
         return field_dict
 
@@ -52,9 +48,9 @@ class UnknownCreateAnnotationConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         annotation_config_type = src_dict["annotation_config_type"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
-        space_id = src_dict.get("space_id", UNSET)
+        space_id = src_dict["space_id"]
 
         unknown_create_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
@@ -62,7 +58,7 @@ class UnknownCreateAnnotationConfigRequest:
             space_id=space_id,
         )
 
-        if len(src_dict) > 1 + (name is not UNSET) + (space_id is not UNSET):
+        if len(src_dict) > 3:
             unknown_create_annotation_config_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -18,33 +18,32 @@ class UnknownCreateApiKeyRequest:
 
         Attributes:
             key_type (str):
+            name (str):
             description (str | Unset):
-            name (str | Unset):
     """
 
     key_type: str
+    name: str
     description: str | Unset = UNSET
-    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key_type = self.key_type
 
-        description = self.description
-
         name = self.name
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key_type": key_type,
+                "name": name,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -52,17 +51,17 @@ class UnknownCreateApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key_type = src_dict["key_type"]
 
-        description = src_dict.get("description", UNSET)
+        name = src_dict["name"]
 
-        name = src_dict.get("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
         unknown_create_api_key_request = cls(
             key_type=key_type,
-            description=description,
             name=name,
+            description=description,
         )
 
-        if len(src_dict) > 1 + (description is not UNSET) + (name is not UNSET):
+        if len(src_dict) > 2 + (description is not UNSET):
             unknown_create_api_key_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -89,7 +88,7 @@ class UnknownCreateApiKeyRequest:
 _KNOWN_KEYS = frozenset(
     {
         "key_type",
-        "description",
         "name",
+        "description",
     }
 )

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnknownCreateIntegrationRequest")
 
 
@@ -18,11 +16,11 @@ class UnknownCreateIntegrationRequest:
 
         Attributes:
             type_ (str):
-            name (str | Unset):
+            name (str):
     """
 
     type_: str
-    name: str | Unset = UNSET
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,10 +33,9 @@ class UnknownCreateIntegrationRequest:
         field_dict.update(
             {
                 "type": type_,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -46,14 +43,14 @@ class UnknownCreateIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
         unknown_create_integration_request = cls(
             type_=type_,
             name=name,
         )
 
-        if len(src_dict) > 1 + (name is not UNSET):
+        if len(src_dict) > 2:
             unknown_create_integration_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

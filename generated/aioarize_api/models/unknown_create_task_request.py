@@ -18,33 +18,32 @@ class UnknownCreateTaskRequest:
 
         Attributes:
             type_ (str):
+            name (str):
             dataset_id (str | Unset):
-            name (str | Unset):
     """
 
     type_: str
+    name: str
     dataset_id: str | Unset = UNSET
-    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        dataset_id = self.dataset_id
-
         name = self.name
+
+        dataset_id = self.dataset_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
+                "name": name,
             }
         )
         if dataset_id is not UNSET:
             field_dict["dataset_id"] = dataset_id
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -52,17 +51,17 @@ class UnknownCreateTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        name = src_dict["name"]
 
-        name = src_dict.get("name", UNSET)
+        dataset_id = src_dict.get("dataset_id", UNSET)
 
         unknown_create_task_request = cls(
             type_=type_,
-            dataset_id=dataset_id,
             name=name,
+            dataset_id=dataset_id,
         )
 
-        if len(src_dict) > 1 + (dataset_id is not UNSET) + (name is not UNSET):
+        if len(src_dict) > 2 + (dataset_id is not UNSET):
             unknown_create_task_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -89,7 +88,7 @@ class UnknownCreateTaskRequest:
 _KNOWN_KEYS = frozenset(
     {
         "type",
-        "dataset_id",
         "name",
+        "dataset_id",
     }
 )

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnknownEvaluatorVersion")
 
 
@@ -18,19 +16,19 @@ class UnknownEvaluatorVersion:
 
         Attributes:
             type_ (str):
-            commit_hash (str | Unset):
-            commit_message (None | str | Unset):
-            created_by_user_id (None | str | Unset):
-            evaluator_id (str | Unset):
-            id (str | Unset):
+            commit_hash (str):
+            commit_message (None | str):
+            created_by_user_id (None | str):
+            evaluator_id (str):
+            id (str):
     """
 
     type_: str
-    commit_hash: str | Unset = UNSET
-    commit_message: None | str | Unset = UNSET
-    created_by_user_id: None | str | Unset = UNSET
-    evaluator_id: str | Unset = UNSET
-    id: str | Unset = UNSET
+    commit_hash: str
+    commit_message: None | str
+    created_by_user_id: None | str
+    evaluator_id: str
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +36,11 @@ class UnknownEvaluatorVersion:
 
         commit_hash = self.commit_hash
 
-        commit_message: None | str | Unset
-        if isinstance(self.commit_message, Unset):
-            commit_message = UNSET
-        else:
-            commit_message = self.commit_message
+        commit_message: None | str
+        commit_message = self.commit_message
 
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        else:
-            created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
 
         evaluator_id = self.evaluator_id
 
@@ -59,18 +51,13 @@ class UnknownEvaluatorVersion:
         field_dict.update(
             {
                 "type": type_,
+                "commit_hash": commit_hash,
+                "commit_message": commit_message,
+                "created_by_user_id": created_by_user_id,
+                "evaluator_id": evaluator_id,
+                "id": id,
             }
         )
-        if commit_hash is not UNSET:
-            field_dict["commit_hash"] = commit_hash
-        if commit_message is not UNSET:
-            field_dict["commit_message"] = commit_message
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
-        if evaluator_id is not UNSET:
-            field_dict["evaluator_id"] = evaluator_id
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -78,17 +65,15 @@ class UnknownEvaluatorVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        commit_hash = src_dict.get("commit_hash", UNSET)
+        commit_hash = src_dict["commit_hash"]
 
-        commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
+        commit_message: None | str = src_dict["commit_message"]
 
-        created_by_user_id: None | str | Unset = src_dict.get(
-            "created_by_user_id", UNSET
-        )
+        created_by_user_id: None | str = src_dict["created_by_user_id"]
 
-        evaluator_id = src_dict.get("evaluator_id", UNSET)
+        evaluator_id = src_dict["evaluator_id"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
         unknown_evaluator_version = cls(
             type_=type_,
@@ -99,11 +84,7 @@ class UnknownEvaluatorVersion:
             id=id,
         )
 
-        if len(src_dict) > 1 + (commit_hash is not UNSET) + (
-            commit_message is not UNSET
-        ) + (created_by_user_id is not UNSET) + (evaluator_id is not UNSET) + (
-            id is not UNSET
-        ):
+        if len(src_dict) > 6:
             unknown_evaluator_version.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

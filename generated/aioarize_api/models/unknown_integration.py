@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnknownIntegration")
 
 
@@ -18,13 +16,13 @@ class UnknownIntegration:
 
         Attributes:
             type_ (str):
-            id (str | Unset):
-            name (str | Unset):
+            id (str):
+            name (str):
     """
 
     type_: str
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +37,10 @@ class UnknownIntegration:
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
+                "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -52,9 +48,9 @@ class UnknownIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
         unknown_integration = cls(
             type_=type_,
@@ -62,7 +58,7 @@ class UnknownIntegration:
             name=name,
         )
 
-        if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET):
+        if len(src_dict) > 3:
             unknown_integration.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -17,31 +17,31 @@ class UnknownMonitor:
 
     Attributes:
         type_ (str):
-        created_by_user_id (str | Unset):
+        created_by_user_id (str):
+        id (str):
+        manual_evaluation_enabled (bool):
+        name (str):
+        notifications_enabled (bool):
+        project_id (str):
+        uri (str):
         delay_seconds (int | Unset):
         evaluation_window_length_seconds (int | Unset):
-        id (str | Unset):
         latest_computed_value (float | Unset):
-        manual_evaluation_enabled (bool | Unset):
-        name (str | Unset):
         notes (str | Unset):
-        notifications_enabled (bool | Unset):
-        project_id (str | Unset):
-        uri (str | Unset):
     """
 
     type_: str
-    created_by_user_id: str | Unset = UNSET
+    created_by_user_id: str
+    id: str
+    manual_evaluation_enabled: bool
+    name: str
+    notifications_enabled: bool
+    project_id: str
+    uri: str
     delay_seconds: int | Unset = UNSET
     evaluation_window_length_seconds: int | Unset = UNSET
-    id: str | Unset = UNSET
     latest_computed_value: float | Unset = UNSET
-    manual_evaluation_enabled: bool | Unset = UNSET
-    name: str | Unset = UNSET
     notes: str | Unset = UNSET
-    notifications_enabled: bool | Unset = UNSET
-    project_id: str | Unset = UNSET
-    uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,19 +49,11 @@ class UnknownMonitor:
 
         created_by_user_id = self.created_by_user_id
 
-        delay_seconds = self.delay_seconds
-
-        evaluation_window_length_seconds = self.evaluation_window_length_seconds
-
         id = self.id
-
-        latest_computed_value = self.latest_computed_value
 
         manual_evaluation_enabled = self.manual_evaluation_enabled
 
         name = self.name
-
-        notes = self.notes
 
         notifications_enabled = self.notifications_enabled
 
@@ -69,37 +61,38 @@ class UnknownMonitor:
 
         uri = self.uri
 
+        delay_seconds = self.delay_seconds
+
+        evaluation_window_length_seconds = self.evaluation_window_length_seconds
+
+        latest_computed_value = self.latest_computed_value
+
+        notes = self.notes
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
+                "created_by_user_id": created_by_user_id,
+                "id": id,
+                "manual_evaluation_enabled": manual_evaluation_enabled,
+                "name": name,
+                "notifications_enabled": notifications_enabled,
+                "project_id": project_id,
+                "uri": uri,
             }
         )
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
         if delay_seconds is not UNSET:
             field_dict["delay_seconds"] = delay_seconds
         if evaluation_window_length_seconds is not UNSET:
             field_dict["evaluation_window_length_seconds"] = (
                 evaluation_window_length_seconds
             )
-        if id is not UNSET:
-            field_dict["id"] = id
         if latest_computed_value is not UNSET:
             field_dict["latest_computed_value"] = latest_computed_value
-        if manual_evaluation_enabled is not UNSET:
-            field_dict["manual_evaluation_enabled"] = manual_evaluation_enabled
-        if name is not UNSET:
-            field_dict["name"] = name
         if notes is not UNSET:
             field_dict["notes"] = notes
-        if notifications_enabled is not UNSET:
-            field_dict["notifications_enabled"] = notifications_enabled
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if uri is not UNSET:
-            field_dict["uri"] = uri
 
         return field_dict
 
@@ -107,7 +100,19 @@ class UnknownMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id = src_dict["created_by_user_id"]
+
+        id = src_dict["id"]
+
+        manual_evaluation_enabled = src_dict["manual_evaluation_enabled"]
+
+        name = src_dict["name"]
+
+        notifications_enabled = src_dict["notifications_enabled"]
+
+        project_id = src_dict["project_id"]
+
+        uri = src_dict["uri"]
 
         delay_seconds = src_dict.get("delay_seconds", UNSET)
 
@@ -115,46 +120,28 @@ class UnknownMonitor:
             "evaluation_window_length_seconds", UNSET
         )
 
-        id = src_dict.get("id", UNSET)
-
         latest_computed_value = src_dict.get("latest_computed_value", UNSET)
 
-        manual_evaluation_enabled = src_dict.get("manual_evaluation_enabled", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
         notes = src_dict.get("notes", UNSET)
-
-        notifications_enabled = src_dict.get("notifications_enabled", UNSET)
-
-        project_id = src_dict.get("project_id", UNSET)
-
-        uri = src_dict.get("uri", UNSET)
 
         unknown_monitor = cls(
             type_=type_,
             created_by_user_id=created_by_user_id,
-            delay_seconds=delay_seconds,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
             id=id,
-            latest_computed_value=latest_computed_value,
             manual_evaluation_enabled=manual_evaluation_enabled,
             name=name,
-            notes=notes,
             notifications_enabled=notifications_enabled,
             project_id=project_id,
             uri=uri,
+            delay_seconds=delay_seconds,
+            evaluation_window_length_seconds=evaluation_window_length_seconds,
+            latest_computed_value=latest_computed_value,
+            notes=notes,
         )
 
-        if len(src_dict) > 1 + (created_by_user_id is not UNSET) + (
-            delay_seconds is not UNSET
-        ) + (evaluation_window_length_seconds is not UNSET) + (id is not UNSET) + (
-            latest_computed_value is not UNSET
-        ) + (manual_evaluation_enabled is not UNSET) + (name is not UNSET) + (
-            notes is not UNSET
-        ) + (notifications_enabled is not UNSET) + (project_id is not UNSET) + (
-            uri is not UNSET
-        ):
+        if len(src_dict) > 8 + (delay_seconds is not UNSET) + (
+            evaluation_window_length_seconds is not UNSET
+        ) + (latest_computed_value is not UNSET) + (notes is not UNSET):
             unknown_monitor.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
@@ -182,15 +169,15 @@ _KNOWN_KEYS = frozenset(
     {
         "type",
         "created_by_user_id",
-        "delay_seconds",
-        "evaluation_window_length_seconds",
         "id",
-        "latest_computed_value",
         "manual_evaluation_enabled",
         "name",
-        "notes",
         "notifications_enabled",
         "project_id",
         "uri",
+        "delay_seconds",
+        "evaluation_window_length_seconds",
+        "latest_computed_value",
+        "notes",
     }
 )
