@@ -37,7 +37,7 @@ class RawResponse:
 
     http: httpx.Response | None = None
     # The key of the client that made the call, hidden from the headers' repr.
-    redact: Redactor = attrs.field(factory=lambda: Redactor(""), repr=False)
+    _redact: Redactor = attrs.field(factory=lambda: Redactor(""), repr=False)
 
     @property
     def status_code(self) -> int | None:
@@ -47,7 +47,7 @@ class RawResponse:
     def headers(self) -> httpx.Headers:
         """The response headers; their repr shows no API key, whichever header echoed it."""
         return RedactedHeaders(
-            httpx.Headers() if self.http is None else self.http.headers, self.redact
+            httpx.Headers() if self.http is None else self.http.headers, self._redact
         )
 
     @property
@@ -276,7 +276,7 @@ class AsyncArize(Resources):
             http_request.headers["Content-Type"] = "application/json"
         response = await self._sender.send(http_request, self._retry)
         if (raw := _raw_response.get()) is not None:
-            raw.http, raw.redact = response, self._redact
+            raw.http, raw._redact = response, self._redact
         if response.status_code == 204 or not response.content:
             return None
         return json_body(response)

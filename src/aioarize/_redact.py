@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import json
 import logging
+import threading
 from typing import Any
 
 import httpx
@@ -107,23 +108,22 @@ class _KeyLogFilter(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self._live: collections.Counter[str] = collections.Counter()
+        self._lock = threading.Lock()  # clients may come and go in several threads
 
     def watch(self, redactor: Redactor) -> None:
-        if not redactor.forms:
-            return
-        if not self._live:
-            for name in HTTP_LOGGERS:
-                logging.getLogger(name).addFilter(self)
-        self._live.update(redactor.forms)
+        with self._lock:
+            if redactor.forms and not self._live:
+                for name in HTTP_LOGGERS:
+                    logging.getLogger(name).addFilter(self)
+            self._live.update(redactor.forms)
 
     def forget(self, redactor: Redactor) -> None:
-        if not redactor.forms:
-            return
-        self._live.subtract(redactor.forms)
-        self._live = +self._live  # drop keys no live client holds
-        if not self._live:
-            for name in HTTP_LOGGERS:
-                logging.getLogger(name).removeFilter(self)
+        with self._lock:
+            self._live.subtract(redactor.forms)
+            self._live = +self._live  # drop keys no live client holds
+            if redactor.forms and not self._live:
+                for name in HTTP_LOGGERS:
+                    logging.getLogger(name).removeFilter(self)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = redacted = record.getMessage()

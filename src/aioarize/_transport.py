@@ -65,11 +65,12 @@ def _httpx_is_mocked() -> bool:
 
 def _running_loop() -> object:
     """What the running task's sockets and waits belong to: its asyncio loop, or its trio run."""
-    if sniffio.current_async_library() == "trio":
-        import trio
+    loop = asyncio._get_running_loop()  # None under trio; a tenth of sniffio's cost per request
+    if loop is not None:
+        return loop
+    import trio
 
-        return trio.lowlevel.current_trio_token()
-    return asyncio.get_running_loop()
+    return trio.lowlevel.current_trio_token()
 
 
 def _still_running(loop: object) -> bool:
