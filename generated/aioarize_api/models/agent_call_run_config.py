@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.agent_call_run_config_experiment_type import (
     AgentCallRunConfigExperimentType,
 )
@@ -58,19 +59,35 @@ class AgentCallRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = cast(
-            AgentCallRunConfigExperimentType,
-            AgentCallRunConfigExperimentType._value2member_map_.get(
-                src_dict["experiment_type"]
+        _experiment_type = src_dict["experiment_type"]
+        experiment_type: AgentCallRunConfigExperimentType
+        try:
+            if not isinstance(_experiment_type, str):
+                raise SchemaMismatch.expected("a string", _experiment_type)
+            experiment_type = cast(
+                AgentCallRunConfigExperimentType,
+                AgentCallRunConfigExperimentType._value2member_map_.get(
+                    _experiment_type
+                )
+                or AgentCallRunConfigExperimentType(_experiment_type),
             )
-            or AgentCallRunConfigExperimentType(src_dict["experiment_type"]),
-        )
 
-        integration_id = src_dict["integration_id"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiment_type")
 
-        input_template = AgentCallRunConfigInputTemplate.from_dict(
-            src_dict["input_template"]
-        )
+        integration_id: str = src_dict["integration_id"]
+        if not (isinstance(integration_id, str)):
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
+
+        _input_template = src_dict["input_template"]
+        input_template: AgentCallRunConfigInputTemplate
+        try:
+            if not isinstance(_input_template, dict):
+                raise SchemaMismatch.expected("an object", _input_template)
+            input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "input_template")
 
         agent_call_run_config = cls(
             experiment_type=experiment_type,

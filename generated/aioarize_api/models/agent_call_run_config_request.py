@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.agent_call_run_config_request_experiment_type import (
     AgentCallRunConfigRequestExperimentType,
 )
@@ -58,19 +59,37 @@ class AgentCallRunConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = cast(
-            AgentCallRunConfigRequestExperimentType,
-            AgentCallRunConfigRequestExperimentType._value2member_map_.get(
-                src_dict["experiment_type"]
+        _experiment_type = src_dict["experiment_type"]
+        experiment_type: AgentCallRunConfigRequestExperimentType
+        try:
+            if not isinstance(_experiment_type, str):
+                raise SchemaMismatch.expected("a string", _experiment_type)
+            experiment_type = cast(
+                AgentCallRunConfigRequestExperimentType,
+                AgentCallRunConfigRequestExperimentType._value2member_map_.get(
+                    _experiment_type
+                )
+                or AgentCallRunConfigRequestExperimentType(_experiment_type),
             )
-            or AgentCallRunConfigRequestExperimentType(src_dict["experiment_type"]),
-        )
 
-        integration_id = src_dict["integration_id"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiment_type")
 
-        input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
-            src_dict["input_template"]
-        )
+        integration_id: str = src_dict["integration_id"]
+        if not (isinstance(integration_id, str)):
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
+
+        _input_template = src_dict["input_template"]
+        input_template: AgentCallRunConfigRequestInputTemplate
+        try:
+            if not isinstance(_input_template, dict):
+                raise SchemaMismatch.expected("an object", _input_template)
+            input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
+                _input_template
+            )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "input_template")
 
         agent_call_run_config_request = cls(
             experiment_type=experiment_type,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.agent_integration_type import AgentIntegrationType
 from ..types import UNSET, Unset
 
@@ -96,30 +97,98 @@ class AgentIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        type_ = cast(
-            AgentIntegrationType,
-            AgentIntegrationType._value2member_map_.get(src_dict["type"])
-            or AgentIntegrationType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: AgentIntegrationType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                AgentIntegrationType,
+                AgentIntegrationType._value2member_map_.get(_type_)
+                or AgentIntegrationType(_type_),
+            )
 
-        name = src_dict["name"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        scopings = [
-            IntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in src_dict["scopings"]
-        ]
+        name: str = src_dict["name"]
+        if not (isinstance(name, str)):
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _scopings = src_dict["scopings"]
+        scopings: list[IntegrationScoping]
+        try:
+            if not isinstance(_scopings, list):
+                raise SchemaMismatch.expected("an array", _scopings)
+            scopings_items: list[IntegrationScoping] = []
+            for scopings_index, scopings_item in enumerate(_scopings):
+                try:
+                    if not isinstance(scopings_item, dict):
+                        raise SchemaMismatch.expected("an object", scopings_item)
+                    scopings_value = IntegrationScoping.from_dict(scopings_item)
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, scopings_index)
+                scopings_items.append(scopings_value)
+            scopings = scopings_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "scopings")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            if not isinstance(_updated_at, str):
+                raise SchemaMismatch.expected("a date-time string", _updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "updated_at")
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if not ((isinstance(created_by_user_id, str)) or created_by_user_id is None):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        config = AgentConfig.from_dict(src_dict["config"])
+        _config = src_dict["config"]
+        config: AgentConfig
+        try:
+            if not isinstance(_config, dict):
+                raise SchemaMismatch.expected("an object", _config)
+            config = AgentConfig.from_dict(_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "config")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            not ((isinstance(description, str)) or description is None)
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         agent_integration = cls(
             id=id,

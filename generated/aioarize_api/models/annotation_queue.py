@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,22 +132,72 @@ class AnnotationQueue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if not (isinstance(name, str)):
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if not (isinstance(space_id, str)):
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        annotators = [
-            AnnotatorUser.from_dict(annotators_item_data)
-            for annotators_item_data in src_dict["annotators"]
-        ]
+        _annotators = src_dict["annotators"]
+        annotators: list[AnnotatorUser]
+        try:
+            if not isinstance(_annotators, list):
+                raise SchemaMismatch.expected("an array", _annotators)
+            annotators_items: list[AnnotatorUser] = []
+            for annotators_index, annotators_item in enumerate(_annotators):
+                try:
+                    if not isinstance(annotators_item, dict):
+                        raise SchemaMismatch.expected("an object", annotators_item)
+                    annotators_value = AnnotatorUser.from_dict(annotators_item)
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, annotators_index)
+                annotators_items.append(annotators_value)
+            annotators = annotators_items
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotators")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            if not isinstance(_updated_at, str):
+                raise SchemaMismatch.expected("a date-time string", _updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "updated_at")
 
         instructions: None | str | Unset = src_dict.get("instructions", UNSET)
+        if (
+            not ((isinstance(instructions, str)) or instructions is None)
+            and instructions is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", instructions, "instructions"
+            )
 
         _annotation_configs = src_dict.get("annotation_configs", UNSET)
         annotation_configs: (
@@ -157,76 +208,107 @@ class AnnotationQueue:
                 | UnknownAnnotationConfig
             ]
             | Unset
-        ) = UNSET
-        if _annotation_configs is not UNSET:
-            annotation_configs = []
-            for annotation_configs_item_data in _annotation_configs:
-
-                def _parse_annotation_configs_item(
-                    data: object,
-                ) -> (
+        )
+        if _annotation_configs is UNSET:
+            annotation_configs = UNSET
+        else:
+            try:
+                if not isinstance(_annotation_configs, list):
+                    raise SchemaMismatch.expected("an array", _annotation_configs)
+                annotation_configs_items: list[
                     CategoricalAnnotationConfig
                     | ContinuousAnnotationConfig
                     | FreeformAnnotationConfig
                     | UnknownAnnotationConfig
+                ] = []
+                for annotation_configs_index, annotation_configs_item in enumerate(
+                    _annotation_configs
                 ):
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"expected a JSON object, got {type(data).__name__}"
-                        )
-                    discriminator = data["type"]
-                    if discriminator == "CONTINUOUS":
-                        componentsschemas_annotation_config_type_0 = (
-                            ContinuousAnnotationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_config_type_0
-                    if discriminator == "CATEGORICAL":
-                        componentsschemas_annotation_config_type_1 = (
-                            CategoricalAnnotationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_config_type_1
-                    if discriminator == "FREEFORM":
-                        componentsschemas_annotation_config_type_2 = (
-                            FreeformAnnotationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_config_type_2
-                    if not isinstance(discriminator, str):
-                        raise TypeError(
-                            f"type: expected a string, got {type(discriminator).__name__}"
-                        )
-                    componentsschemas_annotation_config_type_3 = (
-                        UnknownAnnotationConfig.from_dict(data)
+                    annotation_configs_value: (
+                        CategoricalAnnotationConfig
+                        | ContinuousAnnotationConfig
+                        | FreeformAnnotationConfig
+                        | UnknownAnnotationConfig
                     )
+                    try:
+                        if isinstance(annotation_configs_item, dict):
+                            annotation_configs_item_discriminator = (
+                                annotation_configs_item["type"]
+                            )
+                            if annotation_configs_item_discriminator == "CONTINUOUS":
+                                annotation_configs_value = (
+                                    ContinuousAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-                    return componentsschemas_annotation_config_type_3
+                            elif annotation_configs_item_discriminator == "CATEGORICAL":
+                                annotation_configs_value = (
+                                    CategoricalAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-                annotation_configs_item = _parse_annotation_configs_item(
-                    annotation_configs_item_data
-                )
+                            elif annotation_configs_item_discriminator == "FREEFORM":
+                                annotation_configs_value = (
+                                    FreeformAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-                annotation_configs.append(annotation_configs_item)
+                            elif isinstance(annotation_configs_item_discriminator, str):
+                                annotation_configs_value = (
+                                    UnknownAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-        def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                            else:
+                                raise SchemaMismatch.expected(
+                                    "a string",
+                                    annotation_configs_item_discriminator,
+                                    "type",
+                                )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "an object", annotation_configs_item
+                            )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, annotation_configs_index)
+                    annotation_configs_items.append(annotation_configs_value)
+                annotation_configs = annotation_configs_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotation_configs")
+
+        _column_allowlist = src_dict.get("column_allowlist", UNSET)
+        column_allowlist: list[str] | None | Unset
+        if _column_allowlist is UNSET:
+            column_allowlist = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                column_allowlist_type_0 = cast(list[str], data)
+                if _column_allowlist is None:
+                    column_allowlist = None
+                elif isinstance(_column_allowlist, list):
+                    for (
+                        column_allowlist_type_0_index,
+                        column_allowlist_type_0_item,
+                    ) in enumerate(_column_allowlist):
+                        if not (isinstance(column_allowlist_type_0_item, str)):
+                            raise SchemaMismatch.expected(
+                                "a string",
+                                column_allowlist_type_0_item,
+                                column_allowlist_type_0_index,
+                            )
+                    column_allowlist = _column_allowlist
 
-                return column_allowlist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _column_allowlist)
 
-        column_allowlist = _parse_column_allowlist(
-            src_dict.get("column_allowlist", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "column_allowlist")
 
         annotation_queue = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_span_record_input_record_type import (
     AnnotationQueueSpanRecordInputRecordType,
 )
@@ -59,21 +60,66 @@ class AnnotationQueueSpanRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        record_type = cast(
-            AnnotationQueueSpanRecordInputRecordType,
-            AnnotationQueueSpanRecordInputRecordType._value2member_map_.get(
-                src_dict["record_type"]
+        _record_type = src_dict["record_type"]
+        record_type: AnnotationQueueSpanRecordInputRecordType
+        try:
+            if not isinstance(_record_type, str):
+                raise SchemaMismatch.expected("a string", _record_type)
+            record_type = cast(
+                AnnotationQueueSpanRecordInputRecordType,
+                AnnotationQueueSpanRecordInputRecordType._value2member_map_.get(
+                    _record_type
+                )
+                or AnnotationQueueSpanRecordInputRecordType(_record_type),
             )
-            or AnnotationQueueSpanRecordInputRecordType(src_dict["record_type"]),
-        )
 
-        project_id = src_dict["project_id"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "record_type")
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        project_id: str = src_dict["project_id"]
+        if not (isinstance(project_id, str)):
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
+        _start_time = src_dict["start_time"]
+        start_time: datetime.datetime
+        try:
+            if not isinstance(_start_time, str):
+                raise SchemaMismatch.expected("a date-time string", _start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        span_ids = cast(list[str], src_dict["span_ids"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "start_time")
+
+        _end_time = src_dict["end_time"]
+        end_time: datetime.datetime
+        try:
+            if not isinstance(_end_time, str):
+                raise SchemaMismatch.expected("a date-time string", _end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "end_time")
+
+        _span_ids = src_dict["span_ids"]
+        span_ids: list[str]
+        try:
+            if not isinstance(_span_ids, list):
+                raise SchemaMismatch.expected("an array", _span_ids)
+            for span_ids_index, span_ids_item in enumerate(_span_ids):
+                if not (isinstance(span_ids_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", span_ids_item, span_ids_index
+                    )
+            span_ids = _span_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "span_ids")
 
         annotation_queue_span_record_input = cls(
             record_type=record_type,

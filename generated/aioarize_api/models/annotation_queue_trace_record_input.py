@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_trace_record_input_record_type import (
     AnnotationQueueTraceRecordInputRecordType,
 )
@@ -59,21 +60,66 @@ class AnnotationQueueTraceRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        record_type = cast(
-            AnnotationQueueTraceRecordInputRecordType,
-            AnnotationQueueTraceRecordInputRecordType._value2member_map_.get(
-                src_dict["record_type"]
+        _record_type = src_dict["record_type"]
+        record_type: AnnotationQueueTraceRecordInputRecordType
+        try:
+            if not isinstance(_record_type, str):
+                raise SchemaMismatch.expected("a string", _record_type)
+            record_type = cast(
+                AnnotationQueueTraceRecordInputRecordType,
+                AnnotationQueueTraceRecordInputRecordType._value2member_map_.get(
+                    _record_type
+                )
+                or AnnotationQueueTraceRecordInputRecordType(_record_type),
             )
-            or AnnotationQueueTraceRecordInputRecordType(src_dict["record_type"]),
-        )
 
-        project_id = src_dict["project_id"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "record_type")
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        project_id: str = src_dict["project_id"]
+        if not (isinstance(project_id, str)):
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
+        _start_time = src_dict["start_time"]
+        start_time: datetime.datetime
+        try:
+            if not isinstance(_start_time, str):
+                raise SchemaMismatch.expected("a date-time string", _start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        trace_ids = cast(list[str], src_dict["trace_ids"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "start_time")
+
+        _end_time = src_dict["end_time"]
+        end_time: datetime.datetime
+        try:
+            if not isinstance(_end_time, str):
+                raise SchemaMismatch.expected("a date-time string", _end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "end_time")
+
+        _trace_ids = src_dict["trace_ids"]
+        trace_ids: list[str]
+        try:
+            if not isinstance(_trace_ids, list):
+                raise SchemaMismatch.expected("an array", _trace_ids)
+            for trace_ids_index, trace_ids_item in enumerate(_trace_ids):
+                if not (isinstance(trace_ids_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", trace_ids_item, trace_ids_index
+                    )
+            trace_ids = _trace_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "trace_ids")
 
         annotation_queue_trace_record_input = cls(
             record_type=record_type,

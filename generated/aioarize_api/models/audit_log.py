@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.audit_log_operation_type import AuditLogOperationType
 from ..types import UNSET, Unset
 
@@ -88,25 +89,69 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        user_id = src_dict["user_id"]
+        user_id: str = src_dict["user_id"]
+        if not (isinstance(user_id, str)):
+            raise SchemaMismatch.expected("a string", user_id, "user_id")
 
-        ip = src_dict["ip"]
+        ip: str = src_dict["ip"]
+        if not (isinstance(ip, str)):
+            raise SchemaMismatch.expected("a string", ip, "ip")
 
-        operation_type = cast(
-            AuditLogOperationType,
-            AuditLogOperationType._value2member_map_.get(src_dict["operation_type"])
-            or AuditLogOperationType(src_dict["operation_type"]),
-        )
+        _operation_type = src_dict["operation_type"]
+        operation_type: AuditLogOperationType
+        try:
+            if not isinstance(_operation_type, str):
+                raise SchemaMismatch.expected("a string", _operation_type)
+            operation_type = cast(
+                AuditLogOperationType,
+                AuditLogOperationType._value2member_map_.get(_operation_type)
+                or AuditLogOperationType(_operation_type),
+            )
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "operation_type")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
 
         operation_name: None | str | Unset = src_dict.get("operation_name", UNSET)
+        if (
+            not ((isinstance(operation_name, str)) or operation_name is None)
+            and operation_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", operation_name, "operation_name"
+            )
 
         operation_text: None | str | Unset = src_dict.get("operation_text", UNSET)
+        if (
+            not ((isinstance(operation_text, str)) or operation_text is None)
+            and operation_text is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", operation_text, "operation_text"
+            )
 
         variables: None | str | Unset = src_dict.get("variables", UNSET)
+        if (
+            not ((isinstance(variables, str)) or variables is None)
+            and variables is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", variables, "variables")
 
         audit_log = cls(
             id=id,

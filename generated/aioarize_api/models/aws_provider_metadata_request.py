@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.aws_provider_metadata_kind import AwsProviderMetadataKind
 from ..types import UNSET, Unset
 
@@ -52,15 +53,32 @@ class AwsProviderMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        kind = cast(
-            AwsProviderMetadataKind,
-            AwsProviderMetadataKind._value2member_map_.get(src_dict["kind"])
-            or AwsProviderMetadataKind(src_dict["kind"]),
-        )
+        _kind = src_dict["kind"]
+        kind: AwsProviderMetadataKind
+        try:
+            if not isinstance(_kind, str):
+                raise SchemaMismatch.expected("a string", _kind)
+            kind = cast(
+                AwsProviderMetadataKind,
+                AwsProviderMetadataKind._value2member_map_.get(_kind)
+                or AwsProviderMetadataKind(_kind),
+            )
 
-        role_arn = src_dict["role_arn"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "kind")
+
+        role_arn: str = src_dict["role_arn"]
+        if not (isinstance(role_arn, str)):
+            raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
         external_id: None | str | Unset = src_dict.get("external_id", UNSET)
+        if (
+            not ((isinstance(external_id, str)) or external_id is None)
+            and external_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", external_id, "external_id"
+            )
 
         aws_provider_metadata_request = cls(
             kind=kind,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalAnnotationValue")
@@ -42,9 +43,16 @@ class CategoricalAnnotationValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        label = src_dict["label"]
+        label: str = src_dict["label"]
+        if not (isinstance(label, str)):
+            raise SchemaMismatch.expected("a string", label, "label")
 
-        score = src_dict.get("score", UNSET)
+        score: float | Unset = src_dict.get("score", UNSET)
+        if (
+            not ((type(score) is float and score - score == 0) or type(score) is int)
+            and score is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", score, "score")
 
         categorical_annotation_value = cls(
             label=label,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_aws_bedrock_bearer_token_auth_auth_type import (
     CreateAwsBedrockBearerTokenAuthAuthType,
 )
@@ -50,17 +51,29 @@ class CreateAwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CreateAwsBedrockBearerTokenAuthAuthType,
-            CreateAwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateAwsBedrockBearerTokenAuthAuthType
+        try:
+            if not isinstance(_auth_type, str):
+                raise SchemaMismatch.expected("a string", _auth_type)
+            auth_type = cast(
+                CreateAwsBedrockBearerTokenAuthAuthType,
+                CreateAwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
+                    _auth_type
+                )
+                or CreateAwsBedrockBearerTokenAuthAuthType(_auth_type),
             )
-            or CreateAwsBedrockBearerTokenAuthAuthType(src_dict["auth_type"]),
-        )
 
-        api_key = src_dict["api_key"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "auth_type")
 
-        base_url = src_dict.get("base_url", UNSET)
+        api_key: str = src_dict["api_key"]
+        if not (isinstance(api_key, str)):
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
+
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if not (isinstance(base_url, str)) and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_aws_bedrock_bearer_token_auth = cls(
             auth_type=auth_type,

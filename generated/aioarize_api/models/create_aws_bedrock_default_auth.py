@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_aws_bedrock_default_auth_auth_type import (
     CreateAwsBedrockDefaultAuthAuthType,
 )
@@ -56,19 +57,31 @@ class CreateAwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CreateAwsBedrockDefaultAuthAuthType,
-            CreateAwsBedrockDefaultAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateAwsBedrockDefaultAuthAuthType
+        try:
+            if not isinstance(_auth_type, str):
+                raise SchemaMismatch.expected("a string", _auth_type)
+            auth_type = cast(
+                CreateAwsBedrockDefaultAuthAuthType,
+                CreateAwsBedrockDefaultAuthAuthType._value2member_map_.get(_auth_type)
+                or CreateAwsBedrockDefaultAuthAuthType(_auth_type),
             )
-            or CreateAwsBedrockDefaultAuthAuthType(src_dict["auth_type"]),
-        )
 
-        role_arn = src_dict["role_arn"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "auth_type")
 
-        external_id = src_dict.get("external_id", UNSET)
+        role_arn: str = src_dict["role_arn"]
+        if not (isinstance(role_arn, str)):
+            raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
-        base_url = src_dict.get("base_url", UNSET)
+        external_id: str | Unset = src_dict.get("external_id", UNSET)
+        if not (isinstance(external_id, str)) and external_id is not UNSET:
+            raise SchemaMismatch.expected("a string", external_id, "external_id")
+
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if not (isinstance(base_url, str)) and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_aws_bedrock_default_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_code_evaluation_task_request_type import (
     CreateCodeEvaluationTaskRequestType,
 )
@@ -113,61 +114,117 @@ class CreateCodeEvaluationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if not (isinstance(name, str)):
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        evaluators = []
         _evaluators = src_dict["evaluators"]
-        for evaluators_item_data in _evaluators:
-
-            def _parse_evaluators_item(
-                data: object,
-            ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+        evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]
+        try:
+            if not isinstance(_evaluators, list):
+                raise SchemaMismatch.expected("an array", _evaluators)
+            evaluators_items: list[
+                SpanEvaluatorInput | TraceOrSessionEvaluatorInput
+            ] = []
+            for evaluators_index, evaluators_item in enumerate(_evaluators):
+                evaluators_value: SpanEvaluatorInput | TraceOrSessionEvaluatorInput
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_task_evaluator_input_type_0 = (
-                        SpanEvaluatorInput.from_dict(data)
-                    )
+                    if isinstance(evaluators_item, dict):
+                        try:
+                            evaluators_value = SpanEvaluatorInput.from_dict(
+                                evaluators_item
+                            )
 
-                    return componentsschemas_task_evaluator_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_task_evaluator_input_type_1 = (
-                    TraceOrSessionEvaluatorInput.from_dict(data)
-                )
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            evaluators_value = TraceOrSessionEvaluatorInput.from_dict(
+                                evaluators_item
+                            )
 
-                return componentsschemas_task_evaluator_input_type_1
+                    else:
+                        raise SchemaMismatch.expected("an object", evaluators_item)
 
-            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, evaluators_index)
+                evaluators_items.append(evaluators_value)
+            evaluators = evaluators_items
 
-            evaluators.append(evaluators_item)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "evaluators")
 
-        type_ = cast(
-            CreateCodeEvaluationTaskRequestType,
-            CreateCodeEvaluationTaskRequestType._value2member_map_.get(src_dict["type"])
-            or CreateCodeEvaluationTaskRequestType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CreateCodeEvaluationTaskRequestType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                CreateCodeEvaluationTaskRequestType,
+                CreateCodeEvaluationTaskRequestType._value2member_map_.get(_type_)
+                or CreateCodeEvaluationTaskRequestType(_type_),
+            )
 
-        project_id = src_dict.get("project_id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        project_id: str | Unset = src_dict.get("project_id", UNSET)
+        if not (isinstance(project_id, str)) and project_id is not UNSET:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        experiment_ids = cast(list[str] | Unset, src_dict.get("experiment_ids", UNSET))
+        dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
+        if not (isinstance(dataset_id, str)) and dataset_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        sampling_rate = src_dict.get("sampling_rate", UNSET)
+        _experiment_ids = src_dict.get("experiment_ids", UNSET)
+        experiment_ids: list[str] | Unset
+        if _experiment_ids is UNSET:
+            experiment_ids = UNSET
+        else:
+            try:
+                if not isinstance(_experiment_ids, list):
+                    raise SchemaMismatch.expected("an array", _experiment_ids)
+                for experiment_ids_index, experiment_ids_item in enumerate(
+                    _experiment_ids
+                ):
+                    if not (isinstance(experiment_ids_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string", experiment_ids_item, experiment_ids_index
+                        )
+                experiment_ids = _experiment_ids
 
-        is_continuous = src_dict.get("is_continuous", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "experiment_ids")
 
-        query_filter = src_dict.get("query_filter", UNSET)
+        sampling_rate: float | Unset = src_dict.get("sampling_rate", UNSET)
+        if (
+            not (
+                (type(sampling_rate) is float and sampling_rate - sampling_rate == 0)
+                or type(sampling_rate) is int
+            )
+            and sampling_rate is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", sampling_rate, "sampling_rate"
+            )
+
+        is_continuous: bool | Unset = src_dict.get("is_continuous", UNSET)
+        if not (isinstance(is_continuous, bool)) and is_continuous is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
+
+        query_filter: str | Unset = src_dict.get("query_filter", UNSET)
+        if not (isinstance(query_filter, str)) and query_filter is not UNSET:
+            raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _query_filters = src_dict.get("query_filters", UNSET)
         query_filters: TaskQueryFiltersInput | Unset
         if _query_filters is UNSET:
             query_filters = UNSET
         else:
-            query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+            try:
+                if not isinstance(_query_filters, dict):
+                    raise SchemaMismatch.expected("an object", _query_filters)
+                query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "query_filters")
 
         create_code_evaluation_task_request = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.api_key_status import ApiKeyStatus
 from ..models.created_service_api_key_key_type import CreatedServiceApiKeyKeyType
 from ..types import UNSET, Unset
@@ -123,61 +124,126 @@ class CreatedServiceApiKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        key_type = cast(
-            CreatedServiceApiKeyKeyType,
-            CreatedServiceApiKeyKeyType._value2member_map_.get(src_dict["key_type"])
-            or CreatedServiceApiKeyKeyType(src_dict["key_type"]),
-        )
+        _key_type = src_dict["key_type"]
+        key_type: CreatedServiceApiKeyKeyType
+        try:
+            if not isinstance(_key_type, str):
+                raise SchemaMismatch.expected("a string", _key_type)
+            key_type = cast(
+                CreatedServiceApiKeyKeyType,
+                CreatedServiceApiKeyKeyType._value2member_map_.get(_key_type)
+                or CreatedServiceApiKeyKeyType(_key_type),
+            )
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "key_type")
 
-        name = src_dict.get("name", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        description = src_dict.get("description", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
+
+        description: str | Unset = src_dict.get("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _status = src_dict.get("status", UNSET)
         status: ApiKeyStatus | Unset
         if _status is UNSET:
             status = UNSET
         else:
-            status = cast(
-                ApiKeyStatus,
-                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
-            )
+            try:
+                if not isinstance(_status, str):
+                    raise SchemaMismatch.expected("a string", _status)
+                status = cast(
+                    ApiKeyStatus,
+                    ApiKeyStatus._value2member_map_.get(_status)
+                    or ApiKeyStatus(_status),
+                )
 
-        redacted_key = src_dict.get("redacted_key", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "status")
+
+        redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
+        if not (isinstance(redacted_key, str)) and redacted_key is not UNSET:
+            raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                if not isinstance(_expires_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _expires_at)
+                try:
+                    expires_at = datetime.datetime.fromisoformat(_expires_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "expires_at")
+
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if (
+            not (isinstance(created_by_user_id, str))
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            try:
+                if not isinstance(_last_used_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _last_used_at)
+                try:
+                    last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "last_used_at")
 
         _bot_user = src_dict.get("bot_user", UNSET)
         bot_user: CreatedServiceKeyBotUser | Unset
         if _bot_user is UNSET:
             bot_user = UNSET
         else:
-            bot_user = CreatedServiceKeyBotUser.from_dict(_bot_user)
+            try:
+                if not isinstance(_bot_user, dict):
+                    raise SchemaMismatch.expected("an object", _bot_user)
+                bot_user = CreatedServiceKeyBotUser.from_dict(_bot_user)
 
-        key = src_dict.get("key", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "bot_user")
+
+        key: str | Unset = src_dict.get("key", UNSET)
+        if not (isinstance(key, str)) and key is not UNSET:
+            raise SchemaMismatch.expected("a string", key, "key")
 
         created_service_api_key = cls(
             key_type=key_type,

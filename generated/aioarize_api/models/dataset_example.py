@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,19 +67,58 @@ class DatasetExample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            if not isinstance(_updated_at, str):
+                raise SchemaMismatch.expected("a date-time string", _updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "updated_at")
 
         _annotations = src_dict.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        annotations: list[Annotation] | Unset
+        if _annotations is UNSET:
+            annotations = UNSET
+        else:
+            try:
+                if not isinstance(_annotations, list):
+                    raise SchemaMismatch.expected("an array", _annotations)
+                annotations_items: list[Annotation] = []
+                for annotations_index, annotations_item in enumerate(_annotations):
+                    try:
+                        if not isinstance(annotations_item, dict):
+                            raise SchemaMismatch.expected("an object", annotations_item)
+                        annotations_value = Annotation.from_dict(annotations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, annotations_index)
+                    annotations_items.append(annotations_value)
+                annotations = annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotations")
 
         dataset_example = cls(
             id=id,

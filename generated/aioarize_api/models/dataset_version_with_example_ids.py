@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
 
@@ -65,19 +67,64 @@ class DatasetVersionWithExampleIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if not (isinstance(name, str)):
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if not (isinstance(space_id, str)):
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
 
-        dataset_version_id = src_dict["dataset_version_id"]
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            if not isinstance(_updated_at, str):
+                raise SchemaMismatch.expected("a date-time string", _updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        example_ids = cast(list[str], src_dict["example_ids"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "updated_at")
+
+        dataset_version_id: str = src_dict["dataset_version_id"]
+        if not (isinstance(dataset_version_id, str)):
+            raise SchemaMismatch.expected(
+                "a string", dataset_version_id, "dataset_version_id"
+            )
+
+        _example_ids = src_dict["example_ids"]
+        example_ids: list[str]
+        try:
+            if not isinstance(_example_ids, list):
+                raise SchemaMismatch.expected("an array", _example_ids)
+            for example_ids_index, example_ids_item in enumerate(_example_ids):
+                if not (isinstance(example_ids_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", example_ids_item, example_ids_index
+                    )
+            example_ids = _example_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "example_ids")
 
         dataset_version_with_example_ids = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesProblem")
@@ -74,23 +75,70 @@ class DeleteDatasetExamplesProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        status = src_dict.get("status", UNSET)
+        status: int | Unset = src_dict.get("status", UNSET)
+        if not (type(status) is int) and status is not UNSET:
+            raise SchemaMismatch.expected("an integer", status, "status")
 
-        type_ = src_dict.get("type", UNSET)
+        type_: str | Unset = src_dict.get("type", UNSET)
+        if not (isinstance(type_, str)) and type_ is not UNSET:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        detail = src_dict.get("detail", UNSET)
+        detail: str | Unset = src_dict.get("detail", UNSET)
+        if not (isinstance(detail, str)) and detail is not UNSET:
+            raise SchemaMismatch.expected("a string", detail, "detail")
 
-        instance = src_dict.get("instance", UNSET)
+        instance: str | Unset = src_dict.get("instance", UNSET)
+        if not (isinstance(instance, str)) and instance is not UNSET:
+            raise SchemaMismatch.expected("a string", instance, "instance")
 
-        deleted_example_ids = cast(
-            list[str] | Unset, src_dict.get("deleted_example_ids", UNSET)
-        )
+        _deleted_example_ids = src_dict.get("deleted_example_ids", UNSET)
+        deleted_example_ids: list[str] | Unset
+        if _deleted_example_ids is UNSET:
+            deleted_example_ids = UNSET
+        else:
+            try:
+                if not isinstance(_deleted_example_ids, list):
+                    raise SchemaMismatch.expected("an array", _deleted_example_ids)
+                for deleted_example_ids_index, deleted_example_ids_item in enumerate(
+                    _deleted_example_ids
+                ):
+                    if not (isinstance(deleted_example_ids_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            deleted_example_ids_item,
+                            deleted_example_ids_index,
+                        )
+                deleted_example_ids = _deleted_example_ids
 
-        not_deleted_example_ids = cast(
-            list[str] | Unset, src_dict.get("not_deleted_example_ids", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "deleted_example_ids")
+
+        _not_deleted_example_ids = src_dict.get("not_deleted_example_ids", UNSET)
+        not_deleted_example_ids: list[str] | Unset
+        if _not_deleted_example_ids is UNSET:
+            not_deleted_example_ids = UNSET
+        else:
+            try:
+                if not isinstance(_not_deleted_example_ids, list):
+                    raise SchemaMismatch.expected("an array", _not_deleted_example_ids)
+                for (
+                    not_deleted_example_ids_index,
+                    not_deleted_example_ids_item,
+                ) in enumerate(_not_deleted_example_ids):
+                    if not (isinstance(not_deleted_example_ids_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            not_deleted_example_ids_item,
+                            not_deleted_example_ids_index,
+                        )
+                not_deleted_example_ids = _not_deleted_example_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "not_deleted_example_ids")
 
         delete_dataset_examples_problem = cls(
             title=title,

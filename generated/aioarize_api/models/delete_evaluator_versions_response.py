@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsResponse")
@@ -50,15 +51,54 @@ class DeleteEvaluatorVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        completed = src_dict.get("completed", UNSET)
+        completed: bool | Unset = src_dict.get("completed", UNSET)
+        if not (isinstance(completed, bool)) and completed is not UNSET:
+            raise SchemaMismatch.expected("a boolean", completed, "completed")
 
-        deleted_version_ids = cast(
-            list[str] | Unset, src_dict.get("deleted_version_ids", UNSET)
-        )
+        _deleted_version_ids = src_dict.get("deleted_version_ids", UNSET)
+        deleted_version_ids: list[str] | Unset
+        if _deleted_version_ids is UNSET:
+            deleted_version_ids = UNSET
+        else:
+            try:
+                if not isinstance(_deleted_version_ids, list):
+                    raise SchemaMismatch.expected("an array", _deleted_version_ids)
+                for deleted_version_ids_index, deleted_version_ids_item in enumerate(
+                    _deleted_version_ids
+                ):
+                    if not (isinstance(deleted_version_ids_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            deleted_version_ids_item,
+                            deleted_version_ids_index,
+                        )
+                deleted_version_ids = _deleted_version_ids
 
-        not_deleted_version_ids = cast(
-            list[str] | Unset, src_dict.get("not_deleted_version_ids", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "deleted_version_ids")
+
+        _not_deleted_version_ids = src_dict.get("not_deleted_version_ids", UNSET)
+        not_deleted_version_ids: list[str] | Unset
+        if _not_deleted_version_ids is UNSET:
+            not_deleted_version_ids = UNSET
+        else:
+            try:
+                if not isinstance(_not_deleted_version_ids, list):
+                    raise SchemaMismatch.expected("an array", _not_deleted_version_ids)
+                for (
+                    not_deleted_version_ids_index,
+                    not_deleted_version_ids_item,
+                ) in enumerate(_not_deleted_version_ids):
+                    if not (isinstance(not_deleted_version_ids_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            not_deleted_version_ids_item,
+                            not_deleted_version_ids_index,
+                        )
+                not_deleted_version_ids = _not_deleted_version_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "not_deleted_version_ids")
 
         delete_evaluator_versions_response = cls(
             completed=completed,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansRequest")
@@ -58,23 +59,56 @@ class DeleteSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if not (isinstance(project_id, str)):
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        span_ids = cast(list[str], src_dict["span_ids"])
+        _span_ids = src_dict["span_ids"]
+        span_ids: list[str]
+        try:
+            if not isinstance(_span_ids, list):
+                raise SchemaMismatch.expected("an array", _span_ids)
+            for span_ids_index, span_ids_item in enumerate(_span_ids):
+                if not (isinstance(span_ids_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", span_ids_item, span_ids_index
+                    )
+            span_ids = _span_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "span_ids")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                if not isinstance(_start_time, str):
+                    raise SchemaMismatch.expected("a date-time string", _start_time)
+                try:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "start_time")
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                if not isinstance(_end_time, str):
+                    raise SchemaMismatch.expected("a date-time string", _end_time)
+                try:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "end_time")
 
         delete_spans_request = cls(
             project_id=project_id,

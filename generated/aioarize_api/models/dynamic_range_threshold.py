@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.dynamic_range_threshold_type import DynamicRangeThresholdType
 from ..models.threshold_calculation import ThresholdCalculation
 
@@ -60,21 +61,53 @@ class DynamicRangeThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            DynamicRangeThresholdType,
-            DynamicRangeThresholdType._value2member_map_.get(src_dict["type"])
-            or DynamicRangeThresholdType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: DynamicRangeThresholdType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                DynamicRangeThresholdType,
+                DynamicRangeThresholdType._value2member_map_.get(_type_)
+                or DynamicRangeThresholdType(_type_),
+            )
 
-        calculation = cast(
-            ThresholdCalculation,
-            ThresholdCalculation._value2member_map_.get(src_dict["calculation"])
-            or ThresholdCalculation(src_dict["calculation"]),
-        )
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        lower = DynamicThresholdBound.from_dict(src_dict["lower"])
+        _calculation = src_dict["calculation"]
+        calculation: ThresholdCalculation
+        try:
+            if not isinstance(_calculation, str):
+                raise SchemaMismatch.expected("a string", _calculation)
+            calculation = cast(
+                ThresholdCalculation,
+                ThresholdCalculation._value2member_map_.get(_calculation)
+                or ThresholdCalculation(_calculation),
+            )
 
-        upper = DynamicThresholdBound.from_dict(src_dict["upper"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "calculation")
+
+        _lower = src_dict["lower"]
+        lower: DynamicThresholdBound
+        try:
+            if not isinstance(_lower, dict):
+                raise SchemaMismatch.expected("an object", _lower)
+            lower = DynamicThresholdBound.from_dict(_lower)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "lower")
+
+        _upper = src_dict["upper"]
+        upper: DynamicThresholdBound
+        try:
+            if not isinstance(_upper, dict):
+                raise SchemaMismatch.expected("an object", _upper)
+            upper = DynamicThresholdBound.from_dict(_upper)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "upper")
 
         dynamic_range_threshold = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_integration_type import EvaluatorIntegrationType
 from ..types import UNSET, Unset
 
@@ -114,50 +115,115 @@ class EvaluatorIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            EvaluatorIntegrationType,
-            EvaluatorIntegrationType._value2member_map_.get(src_dict["type"])
-            or EvaluatorIntegrationType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorIntegrationType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                EvaluatorIntegrationType,
+                EvaluatorIntegrationType._value2member_map_.get(_type_)
+                or EvaluatorIntegrationType(_type_),
+            )
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        name = src_dict.get("name", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
+
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            not ((isinstance(description, str)) or description is None)
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         _scopings = src_dict.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data)
-                for scopings_item_data in _scopings
-            ]
+        scopings: list[IntegrationScoping] | Unset
+        if _scopings is UNSET:
+            scopings = UNSET
+        else:
+            try:
+                if not isinstance(_scopings, list):
+                    raise SchemaMismatch.expected("an array", _scopings)
+                scopings_items: list[IntegrationScoping] = []
+                for scopings_index, scopings_item in enumerate(_scopings):
+                    try:
+                        if not isinstance(scopings_item, dict):
+                            raise SchemaMismatch.expected("an object", scopings_item)
+                        scopings_value = IntegrationScoping.from_dict(scopings_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, scopings_index)
+                    scopings_items.append(scopings_value)
+                scopings = scopings_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "scopings")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                if not isinstance(_updated_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _updated_at)
+                try:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "updated_at")
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
+        if (
+            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         _config = src_dict.get("config", UNSET)
         config: EvaluatorIntegrationConfig | Unset
         if _config is UNSET:
             config = UNSET
         else:
-            config = EvaluatorIntegrationConfig.from_dict(_config)
+            try:
+                if not isinstance(_config, dict):
+                    raise SchemaMismatch.expected("an object", _config)
+                config = EvaluatorIntegrationConfig.from_dict(_config)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "config")
 
         evaluator_integration = cls(
             type_=type_,

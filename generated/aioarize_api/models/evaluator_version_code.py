@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_version_code_type import EvaluatorVersionCodeType
 from ..types import UNSET, Unset
 
@@ -105,54 +106,92 @@ class EvaluatorVersionCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            EvaluatorVersionCodeType,
-            EvaluatorVersionCodeType._value2member_map_.get(src_dict["type"])
-            or EvaluatorVersionCodeType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorVersionCodeType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                EvaluatorVersionCodeType,
+                EvaluatorVersionCodeType._value2member_map_.get(_type_)
+                or EvaluatorVersionCodeType(_type_),
+            )
 
-        def _parse_code_config(
-            data: object,
-        ) -> CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "MANAGED":
-                componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-                return componentsschemas_code_config_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+        _code_config = src_dict["code_config"]
+        code_config: CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig
+        try:
+            if isinstance(_code_config, dict):
+                code_config_discriminator = _code_config["type"]
+                if code_config_discriminator == "MANAGED":
+                    code_config = ManagedCodeConfig.from_dict(_code_config)
 
-                return componentsschemas_code_config_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_code_config_type_2 = UnknownCodeConfig.from_dict(data)
+                elif code_config_discriminator == "CUSTOM":
+                    code_config = CustomCodeConfig.from_dict(_code_config)
 
-            return componentsschemas_code_config_type_2
+                elif isinstance(code_config_discriminator, str):
+                    code_config = UnknownCodeConfig.from_dict(_code_config)
 
-        code_config = _parse_code_config(src_dict["code_config"])
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", code_config_discriminator, "type"
+                    )
 
-        id = src_dict.get("id", UNSET)
+            else:
+                raise SchemaMismatch.expected("an object", _code_config)
 
-        evaluator_id = src_dict.get("evaluator_id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "code_config")
 
-        commit_hash = src_dict.get("commit_hash", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
+
+        evaluator_id: str | Unset = src_dict.get("evaluator_id", UNSET)
+        if not (isinstance(evaluator_id, str)) and evaluator_id is not UNSET:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
+
+        commit_hash: str | Unset = src_dict.get("commit_hash", UNSET)
+        if not (isinstance(commit_hash, str)) and commit_hash is not UNSET:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
+        if (
+            not ((isinstance(commit_message, str)) or commit_message is None)
+            and commit_message is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
+        if (
+            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         evaluator_version_code = cls(
             type_=type_,

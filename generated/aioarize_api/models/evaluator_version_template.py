@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_version_template_type import EvaluatorVersionTemplateType
 from ..types import UNSET, Unset
 
@@ -97,32 +98,77 @@ class EvaluatorVersionTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            EvaluatorVersionTemplateType,
-            EvaluatorVersionTemplateType._value2member_map_.get(src_dict["type"])
-            or EvaluatorVersionTemplateType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorVersionTemplateType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                EvaluatorVersionTemplateType,
+                EvaluatorVersionTemplateType._value2member_map_.get(_type_)
+                or EvaluatorVersionTemplateType(_type_),
+            )
 
-        template_config = TemplateConfig.from_dict(src_dict["template_config"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        id = src_dict.get("id", UNSET)
+        _template_config = src_dict["template_config"]
+        template_config: TemplateConfig
+        try:
+            if not isinstance(_template_config, dict):
+                raise SchemaMismatch.expected("an object", _template_config)
+            template_config = TemplateConfig.from_dict(_template_config)
 
-        evaluator_id = src_dict.get("evaluator_id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "template_config")
 
-        commit_hash = src_dict.get("commit_hash", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
+
+        evaluator_id: str | Unset = src_dict.get("evaluator_id", UNSET)
+        if not (isinstance(evaluator_id, str)) and evaluator_id is not UNSET:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
+
+        commit_hash: str | Unset = src_dict.get("commit_hash", UNSET)
+        if not (isinstance(commit_hash, str)) and commit_hash is not UNSET:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
+        if (
+            not ((isinstance(commit_message, str)) or commit_message is None)
+            and commit_message is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
+        if (
+            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         evaluator_version_template = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_type import EvaluatorType
 from ..types import UNSET, Unset
 
@@ -129,90 +130,123 @@ class EvaluatorWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-
-        def _parse_version(
-            data: object,
-        ) -> (
+        _version = src_dict["version"]
+        version: (
             EvaluatorVersionCode
             | EvaluatorVersionHarness
             | EvaluatorVersionRemote
             | EvaluatorVersionTemplate
             | UnknownEvaluatorVersion
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "TEMPLATE":
-                componentsschemas_evaluator_version_type_0 = (
-                    EvaluatorVersionTemplate.from_dict(data)
-                )
+        )
+        try:
+            if isinstance(_version, dict):
+                version_discriminator = _version["type"]
+                if version_discriminator == "TEMPLATE":
+                    version = EvaluatorVersionTemplate.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_0
-            if discriminator == "CODE":
-                componentsschemas_evaluator_version_type_1 = (
-                    EvaluatorVersionCode.from_dict(data)
-                )
+                elif version_discriminator == "CODE":
+                    version = EvaluatorVersionCode.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_1
-            if discriminator == "HARNESS":
-                componentsschemas_evaluator_version_type_2 = (
-                    EvaluatorVersionHarness.from_dict(data)
-                )
+                elif version_discriminator == "HARNESS":
+                    version = EvaluatorVersionHarness.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_2
-            if discriminator == "REMOTE":
-                componentsschemas_evaluator_version_type_3 = (
-                    EvaluatorVersionRemote.from_dict(data)
-                )
+                elif version_discriminator == "REMOTE":
+                    version = EvaluatorVersionRemote.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_3
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_evaluator_version_type_4 = (
-                UnknownEvaluatorVersion.from_dict(data)
-            )
+                elif isinstance(version_discriminator, str):
+                    version = UnknownEvaluatorVersion.from_dict(_version)
 
-            return componentsschemas_evaluator_version_type_4
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", version_discriminator, "type"
+                    )
 
-        version = _parse_version(src_dict["version"])
+            else:
+                raise SchemaMismatch.expected("an object", _version)
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "version")
 
-        name = src_dict.get("name", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
+
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            not ((isinstance(description, str)) or description is None)
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         _type_ = src_dict.get("type", UNSET)
         type_: EvaluatorType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = cast(
-                EvaluatorType,
-                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
-            )
+            try:
+                if not isinstance(_type_, str):
+                    raise SchemaMismatch.expected("a string", _type_)
+                type_ = cast(
+                    EvaluatorType,
+                    EvaluatorType._value2member_map_.get(_type_)
+                    or EvaluatorType(_type_),
+                )
 
-        space_id = src_dict.get("space_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "type")
+
+        space_id: str | Unset = src_dict.get("space_id", UNSET)
+        if not (isinstance(space_id, str)) and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                if not isinstance(_updated_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _updated_at)
+                try:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "updated_at")
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
+        if (
+            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         evaluator_with_version = cls(
             version=version,

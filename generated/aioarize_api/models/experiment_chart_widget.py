@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
@@ -176,61 +177,175 @@ class ExperimentChartWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        title = src_dict.get("title", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        title: str | Unset = src_dict.get("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
+
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if not isinstance(_grid_position, list):
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_index, grid_position_item in enumerate(
+                    _grid_position
+                ):
+                    if not (type(grid_position_item) is int):
+                        raise SchemaMismatch.expected(
+                            "an integer", grid_position_item, grid_position_index
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                if not isinstance(_creation_status, str):
+                    raise SchemaMismatch.expected("a string", _creation_status)
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "creation_status")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
+
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
         _plots = src_dict.get("plots", UNSET)
-        plots: list[ExperimentChartWidgetPlot] | Unset = UNSET
-        if _plots is not UNSET:
-            plots = [
-                ExperimentChartWidgetPlot.from_dict(plots_item_data)
-                for plots_item_data in _plots
-            ]
+        plots: list[ExperimentChartWidgetPlot] | Unset
+        if _plots is UNSET:
+            plots = UNSET
+        else:
+            try:
+                if not isinstance(_plots, list):
+                    raise SchemaMismatch.expected("an array", _plots)
+                plots_items: list[ExperimentChartWidgetPlot] = []
+                for plots_index, plots_item in enumerate(_plots):
+                    try:
+                        if not isinstance(plots_item, dict):
+                            raise SchemaMismatch.expected("an object", plots_item)
+                        plots_value = ExperimentChartWidgetPlot.from_dict(plots_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, plots_index)
+                    plots_items.append(plots_value)
+                plots = plots_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "plots")
 
         font_size: None | str | Unset = src_dict.get("font_size", UNSET)
+        if (
+            not ((isinstance(font_size, str)) or font_size is None)
+            and font_size is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", font_size, "font_size")
 
         show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
+        if (
+            not ((isinstance(show_legend, bool)) or show_legend is None)
+            and show_legend is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", show_legend, "show_legend"
+            )
 
         legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
+        if (
+            not ((isinstance(legend_placement, str)) or legend_placement is None)
+            and legend_placement is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", legend_placement, "legend_placement"
+            )
 
         x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
+        if (
+            not ((isinstance(x_axis_label, str)) or x_axis_label is None)
+            and x_axis_label is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_label, "x_axis_label"
+            )
 
         x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
+        if (
+            not ((isinstance(x_axis_tilt, str)) or x_axis_tilt is None)
+            and x_axis_tilt is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_tilt, "x_axis_tilt"
+            )
 
         y_min: float | None | Unset = src_dict.get("y_min", UNSET)
+        if (
+            not (
+                ((type(y_min) is float and y_min - y_min == 0) or type(y_min) is int)
+                or y_min is None
+            )
+            and y_min is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number or null", y_min, "y_min")
 
         y_max: float | None | Unset = src_dict.get("y_max", UNSET)
+        if (
+            not (
+                ((type(y_max) is float and y_max - y_max == 0) or type(y_max) is int)
+                or y_max is None
+            )
+            and y_max is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number or null", y_max, "y_max")
 
         experiment_chart_widget = cls(
             type_=type_,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentWithRunIds")
@@ -107,39 +108,102 @@ class ExperimentWithRunIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        run_ids = cast(list[str], src_dict["run_ids"])
+        _run_ids = src_dict["run_ids"]
+        run_ids: list[str]
+        try:
+            if not isinstance(_run_ids, list):
+                raise SchemaMismatch.expected("an array", _run_ids)
+            for run_ids_index, run_ids_item in enumerate(_run_ids):
+                if not (isinstance(run_ids_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", run_ids_item, run_ids_index
+                    )
+            run_ids = _run_ids
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "run_ids")
 
-        name = src_dict.get("name", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        space_id = src_dict.get("space_id", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
+
+        space_id: str | Unset = src_dict.get("space_id", UNSET)
+        if not (isinstance(space_id, str)) and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
+        if (
+            not ((isinstance(dataset_id, str)) or dataset_id is None)
+            and dataset_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         dataset_version_id: None | str | Unset = src_dict.get(
             "dataset_version_id", UNSET
         )
+        if (
+            not ((isinstance(dataset_version_id, str)) or dataset_version_id is None)
+            and dataset_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dataset_version_id, "dataset_version_id"
+            )
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                if not isinstance(_updated_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _updated_at)
+                try:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        experiment_traces_project_id = src_dict.get(
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "updated_at")
+
+        experiment_traces_project_id: str | Unset = src_dict.get(
             "experiment_traces_project_id", UNSET
         )
+        if (
+            not (isinstance(experiment_traces_project_id, str))
+            and experiment_traces_project_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", experiment_traces_project_id, "experiment_traces_project_id"
+            )
 
         integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
+        if (
+            not ((isinstance(integration_id, str)) or integration_id is None)
+            and integration_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", integration_id, "integration_id"
+            )
 
         experiment_with_run_ids = cls(
             run_ids=run_ids,

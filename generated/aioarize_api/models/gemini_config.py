@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.gemini_config_provider import GeminiConfigProvider
 
 T = TypeVar("T", bound="GeminiConfig")
@@ -46,15 +47,29 @@ class GeminiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if not (isinstance(is_function_calling_enabled, bool)):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            GeminiConfigProvider,
-            GeminiConfigProvider._value2member_map_.get(src_dict["provider"])
-            or GeminiConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: GeminiConfigProvider
+        try:
+            if not isinstance(_provider, str):
+                raise SchemaMismatch.expected("a string", _provider)
+            provider = cast(
+                GeminiConfigProvider,
+                GeminiConfigProvider._value2member_map_.get(_provider)
+                or GeminiConfigProvider(_provider),
+            )
 
-        has_api_key = src_dict["has_api_key"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "provider")
+
+        has_api_key: bool = src_dict["has_api_key"]
+        if not (isinstance(has_api_key, bool)):
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         gemini_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.integration_notification_config_type import (
     IntegrationNotificationConfigType,
 )
@@ -43,13 +44,23 @@ class IntegrationNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            IntegrationNotificationConfigType,
-            IntegrationNotificationConfigType._value2member_map_.get(src_dict["type"])
-            or IntegrationNotificationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: IntegrationNotificationConfigType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                IntegrationNotificationConfigType,
+                IntegrationNotificationConfigType._value2member_map_.get(_type_)
+                or IntegrationNotificationConfigType(_type_),
+            )
 
-        integration_id = src_dict["integration_id"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
+
+        integration_id: str = src_dict["integration_id"]
+        if not (isinstance(integration_id, str)):
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         integration_notification_config = cls(
             type_=type_,

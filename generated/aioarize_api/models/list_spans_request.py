@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSpansRequest")
@@ -81,33 +82,96 @@ class ListSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if not (isinstance(project_id, str)):
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                if not isinstance(_start_time, str):
+                    raise SchemaMismatch.expected("a date-time string", _start_time)
+                try:
+                    start_time = datetime.datetime.fromisoformat(_start_time)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "start_time")
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                if not isinstance(_end_time, str):
+                    raise SchemaMismatch.expected("a date-time string", _end_time)
+                try:
+                    end_time = datetime.datetime.fromisoformat(_end_time)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        filter_ = src_dict.get("filter", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "end_time")
 
-        included_columns = cast(
-            list[str] | Unset, src_dict.get("included_columns", UNSET)
+        filter_: str | Unset = src_dict.get("filter", UNSET)
+        if not (isinstance(filter_, str)) and filter_ is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
+
+        _included_columns = src_dict.get("included_columns", UNSET)
+        included_columns: list[str] | Unset
+        if _included_columns is UNSET:
+            included_columns = UNSET
+        else:
+            try:
+                if not isinstance(_included_columns, list):
+                    raise SchemaMismatch.expected("an array", _included_columns)
+                for included_columns_index, included_columns_item in enumerate(
+                    _included_columns
+                ):
+                    if not (isinstance(included_columns_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string", included_columns_item, included_columns_index
+                        )
+                included_columns = _included_columns
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "included_columns")
+
+        _excluded_columns = src_dict.get("excluded_columns", UNSET)
+        excluded_columns: list[str] | Unset
+        if _excluded_columns is UNSET:
+            excluded_columns = UNSET
+        else:
+            try:
+                if not isinstance(_excluded_columns, list):
+                    raise SchemaMismatch.expected("an array", _excluded_columns)
+                for excluded_columns_index, excluded_columns_item in enumerate(
+                    _excluded_columns
+                ):
+                    if not (isinstance(excluded_columns_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string", excluded_columns_item, excluded_columns_index
+                        )
+                excluded_columns = _excluded_columns
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "excluded_columns")
+
+        truncate_string_length: int | Unset = src_dict.get(
+            "truncate_string_length", UNSET
         )
-
-        excluded_columns = cast(
-            list[str] | Unset, src_dict.get("excluded_columns", UNSET)
-        )
-
-        truncate_string_length = src_dict.get("truncate_string_length", UNSET)
+        if (
+            not (type(truncate_string_length) is int)
+            and truncate_string_length is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer", truncate_string_length, "truncate_string_length"
+            )
 
         list_spans_request = cls(
             project_id=project_id,

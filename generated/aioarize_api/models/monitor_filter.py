@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.filter_operator import FilterOperator
 
 if TYPE_CHECKING:
@@ -54,15 +55,42 @@ class MonitorFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        dimension = Dimension.from_dict(src_dict["dimension"])
+        _dimension = src_dict["dimension"]
+        dimension: Dimension
+        try:
+            if not isinstance(_dimension, dict):
+                raise SchemaMismatch.expected("an object", _dimension)
+            dimension = Dimension.from_dict(_dimension)
 
-        operator = cast(
-            FilterOperator,
-            FilterOperator._value2member_map_.get(src_dict["operator"])
-            or FilterOperator(src_dict["operator"]),
-        )
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "dimension")
 
-        values = cast(list[str], src_dict["values"])
+        _operator = src_dict["operator"]
+        operator: FilterOperator
+        try:
+            if not isinstance(_operator, str):
+                raise SchemaMismatch.expected("a string", _operator)
+            operator = cast(
+                FilterOperator,
+                FilterOperator._value2member_map_.get(_operator)
+                or FilterOperator(_operator),
+            )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "operator")
+
+        _values = src_dict["values"]
+        values: list[str]
+        try:
+            if not isinstance(_values, list):
+                raise SchemaMismatch.expected("an array", _values)
+            for values_index, values_item in enumerate(_values):
+                if not (isinstance(values_item, str)):
+                    raise SchemaMismatch.expected("a string", values_item, values_index)
+            values = _values
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "values")
 
         monitor_filter = cls(
             dimension=dimension,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.nvidia_nim_config_provider import NvidiaNimConfigProvider
 
 T = TypeVar("T", bound="NvidiaNimConfig")
@@ -67,23 +68,69 @@ class NvidiaNimConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if not (isinstance(is_function_calling_enabled, bool)):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            NvidiaNimConfigProvider,
-            NvidiaNimConfigProvider._value2member_map_.get(src_dict["provider"])
-            or NvidiaNimConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: NvidiaNimConfigProvider
+        try:
+            if not isinstance(_provider, str):
+                raise SchemaMismatch.expected("a string", _provider)
+            provider = cast(
+                NvidiaNimConfigProvider,
+                NvidiaNimConfigProvider._value2member_map_.get(_provider)
+                or NvidiaNimConfigProvider(_provider),
+            )
 
-        has_api_key = src_dict["has_api_key"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "provider")
+
+        has_api_key: bool = src_dict["has_api_key"]
+        if not (isinstance(has_api_key, bool)):
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str = src_dict["base_url"]
+        if not ((isinstance(base_url, str)) or base_url is None):
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        header_names = cast(list[str], src_dict["header_names"])
+        _header_names = src_dict["header_names"]
+        header_names: list[str]
+        try:
+            if not isinstance(_header_names, list):
+                raise SchemaMismatch.expected("an array", _header_names)
+            for header_names_index, header_names_item in enumerate(_header_names):
+                if not (isinstance(header_names_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", header_names_item, header_names_index
+                    )
+            header_names = _header_names
 
-        is_default_models_enabled = src_dict["is_default_models_enabled"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "header_names")
 
-        model_names = cast(list[str], src_dict["model_names"])
+        is_default_models_enabled: bool = src_dict["is_default_models_enabled"]
+        if not (isinstance(is_default_models_enabled, bool)):
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
+
+        _model_names = src_dict["model_names"]
+        model_names: list[str]
+        try:
+            if not isinstance(_model_names, list):
+                raise SchemaMismatch.expected("an array", _model_names)
+            for model_names_index, model_names_item in enumerate(_model_names):
+                if not (isinstance(model_names_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", model_names_item, model_names_index
+                    )
+            model_names = _model_names
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_names")
 
         nvidia_nim_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

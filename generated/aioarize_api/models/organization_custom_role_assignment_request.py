@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.organization_role_assignment_type import OrganizationRoleAssignmentType
 
 T = TypeVar("T", bound="OrganizationCustomRoleAssignmentRequest")
@@ -41,13 +42,23 @@ class OrganizationCustomRoleAssignmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            OrganizationRoleAssignmentType,
-            OrganizationRoleAssignmentType._value2member_map_.get(src_dict["type"])
-            or OrganizationRoleAssignmentType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: OrganizationRoleAssignmentType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                OrganizationRoleAssignmentType,
+                OrganizationRoleAssignmentType._value2member_map_.get(_type_)
+                or OrganizationRoleAssignmentType(_type_),
+            )
 
-        id = src_dict["id"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
+
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
         organization_custom_role_assignment_request = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.monitor_status import MonitorStatus
 from ..models.performance_metric import PerformanceMetric
 from ..models.performance_monitor_type import PerformanceMonitorType
@@ -267,102 +268,176 @@ class PerformanceMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            PerformanceMonitorType,
-            PerformanceMonitorType._value2member_map_.get(src_dict["type"])
-            or PerformanceMonitorType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: PerformanceMonitorType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                PerformanceMonitorType,
+                PerformanceMonitorType._value2member_map_.get(_type_)
+                or PerformanceMonitorType(_type_),
+            )
 
-        metric = cast(
-            PerformanceMetric,
-            PerformanceMetric._value2member_map_.get(src_dict["metric"])
-            or PerformanceMetric(src_dict["metric"]),
-        )
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        model_versions = cast(list[str], src_dict["model_versions"])
+        _metric = src_dict["metric"]
+        metric: PerformanceMetric
+        try:
+            if not isinstance(_metric, str):
+                raise SchemaMismatch.expected("a string", _metric)
+            metric = cast(
+                PerformanceMetric,
+                PerformanceMetric._value2member_map_.get(_metric)
+                or PerformanceMetric(_metric),
+            )
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "metric")
 
-        name = src_dict.get("name", UNSET)
+        _model_versions = src_dict["model_versions"]
+        model_versions: list[str]
+        try:
+            if not isinstance(_model_versions, list):
+                raise SchemaMismatch.expected("an array", _model_versions)
+            for model_versions_index, model_versions_item in enumerate(_model_versions):
+                if not (isinstance(model_versions_item, str)):
+                    raise SchemaMismatch.expected(
+                        "a string", model_versions_item, model_versions_index
+                    )
+            model_versions = _model_versions
 
-        project_id = src_dict.get("project_id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_versions")
 
-        uri = src_dict.get("uri", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
+
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
+
+        project_id: str | Unset = src_dict.get("project_id", UNSET)
+        if not (isinstance(project_id, str)) and project_id is not UNSET:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
+
+        uri: str | Unset = src_dict.get("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            raise SchemaMismatch.expected("a string", uri, "uri")
 
         _status = src_dict.get("status", UNSET)
         status: MonitorStatus | Unset
         if _status is UNSET:
             status = UNSET
         else:
-            status = cast(
-                MonitorStatus,
-                MonitorStatus._value2member_map_.get(_status) or MonitorStatus(_status),
-            )
+            try:
+                if not isinstance(_status, str):
+                    raise SchemaMismatch.expected("a string", _status)
+                status = cast(
+                    MonitorStatus,
+                    MonitorStatus._value2member_map_.get(_status)
+                    or MonitorStatus(_status),
+                )
 
-        def _parse_threshold(
-            data: object,
-        ) -> (
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "status")
+
+        _threshold = src_dict.get("threshold", UNSET)
+        threshold: (
             DynamicRangeThreshold
             | DynamicSingleThreshold
             | ManualRangeThreshold
             | ManualSingleThreshold
             | UnknownThresholdConfig
             | Unset
+        )
+        if _threshold is UNSET:
+            threshold = UNSET
+        else:
+            try:
+                if isinstance(_threshold, dict):
+                    threshold_discriminator = _threshold["type"]
+                    if threshold_discriminator == "MANUAL_SINGLE":
+                        threshold = ManualSingleThreshold.from_dict(_threshold)
+
+                    elif threshold_discriminator == "DYNAMIC_SINGLE":
+                        threshold = DynamicSingleThreshold.from_dict(_threshold)
+
+                    elif threshold_discriminator == "MANUAL_RANGE":
+                        threshold = ManualRangeThreshold.from_dict(_threshold)
+
+                    elif threshold_discriminator == "DYNAMIC_RANGE":
+                        threshold = DynamicRangeThreshold.from_dict(_threshold)
+
+                    elif isinstance(threshold_discriminator, str):
+                        threshold = UnknownThresholdConfig.from_dict(_threshold)
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", threshold_discriminator, "type"
+                        )
+
+                else:
+                    raise SchemaMismatch.expected("an object", _threshold)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "threshold")
+
+        notifications_enabled: bool | Unset = src_dict.get(
+            "notifications_enabled", UNSET
+        )
+        if (
+            not (isinstance(notifications_enabled, bool))
+            and notifications_enabled is not UNSET
         ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "MANUAL_SINGLE":
-                componentsschemas_threshold_config_type_0 = (
-                    ManualSingleThreshold.from_dict(data)
-                )
-
-                return componentsschemas_threshold_config_type_0
-            if discriminator == "DYNAMIC_SINGLE":
-                componentsschemas_threshold_config_type_1 = (
-                    DynamicSingleThreshold.from_dict(data)
-                )
-
-                return componentsschemas_threshold_config_type_1
-            if discriminator == "MANUAL_RANGE":
-                componentsschemas_threshold_config_type_2 = (
-                    ManualRangeThreshold.from_dict(data)
-                )
-
-                return componentsschemas_threshold_config_type_2
-            if discriminator == "DYNAMIC_RANGE":
-                componentsschemas_threshold_config_type_3 = (
-                    DynamicRangeThreshold.from_dict(data)
-                )
-
-                return componentsschemas_threshold_config_type_3
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_threshold_config_type_4 = (
-                UnknownThresholdConfig.from_dict(data)
+            raise SchemaMismatch.expected(
+                "a boolean", notifications_enabled, "notifications_enabled"
             )
 
-            return componentsschemas_threshold_config_type_4
+        manual_evaluation_enabled: bool | Unset = src_dict.get(
+            "manual_evaluation_enabled", UNSET
+        )
+        if (
+            not (isinstance(manual_evaluation_enabled, bool))
+            and manual_evaluation_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", manual_evaluation_enabled, "manual_evaluation_enabled"
+            )
 
-        threshold = _parse_threshold(src_dict.get("threshold", UNSET))
-
-        notifications_enabled = src_dict.get("notifications_enabled", UNSET)
-
-        manual_evaluation_enabled = src_dict.get("manual_evaluation_enabled", UNSET)
-
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if (
+            not (isinstance(created_by_user_id, str))
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         _filters = src_dict.get("filters", UNSET)
-        filters: list[MonitorFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [
-                MonitorFilter.from_dict(filters_item_data)
-                for filters_item_data in _filters
-            ]
+        filters: list[MonitorFilter] | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            try:
+                if not isinstance(_filters, list):
+                    raise SchemaMismatch.expected("an array", _filters)
+                filters_items: list[MonitorFilter] = []
+                for filters_index, filters_item in enumerate(_filters):
+                    try:
+                        if not isinstance(filters_item, dict):
+                            raise SchemaMismatch.expected("an object", filters_item)
+                        filters_value = MonitorFilter.from_dict(filters_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, filters_index)
+                    filters_items.append(filters_value)
+                filters = filters_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "filters")
 
         _notification_configs = src_dict.get("notification_configs", UNSET)
         notification_configs: (
@@ -373,106 +448,216 @@ class PerformanceMonitor:
                 | WebhookNotificationConfig
             ]
             | Unset
-        ) = UNSET
-        if _notification_configs is not UNSET:
-            notification_configs = []
-            for notification_configs_item_data in _notification_configs:
-
-                def _parse_notification_configs_item(
-                    data: object,
-                ) -> (
+        )
+        if _notification_configs is UNSET:
+            notification_configs = UNSET
+        else:
+            try:
+                if not isinstance(_notification_configs, list):
+                    raise SchemaMismatch.expected("an array", _notification_configs)
+                notification_configs_items: list[
                     EmailNotificationConfig
                     | IntegrationNotificationConfig
                     | UnknownNotificationConfig
                     | WebhookNotificationConfig
+                ] = []
+                for notification_configs_index, notification_configs_item in enumerate(
+                    _notification_configs
                 ):
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"expected a JSON object, got {type(data).__name__}"
-                        )
-                    discriminator = data["type"]
-                    if discriminator == "EMAIL":
-                        componentsschemas_notification_config_type_0 = (
-                            EmailNotificationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_notification_config_type_0
-                    if discriminator == "INTEGRATION":
-                        componentsschemas_notification_config_type_1 = (
-                            IntegrationNotificationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_notification_config_type_1
-                    if discriminator == "WEBHOOK":
-                        componentsschemas_notification_config_type_2 = (
-                            WebhookNotificationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_notification_config_type_2
-                    if not isinstance(discriminator, str):
-                        raise TypeError(
-                            f"type: expected a string, got {type(discriminator).__name__}"
-                        )
-                    componentsschemas_notification_config_type_3 = (
-                        UnknownNotificationConfig.from_dict(data)
+                    notification_configs_value: (
+                        EmailNotificationConfig
+                        | IntegrationNotificationConfig
+                        | UnknownNotificationConfig
+                        | WebhookNotificationConfig
                     )
+                    try:
+                        if isinstance(notification_configs_item, dict):
+                            notification_configs_item_discriminator = (
+                                notification_configs_item["type"]
+                            )
+                            if notification_configs_item_discriminator == "EMAIL":
+                                notification_configs_value = (
+                                    EmailNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
 
-                    return componentsschemas_notification_config_type_3
+                            elif (
+                                notification_configs_item_discriminator == "INTEGRATION"
+                            ):
+                                notification_configs_value = (
+                                    IntegrationNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
 
-                notification_configs_item = _parse_notification_configs_item(
-                    notification_configs_item_data
-                )
+                            elif notification_configs_item_discriminator == "WEBHOOK":
+                                notification_configs_value = (
+                                    WebhookNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
 
-                notification_configs.append(notification_configs_item)
+                            elif isinstance(
+                                notification_configs_item_discriminator, str
+                            ):
+                                notification_configs_value = (
+                                    UnknownNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
+
+                            else:
+                                raise SchemaMismatch.expected(
+                                    "a string",
+                                    notification_configs_item_discriminator,
+                                    "type",
+                                )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "an object", notification_configs_item
+                            )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, notification_configs_index)
+                    notification_configs_items.append(notification_configs_value)
+                notification_configs = notification_configs_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "notification_configs")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                if not isinstance(_updated_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _updated_at)
+                try:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "updated_at")
 
         _downtime = src_dict.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
         if _downtime is UNSET:
             downtime = UNSET
         else:
-            downtime = DowntimeConfig.from_dict(_downtime)
+            try:
+                if not isinstance(_downtime, dict):
+                    raise SchemaMismatch.expected("an object", _downtime)
+                downtime = DowntimeConfig.from_dict(_downtime)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "downtime")
 
         _scheduled_runtime = src_dict.get("scheduled_runtime", UNSET)
         scheduled_runtime: ScheduledRuntimeConfig | Unset
         if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
         else:
-            scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+            try:
+                if not isinstance(_scheduled_runtime, dict):
+                    raise SchemaMismatch.expected("an object", _scheduled_runtime)
+                scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        evaluation_window_length_seconds = src_dict.get(
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "scheduled_runtime")
+
+        evaluation_window_length_seconds: int | Unset = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
+        if (
+            not (type(evaluation_window_length_seconds) is int)
+            and evaluation_window_length_seconds is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer",
+                evaluation_window_length_seconds,
+                "evaluation_window_length_seconds",
+            )
 
-        delay_seconds = src_dict.get("delay_seconds", UNSET)
+        delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
+        if not (type(delay_seconds) is int) and delay_seconds is not UNSET:
+            raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
         _evaluated_at = src_dict.get("evaluated_at", UNSET)
         evaluated_at: datetime.datetime | Unset
         if _evaluated_at is UNSET:
             evaluated_at = UNSET
         else:
-            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+            try:
+                if not isinstance(_evaluated_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _evaluated_at)
+                try:
+                    evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "evaluated_at")
 
-        notes = src_dict.get("notes", UNSET)
+        latest_computed_value: float | Unset = src_dict.get(
+            "latest_computed_value", UNSET
+        )
+        if (
+            not (
+                (
+                    type(latest_computed_value) is float
+                    and latest_computed_value - latest_computed_value == 0
+                )
+                or type(latest_computed_value) is int
+            )
+            and latest_computed_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", latest_computed_value, "latest_computed_value"
+            )
 
-        positive_class_value = src_dict.get("positive_class_value", UNSET)
+        notes: str | Unset = src_dict.get("notes", UNSET)
+        if not (isinstance(notes, str)) and notes is not UNSET:
+            raise SchemaMismatch.expected("a string", notes, "notes")
 
-        metric_at_ranking_k_value = src_dict.get("metric_at_ranking_k_value", UNSET)
+        positive_class_value: str | Unset = src_dict.get("positive_class_value", UNSET)
+        if (
+            not (isinstance(positive_class_value, str))
+            and positive_class_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", positive_class_value, "positive_class_value"
+            )
+
+        metric_at_ranking_k_value: int | Unset = src_dict.get(
+            "metric_at_ranking_k_value", UNSET
+        )
+        if (
+            not (type(metric_at_ranking_k_value) is int)
+            and metric_at_ranking_k_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer", metric_at_ranking_k_value, "metric_at_ranking_k_value"
+            )
 
         performance_monitor = cls(
             type_=type_,

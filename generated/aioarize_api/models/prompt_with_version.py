@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,31 +96,77 @@ class PromptWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        version = PromptVersion.from_dict(src_dict["version"])
+        _version = src_dict["version"]
+        version: PromptVersion
+        try:
+            if not isinstance(_version, dict):
+                raise SchemaMismatch.expected("an object", _version)
+            version = PromptVersion.from_dict(_version)
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "version")
 
-        name = src_dict.get("name", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
+
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            not ((isinstance(description, str)) or description is None)
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
-        space_id = src_dict.get("space_id", UNSET)
+        space_id: str | Unset = src_dict.get("space_id", UNSET)
+        if not (isinstance(space_id, str)) and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                if not isinstance(_updated_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _updated_at)
+                try:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "updated_at")
+
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if (
+            not (isinstance(created_by_user_id, str))
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         prompt_with_version = cls(
             version=version,

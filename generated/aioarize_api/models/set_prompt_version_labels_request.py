@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="SetPromptVersionLabelsRequest")
 
@@ -34,7 +36,18 @@ class SetPromptVersionLabelsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        labels = cast(list[str], src_dict["labels"])
+        _labels = src_dict["labels"]
+        labels: list[str]
+        try:
+            if not isinstance(_labels, list):
+                raise SchemaMismatch.expected("an array", _labels)
+            for labels_index, labels_item in enumerate(_labels):
+                if not (isinstance(labels_item, str)):
+                    raise SchemaMismatch.expected("a string", labels_item, labels_index)
+            labels = _labels
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "labels")
 
         set_prompt_version_labels_request = cls(
             labels=labels,

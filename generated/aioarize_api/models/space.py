@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,69 +115,106 @@ class Space:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if not (isinstance(name, str)):
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict["description"]
+        description: str = src_dict["description"]
+        if not (isinstance(description, str)):
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-
-        is_private = src_dict["is_private"]
-
-        organization_id = src_dict.get("organization_id", UNSET)
-
-        def _parse_default_llm_integration(
-            data: object,
-        ) -> DefaultLLMIntegrationResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_llm_integration_type_0 = (
-                    DefaultLLMIntegrationResponse.from_dict(data)
-                )
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-                return default_llm_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultLLMIntegrationResponse | None | Unset, data)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
 
-        default_llm_integration = _parse_default_llm_integration(
-            src_dict.get("default_llm_integration", UNSET)
-        )
+        is_private: bool = src_dict["is_private"]
+        if not (isinstance(is_private, bool)):
+            raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
-        ml_models_enabled = src_dict.get("ml_models_enabled", UNSET)
+        organization_id: str | Unset = src_dict.get("organization_id", UNSET)
+        if not (isinstance(organization_id, str)) and organization_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", organization_id, "organization_id"
+            )
 
-        gradient_start_color = src_dict.get("gradient_start_color", UNSET)
-
-        gradient_end_color = src_dict.get("gradient_end_color", UNSET)
-
-        def _parse_default_agent_runtime(
-            data: object,
-        ) -> DefaultAgentRuntimeResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_llm_integration = src_dict.get("default_llm_integration", UNSET)
+        default_llm_integration: DefaultLLMIntegrationResponse | None | Unset
+        if _default_llm_integration is UNSET:
+            default_llm_integration = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_agent_runtime_type_0 = DefaultAgentRuntimeResponse.from_dict(
-                    data
-                )
+                if _default_llm_integration is None:
+                    default_llm_integration = None
+                elif isinstance(_default_llm_integration, dict):
+                    default_llm_integration = DefaultLLMIntegrationResponse.from_dict(
+                        _default_llm_integration
+                    )
 
-                return default_agent_runtime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultAgentRuntimeResponse | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _default_llm_integration
+                    )
 
-        default_agent_runtime = _parse_default_agent_runtime(
-            src_dict.get("default_agent_runtime", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "default_llm_integration")
+
+        ml_models_enabled: bool | Unset = src_dict.get("ml_models_enabled", UNSET)
+        if not (isinstance(ml_models_enabled, bool)) and ml_models_enabled is not UNSET:
+            raise SchemaMismatch.expected(
+                "a boolean", ml_models_enabled, "ml_models_enabled"
+            )
+
+        gradient_start_color: str | Unset = src_dict.get("gradient_start_color", UNSET)
+        if (
+            not (isinstance(gradient_start_color, str))
+            and gradient_start_color is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", gradient_start_color, "gradient_start_color"
+            )
+
+        gradient_end_color: str | Unset = src_dict.get("gradient_end_color", UNSET)
+        if (
+            not (isinstance(gradient_end_color, str))
+            and gradient_end_color is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", gradient_end_color, "gradient_end_color"
+            )
+
+        _default_agent_runtime = src_dict.get("default_agent_runtime", UNSET)
+        default_agent_runtime: DefaultAgentRuntimeResponse | None | Unset
+        if _default_agent_runtime is UNSET:
+            default_agent_runtime = UNSET
+        else:
+            try:
+                if _default_agent_runtime is None:
+                    default_agent_runtime = None
+                elif isinstance(_default_agent_runtime, dict):
+                    default_agent_runtime = DefaultAgentRuntimeResponse.from_dict(
+                        _default_agent_runtime
+                    )
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _default_agent_runtime
+                    )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "default_agent_runtime")
 
         space = cls(
             id=id,

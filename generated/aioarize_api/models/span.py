@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.span_kind import SpanKind
 from ..models.span_status_code import SpanStatusCode
 from ..types import UNSET, Unset
@@ -143,72 +144,193 @@ class Span:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if not (isinstance(name, str)):
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        context = SpanContext.from_dict(src_dict["context"])
+        _context = src_dict["context"]
+        context: SpanContext
+        try:
+            if not isinstance(_context, dict):
+                raise SchemaMismatch.expected("an object", _context)
+            context = SpanContext.from_dict(_context)
 
-        kind = cast(
-            SpanKind,
-            SpanKind._value2member_map_.get(src_dict["kind"])
-            or SpanKind(src_dict["kind"]),
-        )
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "context")
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        _kind = src_dict["kind"]
+        kind: SpanKind
+        try:
+            if not isinstance(_kind, str):
+                raise SchemaMismatch.expected("a string", _kind)
+            kind = cast(
+                SpanKind, SpanKind._value2member_map_.get(_kind) or SpanKind(_kind)
+            )
 
-        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "kind")
 
-        parent_id = src_dict.get("parent_id", UNSET)
+        _start_time = src_dict["start_time"]
+        start_time: datetime.datetime
+        try:
+            if not isinstance(_start_time, str):
+                raise SchemaMismatch.expected("a date-time string", _start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "start_time")
+
+        _end_time = src_dict["end_time"]
+        end_time: datetime.datetime
+        try:
+            if not isinstance(_end_time, str):
+                raise SchemaMismatch.expected("a date-time string", _end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "end_time")
+
+        parent_id: str | Unset = src_dict.get("parent_id", UNSET)
+        if not (isinstance(parent_id, str)) and parent_id is not UNSET:
+            raise SchemaMismatch.expected("a string", parent_id, "parent_id")
 
         _status_code = src_dict.get("status_code", UNSET)
         status_code: SpanStatusCode | Unset
         if _status_code is UNSET:
             status_code = UNSET
         else:
-            status_code = cast(
-                SpanStatusCode,
-                SpanStatusCode._value2member_map_.get(_status_code)
-                or SpanStatusCode(_status_code),
-            )
+            try:
+                if not isinstance(_status_code, str):
+                    raise SchemaMismatch.expected("a string", _status_code)
+                status_code = cast(
+                    SpanStatusCode,
+                    SpanStatusCode._value2member_map_.get(_status_code)
+                    or SpanStatusCode(_status_code),
+                )
 
-        status_message = src_dict.get("status_message", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "status_code")
+
+        status_message: str | Unset = src_dict.get("status_message", UNSET)
+        if not (isinstance(status_message, str)) and status_message is not UNSET:
+            raise SchemaMismatch.expected("a string", status_message, "status_message")
 
         _attributes = src_dict.get("attributes", UNSET)
         attributes: SpanAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
         else:
-            attributes = SpanAttributes.from_dict(_attributes)
+            try:
+                if not isinstance(_attributes, dict):
+                    raise SchemaMismatch.expected("an object", _attributes)
+                attributes = SpanAttributes.from_dict(_attributes)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "attributes")
 
         _annotations = src_dict.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        annotations: list[Annotation] | Unset
+        if _annotations is UNSET:
+            annotations = UNSET
+        else:
+            try:
+                if not isinstance(_annotations, list):
+                    raise SchemaMismatch.expected("an array", _annotations)
+                annotations_items: list[Annotation] = []
+                for annotations_index, annotations_item in enumerate(_annotations):
+                    try:
+                        if not isinstance(annotations_item, dict):
+                            raise SchemaMismatch.expected("an object", annotations_item)
+                        annotations_value = Annotation.from_dict(annotations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, annotations_index)
+                    annotations_items.append(annotations_value)
+                annotations = annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotations")
 
         _trace_annotations = src_dict.get("trace_annotations", UNSET)
-        trace_annotations: list[Annotation] | Unset = UNSET
-        if _trace_annotations is not UNSET:
-            trace_annotations = [
-                Annotation.from_dict(trace_annotations_item_data)
-                for trace_annotations_item_data in _trace_annotations
-            ]
+        trace_annotations: list[Annotation] | Unset
+        if _trace_annotations is UNSET:
+            trace_annotations = UNSET
+        else:
+            try:
+                if not isinstance(_trace_annotations, list):
+                    raise SchemaMismatch.expected("an array", _trace_annotations)
+                trace_annotations_items: list[Annotation] = []
+                for trace_annotations_index, trace_annotations_item in enumerate(
+                    _trace_annotations
+                ):
+                    try:
+                        if not isinstance(trace_annotations_item, dict):
+                            raise SchemaMismatch.expected(
+                                "an object", trace_annotations_item
+                            )
+                        trace_annotations_value = Annotation.from_dict(
+                            trace_annotations_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, trace_annotations_index)
+                    trace_annotations_items.append(trace_annotations_value)
+                trace_annotations = trace_annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "trace_annotations")
 
         _evaluations = src_dict.get("evaluations", UNSET)
-        evaluations: list[Evaluation] | Unset = UNSET
-        if _evaluations is not UNSET:
-            evaluations = [
-                Evaluation.from_dict(evaluations_item_data)
-                for evaluations_item_data in _evaluations
-            ]
+        evaluations: list[Evaluation] | Unset
+        if _evaluations is UNSET:
+            evaluations = UNSET
+        else:
+            try:
+                if not isinstance(_evaluations, list):
+                    raise SchemaMismatch.expected("an array", _evaluations)
+                evaluations_items: list[Evaluation] = []
+                for evaluations_index, evaluations_item in enumerate(_evaluations):
+                    try:
+                        if not isinstance(evaluations_item, dict):
+                            raise SchemaMismatch.expected("an object", evaluations_item)
+                        evaluations_value = Evaluation.from_dict(evaluations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, evaluations_index)
+                    evaluations_items.append(evaluations_value)
+                evaluations = evaluations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "evaluations")
 
         _events = src_dict.get("events", UNSET)
-        events: list[SpanEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = [
-                SpanEvent.from_dict(events_item_data) for events_item_data in _events
-            ]
+        events: list[SpanEvent] | Unset
+        if _events is UNSET:
+            events = UNSET
+        else:
+            try:
+                if not isinstance(_events, list):
+                    raise SchemaMismatch.expected("an array", _events)
+                events_items: list[SpanEvent] = []
+                for events_index, events_item in enumerate(_events):
+                    try:
+                        if not isinstance(events_item, dict):
+                            raise SchemaMismatch.expected("an object", events_item)
+                        events_value = SpanEvent.from_dict(events_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, events_index)
+                    events_items.append(events_value)
+                events = events_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "events")
 
         span = cls(
             name=name,

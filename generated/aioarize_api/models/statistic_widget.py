@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
@@ -251,109 +252,306 @@ class StatisticWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        title = src_dict.get("title", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        title: str | Unset = src_dict.get("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
+
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if not isinstance(_grid_position, list):
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_index, grid_position_item in enumerate(
+                    _grid_position
+                ):
+                    if not (type(grid_position_item) is int):
+                        raise SchemaMismatch.expected(
+                            "an integer", grid_position_item, grid_position_index
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                if not isinstance(_creation_status, str):
+                    raise SchemaMismatch.expected("a string", _creation_status)
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "creation_status")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
+
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
         model_id: None | str | Unset = src_dict.get("model_id", UNSET)
+        if (
+            not ((isinstance(model_id, str)) or model_id is None)
+            and model_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", model_id, "model_id")
 
-        model_version_ids = cast(
-            list[str] | Unset, src_dict.get("model_version_ids", UNSET)
-        )
+        _model_version_ids = src_dict.get("model_version_ids", UNSET)
+        model_version_ids: list[str] | Unset
+        if _model_version_ids is UNSET:
+            model_version_ids = UNSET
+        else:
+            try:
+                if not isinstance(_model_version_ids, list):
+                    raise SchemaMismatch.expected("an array", _model_version_ids)
+                for model_version_ids_index, model_version_ids_item in enumerate(
+                    _model_version_ids
+                ):
+                    if not (isinstance(model_version_ids_item, str)):
+                        raise SchemaMismatch.expected(
+                            "a string", model_version_ids_item, model_version_ids_index
+                        )
+                model_version_ids = _model_version_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_version_ids")
 
         model_environment_name: None | str | Unset = src_dict.get(
             "model_environment_name", UNSET
         )
+        if (
+            not (
+                (isinstance(model_environment_name, str))
+                or model_environment_name is None
+            )
+            and model_environment_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", model_environment_name, "model_environment_name"
+            )
 
-        model_version_environment_metadata_ids = cast(
-            list[str] | Unset,
-            src_dict.get("model_version_environment_metadata_ids", UNSET),
+        _model_version_environment_metadata_ids = src_dict.get(
+            "model_version_environment_metadata_ids", UNSET
         )
+        model_version_environment_metadata_ids: list[str] | Unset
+        if _model_version_environment_metadata_ids is UNSET:
+            model_version_environment_metadata_ids = UNSET
+        else:
+            try:
+                if not isinstance(_model_version_environment_metadata_ids, list):
+                    raise SchemaMismatch.expected(
+                        "an array", _model_version_environment_metadata_ids
+                    )
+                for (
+                    model_version_environment_metadata_ids_index,
+                    model_version_environment_metadata_ids_item,
+                ) in enumerate(_model_version_environment_metadata_ids):
+                    if not (
+                        isinstance(model_version_environment_metadata_ids_item, str)
+                    ):
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            model_version_environment_metadata_ids_item,
+                            model_version_environment_metadata_ids_index,
+                        )
+                model_version_environment_metadata_ids = (
+                    _model_version_environment_metadata_ids
+                )
 
-        aggregation = src_dict.get("aggregation", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(
+                    error_, "model_version_environment_metadata_ids"
+                )
 
-        time_series_metric_type = src_dict.get("time_series_metric_type", UNSET)
+        aggregation: str | Unset = src_dict.get("aggregation", UNSET)
+        if not (isinstance(aggregation, str)) and aggregation is not UNSET:
+            raise SchemaMismatch.expected("a string", aggregation, "aggregation")
+
+        time_series_metric_type: str | Unset = src_dict.get(
+            "time_series_metric_type", UNSET
+        )
+        if (
+            not (isinstance(time_series_metric_type, str))
+            and time_series_metric_type is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", time_series_metric_type, "time_series_metric_type"
+            )
 
         dimension_category: None | str | Unset = src_dict.get(
             "dimension_category", UNSET
         )
+        if (
+            not ((isinstance(dimension_category, str)) or dimension_category is None)
+            and dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_category, "dimension_category"
+            )
 
         dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
+        if (
+            not ((isinstance(dimension_name, str)) or dimension_name is None)
+            and dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_name, "dimension_name"
+            )
 
         dimension_data_type: None | str | Unset = src_dict.get(
             "dimension_data_type", UNSET
         )
+        if (
+            not ((isinstance(dimension_data_type, str)) or dimension_data_type is None)
+            and dimension_data_type is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_data_type, "dimension_data_type"
+            )
 
         performance_metric: None | str | Unset = src_dict.get(
             "performance_metric", UNSET
         )
+        if (
+            not ((isinstance(performance_metric, str)) or performance_metric is None)
+            and performance_metric is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", performance_metric, "performance_metric"
+            )
 
         prediction_value_class: None | str | Unset = src_dict.get(
             "prediction_value_class", UNSET
         )
+        if (
+            not (
+                (isinstance(prediction_value_class, str))
+                or prediction_value_class is None
+            )
+            and prediction_value_class is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", prediction_value_class, "prediction_value_class"
+            )
 
         custom_metric_id: None | str | Unset = src_dict.get("custom_metric_id", UNSET)
+        if (
+            not ((isinstance(custom_metric_id, str)) or custom_metric_id is None)
+            and custom_metric_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", custom_metric_id, "custom_metric_id"
+            )
 
         ranking_at_k: int | None | Unset = src_dict.get("ranking_at_k", UNSET)
+        if (
+            not ((type(ranking_at_k) is int) or ranking_at_k is None)
+            and ranking_at_k is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer or null", ranking_at_k, "ranking_at_k"
+            )
 
         custom_statistic_text: None | str | Unset = src_dict.get(
             "custom_statistic_text", UNSET
         )
+        if (
+            not (
+                (isinstance(custom_statistic_text, str))
+                or custom_statistic_text is None
+            )
+            and custom_statistic_text is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", custom_statistic_text, "custom_statistic_text"
+            )
 
-        def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _dataset_source = src_dict.get("dataset_source", UNSET)
+        dataset_source: DatasetSource | None | Unset
+        if _dataset_source is UNSET:
+            dataset_source = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dataset_source_type_0 = DatasetSource.from_dict(data)
+                if _dataset_source is None:
+                    dataset_source = None
+                elif isinstance(_dataset_source, dict):
+                    dataset_source = DatasetSource.from_dict(_dataset_source)
 
-                return dataset_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetSource | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _dataset_source)
 
-        dataset_source = _parse_dataset_source(src_dict.get("dataset_source", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "dataset_source")
 
         _filters = src_dict.get("filters", UNSET)
-        filters: list[WidgetFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [
-                WidgetFilter.from_dict(filters_item_data)
-                for filters_item_data in _filters
-            ]
+        filters: list[WidgetFilter] | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            try:
+                if not isinstance(_filters, list):
+                    raise SchemaMismatch.expected("an array", _filters)
+                filters_items: list[WidgetFilter] = []
+                for filters_index, filters_item in enumerate(_filters):
+                    try:
+                        if not isinstance(filters_item, dict):
+                            raise SchemaMismatch.expected("an object", filters_item)
+                        filters_value = WidgetFilter.from_dict(filters_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, filters_index)
+                    filters_items.append(filters_value)
+                filters = filters_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "filters")
 
         statistic_widget = cls(
             type_=type_,

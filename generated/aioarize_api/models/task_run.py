@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.task_run_status import TaskRunStatus
 from ..types import UNSET, Unset
 
@@ -130,89 +131,151 @@ class TaskRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if not (isinstance(id, str)):
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        task_id = src_dict["task_id"]
+        task_id: str = src_dict["task_id"]
+        if not (isinstance(task_id, str)):
+            raise SchemaMismatch.expected("a string", task_id, "task_id")
 
-        status = cast(
-            TaskRunStatus,
-            TaskRunStatus._value2member_map_.get(src_dict["status"])
-            or TaskRunStatus(src_dict["status"]),
-        )
+        _status = src_dict["status"]
+        status: TaskRunStatus
+        try:
+            if not isinstance(_status, str):
+                raise SchemaMismatch.expected("a string", _status)
+            status = cast(
+                TaskRunStatus,
+                TaskRunStatus._value2member_map_.get(_status) or TaskRunStatus(_status),
+            )
 
-        def _parse_run_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "status")
+
+        _run_started_at = src_dict["run_started_at"]
+        run_started_at: datetime.datetime | None
+        try:
+            if _run_started_at is None:
+                run_started_at = None
+            elif isinstance(_run_started_at, str):
+                try:
+                    run_started_at = datetime.datetime.fromisoformat(_run_started_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _run_started_at
+                )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "run_started_at")
+
+        _run_finished_at = src_dict["run_finished_at"]
+        run_finished_at: datetime.datetime | None
+        try:
+            if _run_finished_at is None:
+                run_finished_at = None
+            elif isinstance(_run_finished_at, str):
+                try:
+                    run_finished_at = datetime.datetime.fromisoformat(_run_finished_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _run_finished_at
+                )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "run_finished_at")
+
+        _data_start_time = src_dict["data_start_time"]
+        data_start_time: datetime.datetime | None
+        try:
+            if _data_start_time is None:
+                data_start_time = None
+            elif isinstance(_data_start_time, str):
+                try:
+                    data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _data_start_time
+                )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "data_start_time")
+
+        _data_end_time = src_dict["data_end_time"]
+        data_end_time: datetime.datetime | None
+        try:
+            if _data_end_time is None:
+                data_end_time = None
+            elif isinstance(_data_end_time, str):
+                try:
+                    data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _data_end_time
+                )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "data_end_time")
+
+        num_successes: int = src_dict["num_successes"]
+        if not (type(num_successes) is int):
+            raise SchemaMismatch.expected("an integer", num_successes, "num_successes")
+
+        num_errors: int = src_dict["num_errors"]
+        if not (type(num_errors) is int):
+            raise SchemaMismatch.expected("an integer", num_errors, "num_errors")
+
+        num_skipped: int = src_dict["num_skipped"]
+        if not (type(num_skipped) is int):
+            raise SchemaMismatch.expected("an integer", num_skipped, "num_skipped")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            if not isinstance(_created_at, str):
+                raise SchemaMismatch.expected("a date-time string", _created_at)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-                return run_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        run_started_at = _parse_run_started_at(src_dict["run_started_at"])
-
-        def _parse_run_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return run_finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        run_finished_at = _parse_run_finished_at(src_dict["run_finished_at"])
-
-        def _parse_data_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return data_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        data_start_time = _parse_data_start_time(src_dict["data_start_time"])
-
-        def _parse_data_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return data_end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        data_end_time = _parse_data_end_time(src_dict["data_end_time"])
-
-        num_successes = src_dict["num_successes"]
-
-        num_errors = src_dict["num_errors"]
-
-        num_skipped = src_dict["num_skipped"]
-
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "created_at")
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if not ((isinstance(created_by_user_id, str)) or created_by_user_id is None):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
+        if (
+            not ((isinstance(experiment_id, str)) or experiment_id is None)
+            and experiment_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", experiment_id, "experiment_id"
+            )
 
         failure_reason: None | str | Unset = src_dict.get("failure_reason", UNSET)
+        if (
+            not ((isinstance(failure_reason, str)) or failure_reason is None)
+            and failure_reason is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", failure_reason, "failure_reason"
+            )
 
         task_run = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
@@ -93,41 +94,93 @@ class TextWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            if not isinstance(_type_, str):
+                raise SchemaMismatch.expected("a string", _type_)
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "type")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        title = src_dict.get("title", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        title: str | Unset = src_dict.get("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
+
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if not isinstance(_grid_position, list):
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_index, grid_position_item in enumerate(
+                    _grid_position
+                ):
+                    if not (type(grid_position_item) is int):
+                        raise SchemaMismatch.expected(
+                            "an integer", grid_position_item, grid_position_index
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                if not isinstance(_creation_status, str):
+                    raise SchemaMismatch.expected("a string", _creation_status)
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "creation_status")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                if not isinstance(_created_at, str):
+                    raise SchemaMismatch.expected("a date-time string", _created_at)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except ValueError:
+                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "created_at")
 
-        content = src_dict.get("content", UNSET)
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
+
+        content: str | Unset = src_dict.get("content", UNSET)
+        if not (isinstance(content, str)) and content is not UNSET:
+            raise SchemaMismatch.expected("a string", content, "content")
 
         text_widget = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCodeConfig")
@@ -53,11 +54,22 @@ class UnknownCodeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if not (isinstance(type_, str)):
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
+        if (
+            not ((isinstance(query_filter, str)) or query_filter is None)
+            and query_filter is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
         unknown_code_config = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateAnnotationConfigRequest")
@@ -50,11 +51,19 @@ class UnknownCreateAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: str = src_dict["annotation_config_type"]
+        if not (isinstance(annotation_config_type, str)):
+            raise SchemaMismatch.expected(
+                "a string", annotation_config_type, "annotation_config_type"
+            )
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict.get("space_id", UNSET)
+        space_id: str | Unset = src_dict.get("space_id", UNSET)
+        if not (isinstance(space_id, str)) and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         unknown_create_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateApiKeyRequest")
@@ -50,11 +51,17 @@ class UnknownCreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key_type = src_dict["key_type"]
+        key_type: str = src_dict["key_type"]
+        if not (isinstance(key_type, str)):
+            raise SchemaMismatch.expected("a string", key_type, "key_type")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_create_api_key_request = cls(
             key_type=key_type,

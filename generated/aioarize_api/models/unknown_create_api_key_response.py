@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateApiKeyResponse")
@@ -74,19 +75,38 @@ class UnknownCreateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key_type = src_dict["key_type"]
+        key_type: str = src_dict["key_type"]
+        if not (isinstance(key_type, str)):
+            raise SchemaMismatch.expected("a string", key_type, "key_type")
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if (
+            not (isinstance(created_by_user_id, str))
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        key = src_dict.get("key", UNSET)
+        key: str | Unset = src_dict.get("key", UNSET)
+        if not (isinstance(key, str)) and key is not UNSET:
+            raise SchemaMismatch.expected("a string", key, "key")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        redacted_key = src_dict.get("redacted_key", UNSET)
+        redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
+        if not (isinstance(redacted_key, str)) and redacted_key is not UNSET:
+            raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         unknown_create_api_key_response = cls(
             key_type=key_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateTaskRequest")
@@ -50,11 +51,17 @@ class UnknownCreateTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if not (isinstance(type_, str)):
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
+        if not (isinstance(dataset_id, str)) and dataset_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_create_task_request = cls(
             type_=type_,

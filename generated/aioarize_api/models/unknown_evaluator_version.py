@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownEvaluatorVersion")
@@ -76,19 +77,41 @@ class UnknownEvaluatorVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if not (isinstance(type_, str)):
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        commit_hash = src_dict.get("commit_hash", UNSET)
+        commit_hash: str | Unset = src_dict.get("commit_hash", UNSET)
+        if not (isinstance(commit_hash, str)) and commit_hash is not UNSET:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
+        if (
+            not ((isinstance(commit_message, str)) or commit_message is None)
+            and commit_message is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
+        if (
+            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        evaluator_id = src_dict.get("evaluator_id", UNSET)
+        evaluator_id: str | Unset = src_dict.get("evaluator_id", UNSET)
+        if not (isinstance(evaluator_id, str)) and evaluator_id is not UNSET:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         unknown_evaluator_version = cls(
             type_=type_,

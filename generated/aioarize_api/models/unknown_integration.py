@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownIntegration")
@@ -50,11 +51,17 @@ class UnknownIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if not (isinstance(type_, str)):
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_integration = cls(
             type_=type_,

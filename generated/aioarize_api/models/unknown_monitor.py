@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownMonitor")
@@ -105,31 +106,94 @@ class UnknownMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if not (isinstance(type_, str)):
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if (
+            not (isinstance(created_by_user_id, str))
+            and created_by_user_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
-        delay_seconds = src_dict.get("delay_seconds", UNSET)
+        delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
+        if not (type(delay_seconds) is int) and delay_seconds is not UNSET:
+            raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
-        evaluation_window_length_seconds = src_dict.get(
+        evaluation_window_length_seconds: int | Unset = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
+        if (
+            not (type(evaluation_window_length_seconds) is int)
+            and evaluation_window_length_seconds is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer",
+                evaluation_window_length_seconds,
+                "evaluation_window_length_seconds",
+            )
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
+        latest_computed_value: float | Unset = src_dict.get(
+            "latest_computed_value", UNSET
+        )
+        if (
+            not (
+                (
+                    type(latest_computed_value) is float
+                    and latest_computed_value - latest_computed_value == 0
+                )
+                or type(latest_computed_value) is int
+            )
+            and latest_computed_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", latest_computed_value, "latest_computed_value"
+            )
 
-        manual_evaluation_enabled = src_dict.get("manual_evaluation_enabled", UNSET)
+        manual_evaluation_enabled: bool | Unset = src_dict.get(
+            "manual_evaluation_enabled", UNSET
+        )
+        if (
+            not (isinstance(manual_evaluation_enabled, bool))
+            and manual_evaluation_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", manual_evaluation_enabled, "manual_evaluation_enabled"
+            )
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        notes = src_dict.get("notes", UNSET)
+        notes: str | Unset = src_dict.get("notes", UNSET)
+        if not (isinstance(notes, str)) and notes is not UNSET:
+            raise SchemaMismatch.expected("a string", notes, "notes")
 
-        notifications_enabled = src_dict.get("notifications_enabled", UNSET)
+        notifications_enabled: bool | Unset = src_dict.get(
+            "notifications_enabled", UNSET
+        )
+        if (
+            not (isinstance(notifications_enabled, bool))
+            and notifications_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", notifications_enabled, "notifications_enabled"
+            )
 
-        project_id = src_dict.get("project_id", UNSET)
+        project_id: str | Unset = src_dict.get("project_id", UNSET)
+        if not (isinstance(project_id, str)) and project_id is not UNSET:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        uri = src_dict.get("uri", UNSET)
+        uri: str | Unset = src_dict.get("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            raise SchemaMismatch.expected("a string", uri, "uri")
 
         unknown_monitor = cls(
             type_=type_,

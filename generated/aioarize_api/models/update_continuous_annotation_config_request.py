@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.optimization_direction import OptimizationDirection
 from ..models.update_continuous_annotation_config_request_annotation_config_type import (
     UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
@@ -66,32 +67,72 @@ class UpdateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_config_type = cast(
-            UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
-            UpdateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
-                src_dict["annotation_config_type"]
-            )
-            or UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
-                src_dict["annotation_config_type"]
-            ),
+        _annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: (
+            UpdateContinuousAnnotationConfigRequestAnnotationConfigType
         )
+        try:
+            if not isinstance(_annotation_config_type, str):
+                raise SchemaMismatch.expected("a string", _annotation_config_type)
+            annotation_config_type = cast(
+                UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
+                UpdateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                    _annotation_config_type
+                )
+                or UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
+                    _annotation_config_type
+                ),
+            )
 
-        name = src_dict.get("name", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotation_config_type")
 
-        minimum_score = src_dict.get("minimum_score", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        maximum_score = src_dict.get("maximum_score", UNSET)
+        minimum_score: float | Unset = src_dict.get("minimum_score", UNSET)
+        if (
+            not (
+                (type(minimum_score) is float and minimum_score - minimum_score == 0)
+                or type(minimum_score) is int
+            )
+            and minimum_score is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", minimum_score, "minimum_score"
+            )
+
+        maximum_score: float | Unset = src_dict.get("maximum_score", UNSET)
+        if (
+            not (
+                (type(maximum_score) is float and maximum_score - maximum_score == 0)
+                or type(maximum_score) is int
+            )
+            and maximum_score is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", maximum_score, "maximum_score"
+            )
 
         _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
         if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_optimization_direction)
-                or OptimizationDirection(_optimization_direction),
-            )
+            try:
+                if not isinstance(_optimization_direction, str):
+                    raise SchemaMismatch.expected("a string", _optimization_direction)
+                optimization_direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(
+                        _optimization_direction
+                    )
+                    or OptimizationDirection(_optimization_direction),
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "optimization_direction")
 
         update_continuous_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,
