@@ -41,9 +41,19 @@ class SchemaMismatch(ValueError):
         """The error for ``value`` found where ``expected`` (e.g. "a string") belongs."""
         if isinstance(value, float) and value - value != 0:
             got = "a non-finite number"
+        elif isinstance(value, str):
+            got = "a string of another form" if "string" in expected else "string"
         else:
             got = _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
         return cls(f"expected {expected}, got {got}", list(path))
+
+    @classmethod
+    def expected_item(
+        cls, expected: str, items: list[object], item: object
+    ) -> "SchemaMismatch":
+        """The error for ``item`` of ``items``, the first that failed ``expected``."""
+        index = next(index for index, each in enumerate(items) if each is item)
+        return cls.expected(expected, item, index)
 
     @classmethod
     def at(cls, error: Exception, *path: str | int) -> Exception:

@@ -90,7 +90,7 @@ class AddAnnotationQueueRecordsRequest:
             | UnknownAnnotationQueueRecordInput
         ]
         try:
-            if not isinstance(_record_sources, list):
+            if type(_record_sources) is not list:
                 raise SchemaMismatch.expected("an array", _record_sources)
             record_sources_items: list[
                 AnnotationQueueExampleRecordInput
@@ -99,7 +99,7 @@ class AddAnnotationQueueRecordsRequest:
                 | AnnotationQueueTraceRecordInput
                 | UnknownAnnotationQueueRecordInput
             ] = []
-            for record_sources_index, record_sources_item in enumerate(_record_sources):
+            for record_sources_item in _record_sources:
                 record_sources_value: (
                     AnnotationQueueExampleRecordInput
                     | AnnotationQueueSessionRecordInput
@@ -108,7 +108,7 @@ class AddAnnotationQueueRecordsRequest:
                     | UnknownAnnotationQueueRecordInput
                 )
                 try:
-                    if isinstance(record_sources_item, dict):
+                    if type(record_sources_item) is dict:
                         record_sources_item_discriminator = record_sources_item[
                             "record_type"
                         ]
@@ -158,7 +158,7 @@ class AddAnnotationQueueRecordsRequest:
                         raise SchemaMismatch.expected("an object", record_sources_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, record_sources_index)
+                    raise SchemaMismatch.at(error_, len(record_sources_items))
                 record_sources_items.append(record_sources_value)
             record_sources = record_sources_items
 

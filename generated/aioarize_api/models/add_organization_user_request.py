@@ -69,7 +69,7 @@ class AddOrganizationUserRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         user_id: str = src_dict["user_id"]
-        if not (isinstance(user_id, str)):
+        if type(user_id) is not str:
             raise SchemaMismatch.expected("a string", user_id, "user_id")
 
         _role = src_dict["role"]
@@ -79,7 +79,7 @@ class AddOrganizationUserRequest:
             | UnknownOrganizationRoleAssignmentRequest
         )
         try:
-            if isinstance(_role, dict):
+            if type(_role) is dict:
                 role_discriminator = _role["type"]
                 if role_discriminator == "PREDEFINED":
                     role = OrganizationPredefinedRoleAssignmentRequest.from_dict(_role)

@@ -66,7 +66,7 @@ class AddSpaceUserRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         user_id: str = src_dict["user_id"]
-        if not (isinstance(user_id, str)):
+        if type(user_id) is not str:
             raise SchemaMismatch.expected("a string", user_id, "user_id")
 
         _role = src_dict["role"]
@@ -76,7 +76,7 @@ class AddSpaceUserRequest:
             | UnknownSpaceRoleAssignmentRequest
         )
         try:
-            if isinstance(_role, dict):
+            if type(_role) is dict:
                 role_discriminator = _role["type"]
                 if role_discriminator == "PREDEFINED":
                     role = PredefinedRoleAssignmentRequest.from_dict(_role)

@@ -62,8 +62,6 @@ class AgentCallRunConfigRequest:
         _experiment_type = src_dict["experiment_type"]
         experiment_type: AgentCallRunConfigRequestExperimentType
         try:
-            if not isinstance(_experiment_type, str):
-                raise SchemaMismatch.expected("a string", _experiment_type)
             experiment_type = cast(
                 AgentCallRunConfigRequestExperimentType,
                 AgentCallRunConfigRequestExperimentType._value2member_map_.get(
@@ -71,18 +69,19 @@ class AgentCallRunConfigRequest:
                 )
                 or AgentCallRunConfigRequestExperimentType(_experiment_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "experiment_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _experiment_type, "experiment_type"
+            ) from None
 
         integration_id: str = src_dict["integration_id"]
-        if not (isinstance(integration_id, str)):
+        if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         _input_template = src_dict["input_template"]
         input_template: AgentCallRunConfigRequestInputTemplate
         try:
-            if not isinstance(_input_template, dict):
+            if type(_input_template) is not dict:
                 raise SchemaMismatch.expected("an object", _input_template)
             input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
                 _input_template

@@ -64,17 +64,17 @@ class AgentConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         endpoint: str = src_dict["endpoint"]
-        if not (isinstance(endpoint, str)):
+        if type(endpoint) is not str:
             raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
         has_headers: bool = src_dict["has_headers"]
-        if not (isinstance(has_headers, bool)):
+        if type(has_headers) is not bool:
             raise SchemaMismatch.expected("a boolean", has_headers, "has_headers")
 
         _input_schema = src_dict["input_schema"]
         input_schema: AgentConfigInputSchema
         try:
-            if not isinstance(_input_schema, dict):
+            if type(_input_schema) is not dict:
                 raise SchemaMismatch.expected("an object", _input_schema)
             input_schema = AgentConfigInputSchema.from_dict(_input_schema)
 
@@ -84,21 +84,19 @@ class AgentConfig:
         _request_presets = src_dict["request_presets"]
         request_presets: list[AgentRequestPreset]
         try:
-            if not isinstance(_request_presets, list):
+            if type(_request_presets) is not list:
                 raise SchemaMismatch.expected("an array", _request_presets)
             request_presets_items: list[AgentRequestPreset] = []
-            for request_presets_index, request_presets_item in enumerate(
-                _request_presets
-            ):
+            for request_presets_item in _request_presets:
                 try:
-                    if not isinstance(request_presets_item, dict):
+                    if type(request_presets_item) is not dict:
                         raise SchemaMismatch.expected("an object", request_presets_item)
                     request_presets_value = AgentRequestPreset.from_dict(
                         request_presets_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, request_presets_index)
+                    raise SchemaMismatch.at(error_, len(request_presets_items))
                 request_presets_items.append(request_presets_value)
             request_presets = request_presets_items
 

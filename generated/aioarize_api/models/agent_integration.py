@@ -98,41 +98,38 @@ class AgentIntegration:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         _type_ = src_dict["type"]
         type_: AgentIntegrationType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 AgentIntegrationType,
                 AgentIntegrationType._value2member_map_.get(_type_)
                 or AgentIntegrationType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _scopings = src_dict["scopings"]
         scopings: list[IntegrationScoping]
         try:
-            if not isinstance(_scopings, list):
+            if type(_scopings) is not list:
                 raise SchemaMismatch.expected("an array", _scopings)
             scopings_items: list[IntegrationScoping] = []
-            for scopings_index, scopings_item in enumerate(_scopings):
+            for scopings_item in _scopings:
                 try:
-                    if not isinstance(scopings_item, dict):
+                    if type(scopings_item) is not dict:
                         raise SchemaMismatch.expected("an object", scopings_item)
                     scopings_value = IntegrationScoping.from_dict(scopings_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, scopings_index)
+                    raise SchemaMismatch.at(error_, len(scopings_items))
                 scopings_items.append(scopings_value)
             scopings = scopings_items
 
@@ -142,31 +139,23 @@ class AgentIntegration:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
-        if not ((isinstance(created_by_user_id, str)) or created_by_user_id is None):
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", created_by_user_id, "created_by_user_id"
             )
@@ -174,7 +163,7 @@ class AgentIntegration:
         _config = src_dict["config"]
         config: AgentConfig
         try:
-            if not isinstance(_config, dict):
+            if type(_config) is not dict:
                 raise SchemaMismatch.expected("an object", _config)
             config = AgentConfig.from_dict(_config)
 
@@ -183,7 +172,8 @@ class AgentIntegration:
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -163,39 +163,36 @@ class AiIntegration:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _provider = src_dict["provider"]
         provider: AiIntegrationProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 AiIntegrationProvider,
                 AiIntegrationProvider._value2member_map_.get(_provider)
                 or AiIntegrationProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         has_api_key: bool = src_dict["has_api_key"]
-        if not (isinstance(has_api_key, bool)):
+        if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         enable_default_models: bool = src_dict["enable_default_models"]
-        if not (isinstance(enable_default_models, bool)):
+        if type(enable_default_models) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", enable_default_models, "enable_default_models"
             )
 
         function_calling_enabled: bool = src_dict["function_calling_enabled"]
-        if not (isinstance(function_calling_enabled, bool)):
+        if type(function_calling_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", function_calling_enabled, "function_calling_enabled"
             )
@@ -203,31 +200,28 @@ class AiIntegration:
         _auth_type = src_dict["auth_type"]
         auth_type: AiIntegrationAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 AiIntegrationAuthType,
                 AiIntegrationAuthType._value2member_map_.get(_auth_type)
                 or AiIntegrationAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         _scopings = src_dict["scopings"]
         scopings: list[AiIntegrationScoping]
         try:
-            if not isinstance(_scopings, list):
+            if type(_scopings) is not list:
                 raise SchemaMismatch.expected("an array", _scopings)
             scopings_items: list[AiIntegrationScoping] = []
-            for scopings_index, scopings_item in enumerate(_scopings):
+            for scopings_item in _scopings:
                 try:
-                    if not isinstance(scopings_item, dict):
+                    if type(scopings_item) is not dict:
                         raise SchemaMismatch.expected("an object", scopings_item)
                     scopings_value = AiIntegrationScoping.from_dict(scopings_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, scopings_index)
+                    raise SchemaMismatch.at(error_, len(scopings_items))
                 scopings_items.append(scopings_value)
             scopings = scopings_items
 
@@ -237,40 +231,29 @@ class AiIntegration:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: str = src_dict["created_by_user_id"]
-        if not (isinstance(created_by_user_id, str)):
+        if type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
-        if (
-            not ((isinstance(base_url, str)) or base_url is None)
-            and base_url is not UNSET
-        ):
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         _model_names = src_dict.get("model_names", UNSET)
@@ -281,15 +264,11 @@ class AiIntegration:
             try:
                 if _model_names is None:
                     model_names = None
-                elif isinstance(_model_names, list):
-                    for model_names_type_0_index, model_names_type_0_item in enumerate(
-                        _model_names
-                    ):
-                        if not (isinstance(model_names_type_0_item, str)):
-                            raise SchemaMismatch.expected(
-                                "a string",
-                                model_names_type_0_item,
-                                model_names_type_0_index,
+                elif type(_model_names) is list:
+                    for model_names_type_0_item in _model_names:
+                        if type(model_names_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _model_names, model_names_type_0_item
                             )
                     model_names = _model_names
 
@@ -307,7 +286,7 @@ class AiIntegration:
             try:
                 if _headers is None:
                     headers = None
-                elif isinstance(_headers, dict):
+                elif type(_headers) is dict:
                     headers = AiIntegrationHeadersType0.from_dict(_headers)
 
                 else:
@@ -330,7 +309,7 @@ class AiIntegration:
             try:
                 if _provider_metadata is None:
                     provider_metadata = None
-                elif isinstance(_provider_metadata, dict):
+                elif type(_provider_metadata) is dict:
                     provider_metadata_discriminator = _provider_metadata["kind"]
                     if provider_metadata_discriminator == "AWS":
                         provider_metadata = AwsProviderMetadata.from_dict(

@@ -51,7 +51,8 @@ class AiIntegrationScopingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         organization_id: None | str | Unset = src_dict.get("organization_id", UNSET)
         if (
-            not ((isinstance(organization_id, str)) or organization_id is None)
+            organization_id is not None
+            and type(organization_id) is not str
             and organization_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -59,10 +60,7 @@ class AiIntegrationScopingRequest:
             )
 
         space_id: None | str | Unset = src_dict.get("space_id", UNSET)
-        if (
-            not ((isinstance(space_id, str)) or space_id is None)
-            and space_id is not UNSET
-        ):
+        if space_id is not None and type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
         ai_integration_scoping_request = cls(

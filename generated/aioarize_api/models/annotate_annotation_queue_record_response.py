@@ -78,11 +78,11 @@ class AnnotateAnnotationQueueRecordResponse:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         annotation_queue_id: str = src_dict["annotation_queue_id"]
-        if not (isinstance(annotation_queue_id, str)):
+        if type(annotation_queue_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", annotation_queue_id, "annotation_queue_id"
             )
@@ -90,31 +90,30 @@ class AnnotateAnnotationQueueRecordResponse:
         _source_type = src_dict["source_type"]
         source_type: AnnotationQueueSourceType
         try:
-            if not isinstance(_source_type, str):
-                raise SchemaMismatch.expected("a string", _source_type)
             source_type = cast(
                 AnnotationQueueSourceType,
                 AnnotationQueueSourceType._value2member_map_.get(_source_type)
                 or AnnotationQueueSourceType(_source_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "source_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
         _annotations = src_dict["annotations"]
         annotations: list[Annotation]
         try:
-            if not isinstance(_annotations, list):
+            if type(_annotations) is not list:
                 raise SchemaMismatch.expected("an array", _annotations)
             annotations_items: list[Annotation] = []
-            for annotations_index, annotations_item in enumerate(_annotations):
+            for annotations_item in _annotations:
                 try:
-                    if not isinstance(annotations_item, dict):
+                    if type(annotations_item) is not dict:
                         raise SchemaMismatch.expected("an object", annotations_item)
                     annotations_value = Annotation.from_dict(annotations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotations_index)
+                    raise SchemaMismatch.at(error_, len(annotations_items))
                 annotations_items.append(annotations_value)
             annotations = annotations_items
 
@@ -129,12 +128,17 @@ class AnnotateAnnotationQueueRecordResponse:
             try:
                 if _granularity is None:
                     granularity = None
-                elif isinstance(_granularity, str):
-                    granularity = cast(
-                        RecordGranularity,
-                        RecordGranularity._value2member_map_.get(_granularity)
-                        or RecordGranularity(_granularity),
-                    )
+                elif type(_granularity) is str:
+                    try:
+                        granularity = cast(
+                            RecordGranularity,
+                            RecordGranularity._value2member_map_.get(_granularity)
+                            or RecordGranularity(_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _granularity)

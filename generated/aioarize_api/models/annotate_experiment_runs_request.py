@@ -50,17 +50,17 @@ class AnnotateExperimentRunsRequest:
         _annotations = src_dict["annotations"]
         annotations: list[AnnotateRecordInput]
         try:
-            if not isinstance(_annotations, list):
+            if type(_annotations) is not list:
                 raise SchemaMismatch.expected("an array", _annotations)
             annotations_items: list[AnnotateRecordInput] = []
-            for annotations_index, annotations_item in enumerate(_annotations):
+            for annotations_item in _annotations:
                 try:
-                    if not isinstance(annotations_item, dict):
+                    if type(annotations_item) is not dict:
                         raise SchemaMismatch.expected("an object", annotations_item)
                     annotations_value = AnnotateRecordInput.from_dict(annotations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotations_index)
+                    raise SchemaMismatch.at(error_, len(annotations_items))
                 annotations_items.append(annotations_value)
             annotations = annotations_items
 

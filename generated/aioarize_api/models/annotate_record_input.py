@@ -53,23 +53,23 @@ class AnnotateRecordInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         record_id: str = src_dict["record_id"]
-        if not (isinstance(record_id, str)):
+        if type(record_id) is not str:
             raise SchemaMismatch.expected("a string", record_id, "record_id")
 
         _values = src_dict["values"]
         values: list[AnnotationInput]
         try:
-            if not isinstance(_values, list):
+            if type(_values) is not list:
                 raise SchemaMismatch.expected("an array", _values)
             values_items: list[AnnotationInput] = []
-            for values_index, values_item in enumerate(_values):
+            for values_item in _values:
                 try:
-                    if not isinstance(values_item, dict):
+                    if type(values_item) is not dict:
                         raise SchemaMismatch.expected("an object", values_item)
                     values_value = AnnotationInput.from_dict(values_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, values_index)
+                    raise SchemaMismatch.at(error_, len(values_items))
                 values_items.append(values_value)
             values = values_items
 

@@ -53,23 +53,23 @@ class AnnotateRecordResult:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         record_id: str = src_dict["record_id"]
-        if not (isinstance(record_id, str)):
+        if type(record_id) is not str:
             raise SchemaMismatch.expected("a string", record_id, "record_id")
 
         _annotations = src_dict["annotations"]
         annotations: list[Annotation]
         try:
-            if not isinstance(_annotations, list):
+            if type(_annotations) is not list:
                 raise SchemaMismatch.expected("an array", _annotations)
             annotations_items: list[Annotation] = []
-            for annotations_index, annotations_item in enumerate(_annotations):
+            for annotations_item in _annotations:
                 try:
-                    if not isinstance(annotations_item, dict):
+                    if type(annotations_item) is not dict:
                         raise SchemaMismatch.expected("an object", annotations_item)
                     annotations_value = Annotation.from_dict(annotations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotations_index)
+                    raise SchemaMismatch.at(error_, len(annotations_items))
                 annotations_items.append(annotations_value)
             annotations = annotations_items
 

@@ -80,23 +80,23 @@ class AnnotateSpansRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _annotations = src_dict["annotations"]
         annotations: list[AnnotateRecordInput]
         try:
-            if not isinstance(_annotations, list):
+            if type(_annotations) is not list:
                 raise SchemaMismatch.expected("an array", _annotations)
             annotations_items: list[AnnotateRecordInput] = []
-            for annotations_index, annotations_item in enumerate(_annotations):
+            for annotations_item in _annotations:
                 try:
-                    if not isinstance(annotations_item, dict):
+                    if type(annotations_item) is not dict:
                         raise SchemaMismatch.expected("an object", annotations_item)
                     annotations_value = AnnotateRecordInput.from_dict(annotations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotations_index)
+                    raise SchemaMismatch.at(error_, len(annotations_items))
                 annotations_items.append(annotations_value)
             annotations = annotations_items
 
@@ -109,15 +109,11 @@ class AnnotateSpansRequest:
             start_time = UNSET
         else:
             try:
-                if not isinstance(_start_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _start_time)
-                try:
-                    start_time = datetime.datetime.fromisoformat(_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "start_time")
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -125,15 +121,11 @@ class AnnotateSpansRequest:
             end_time = UNSET
         else:
             try:
-                if not isinstance(_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _end_time)
-                try:
-                    end_time = datetime.datetime.fromisoformat(_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "end_time")
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         _granularity = src_dict.get("granularity", UNSET)
         granularity: RecordGranularity | Unset
@@ -141,16 +133,15 @@ class AnnotateSpansRequest:
             granularity = UNSET
         else:
             try:
-                if not isinstance(_granularity, str):
-                    raise SchemaMismatch.expected("a string", _granularity)
                 granularity = cast(
                     RecordGranularity,
                     RecordGranularity._value2member_map_.get(_granularity)
                     or RecordGranularity(_granularity),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "granularity")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _granularity, "granularity"
+                ) from None
 
         annotate_spans_request = cls(
             project_id=project_id,

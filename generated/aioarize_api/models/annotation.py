@@ -81,22 +81,23 @@ class Annotation:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         score: float | Unset = src_dict.get("score", UNSET)
         if (
-            not ((type(score) is float and score - score == 0) or type(score) is int)
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
             and score is not UNSET
         ):
             raise SchemaMismatch.expected("a finite number", score, "score")
 
         label: str | Unset = src_dict.get("label", UNSET)
-        if not (isinstance(label, str)) and label is not UNSET:
+        if type(label) is not str and label is not UNSET:
             raise SchemaMismatch.expected("a string", label, "label")
 
         text: str | Unset = src_dict.get("text", UNSET)
-        if not (isinstance(text, str)) and text is not UNSET:
+        if type(text) is not str and text is not UNSET:
             raise SchemaMismatch.expected("a string", text, "text")
 
         _updated_at = src_dict.get("updated_at", UNSET)
@@ -105,15 +106,11 @@ class Annotation:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         _annotator = src_dict.get("annotator", UNSET)
         annotator: AnnotatorUser | Unset
@@ -121,7 +118,7 @@ class Annotation:
             annotator = UNSET
         else:
             try:
-                if not isinstance(_annotator, dict):
+                if type(_annotator) is not dict:
                     raise SchemaMismatch.expected("an object", _annotator)
                 annotator = AnnotatorUser.from_dict(_annotator)
 

@@ -50,17 +50,17 @@ class AnnotationBatchResult:
         _results = src_dict["results"]
         results: list[AnnotateRecordResult]
         try:
-            if not isinstance(_results, list):
+            if type(_results) is not list:
                 raise SchemaMismatch.expected("an array", _results)
             results_items: list[AnnotateRecordResult] = []
-            for results_index, results_item in enumerate(_results):
+            for results_item in _results:
                 try:
-                    if not isinstance(results_item, dict):
+                    if type(results_item) is not dict:
                         raise SchemaMismatch.expected("an object", results_item)
                     results_value = AnnotateRecordResult.from_dict(results_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, results_index)
+                    raise SchemaMismatch.at(error_, len(results_items))
                 results_items.append(results_value)
             results = results_items
 

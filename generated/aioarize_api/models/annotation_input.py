@@ -56,22 +56,23 @@ class AnnotationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         score: float | Unset = src_dict.get("score", UNSET)
         if (
-            not ((type(score) is float and score - score == 0) or type(score) is int)
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
             and score is not UNSET
         ):
             raise SchemaMismatch.expected("a finite number", score, "score")
 
         label: str | Unset = src_dict.get("label", UNSET)
-        if not (isinstance(label, str)) and label is not UNSET:
+        if type(label) is not str and label is not UNSET:
             raise SchemaMismatch.expected("a string", label, "label")
 
         text: str | Unset = src_dict.get("text", UNSET)
-        if not (isinstance(text, str)) and text is not UNSET:
+        if type(text) is not str and text is not UNSET:
             raise SchemaMismatch.expected("a string", text, "text")
 
         annotation_input = cls(

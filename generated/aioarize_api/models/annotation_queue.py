@@ -133,31 +133,31 @@ class AnnotationQueue:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _annotators = src_dict["annotators"]
         annotators: list[AnnotatorUser]
         try:
-            if not isinstance(_annotators, list):
+            if type(_annotators) is not list:
                 raise SchemaMismatch.expected("an array", _annotators)
             annotators_items: list[AnnotatorUser] = []
-            for annotators_index, annotators_item in enumerate(_annotators):
+            for annotators_item in _annotators:
                 try:
-                    if not isinstance(annotators_item, dict):
+                    if type(annotators_item) is not dict:
                         raise SchemaMismatch.expected("an object", annotators_item)
                     annotators_value = AnnotatorUser.from_dict(annotators_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotators_index)
+                    raise SchemaMismatch.at(error_, len(annotators_items))
                 annotators_items.append(annotators_value)
             annotators = annotators_items
 
@@ -167,32 +167,25 @@ class AnnotationQueue:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         instructions: None | str | Unset = src_dict.get("instructions", UNSET)
         if (
-            not ((isinstance(instructions, str)) or instructions is None)
+            instructions is not None
+            and type(instructions) is not str
             and instructions is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -213,7 +206,7 @@ class AnnotationQueue:
             annotation_configs = UNSET
         else:
             try:
-                if not isinstance(_annotation_configs, list):
+                if type(_annotation_configs) is not list:
                     raise SchemaMismatch.expected("an array", _annotation_configs)
                 annotation_configs_items: list[
                     CategoricalAnnotationConfig
@@ -221,9 +214,7 @@ class AnnotationQueue:
                     | FreeformAnnotationConfig
                     | UnknownAnnotationConfig
                 ] = []
-                for annotation_configs_index, annotation_configs_item in enumerate(
-                    _annotation_configs
-                ):
+                for annotation_configs_item in _annotation_configs:
                     annotation_configs_value: (
                         CategoricalAnnotationConfig
                         | ContinuousAnnotationConfig
@@ -231,7 +222,7 @@ class AnnotationQueue:
                         | UnknownAnnotationConfig
                     )
                     try:
-                        if isinstance(annotation_configs_item, dict):
+                        if type(annotation_configs_item) is dict:
                             annotation_configs_item_discriminator = (
                                 annotation_configs_item["type"]
                             )
@@ -276,7 +267,7 @@ class AnnotationQueue:
                             )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, annotation_configs_index)
+                        raise SchemaMismatch.at(error_, len(annotation_configs_items))
                     annotation_configs_items.append(annotation_configs_value)
                 annotation_configs = annotation_configs_items
 
@@ -291,16 +282,13 @@ class AnnotationQueue:
             try:
                 if _column_allowlist is None:
                     column_allowlist = None
-                elif isinstance(_column_allowlist, list):
-                    for (
-                        column_allowlist_type_0_index,
-                        column_allowlist_type_0_item,
-                    ) in enumerate(_column_allowlist):
-                        if not (isinstance(column_allowlist_type_0_item, str)):
-                            raise SchemaMismatch.expected(
+                elif type(_column_allowlist) is list:
+                    for column_allowlist_type_0_item in _column_allowlist:
+                        if type(column_allowlist_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
                                 "a string",
+                                _column_allowlist,
                                 column_allowlist_type_0_item,
-                                column_allowlist_type_0_index,
                             )
                     column_allowlist = _column_allowlist
 

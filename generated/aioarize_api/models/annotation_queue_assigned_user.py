@@ -53,7 +53,7 @@ class AnnotationQueueAssignedUser:
         _user = src_dict["user"]
         user: AnnotatorUser
         try:
-            if not isinstance(_user, dict):
+            if type(_user) is not dict:
                 raise SchemaMismatch.expected("an object", _user)
             user = AnnotatorUser.from_dict(_user)
 
@@ -63,8 +63,6 @@ class AnnotationQueueAssignedUser:
         _completion_status = src_dict["completion_status"]
         completion_status: AnnotationQueueCompletionStatus
         try:
-            if not isinstance(_completion_status, str):
-                raise SchemaMismatch.expected("a string", _completion_status)
             completion_status = cast(
                 AnnotationQueueCompletionStatus,
                 AnnotationQueueCompletionStatus._value2member_map_.get(
@@ -72,9 +70,10 @@ class AnnotationQueueAssignedUser:
                 )
                 or AnnotationQueueCompletionStatus(_completion_status),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "completion_status")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _completion_status, "completion_status"
+            ) from None
 
         annotation_queue_assigned_user = cls(
             user=user,

@@ -62,8 +62,6 @@ class AnnotationQueueExampleRecordInput:
         _record_type = src_dict["record_type"]
         record_type: AnnotationQueueExampleRecordInputRecordType
         try:
-            if not isinstance(_record_type, str):
-                raise SchemaMismatch.expected("a string", _record_type)
             record_type = cast(
                 AnnotationQueueExampleRecordInputRecordType,
                 AnnotationQueueExampleRecordInputRecordType._value2member_map_.get(
@@ -71,19 +69,17 @@ class AnnotationQueueExampleRecordInput:
                 )
                 or AnnotationQueueExampleRecordInputRecordType(_record_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "record_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _record_type, "record_type"
+            ) from None
 
         dataset_id: str = src_dict["dataset_id"]
-        if not (isinstance(dataset_id, str)):
+        if type(dataset_id) is not str:
             raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
         dataset_version_id: str | Unset = src_dict.get("dataset_version_id", UNSET)
-        if (
-            not (isinstance(dataset_version_id, str))
-            and dataset_version_id is not UNSET
-        ):
+        if type(dataset_version_id) is not str and dataset_version_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", dataset_version_id, "dataset_version_id"
             )
@@ -94,12 +90,12 @@ class AnnotationQueueExampleRecordInput:
             example_ids = UNSET
         else:
             try:
-                if not isinstance(_example_ids, list):
+                if type(_example_ids) is not list:
                     raise SchemaMismatch.expected("an array", _example_ids)
-                for example_ids_index, example_ids_item in enumerate(_example_ids):
-                    if not (isinstance(example_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", example_ids_item, example_ids_index
+                for example_ids_item in _example_ids:
+                    if type(example_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _example_ids, example_ids_item
                         )
                 example_ids = _example_ids
 

@@ -121,11 +121,11 @@ class AnnotationQueueRecord:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         annotation_queue_id: str = src_dict["annotation_queue_id"]
-        if not (isinstance(annotation_queue_id, str)):
+        if type(annotation_queue_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", annotation_queue_id, "annotation_queue_id"
             )
@@ -133,21 +133,20 @@ class AnnotationQueueRecord:
         _source_type = src_dict["source_type"]
         source_type: AnnotationQueueSourceType
         try:
-            if not isinstance(_source_type, str):
-                raise SchemaMismatch.expected("a string", _source_type)
             source_type = cast(
                 AnnotationQueueSourceType,
                 AnnotationQueueSourceType._value2member_map_.get(_source_type)
                 or AnnotationQueueSourceType(_source_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "source_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
         _data = src_dict["data"]
         data: AnnotationQueueRecordData
         try:
-            if not isinstance(_data, dict):
+            if type(_data) is not dict:
                 raise SchemaMismatch.expected("an object", _data)
             data = AnnotationQueueRecordData.from_dict(_data)
 
@@ -157,17 +156,17 @@ class AnnotationQueueRecord:
         _annotations = src_dict["annotations"]
         annotations: list[Annotation]
         try:
-            if not isinstance(_annotations, list):
+            if type(_annotations) is not list:
                 raise SchemaMismatch.expected("an array", _annotations)
             annotations_items: list[Annotation] = []
-            for annotations_index, annotations_item in enumerate(_annotations):
+            for annotations_item in _annotations:
                 try:
-                    if not isinstance(annotations_item, dict):
+                    if type(annotations_item) is not dict:
                         raise SchemaMismatch.expected("an object", annotations_item)
                     annotations_value = Annotation.from_dict(annotations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotations_index)
+                    raise SchemaMismatch.at(error_, len(annotations_items))
                 annotations_items.append(annotations_value)
             annotations = annotations_items
 
@@ -177,14 +176,12 @@ class AnnotationQueueRecord:
         _trace_annotations = src_dict["trace_annotations"]
         trace_annotations: list[Annotation]
         try:
-            if not isinstance(_trace_annotations, list):
+            if type(_trace_annotations) is not list:
                 raise SchemaMismatch.expected("an array", _trace_annotations)
             trace_annotations_items: list[Annotation] = []
-            for trace_annotations_index, trace_annotations_item in enumerate(
-                _trace_annotations
-            ):
+            for trace_annotations_item in _trace_annotations:
                 try:
-                    if not isinstance(trace_annotations_item, dict):
+                    if type(trace_annotations_item) is not dict:
                         raise SchemaMismatch.expected(
                             "an object", trace_annotations_item
                         )
@@ -193,7 +190,7 @@ class AnnotationQueueRecord:
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, trace_annotations_index)
+                    raise SchemaMismatch.at(error_, len(trace_annotations_items))
                 trace_annotations_items.append(trace_annotations_value)
             trace_annotations = trace_annotations_items
 
@@ -203,17 +200,17 @@ class AnnotationQueueRecord:
         _evaluations = src_dict["evaluations"]
         evaluations: list[Evaluation]
         try:
-            if not isinstance(_evaluations, list):
+            if type(_evaluations) is not list:
                 raise SchemaMismatch.expected("an array", _evaluations)
             evaluations_items: list[Evaluation] = []
-            for evaluations_index, evaluations_item in enumerate(_evaluations):
+            for evaluations_item in _evaluations:
                 try:
-                    if not isinstance(evaluations_item, dict):
+                    if type(evaluations_item) is not dict:
                         raise SchemaMismatch.expected("an object", evaluations_item)
                     evaluations_value = Evaluation.from_dict(evaluations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, evaluations_index)
+                    raise SchemaMismatch.at(error_, len(evaluations_items))
                 evaluations_items.append(evaluations_value)
             evaluations = evaluations_items
 
@@ -223,19 +220,19 @@ class AnnotationQueueRecord:
         _assigned_users = src_dict["assigned_users"]
         assigned_users: list[AnnotationQueueAssignedUser]
         try:
-            if not isinstance(_assigned_users, list):
+            if type(_assigned_users) is not list:
                 raise SchemaMismatch.expected("an array", _assigned_users)
             assigned_users_items: list[AnnotationQueueAssignedUser] = []
-            for assigned_users_index, assigned_users_item in enumerate(_assigned_users):
+            for assigned_users_item in _assigned_users:
                 try:
-                    if not isinstance(assigned_users_item, dict):
+                    if type(assigned_users_item) is not dict:
                         raise SchemaMismatch.expected("an object", assigned_users_item)
                     assigned_users_value = AnnotationQueueAssignedUser.from_dict(
                         assigned_users_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, assigned_users_index)
+                    raise SchemaMismatch.at(error_, len(assigned_users_items))
                 assigned_users_items.append(assigned_users_value)
             assigned_users = assigned_users_items
 
@@ -250,12 +247,17 @@ class AnnotationQueueRecord:
             try:
                 if _granularity is None:
                     granularity = None
-                elif isinstance(_granularity, str):
-                    granularity = cast(
-                        RecordGranularity,
-                        RecordGranularity._value2member_map_.get(_granularity)
-                        or RecordGranularity(_granularity),
-                    )
+                elif type(_granularity) is str:
+                    try:
+                        granularity = cast(
+                            RecordGranularity,
+                            RecordGranularity._value2member_map_.get(_granularity)
+                            or RecordGranularity(_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _granularity)
@@ -269,14 +271,12 @@ class AnnotationQueueRecord:
             session_annotations = UNSET
         else:
             try:
-                if not isinstance(_session_annotations, list):
+                if type(_session_annotations) is not list:
                     raise SchemaMismatch.expected("an array", _session_annotations)
                 session_annotations_items: list[Annotation] = []
-                for session_annotations_index, session_annotations_item in enumerate(
-                    _session_annotations
-                ):
+                for session_annotations_item in _session_annotations:
                     try:
-                        if not isinstance(session_annotations_item, dict):
+                        if type(session_annotations_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", session_annotations_item
                             )
@@ -285,7 +285,7 @@ class AnnotationQueueRecord:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, session_annotations_index)
+                        raise SchemaMismatch.at(error_, len(session_annotations_items))
                     session_annotations_items.append(session_annotations_value)
                 session_annotations = session_annotations_items
 

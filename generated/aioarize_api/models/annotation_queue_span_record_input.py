@@ -63,8 +63,6 @@ class AnnotationQueueSpanRecordInput:
         _record_type = src_dict["record_type"]
         record_type: AnnotationQueueSpanRecordInputRecordType
         try:
-            if not isinstance(_record_type, str):
-                raise SchemaMismatch.expected("a string", _record_type)
             record_type = cast(
                 AnnotationQueueSpanRecordInputRecordType,
                 AnnotationQueueSpanRecordInputRecordType._value2member_map_.get(
@@ -72,49 +70,42 @@ class AnnotationQueueSpanRecordInput:
                 )
                 or AnnotationQueueSpanRecordInputRecordType(_record_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "record_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _record_type, "record_type"
+            ) from None
 
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict["start_time"]
         start_time: datetime.datetime
         try:
-            if not isinstance(_start_time, str):
-                raise SchemaMismatch.expected("a date-time string", _start_time)
-            try:
-                start_time = datetime.datetime.fromisoformat(_start_time)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "start_time")
+            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start_time, "start_time"
+            ) from None
 
         _end_time = src_dict["end_time"]
         end_time: datetime.datetime
         try:
-            if not isinstance(_end_time, str):
-                raise SchemaMismatch.expected("a date-time string", _end_time)
-            try:
-                end_time = datetime.datetime.fromisoformat(_end_time)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "end_time")
+            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _end_time, "end_time"
+            ) from None
 
         _span_ids = src_dict["span_ids"]
         span_ids: list[str]
         try:
-            if not isinstance(_span_ids, list):
+            if type(_span_ids) is not list:
                 raise SchemaMismatch.expected("an array", _span_ids)
-            for span_ids_index, span_ids_item in enumerate(_span_ids):
-                if not (isinstance(span_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", span_ids_item, span_ids_index
+            for span_ids_item in _span_ids:
+                if type(span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _span_ids, span_ids_item
                     )
             span_ids = _span_ids
 

@@ -63,8 +63,6 @@ class AnnotationQueueTraceRecordInput:
         _record_type = src_dict["record_type"]
         record_type: AnnotationQueueTraceRecordInputRecordType
         try:
-            if not isinstance(_record_type, str):
-                raise SchemaMismatch.expected("a string", _record_type)
             record_type = cast(
                 AnnotationQueueTraceRecordInputRecordType,
                 AnnotationQueueTraceRecordInputRecordType._value2member_map_.get(
@@ -72,49 +70,42 @@ class AnnotationQueueTraceRecordInput:
                 )
                 or AnnotationQueueTraceRecordInputRecordType(_record_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "record_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _record_type, "record_type"
+            ) from None
 
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict["start_time"]
         start_time: datetime.datetime
         try:
-            if not isinstance(_start_time, str):
-                raise SchemaMismatch.expected("a date-time string", _start_time)
-            try:
-                start_time = datetime.datetime.fromisoformat(_start_time)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "start_time")
+            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start_time, "start_time"
+            ) from None
 
         _end_time = src_dict["end_time"]
         end_time: datetime.datetime
         try:
-            if not isinstance(_end_time, str):
-                raise SchemaMismatch.expected("a date-time string", _end_time)
-            try:
-                end_time = datetime.datetime.fromisoformat(_end_time)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "end_time")
+            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _end_time, "end_time"
+            ) from None
 
         _trace_ids = src_dict["trace_ids"]
         trace_ids: list[str]
         try:
-            if not isinstance(_trace_ids, list):
+            if type(_trace_ids) is not list:
                 raise SchemaMismatch.expected("an array", _trace_ids)
-            for trace_ids_index, trace_ids_item in enumerate(_trace_ids):
-                if not (isinstance(trace_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", trace_ids_item, trace_ids_index
+            for trace_ids_item in _trace_ids:
+                if type(trace_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _trace_ids, trace_ids_item
                     )
             trace_ids = _trace_ids
 

@@ -42,11 +42,11 @@ class AnnotatorUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         email: str = src_dict["email"]
-        if not (isinstance(email, str)):
+        if type(email) is not str:
             raise SchemaMismatch.expected("a string", email, "email")
 
         annotator_user = cls(

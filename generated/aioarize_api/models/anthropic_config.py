@@ -59,7 +59,7 @@ class AnthropicConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
-        if not (isinstance(is_function_calling_enabled, bool)):
+        if type(is_function_calling_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
             )
@@ -67,26 +67,20 @@ class AnthropicConfig:
         _provider = src_dict["provider"]
         provider: AnthropicConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 AnthropicConfigProvider,
                 AnthropicConfigProvider._value2member_map_.get(_provider)
                 or AnthropicConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         has_api_key: bool = src_dict["has_api_key"]
-        if not (isinstance(has_api_key, bool)):
+        if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
-        if (
-            not ((isinstance(base_url, str)) or base_url is None)
-            and base_url is not UNSET
-        ):
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         anthropic_config = cls(

@@ -50,16 +50,11 @@ class AnthropicHeaders:
             try:
                 if _anthropic_beta is None:
                     anthropic_beta = None
-                elif isinstance(_anthropic_beta, list):
-                    for (
-                        anthropic_beta_type_0_index,
-                        anthropic_beta_type_0_item,
-                    ) in enumerate(_anthropic_beta):
-                        if not (isinstance(anthropic_beta_type_0_item, str)):
-                            raise SchemaMismatch.expected(
-                                "a string",
-                                anthropic_beta_type_0_item,
-                                anthropic_beta_type_0_index,
+                elif type(_anthropic_beta) is list:
+                    for anthropic_beta_type_0_item in _anthropic_beta:
+                        if type(anthropic_beta_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _anthropic_beta, anthropic_beta_type_0_item
                             )
                     anthropic_beta = _anthropic_beta
 

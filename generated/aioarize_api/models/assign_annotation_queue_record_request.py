@@ -39,16 +39,12 @@ class AssignAnnotationQueueRecordRequest:
         _assigned_user_emails = src_dict["assigned_user_emails"]
         assigned_user_emails: list[str]
         try:
-            if not isinstance(_assigned_user_emails, list):
+            if type(_assigned_user_emails) is not list:
                 raise SchemaMismatch.expected("an array", _assigned_user_emails)
-            for assigned_user_emails_index, assigned_user_emails_item in enumerate(
-                _assigned_user_emails
-            ):
-                if not (isinstance(assigned_user_emails_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string",
-                        assigned_user_emails_item,
-                        assigned_user_emails_index,
+            for assigned_user_emails_item in _assigned_user_emails:
+                if type(assigned_user_emails_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _assigned_user_emails, assigned_user_emails_item
                     )
             assigned_user_emails = _assigned_user_emails
 

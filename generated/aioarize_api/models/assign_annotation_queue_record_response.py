@@ -78,11 +78,11 @@ class AssignAnnotationQueueRecordResponse:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         annotation_queue_id: str = src_dict["annotation_queue_id"]
-        if not (isinstance(annotation_queue_id, str)):
+        if type(annotation_queue_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", annotation_queue_id, "annotation_queue_id"
             )
@@ -90,33 +90,32 @@ class AssignAnnotationQueueRecordResponse:
         _source_type = src_dict["source_type"]
         source_type: AnnotationQueueSourceType
         try:
-            if not isinstance(_source_type, str):
-                raise SchemaMismatch.expected("a string", _source_type)
             source_type = cast(
                 AnnotationQueueSourceType,
                 AnnotationQueueSourceType._value2member_map_.get(_source_type)
                 or AnnotationQueueSourceType(_source_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "source_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
         _assigned_users = src_dict["assigned_users"]
         assigned_users: list[AnnotationQueueAssignedUser]
         try:
-            if not isinstance(_assigned_users, list):
+            if type(_assigned_users) is not list:
                 raise SchemaMismatch.expected("an array", _assigned_users)
             assigned_users_items: list[AnnotationQueueAssignedUser] = []
-            for assigned_users_index, assigned_users_item in enumerate(_assigned_users):
+            for assigned_users_item in _assigned_users:
                 try:
-                    if not isinstance(assigned_users_item, dict):
+                    if type(assigned_users_item) is not dict:
                         raise SchemaMismatch.expected("an object", assigned_users_item)
                     assigned_users_value = AnnotationQueueAssignedUser.from_dict(
                         assigned_users_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, assigned_users_index)
+                    raise SchemaMismatch.at(error_, len(assigned_users_items))
                 assigned_users_items.append(assigned_users_value)
             assigned_users = assigned_users_items
 
@@ -131,12 +130,17 @@ class AssignAnnotationQueueRecordResponse:
             try:
                 if _granularity is None:
                     granularity = None
-                elif isinstance(_granularity, str):
-                    granularity = cast(
-                        RecordGranularity,
-                        RecordGranularity._value2member_map_.get(_granularity)
-                        or RecordGranularity(_granularity),
-                    )
+                elif type(_granularity) is str:
+                    try:
+                        granularity = cast(
+                            RecordGranularity,
+                            RecordGranularity._value2member_map_.get(_granularity)
+                            or RecordGranularity(_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _granularity)

@@ -90,47 +90,43 @@ class AuditLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         user_id: str = src_dict["user_id"]
-        if not (isinstance(user_id, str)):
+        if type(user_id) is not str:
             raise SchemaMismatch.expected("a string", user_id, "user_id")
 
         ip: str = src_dict["ip"]
-        if not (isinstance(ip, str)):
+        if type(ip) is not str:
             raise SchemaMismatch.expected("a string", ip, "ip")
 
         _operation_type = src_dict["operation_type"]
         operation_type: AuditLogOperationType
         try:
-            if not isinstance(_operation_type, str):
-                raise SchemaMismatch.expected("a string", _operation_type)
             operation_type = cast(
                 AuditLogOperationType,
                 AuditLogOperationType._value2member_map_.get(_operation_type)
                 or AuditLogOperationType(_operation_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "operation_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _operation_type, "operation_type"
+            ) from None
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         operation_name: None | str | Unset = src_dict.get("operation_name", UNSET)
         if (
-            not ((isinstance(operation_name, str)) or operation_name is None)
+            operation_name is not None
+            and type(operation_name) is not str
             and operation_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -139,7 +135,8 @@ class AuditLog:
 
         operation_text: None | str | Unset = src_dict.get("operation_text", UNSET)
         if (
-            not ((isinstance(operation_text, str)) or operation_text is None)
+            operation_text is not None
+            and type(operation_text) is not str
             and operation_text is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -148,7 +145,8 @@ class AuditLog:
 
         variables: None | str | Unset = src_dict.get("variables", UNSET)
         if (
-            not ((isinstance(variables, str)) or variables is None)
+            variables is not None
+            and type(variables) is not str
             and variables is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", variables, "variables")

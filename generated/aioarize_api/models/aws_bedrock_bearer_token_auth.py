@@ -53,23 +53,20 @@ class AwsBedrockBearerTokenAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: AwsBedrockBearerTokenAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 AwsBedrockBearerTokenAuthAuthType,
                 AwsBedrockBearerTokenAuthAuthType._value2member_map_.get(_auth_type)
                 or AwsBedrockBearerTokenAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         has_api_key: bool = src_dict["has_api_key"]
-        if not (isinstance(has_api_key, bool)):
+        if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str = src_dict["base_url"]
-        if not ((isinstance(base_url, str)) or base_url is None):
+        if base_url is not None and type(base_url) is not str:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         aws_bedrock_bearer_token_auth = cls(

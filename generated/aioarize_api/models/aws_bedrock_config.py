@@ -82,19 +82,16 @@ class AwsBedrockConfig:
         _provider = src_dict["provider"]
         provider: AwsBedrockConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 AwsBedrockConfigProvider,
                 AwsBedrockConfigProvider._value2member_map_.get(_provider)
                 or AwsBedrockConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         is_default_models_enabled: bool = src_dict["is_default_models_enabled"]
-        if not (isinstance(is_default_models_enabled, bool)):
+        if type(is_default_models_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", is_default_models_enabled, "is_default_models_enabled"
             )
@@ -102,12 +99,12 @@ class AwsBedrockConfig:
         _model_names = src_dict["model_names"]
         model_names: list[str]
         try:
-            if not isinstance(_model_names, list):
+            if type(_model_names) is not list:
                 raise SchemaMismatch.expected("an array", _model_names)
-            for model_names_index, model_names_item in enumerate(_model_names):
-                if not (isinstance(model_names_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", model_names_item, model_names_index
+            for model_names_item in _model_names:
+                if type(model_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_names, model_names_item
                     )
             model_names = _model_names
 
@@ -122,7 +119,7 @@ class AwsBedrockConfig:
             | UnknownAwsBedrockAuth
         )
         try:
-            if isinstance(_auth, dict):
+            if type(_auth) is dict:
                 auth_discriminator = _auth["auth_type"]
                 if auth_discriminator == "DEFAULT":
                     auth = AwsBedrockDefaultAuth.from_dict(_auth)

@@ -57,29 +57,26 @@ class AwsBedrockDefaultAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: AwsBedrockDefaultAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 AwsBedrockDefaultAuthAuthType,
                 AwsBedrockDefaultAuthAuthType._value2member_map_.get(_auth_type)
                 or AwsBedrockDefaultAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         role_arn: str = src_dict["role_arn"]
-        if not (isinstance(role_arn, str)):
+        if type(role_arn) is not str:
             raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
         external_id: None | str = src_dict["external_id"]
-        if not ((isinstance(external_id, str)) or external_id is None):
+        if external_id is not None and type(external_id) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", external_id, "external_id"
             )
 
         base_url: None | str = src_dict["base_url"]
-        if not ((isinstance(base_url, str)) or base_url is None):
+        if base_url is not None and type(base_url) is not str:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         aws_bedrock_default_auth = cls(

@@ -52,8 +52,6 @@ class AwsBedrockProxyWithHeadersAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: AwsBedrockProxyWithHeadersAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 AwsBedrockProxyWithHeadersAuthAuthType,
                 AwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
@@ -61,23 +59,22 @@ class AwsBedrockProxyWithHeadersAuth:
                 )
                 or AwsBedrockProxyWithHeadersAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         base_url: str = src_dict["base_url"]
-        if not (isinstance(base_url, str)):
+        if type(base_url) is not str:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         _header_names = src_dict["header_names"]
         header_names: list[str]
         try:
-            if not isinstance(_header_names, list):
+            if type(_header_names) is not list:
                 raise SchemaMismatch.expected("an array", _header_names)
-            for header_names_index, header_names_item in enumerate(_header_names):
-                if not (isinstance(header_names_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", header_names_item, header_names_index
+            for header_names_item in _header_names:
+                if type(header_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _header_names, header_names_item
                     )
             header_names = _header_names
 

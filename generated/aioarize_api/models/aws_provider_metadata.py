@@ -56,24 +56,22 @@ class AwsProviderMetadata:
         _kind = src_dict["kind"]
         kind: AwsProviderMetadataKind
         try:
-            if not isinstance(_kind, str):
-                raise SchemaMismatch.expected("a string", _kind)
             kind = cast(
                 AwsProviderMetadataKind,
                 AwsProviderMetadataKind._value2member_map_.get(_kind)
                 or AwsProviderMetadataKind(_kind),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "kind")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
         role_arn: str = src_dict["role_arn"]
-        if not (isinstance(role_arn, str)):
+        if type(role_arn) is not str:
             raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
         external_id: None | str | Unset = src_dict.get("external_id", UNSET)
         if (
-            not ((isinstance(external_id, str)) or external_id is None)
+            external_id is not None
+            and type(external_id) is not str
             and external_id is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -51,7 +51,7 @@ class AzureParams:
             "azure_deployment_name", UNSET
         )
         if (
-            not (isinstance(azure_deployment_name, str))
+            type(azure_deployment_name) is not str
             and azure_deployment_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -62,7 +62,7 @@ class AzureParams:
             "azure_openai_endpoint", UNSET
         )
         if (
-            not (isinstance(azure_openai_endpoint, str))
+            type(azure_openai_endpoint) is not str
             and azure_openai_endpoint is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -70,10 +70,7 @@ class AzureParams:
             )
 
         azure_openai_version: str | Unset = src_dict.get("azure_openai_version", UNSET)
-        if (
-            not (isinstance(azure_openai_version, str))
-            and azure_openai_version is not UNSET
-        ):
+        if type(azure_openai_version) is not str and azure_openai_version is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", azure_openai_version, "azure_openai_version"
             )

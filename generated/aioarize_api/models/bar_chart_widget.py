@@ -342,26 +342,23 @@ class BarChartWidget:
         _type_ = src_dict["type"]
         type_: WidgetType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetType,
                 WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         _grid_position = src_dict.get("grid_position", UNSET)
@@ -370,14 +367,12 @@ class BarChartWidget:
             grid_position = UNSET
         else:
             try:
-                if not isinstance(_grid_position, list):
+                if type(_grid_position) is not list:
                     raise SchemaMismatch.expected("an array", _grid_position)
-                for grid_position_index, grid_position_item in enumerate(
-                    _grid_position
-                ):
-                    if not (type(grid_position_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", grid_position_item, grid_position_index
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
                         )
                 grid_position = _grid_position
 
@@ -390,16 +385,15 @@ class BarChartWidget:
             creation_status = UNSET
         else:
             try:
-                if not isinstance(_creation_status, str):
-                    raise SchemaMismatch.expected("a string", _creation_status)
                 creation_status = cast(
                     WidgetCreationStatus,
                     WidgetCreationStatus._value2member_map_.get(_creation_status)
                     or WidgetCreationStatus(_creation_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "creation_status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -407,31 +401,28 @@ class BarChartWidget:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
 
         is_normalized: bool | Unset = src_dict.get("is_normalized", UNSET)
-        if not (isinstance(is_normalized, bool)) and is_normalized is not UNSET:
+        if type(is_normalized) is not bool and is_normalized is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_normalized, "is_normalized")
 
         performance_metric: None | str | Unset = src_dict.get(
             "performance_metric", UNSET
         )
         if (
-            not ((isinstance(performance_metric, str)) or performance_metric is None)
+            performance_metric is not None
+            and type(performance_metric) is not str
             and performance_metric is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -440,13 +431,14 @@ class BarChartWidget:
 
         bin_option: None | str | Unset = src_dict.get("bin_option", UNSET)
         if (
-            not ((isinstance(bin_option, str)) or bin_option is None)
+            bin_option is not None
+            and type(bin_option) is not str
             and bin_option is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", bin_option, "bin_option")
 
         num_bins: int | None | Unset = src_dict.get("num_bins", UNSET)
-        if not ((type(num_bins) is int) or num_bins is None) and num_bins is not UNSET:
+        if num_bins is not None and type(num_bins) is not int and num_bins is not UNSET:
             raise SchemaMismatch.expected("an integer or null", num_bins, "num_bins")
 
         _custom_bins = src_dict.get("custom_bins", UNSET)
@@ -457,22 +449,14 @@ class BarChartWidget:
             try:
                 if _custom_bins is None:
                     custom_bins = None
-                elif isinstance(_custom_bins, list):
-                    for custom_bins_type_0_index, custom_bins_type_0_item in enumerate(
-                        _custom_bins
-                    ):
-                        if not (
-                            (
-                                type(custom_bins_type_0_item) is float
-                                and custom_bins_type_0_item - custom_bins_type_0_item
-                                == 0
-                            )
-                            or type(custom_bins_type_0_item) is int
-                        ):
-                            raise SchemaMismatch.expected(
-                                "a finite number",
-                                custom_bins_type_0_item,
-                                custom_bins_type_0_index,
+                elif type(_custom_bins) is list:
+                    for custom_bins_type_0_item in _custom_bins:
+                        if (
+                            type(custom_bins_type_0_item) is not float
+                            or custom_bins_type_0_item - custom_bins_type_0_item != 0
+                        ) and type(custom_bins_type_0_item) is not int:
+                            raise SchemaMismatch.expected_item(
+                                "a finite number", _custom_bins, custom_bins_type_0_item
                             )
                     custom_bins = _custom_bins
 
@@ -490,21 +474,14 @@ class BarChartWidget:
             try:
                 if _quantiles is None:
                     quantiles = None
-                elif isinstance(_quantiles, list):
-                    for quantiles_type_0_index, quantiles_type_0_item in enumerate(
-                        _quantiles
-                    ):
-                        if not (
-                            (
-                                type(quantiles_type_0_item) is float
-                                and quantiles_type_0_item - quantiles_type_0_item == 0
-                            )
-                            or type(quantiles_type_0_item) is int
-                        ):
-                            raise SchemaMismatch.expected(
-                                "a finite number",
-                                quantiles_type_0_item,
-                                quantiles_type_0_index,
+                elif type(_quantiles) is list:
+                    for quantiles_type_0_item in _quantiles:
+                        if (
+                            type(quantiles_type_0_item) is not float
+                            or quantiles_type_0_item - quantiles_type_0_item != 0
+                        ) and type(quantiles_type_0_item) is not int:
+                            raise SchemaMismatch.expected_item(
+                                "a finite number", _quantiles, quantiles_type_0_item
                             )
                     quantiles = _quantiles
 
@@ -516,17 +493,18 @@ class BarChartWidget:
 
         sort_order: None | str | Unset = src_dict.get("sort_order", UNSET)
         if (
-            not ((isinstance(sort_order, str)) or sort_order is None)
+            sort_order is not None
+            and type(sort_order) is not str
             and sort_order is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", sort_order, "sort_order")
 
         top_n: int | None | Unset = src_dict.get("top_n", UNSET)
-        if not ((type(top_n) is int) or top_n is None) and top_n is not UNSET:
+        if top_n is not None and type(top_n) is not int and top_n is not UNSET:
             raise SchemaMismatch.expected("an integer or null", top_n, "top_n")
 
         is_stacked: bool | Unset = src_dict.get("is_stacked", UNSET)
-        if not (isinstance(is_stacked, bool)) and is_stacked is not UNSET:
+        if type(is_stacked) is not bool and is_stacked is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_stacked, "is_stacked")
 
         _plots = src_dict.get("plots", UNSET)
@@ -535,17 +513,17 @@ class BarChartWidget:
             plots = UNSET
         else:
             try:
-                if not isinstance(_plots, list):
+                if type(_plots) is not list:
                     raise SchemaMismatch.expected("an array", _plots)
                 plots_items: list[WidgetPlot] = []
-                for plots_index, plots_item in enumerate(_plots):
+                for plots_item in _plots:
                     try:
-                        if not isinstance(plots_item, dict):
+                        if type(plots_item) is not dict:
                             raise SchemaMismatch.expected("an object", plots_item)
                         plots_value = WidgetPlot.from_dict(plots_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, plots_index)
+                        raise SchemaMismatch.at(error_, len(plots_items))
                     plots_items.append(plots_value)
                 plots = plots_items
 
@@ -554,9 +532,10 @@ class BarChartWidget:
 
         y_min: float | None | Unset = src_dict.get("y_min", UNSET)
         if (
-            not (
-                ((type(y_min) is float and y_min - y_min == 0) or type(y_min) is int)
-                or y_min is None
+            y_min is not None
+            and (
+                (type(y_min) is not float or y_min - y_min != 0)
+                and type(y_min) is not int
             )
             and y_min is not UNSET
         ):
@@ -564,9 +543,10 @@ class BarChartWidget:
 
         y_max: float | None | Unset = src_dict.get("y_max", UNSET)
         if (
-            not (
-                ((type(y_max) is float and y_max - y_max == 0) or type(y_max) is int)
-                or y_max is None
+            y_max is not None
+            and (
+                (type(y_max) is not float or y_max - y_max != 0)
+                and type(y_max) is not int
             )
             and y_max is not UNSET
         ):
@@ -574,7 +554,8 @@ class BarChartWidget:
 
         y_axis_label: None | str | Unset = src_dict.get("y_axis_label", UNSET)
         if (
-            not ((isinstance(y_axis_label, str)) or y_axis_label is None)
+            y_axis_label is not None
+            and type(y_axis_label) is not str
             and y_axis_label is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -583,7 +564,8 @@ class BarChartWidget:
 
         x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
         if (
-            not ((isinstance(x_axis_label, str)) or x_axis_label is None)
+            x_axis_label is not None
+            and type(x_axis_label) is not str
             and x_axis_label is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -592,7 +574,8 @@ class BarChartWidget:
 
         x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
         if (
-            not ((isinstance(x_axis_tilt, str)) or x_axis_tilt is None)
+            x_axis_tilt is not None
+            and type(x_axis_tilt) is not str
             and x_axis_tilt is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -601,14 +584,16 @@ class BarChartWidget:
 
         font_size: None | str | Unset = src_dict.get("font_size", UNSET)
         if (
-            not ((isinstance(font_size, str)) or font_size is None)
+            font_size is not None
+            and type(font_size) is not str
             and font_size is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", font_size, "font_size")
 
         show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
         if (
-            not ((isinstance(show_legend, bool)) or show_legend is None)
+            show_legend is not None
+            and type(show_legend) is not bool
             and show_legend is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -617,7 +602,8 @@ class BarChartWidget:
 
         legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
         if (
-            not ((isinstance(legend_placement, str)) or legend_placement is None)
+            legend_placement is not None
+            and type(legend_placement) is not str
             and legend_placement is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -625,10 +611,7 @@ class BarChartWidget:
             )
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
-        if (
-            not ((isinstance(timezone, str)) or timezone is None)
-            and timezone is not UNSET
-        ):
+        if timezone is not None and type(timezone) is not str and timezone is not UNSET:
             raise SchemaMismatch.expected("a string or null", timezone, "timezone")
 
         _start_time = src_dict.get("start_time", UNSET)
@@ -639,12 +622,12 @@ class BarChartWidget:
             try:
                 if _start_time is None:
                     start_time = None
-                elif isinstance(_start_time, str):
+                elif type(_start_time) is str:
                     try:
                         start_time = datetime.datetime.fromisoformat(_start_time)
-                    except ValueError:
-                        raise SchemaMismatch(
-                            "expected an ISO 8601 date-time", []
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _start_time
                         ) from None
 
                 else:
@@ -663,12 +646,12 @@ class BarChartWidget:
             try:
                 if _end_time is None:
                     end_time = None
-                elif isinstance(_end_time, str):
+                elif type(_end_time) is str:
                     try:
                         end_time = datetime.datetime.fromisoformat(_end_time)
-                    except ValueError:
-                        raise SchemaMismatch(
-                            "expected an ISO 8601 date-time", []
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _end_time
                         ) from None
 
                 else:
@@ -683,10 +666,8 @@ class BarChartWidget:
             "time_series_data_granularity", UNSET
         )
         if (
-            not (
-                (isinstance(time_series_data_granularity, str))
-                or time_series_data_granularity is None
-            )
+            time_series_data_granularity is not None
+            and type(time_series_data_granularity) is not str
             and time_series_data_granularity is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -699,10 +680,8 @@ class BarChartWidget:
             "overwrite_global_time", UNSET
         )
         if (
-            not (
-                (isinstance(overwrite_global_time, bool))
-                or overwrite_global_time is None
-            )
+            overwrite_global_time is not None
+            and type(overwrite_global_time) is not bool
             and overwrite_global_time is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -711,7 +690,8 @@ class BarChartWidget:
 
         time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
         if (
-            not ((isinstance(time_range_key, str)) or time_range_key is None)
+            time_range_key is not None
+            and type(time_range_key) is not str
             and time_range_key is not UNSET
         ):
             raise SchemaMismatch.expected(

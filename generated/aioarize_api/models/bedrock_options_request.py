@@ -39,7 +39,7 @@ class BedrockOptionsRequest:
             "use_converse_endpoint", UNSET
         )
         if (
-            not (isinstance(use_converse_endpoint, bool))
+            type(use_converse_endpoint) is not bool
             and use_converse_endpoint is not UNSET
         ):
             raise SchemaMismatch.expected(

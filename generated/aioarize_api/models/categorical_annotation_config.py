@@ -85,58 +85,51 @@ class CategoricalAnnotationConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _type_ = src_dict["type"]
         type_: CategoricalAnnotationConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CategoricalAnnotationConfigType,
                 CategoricalAnnotationConfigType._value2member_map_.get(_type_)
                 or CategoricalAnnotationConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _values = src_dict["values"]
         values: list[CategoricalAnnotationValue]
         try:
-            if not isinstance(_values, list):
+            if type(_values) is not list:
                 raise SchemaMismatch.expected("an array", _values)
             values_items: list[CategoricalAnnotationValue] = []
-            for values_index, values_item in enumerate(_values):
+            for values_item in _values:
                 try:
-                    if not isinstance(values_item, dict):
+                    if type(values_item) is not dict:
                         raise SchemaMismatch.expected("an object", values_item)
                     values_value = CategoricalAnnotationValue.from_dict(values_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, values_index)
+                    raise SchemaMismatch.at(error_, len(values_items))
                 values_items.append(values_value)
             values = values_items
 
@@ -149,8 +142,6 @@ class CategoricalAnnotationConfig:
             optimization_direction = UNSET
         else:
             try:
-                if not isinstance(_optimization_direction, str):
-                    raise SchemaMismatch.expected("a string", _optimization_direction)
                 optimization_direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(
@@ -158,9 +149,10 @@ class CategoricalAnnotationConfig:
                     )
                     or OptimizationDirection(_optimization_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "optimization_direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         categorical_annotation_config = cls(
             id=id,

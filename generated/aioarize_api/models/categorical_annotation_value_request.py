@@ -44,12 +44,13 @@ class CategoricalAnnotationValueRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         label: str = src_dict["label"]
-        if not (isinstance(label, str)):
+        if type(label) is not str:
             raise SchemaMismatch.expected("a string", label, "label")
 
         score: float | Unset = src_dict.get("score", UNSET)
         if (
-            not ((type(score) is float and score - score == 0) or type(score) is int)
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
             and score is not UNSET
         ):
             raise SchemaMismatch.expected("a finite number", score, "score")

@@ -79,58 +79,49 @@ class ContinuousAnnotationConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _type_ = src_dict["type"]
         type_: ContinuousAnnotationConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 ContinuousAnnotationConfigType,
                 ContinuousAnnotationConfigType._value2member_map_.get(_type_)
                 or ContinuousAnnotationConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         minimum_score: float = src_dict["minimum_score"]
-        if not (
-            (type(minimum_score) is float and minimum_score - minimum_score == 0)
-            or type(minimum_score) is int
-        ):
+        if (
+            type(minimum_score) is not float or minimum_score - minimum_score != 0
+        ) and type(minimum_score) is not int:
             raise SchemaMismatch.expected(
                 "a finite number", minimum_score, "minimum_score"
             )
 
         maximum_score: float = src_dict["maximum_score"]
-        if not (
-            (type(maximum_score) is float and maximum_score - maximum_score == 0)
-            or type(maximum_score) is int
-        ):
+        if (
+            type(maximum_score) is not float or maximum_score - maximum_score != 0
+        ) and type(maximum_score) is not int:
             raise SchemaMismatch.expected(
                 "a finite number", maximum_score, "maximum_score"
             )
@@ -141,8 +132,6 @@ class ContinuousAnnotationConfig:
             optimization_direction = UNSET
         else:
             try:
-                if not isinstance(_optimization_direction, str):
-                    raise SchemaMismatch.expected("a string", _optimization_direction)
                 optimization_direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(
@@ -150,9 +139,10 @@ class ContinuousAnnotationConfig:
                     )
                     or OptimizationDirection(_optimization_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "optimization_direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         continuous_annotation_config = cls(
             id=id,

@@ -72,13 +72,13 @@ class CreateAgentConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         endpoint: str = src_dict["endpoint"]
-        if not (isinstance(endpoint, str)):
+        if type(endpoint) is not str:
             raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
         _input_schema = src_dict["input_schema"]
         input_schema: CreateAgentConfigInputSchema
         try:
-            if not isinstance(_input_schema, dict):
+            if type(_input_schema) is not dict:
                 raise SchemaMismatch.expected("an object", _input_schema)
             input_schema = CreateAgentConfigInputSchema.from_dict(_input_schema)
 
@@ -91,7 +91,7 @@ class CreateAgentConfig:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateAgentConfigHeaders.from_dict(_headers)
 
@@ -104,14 +104,12 @@ class CreateAgentConfig:
             request_presets = UNSET
         else:
             try:
-                if not isinstance(_request_presets, list):
+                if type(_request_presets) is not list:
                     raise SchemaMismatch.expected("an array", _request_presets)
                 request_presets_items: list[CreateAgentRequestPresetInput] = []
-                for request_presets_index, request_presets_item in enumerate(
-                    _request_presets
-                ):
+                for request_presets_item in _request_presets:
                     try:
-                        if not isinstance(request_presets_item, dict):
+                        if type(request_presets_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", request_presets_item
                             )
@@ -120,7 +118,7 @@ class CreateAgentConfig:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, request_presets_index)
+                        raise SchemaMismatch.at(error_, len(request_presets_items))
                     request_presets_items.append(request_presets_value)
                 request_presets = request_presets_items
 

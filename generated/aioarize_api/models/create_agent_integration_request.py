@@ -83,25 +83,22 @@ class CreateAgentIntegrationRequest:
         _type_ = src_dict["type"]
         type_: CreateAgentIntegrationRequestType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CreateAgentIntegrationRequestType,
                 CreateAgentIntegrationRequestType._value2member_map_.get(_type_)
                 or CreateAgentIntegrationRequestType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _config = src_dict["config"]
         config: CreateAgentConfig
         try:
-            if not isinstance(_config, dict):
+            if type(_config) is not dict:
                 raise SchemaMismatch.expected("an object", _config)
             config = CreateAgentConfig.from_dict(_config)
 
@@ -110,7 +107,8 @@ class CreateAgentIntegrationRequest:
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -123,19 +121,19 @@ class CreateAgentIntegrationRequest:
             scopings = UNSET
         else:
             try:
-                if not isinstance(_scopings, list):
+                if type(_scopings) is not list:
                     raise SchemaMismatch.expected("an array", _scopings)
                 scopings_items: list[IntegrationScopingRequest] = []
-                for scopings_index, scopings_item in enumerate(_scopings):
+                for scopings_item in _scopings:
                     try:
-                        if not isinstance(scopings_item, dict):
+                        if type(scopings_item) is not dict:
                             raise SchemaMismatch.expected("an object", scopings_item)
                         scopings_value = IntegrationScopingRequest.from_dict(
                             scopings_item
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, scopings_index)
+                        raise SchemaMismatch.at(error_, len(scopings_items))
                     scopings_items.append(scopings_value)
                 scopings = scopings_items
 

@@ -63,13 +63,13 @@ class CreateAgentRequestPresetInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _config = src_dict["config"]
         config: CreateAgentRequestPresetInputConfig
         try:
-            if not isinstance(_config, dict):
+            if type(_config) is not dict:
                 raise SchemaMismatch.expected("an object", _config)
             config = CreateAgentRequestPresetInputConfig.from_dict(_config)
 
@@ -78,7 +78,8 @@ class CreateAgentRequestPresetInput:
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -140,29 +140,26 @@ class CreateAiIntegrationRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _provider = src_dict["provider"]
         provider: AiIntegrationProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 AiIntegrationProvider,
                 AiIntegrationProvider._value2member_map_.get(_provider)
                 or AiIntegrationProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         api_key: str | Unset = src_dict.get("api_key", UNSET)
-        if not (isinstance(api_key, str)) and api_key is not UNSET:
+        if type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         _model_names = src_dict.get("model_names", UNSET)
@@ -171,12 +168,12 @@ class CreateAiIntegrationRequest:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 
@@ -189,7 +186,7 @@ class CreateAiIntegrationRequest:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
@@ -200,7 +197,7 @@ class CreateAiIntegrationRequest:
             "enable_default_models", UNSET
         )
         if (
-            not (isinstance(enable_default_models, bool))
+            type(enable_default_models) is not bool
             and enable_default_models is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -211,7 +208,7 @@ class CreateAiIntegrationRequest:
             "function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(function_calling_enabled, bool))
+            type(function_calling_enabled) is not bool
             and function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -224,16 +221,15 @@ class CreateAiIntegrationRequest:
             auth_type = UNSET
         else:
             try:
-                if not isinstance(_auth_type, str):
-                    raise SchemaMismatch.expected("a string", _auth_type)
                 auth_type = cast(
                     AiIntegrationAuthType,
                     AiIntegrationAuthType._value2member_map_.get(_auth_type)
                     or AiIntegrationAuthType(_auth_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "auth_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
 
         _provider_metadata = src_dict.get("provider_metadata", UNSET)
         provider_metadata: (
@@ -246,7 +242,7 @@ class CreateAiIntegrationRequest:
             provider_metadata = UNSET
         else:
             try:
-                if isinstance(_provider_metadata, dict):
+                if type(_provider_metadata) is dict:
                     provider_metadata_discriminator = _provider_metadata["kind"]
                     if provider_metadata_discriminator == "AWS":
                         provider_metadata = AwsProviderMetadataRequest.from_dict(
@@ -280,19 +276,19 @@ class CreateAiIntegrationRequest:
             scopings = UNSET
         else:
             try:
-                if not isinstance(_scopings, list):
+                if type(_scopings) is not list:
                     raise SchemaMismatch.expected("an array", _scopings)
                 scopings_items: list[AiIntegrationScopingRequest] = []
-                for scopings_index, scopings_item in enumerate(_scopings):
+                for scopings_item in _scopings:
                     try:
-                        if not isinstance(scopings_item, dict):
+                        if type(scopings_item) is not dict:
                             raise SchemaMismatch.expected("an object", scopings_item)
                         scopings_value = AiIntegrationScopingRequest.from_dict(
                             scopings_item
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, scopings_index)
+                        raise SchemaMismatch.at(error_, len(scopings_items))
                     scopings_items.append(scopings_value)
                 scopings = scopings_items
 

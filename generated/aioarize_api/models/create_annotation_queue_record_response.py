@@ -50,19 +50,19 @@ class CreateAnnotationQueueRecordResponse:
         _record_sources = src_dict["record_sources"]
         record_sources: list[AnnotationQueueRecord]
         try:
-            if not isinstance(_record_sources, list):
+            if type(_record_sources) is not list:
                 raise SchemaMismatch.expected("an array", _record_sources)
             record_sources_items: list[AnnotationQueueRecord] = []
-            for record_sources_index, record_sources_item in enumerate(_record_sources):
+            for record_sources_item in _record_sources:
                 try:
-                    if not isinstance(record_sources_item, dict):
+                    if type(record_sources_item) is not dict:
                         raise SchemaMismatch.expected("an object", record_sources_item)
                     record_sources_value = AnnotationQueueRecord.from_dict(
                         record_sources_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, record_sources_index)
+                    raise SchemaMismatch.at(error_, len(record_sources_items))
                 record_sources_items.append(record_sources_value)
             record_sources = record_sources_items
 

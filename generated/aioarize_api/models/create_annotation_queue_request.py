@@ -138,26 +138,22 @@ class CreateAnnotationQueueRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _annotation_config_ids = src_dict["annotation_config_ids"]
         annotation_config_ids: list[str]
         try:
-            if not isinstance(_annotation_config_ids, list):
+            if type(_annotation_config_ids) is not list:
                 raise SchemaMismatch.expected("an array", _annotation_config_ids)
-            for annotation_config_ids_index, annotation_config_ids_item in enumerate(
-                _annotation_config_ids
-            ):
-                if not (isinstance(annotation_config_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string",
-                        annotation_config_ids_item,
-                        annotation_config_ids_index,
+            for annotation_config_ids_item in _annotation_config_ids:
+                if type(annotation_config_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _annotation_config_ids, annotation_config_ids_item
                     )
             annotation_config_ids = _annotation_config_ids
 
@@ -167,14 +163,12 @@ class CreateAnnotationQueueRequest:
         _annotator_emails = src_dict["annotator_emails"]
         annotator_emails: list[str]
         try:
-            if not isinstance(_annotator_emails, list):
+            if type(_annotator_emails) is not list:
                 raise SchemaMismatch.expected("an array", _annotator_emails)
-            for annotator_emails_index, annotator_emails_item in enumerate(
-                _annotator_emails
-            ):
-                if not (isinstance(annotator_emails_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", annotator_emails_item, annotator_emails_index
+            for annotator_emails_item in _annotator_emails:
+                if type(annotator_emails_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _annotator_emails, annotator_emails_item
                     )
             annotator_emails = _annotator_emails
 
@@ -182,7 +176,7 @@ class CreateAnnotationQueueRequest:
             raise SchemaMismatch.at(error_, "annotator_emails")
 
         instructions: str | Unset = src_dict.get("instructions", UNSET)
-        if not (isinstance(instructions, str)) and instructions is not UNSET:
+        if type(instructions) is not str and instructions is not UNSET:
             raise SchemaMismatch.expected("a string", instructions, "instructions")
 
         _assignment_method = src_dict.get("assignment_method", UNSET)
@@ -191,16 +185,15 @@ class CreateAnnotationQueueRequest:
             assignment_method = UNSET
         else:
             try:
-                if not isinstance(_assignment_method, str):
-                    raise SchemaMismatch.expected("a string", _assignment_method)
                 assignment_method = cast(
                     AssignmentMethod,
                     AssignmentMethod._value2member_map_.get(_assignment_method)
                     or AssignmentMethod(_assignment_method),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "assignment_method")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _assignment_method, "assignment_method"
+                ) from None
 
         _record_sources = src_dict.get("record_sources", UNSET)
         record_sources: (
@@ -217,7 +210,7 @@ class CreateAnnotationQueueRequest:
             record_sources = UNSET
         else:
             try:
-                if not isinstance(_record_sources, list):
+                if type(_record_sources) is not list:
                     raise SchemaMismatch.expected("an array", _record_sources)
                 record_sources_items: list[
                     AnnotationQueueExampleRecordInput
@@ -226,9 +219,7 @@ class CreateAnnotationQueueRequest:
                     | AnnotationQueueTraceRecordInput
                     | UnknownAnnotationQueueRecordInput
                 ] = []
-                for record_sources_index, record_sources_item in enumerate(
-                    _record_sources
-                ):
+                for record_sources_item in _record_sources:
                     record_sources_value: (
                         AnnotationQueueExampleRecordInput
                         | AnnotationQueueSessionRecordInput
@@ -237,7 +228,7 @@ class CreateAnnotationQueueRequest:
                         | UnknownAnnotationQueueRecordInput
                     )
                     try:
-                        if isinstance(record_sources_item, dict):
+                        if type(record_sources_item) is dict:
                             record_sources_item_discriminator = record_sources_item[
                                 "record_type"
                             ]
@@ -289,7 +280,7 @@ class CreateAnnotationQueueRequest:
                             )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, record_sources_index)
+                        raise SchemaMismatch.at(error_, len(record_sources_items))
                     record_sources_items.append(record_sources_value)
                 record_sources = record_sources_items
 
@@ -302,14 +293,12 @@ class CreateAnnotationQueueRequest:
             column_allowlist = UNSET
         else:
             try:
-                if not isinstance(_column_allowlist, list):
+                if type(_column_allowlist) is not list:
                     raise SchemaMismatch.expected("an array", _column_allowlist)
-                for column_allowlist_index, column_allowlist_item in enumerate(
-                    _column_allowlist
-                ):
-                    if not (isinstance(column_allowlist_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", column_allowlist_item, column_allowlist_index
+                for column_allowlist_item in _column_allowlist:
+                    if type(column_allowlist_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _column_allowlist, column_allowlist_item
                         )
                 column_allowlist = _column_allowlist
 

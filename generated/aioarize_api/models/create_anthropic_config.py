@@ -58,26 +58,23 @@ class CreateAnthropicConfig:
         _provider = src_dict["provider"]
         provider: CreateAnthropicConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateAnthropicConfigProvider,
                 CreateAnthropicConfigProvider._value2member_map_.get(_provider)
                 or CreateAnthropicConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         api_key: str = src_dict["api_key"]
-        if not (isinstance(api_key, str)):
+        if type(api_key) is not str:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -85,7 +82,7 @@ class CreateAnthropicConfig:
             )
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_anthropic_config = cls(

@@ -54,8 +54,6 @@ class CreateAwsBedrockBearerTokenAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CreateAwsBedrockBearerTokenAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CreateAwsBedrockBearerTokenAuthAuthType,
                 CreateAwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
@@ -63,16 +61,15 @@ class CreateAwsBedrockBearerTokenAuth:
                 )
                 or CreateAwsBedrockBearerTokenAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         api_key: str = src_dict["api_key"]
-        if not (isinstance(api_key, str)):
+        if type(api_key) is not str:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_aws_bedrock_bearer_token_auth = cls(

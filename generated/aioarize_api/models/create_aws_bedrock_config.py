@@ -89,16 +89,13 @@ class CreateAwsBedrockConfig:
         _provider = src_dict["provider"]
         provider: CreateAwsBedrockConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateAwsBedrockConfigProvider,
                 CreateAwsBedrockConfigProvider._value2member_map_.get(_provider)
                 or CreateAwsBedrockConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         _auth = src_dict["auth"]
         auth: (
@@ -108,7 +105,7 @@ class CreateAwsBedrockConfig:
             | UnknownCreateAwsBedrockAuth
         )
         try:
-            if isinstance(_auth, dict):
+            if type(_auth) is dict:
                 auth_discriminator = _auth["auth_type"]
                 if auth_discriminator == "DEFAULT":
                     auth = CreateAwsBedrockDefaultAuth.from_dict(_auth)
@@ -137,7 +134,7 @@ class CreateAwsBedrockConfig:
             "is_default_models_enabled", UNSET
         )
         if (
-            not (isinstance(is_default_models_enabled, bool))
+            type(is_default_models_enabled) is not bool
             and is_default_models_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -150,12 +147,12 @@ class CreateAwsBedrockConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 

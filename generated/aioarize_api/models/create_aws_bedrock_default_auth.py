@@ -60,27 +60,24 @@ class CreateAwsBedrockDefaultAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CreateAwsBedrockDefaultAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CreateAwsBedrockDefaultAuthAuthType,
                 CreateAwsBedrockDefaultAuthAuthType._value2member_map_.get(_auth_type)
                 or CreateAwsBedrockDefaultAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         role_arn: str = src_dict["role_arn"]
-        if not (isinstance(role_arn, str)):
+        if type(role_arn) is not str:
             raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
         external_id: str | Unset = src_dict.get("external_id", UNSET)
-        if not (isinstance(external_id, str)) and external_id is not UNSET:
+        if type(external_id) is not str and external_id is not UNSET:
             raise SchemaMismatch.expected("a string", external_id, "external_id")
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_aws_bedrock_default_auth = cls(

@@ -66,8 +66,6 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CreateAwsBedrockProxyWithHeadersAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CreateAwsBedrockProxyWithHeadersAuthAuthType,
                 CreateAwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
@@ -75,12 +73,11 @@ class CreateAwsBedrockProxyWithHeadersAuth:
                 )
                 or CreateAwsBedrockProxyWithHeadersAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         base_url: str = src_dict["base_url"]
-        if not (isinstance(base_url, str)):
+        if type(base_url) is not str:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         _headers = src_dict.get("headers", UNSET)
@@ -89,7 +86,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(
                     _headers

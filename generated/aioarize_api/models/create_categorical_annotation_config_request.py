@@ -78,11 +78,11 @@ class CreateCategoricalAnnotationConfigRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _annotation_config_type = src_dict["annotation_config_type"]
@@ -90,8 +90,6 @@ class CreateCategoricalAnnotationConfigRequest:
             CreateCategoricalAnnotationConfigRequestAnnotationConfigType
         )
         try:
-            if not isinstance(_annotation_config_type, str):
-                raise SchemaMismatch.expected("a string", _annotation_config_type)
             annotation_config_type = cast(
                 CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
                 CreateCategoricalAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
@@ -101,26 +99,27 @@ class CreateCategoricalAnnotationConfigRequest:
                     _annotation_config_type
                 ),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "annotation_config_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         _values = src_dict["values"]
         values: list[CategoricalAnnotationValueRequest]
         try:
-            if not isinstance(_values, list):
+            if type(_values) is not list:
                 raise SchemaMismatch.expected("an array", _values)
             values_items: list[CategoricalAnnotationValueRequest] = []
-            for values_index, values_item in enumerate(_values):
+            for values_item in _values:
                 try:
-                    if not isinstance(values_item, dict):
+                    if type(values_item) is not dict:
                         raise SchemaMismatch.expected("an object", values_item)
                     values_value = CategoricalAnnotationValueRequest.from_dict(
                         values_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, values_index)
+                    raise SchemaMismatch.at(error_, len(values_items))
                 values_items.append(values_value)
             values = values_items
 
@@ -133,8 +132,6 @@ class CreateCategoricalAnnotationConfigRequest:
             optimization_direction = UNSET
         else:
             try:
-                if not isinstance(_optimization_direction, str):
-                    raise SchemaMismatch.expected("a string", _optimization_direction)
                 optimization_direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(
@@ -142,9 +139,10 @@ class CreateCategoricalAnnotationConfigRequest:
                     )
                     or OptimizationDirection(_optimization_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "optimization_direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         create_categorical_annotation_config_request = cls(
             name=name,

@@ -60,7 +60,7 @@ class CreateCodeEvaluatorVersionRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         commit_message: str = src_dict["commit_message"]
-        if not (isinstance(commit_message, str)):
+        if type(commit_message) is not str:
             raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
         _code_config = src_dict["code_config"]
@@ -70,7 +70,7 @@ class CreateCodeEvaluatorVersionRequest:
             | UnknownCodeConfigRequest
         )
         try:
-            if isinstance(_code_config, dict):
+            if type(_code_config) is dict:
                 code_config_discriminator = _code_config["type"]
                 if code_config_discriminator == "MANAGED":
                     code_config = ManagedCodeConfigRequest.from_dict(_code_config)

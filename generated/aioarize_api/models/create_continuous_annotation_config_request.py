@@ -70,11 +70,11 @@ class CreateContinuousAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _annotation_config_type = src_dict["annotation_config_type"]
@@ -82,8 +82,6 @@ class CreateContinuousAnnotationConfigRequest:
             CreateContinuousAnnotationConfigRequestAnnotationConfigType
         )
         try:
-            if not isinstance(_annotation_config_type, str):
-                raise SchemaMismatch.expected("a string", _annotation_config_type)
             annotation_config_type = cast(
                 CreateContinuousAnnotationConfigRequestAnnotationConfigType,
                 CreateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
@@ -93,24 +91,23 @@ class CreateContinuousAnnotationConfigRequest:
                     _annotation_config_type
                 ),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "annotation_config_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         minimum_score: float = src_dict["minimum_score"]
-        if not (
-            (type(minimum_score) is float and minimum_score - minimum_score == 0)
-            or type(minimum_score) is int
-        ):
+        if (
+            type(minimum_score) is not float or minimum_score - minimum_score != 0
+        ) and type(minimum_score) is not int:
             raise SchemaMismatch.expected(
                 "a finite number", minimum_score, "minimum_score"
             )
 
         maximum_score: float = src_dict["maximum_score"]
-        if not (
-            (type(maximum_score) is float and maximum_score - maximum_score == 0)
-            or type(maximum_score) is int
-        ):
+        if (
+            type(maximum_score) is not float or maximum_score - maximum_score != 0
+        ) and type(maximum_score) is not int:
             raise SchemaMismatch.expected(
                 "a finite number", maximum_score, "maximum_score"
             )
@@ -121,8 +118,6 @@ class CreateContinuousAnnotationConfigRequest:
             optimization_direction = UNSET
         else:
             try:
-                if not isinstance(_optimization_direction, str):
-                    raise SchemaMismatch.expected("a string", _optimization_direction)
                 optimization_direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(
@@ -130,9 +125,10 @@ class CreateContinuousAnnotationConfigRequest:
                     )
                     or OptimizationDirection(_optimization_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "optimization_direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         create_continuous_annotation_config_request = cls(
             name=name,

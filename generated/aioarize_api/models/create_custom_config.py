@@ -112,26 +112,23 @@ class CreateCustomConfig:
         _provider = src_dict["provider"]
         provider: CreateCustomConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateCustomConfigProvider,
                 CreateCustomConfigProvider._value2member_map_.get(_provider)
                 or CreateCustomConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         base_url: str = src_dict["base_url"]
-        if not (isinstance(base_url, str)):
+        if type(base_url) is not str:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -139,7 +136,7 @@ class CreateCustomConfig:
             )
 
         api_key: str | Unset = src_dict.get("api_key", UNSET)
-        if not (isinstance(api_key, str)) and api_key is not UNSET:
+        if type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         _headers = src_dict.get("headers", UNSET)
@@ -148,7 +145,7 @@ class CreateCustomConfig:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateCustomConfigHeaders.from_dict(_headers)
 
@@ -159,7 +156,7 @@ class CreateCustomConfig:
             "is_default_models_enabled", UNSET
         )
         if (
-            not (isinstance(is_default_models_enabled, bool))
+            type(is_default_models_enabled) is not bool
             and is_default_models_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -172,12 +169,12 @@ class CreateCustomConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 
@@ -195,7 +192,7 @@ class CreateCustomConfig:
             auth = UNSET
         else:
             try:
-                if isinstance(_auth, dict):
+                if type(_auth) is dict:
                     auth_discriminator = _auth["auth_type"]
                     if auth_discriminator == "DEFAULT":
                         auth = CreateCustomDefaultAuth.from_dict(_auth)

@@ -49,19 +49,16 @@ class CreateCustomDefaultAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CreateCustomDefaultAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CreateCustomDefaultAuthAuthType,
                 CreateCustomDefaultAuthAuthType._value2member_map_.get(_auth_type)
                 or CreateCustomDefaultAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         api_key: str | Unset = src_dict.get("api_key", UNSET)
-        if not (isinstance(api_key, str)) and api_key is not UNSET:
+        if type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         create_custom_default_auth = cls(

@@ -70,8 +70,6 @@ class CreateCustomOauth2ClientCredentialsAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CreateCustomOauth2ClientCredentialsAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CreateCustomOauth2ClientCredentialsAuthAuthType,
                 CreateCustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
@@ -79,28 +77,27 @@ class CreateCustomOauth2ClientCredentialsAuth:
                 )
                 or CreateCustomOauth2ClientCredentialsAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         token_url: str = src_dict["token_url"]
-        if not (isinstance(token_url, str)):
+        if type(token_url) is not str:
             raise SchemaMismatch.expected("a string", token_url, "token_url")
 
         client_id: str = src_dict["client_id"]
-        if not (isinstance(client_id, str)):
+        if type(client_id) is not str:
             raise SchemaMismatch.expected("a string", client_id, "client_id")
 
         client_secret: str = src_dict["client_secret"]
-        if not (isinstance(client_secret, str)):
+        if type(client_secret) is not str:
             raise SchemaMismatch.expected("a string", client_secret, "client_secret")
 
         scopes: str | Unset = src_dict.get("scopes", UNSET)
-        if not (isinstance(scopes, str)) and scopes is not UNSET:
+        if type(scopes) is not str and scopes is not UNSET:
             raise SchemaMismatch.expected("a string", scopes, "scopes")
 
         audience: str | Unset = src_dict.get("audience", UNSET)
-        if not (isinstance(audience, str)) and audience is not UNSET:
+        if type(audience) is not str and audience is not UNSET:
             raise SchemaMismatch.expected("a string", audience, "audience")
 
         create_custom_oauth_2_client_credentials_auth = cls(

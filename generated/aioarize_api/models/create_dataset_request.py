@@ -60,29 +60,29 @@ class CreateDatasetRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _examples = src_dict["examples"]
         examples: list[CreateDatasetRequestExamplesItem]
         try:
-            if not isinstance(_examples, list):
+            if type(_examples) is not list:
                 raise SchemaMismatch.expected("an array", _examples)
             examples_items: list[CreateDatasetRequestExamplesItem] = []
-            for examples_index, examples_item in enumerate(_examples):
+            for examples_item in _examples:
                 try:
-                    if not isinstance(examples_item, dict):
+                    if type(examples_item) is not dict:
                         raise SchemaMismatch.expected("an object", examples_item)
                     examples_value = CreateDatasetRequestExamplesItem.from_dict(
                         examples_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, examples_index)
+                    raise SchemaMismatch.at(error_, len(examples_items))
                 examples_items.append(examples_value)
             examples = examples_items
 

@@ -64,13 +64,13 @@ class CreateEvaluatorIntegrationConfigInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         endpoint: str = src_dict["endpoint"]
-        if not (isinstance(endpoint, str)):
+        if type(endpoint) is not str:
             raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
         _input_schema = src_dict["input_schema"]
         input_schema: CreateEvaluatorIntegrationConfigInputInputSchema
         try:
-            if not isinstance(_input_schema, dict):
+            if type(_input_schema) is not dict:
                 raise SchemaMismatch.expected("an object", _input_schema)
             input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
                 _input_schema
@@ -85,7 +85,7 @@ class CreateEvaluatorIntegrationConfigInput:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(
                     _headers

@@ -87,25 +87,22 @@ class CreateEvaluatorRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _type_ = src_dict["type"]
         type_: EvaluatorType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 EvaluatorType,
                 EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _version = src_dict["version"]
         version: (
@@ -114,7 +111,7 @@ class CreateEvaluatorRequest:
             | CreateTemplateEvaluatorVersionRequest
         )
         try:
-            if isinstance(_version, dict):
+            if type(_version) is dict:
                 try:
                     version = CreateTemplateEvaluatorVersionRequest.from_dict(_version)
 
@@ -134,7 +131,7 @@ class CreateEvaluatorRequest:
             raise SchemaMismatch.at(error_, "version")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         create_evaluator_request = cls(

@@ -74,27 +74,25 @@ class CreateExperimentRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _experiment_runs = src_dict["experiment_runs"]
         experiment_runs: list[ExperimentRunInput]
         try:
-            if not isinstance(_experiment_runs, list):
+            if type(_experiment_runs) is not list:
                 raise SchemaMismatch.expected("an array", _experiment_runs)
             experiment_runs_items: list[ExperimentRunInput] = []
-            for experiment_runs_index, experiment_runs_item in enumerate(
-                _experiment_runs
-            ):
+            for experiment_runs_item in _experiment_runs:
                 try:
-                    if not isinstance(experiment_runs_item, dict):
+                    if type(experiment_runs_item) is not dict:
                         raise SchemaMismatch.expected("an object", experiment_runs_item)
                     experiment_runs_value = ExperimentRunInput.from_dict(
                         experiment_runs_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, experiment_runs_index)
+                    raise SchemaMismatch.at(error_, len(experiment_runs_items))
                 experiment_runs_items.append(experiment_runs_value)
             experiment_runs = experiment_runs_items
 
@@ -103,16 +101,14 @@ class CreateExperimentRequest:
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
         if (
-            not ((isinstance(dataset_id, str)) or dataset_id is None)
+            dataset_id is not None
+            and type(dataset_id) is not str
             and dataset_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         space_id: None | str | Unset = src_dict.get("space_id", UNSET)
-        if (
-            not ((isinstance(space_id, str)) or space_id is None)
-            and space_id is not UNSET
-        ):
+        if space_id is not None and type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
         create_experiment_request = cls(

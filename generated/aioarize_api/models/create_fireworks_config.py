@@ -66,26 +66,23 @@ class CreateFireworksConfig:
         _provider = src_dict["provider"]
         provider: CreateFireworksConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateFireworksConfigProvider,
                 CreateFireworksConfigProvider._value2member_map_.get(_provider)
                 or CreateFireworksConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         api_key: str = src_dict["api_key"]
-        if not (isinstance(api_key, str)):
+        if type(api_key) is not str:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -96,7 +93,7 @@ class CreateFireworksConfig:
             "is_default_models_enabled", UNSET
         )
         if (
-            not (isinstance(is_default_models_enabled, bool))
+            type(is_default_models_enabled) is not bool
             and is_default_models_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -109,12 +106,12 @@ class CreateFireworksConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 

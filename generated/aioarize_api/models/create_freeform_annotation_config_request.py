@@ -50,11 +50,11 @@ class CreateFreeformAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _annotation_config_type = src_dict["annotation_config_type"]
@@ -62,8 +62,6 @@ class CreateFreeformAnnotationConfigRequest:
             CreateFreeformAnnotationConfigRequestAnnotationConfigType
         )
         try:
-            if not isinstance(_annotation_config_type, str):
-                raise SchemaMismatch.expected("a string", _annotation_config_type)
             annotation_config_type = cast(
                 CreateFreeformAnnotationConfigRequestAnnotationConfigType,
                 CreateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
@@ -73,9 +71,10 @@ class CreateFreeformAnnotationConfigRequest:
                     _annotation_config_type
                 ),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "annotation_config_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         create_freeform_annotation_config_request = cls(
             name=name,

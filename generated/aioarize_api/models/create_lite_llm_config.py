@@ -81,30 +81,27 @@ class CreateLiteLlmConfig:
         _provider = src_dict["provider"]
         provider: CreateLiteLlmConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateLiteLlmConfigProvider,
                 CreateLiteLlmConfigProvider._value2member_map_.get(_provider)
                 or CreateLiteLlmConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         base_url: str = src_dict["base_url"]
-        if not (isinstance(base_url, str)):
+        if type(base_url) is not str:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         api_key: str = src_dict["api_key"]
-        if not (isinstance(api_key, str)):
+        if type(api_key) is not str:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -117,7 +114,7 @@ class CreateLiteLlmConfig:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
 
@@ -130,12 +127,12 @@ class CreateLiteLlmConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 

@@ -117,19 +117,16 @@ class CreateLlmIntegrationRequest:
         _type_ = src_dict["type"]
         type_: CreateLlmIntegrationRequestType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CreateLlmIntegrationRequestType,
                 CreateLlmIntegrationRequestType._value2member_map_.get(_type_)
                 or CreateLlmIntegrationRequestType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _config = src_dict["config"]
@@ -147,7 +144,7 @@ class CreateLlmIntegrationRequest:
             | UnknownCreateLlmConfig
         )
         try:
-            if isinstance(_config, dict):
+            if type(_config) is dict:
                 config_discriminator = _config["provider"]
                 if config_discriminator == "OPEN_AI":
                     config = CreateOpenAiConfig.from_dict(_config)
@@ -199,19 +196,19 @@ class CreateLlmIntegrationRequest:
             scopings = UNSET
         else:
             try:
-                if not isinstance(_scopings, list):
+                if type(_scopings) is not list:
                     raise SchemaMismatch.expected("an array", _scopings)
                 scopings_items: list[IntegrationScopingRequest] = []
-                for scopings_index, scopings_item in enumerate(_scopings):
+                for scopings_item in _scopings:
                     try:
-                        if not isinstance(scopings_item, dict):
+                        if type(scopings_item) is not dict:
                             raise SchemaMismatch.expected("an object", scopings_item)
                         scopings_value = IntegrationScopingRequest.from_dict(
                             scopings_item
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, scopings_index)
+                        raise SchemaMismatch.at(error_, len(scopings_items))
                     scopings_items.append(scopings_value)
                 scopings = scopings_items
 

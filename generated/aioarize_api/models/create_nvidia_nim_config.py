@@ -89,22 +89,19 @@ class CreateNvidiaNimConfig:
         _provider = src_dict["provider"]
         provider: CreateNvidiaNimConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateNvidiaNimConfigProvider,
                 CreateNvidiaNimConfigProvider._value2member_map_.get(_provider)
                 or CreateNvidiaNimConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -112,11 +109,11 @@ class CreateNvidiaNimConfig:
             )
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         api_key: str | Unset = src_dict.get("api_key", UNSET)
-        if not (isinstance(api_key, str)) and api_key is not UNSET:
+        if type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         _headers = src_dict.get("headers", UNSET)
@@ -125,7 +122,7 @@ class CreateNvidiaNimConfig:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
 
@@ -136,7 +133,7 @@ class CreateNvidiaNimConfig:
             "is_default_models_enabled", UNSET
         )
         if (
-            not (isinstance(is_default_models_enabled, bool))
+            type(is_default_models_enabled) is not bool
             and is_default_models_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -149,12 +146,12 @@ class CreateNvidiaNimConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 

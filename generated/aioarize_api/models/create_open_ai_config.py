@@ -52,26 +52,23 @@ class CreateOpenAiConfig:
         _provider = src_dict["provider"]
         provider: CreateOpenAiConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 CreateOpenAiConfigProvider,
                 CreateOpenAiConfigProvider._value2member_map_.get(_provider)
                 or CreateOpenAiConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         api_key: str = src_dict["api_key"]
-        if not (isinstance(api_key, str)):
+        if type(api_key) is not str:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -62,17 +62,17 @@ class CreatePromptRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _version = src_dict["version"]
         version: PromptVersionCreateRequest
         try:
-            if not isinstance(_version, dict):
+            if type(_version) is not dict:
                 raise SchemaMismatch.expected("an object", _version)
             version = PromptVersionCreateRequest.from_dict(_version)
 
@@ -80,7 +80,7 @@ class CreatePromptRequest:
             raise SchemaMismatch.at(error_, "version")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         create_prompt_request = cls(

@@ -93,36 +93,33 @@ class CreatePromptVersionRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         commit_message: str = src_dict["commit_message"]
-        if not (isinstance(commit_message, str)):
+        if type(commit_message) is not str:
             raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
         _provider = src_dict["provider"]
         provider: LlmProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 LlmProvider,
                 LlmProvider._value2member_map_.get(_provider) or LlmProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         _messages = src_dict["messages"]
         messages: list[LLMMessageRequest]
         try:
-            if not isinstance(_messages, list):
+            if type(_messages) is not list:
                 raise SchemaMismatch.expected("an array", _messages)
             messages_items: list[LLMMessageRequest] = []
-            for messages_index, messages_item in enumerate(_messages):
+            for messages_item in _messages:
                 try:
-                    if not isinstance(messages_item, dict):
+                    if type(messages_item) is not dict:
                         raise SchemaMismatch.expected("an object", messages_item)
                     messages_value = LLMMessageRequest.from_dict(messages_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, messages_index)
+                    raise SchemaMismatch.at(error_, len(messages_items))
                 messages_items.append(messages_value)
             messages = messages_items
 
@@ -135,19 +132,18 @@ class CreatePromptVersionRequest:
             input_variable_format = UNSET
         else:
             try:
-                if not isinstance(_input_variable_format, str):
-                    raise SchemaMismatch.expected("a string", _input_variable_format)
                 input_variable_format = cast(
                     InputVariableFormat,
                     InputVariableFormat._value2member_map_.get(_input_variable_format)
                     or InputVariableFormat(_input_variable_format),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "input_variable_format")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _input_variable_format, "input_variable_format"
+                ) from None
 
         model: str | Unset = src_dict.get("model", UNSET)
-        if not (isinstance(model, str)) and model is not UNSET:
+        if type(model) is not str and model is not UNSET:
             raise SchemaMismatch.expected("a string", model, "model")
 
         _invocation_params = src_dict.get("invocation_params", UNSET)
@@ -156,7 +152,7 @@ class CreatePromptVersionRequest:
             invocation_params = UNSET
         else:
             try:
-                if not isinstance(_invocation_params, dict):
+                if type(_invocation_params) is not dict:
                     raise SchemaMismatch.expected("an object", _invocation_params)
                 invocation_params = InvocationParamsRequest.from_dict(
                     _invocation_params
@@ -171,7 +167,7 @@ class CreatePromptVersionRequest:
             provider_params = UNSET
         else:
             try:
-                if not isinstance(_provider_params, dict):
+                if type(_provider_params) is not dict:
                     raise SchemaMismatch.expected("an object", _provider_params)
                 provider_params = ProviderParamsRequest.from_dict(_provider_params)
 

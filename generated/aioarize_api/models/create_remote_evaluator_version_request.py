@@ -50,13 +50,13 @@ class CreateRemoteEvaluatorVersionRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         commit_message: str = src_dict["commit_message"]
-        if not (isinstance(commit_message, str)):
+        if type(commit_message) is not str:
             raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
         _remote_config = src_dict["remote_config"]
         remote_config: RemoteConfigInput
         try:
-            if not isinstance(_remote_config, dict):
+            if type(_remote_config) is not dict:
                 raise SchemaMismatch.expected("an object", _remote_config)
             remote_config = RemoteConfigInput.from_dict(_remote_config)
 

@@ -37,7 +37,7 @@ class CreateResourceRestrictionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         resource_id: str = src_dict["resource_id"]
-        if not (isinstance(resource_id, str)):
+        if type(resource_id) is not str:
             raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
         create_resource_restriction_request = cls(

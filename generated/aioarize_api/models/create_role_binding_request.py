@@ -53,29 +53,28 @@ class CreateRoleBindingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         role_id: str = src_dict["role_id"]
-        if not (isinstance(role_id, str)):
+        if type(role_id) is not str:
             raise SchemaMismatch.expected("a string", role_id, "role_id")
 
         user_id: str = src_dict["user_id"]
-        if not (isinstance(user_id, str)):
+        if type(user_id) is not str:
             raise SchemaMismatch.expected("a string", user_id, "user_id")
 
         _resource_type = src_dict["resource_type"]
         resource_type: RoleBindingResourceType
         try:
-            if not isinstance(_resource_type, str):
-                raise SchemaMismatch.expected("a string", _resource_type)
             resource_type = cast(
                 RoleBindingResourceType,
                 RoleBindingResourceType._value2member_map_.get(_resource_type)
                 or RoleBindingResourceType(_resource_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "resource_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _resource_type, "resource_type"
+            ) from None
 
         resource_id: str = src_dict["resource_id"]
-        if not (isinstance(resource_id, str)):
+        if type(resource_id) is not str:
             raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
         create_role_binding_request = cls(

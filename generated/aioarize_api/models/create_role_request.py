@@ -53,27 +53,30 @@ class CreateRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _permissions = src_dict["permissions"]
         permissions: list[Permission]
         try:
-            if not isinstance(_permissions, list):
+            if type(_permissions) is not list:
                 raise SchemaMismatch.expected("an array", _permissions)
             permissions_items: list[Permission] = []
-            for permissions_index, permissions_item in enumerate(_permissions):
+            for permissions_item in _permissions:
                 try:
-                    if not isinstance(permissions_item, str):
-                        raise SchemaMismatch.expected("a string", permissions_item)
-                    permissions_value = cast(
-                        Permission,
-                        Permission._value2member_map_.get(permissions_item)
-                        or Permission(permissions_item),
-                    )
+                    try:
+                        permissions_value = cast(
+                            Permission,
+                            Permission._value2member_map_.get(permissions_item)
+                            or Permission(permissions_item),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", permissions_item
+                        ) from None
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, permissions_index)
+                    raise SchemaMismatch.at(error_, len(permissions_items))
                 permissions_items.append(permissions_value)
             permissions = permissions_items
 
@@ -81,7 +84,7 @@ class CreateRoleRequest:
             raise SchemaMismatch.at(error_, "permissions")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         create_role_request = cls(

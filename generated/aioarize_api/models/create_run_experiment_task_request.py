@@ -84,25 +84,22 @@ class CreateRunExperimentTaskRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _type_ = src_dict["type"]
         type_: CreateRunExperimentTaskRequestType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CreateRunExperimentTaskRequestType,
                 CreateRunExperimentTaskRequestType._value2member_map_.get(_type_)
                 or CreateRunExperimentTaskRequestType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         dataset_id: str = src_dict["dataset_id"]
-        if not (isinstance(dataset_id, str)):
+        if type(dataset_id) is not str:
             raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
         _run_configuration = src_dict["run_configuration"]
@@ -113,7 +110,7 @@ class CreateRunExperimentTaskRequest:
             | UnknownRunConfigurationRequest
         )
         try:
-            if isinstance(_run_configuration, dict):
+            if type(_run_configuration) is dict:
                 run_configuration_discriminator = _run_configuration["experiment_type"]
                 if run_configuration_discriminator == "LLM_GENERATION":
                     run_configuration = LlmGenerationRunConfigRequest.from_dict(

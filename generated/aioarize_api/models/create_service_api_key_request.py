@@ -108,37 +108,34 @@ class CreateServiceApiKeyRequest:
         _key_type = src_dict["key_type"]
         key_type: CreateServiceApiKeyRequestKeyType
         try:
-            if not isinstance(_key_type, str):
-                raise SchemaMismatch.expected("a string", _key_type)
             key_type = cast(
                 CreateServiceApiKeyRequestKeyType,
                 CreateServiceApiKeyRequestKeyType._value2member_map_.get(_key_type)
                 or CreateServiceApiKeyRequestKeyType(_key_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "key_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _organizations = src_dict["organizations"]
         organizations: list[ServiceKeyOrgAssignment]
         try:
-            if not isinstance(_organizations, list):
+            if type(_organizations) is not list:
                 raise SchemaMismatch.expected("an array", _organizations)
             organizations_items: list[ServiceKeyOrgAssignment] = []
-            for organizations_index, organizations_item in enumerate(_organizations):
+            for organizations_item in _organizations:
                 try:
-                    if not isinstance(organizations_item, dict):
+                    if type(organizations_item) is not dict:
                         raise SchemaMismatch.expected("an object", organizations_item)
                     organizations_value = ServiceKeyOrgAssignment.from_dict(
                         organizations_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, organizations_index)
+                    raise SchemaMismatch.at(error_, len(organizations_items))
                 organizations_items.append(organizations_value)
             organizations = organizations_items
 
@@ -146,7 +143,7 @@ class CreateServiceApiKeyRequest:
             raise SchemaMismatch.at(error_, "organizations")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _expires_at = src_dict.get("expires_at", UNSET)
@@ -155,15 +152,11 @@ class CreateServiceApiKeyRequest:
             expires_at = UNSET
         else:
             try:
-                if not isinstance(_expires_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _expires_at)
-                try:
-                    expires_at = datetime.datetime.fromisoformat(_expires_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "expires_at")
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         _account_role = src_dict.get("account_role", UNSET)
         account_role: (
@@ -176,7 +169,7 @@ class CreateServiceApiKeyRequest:
             account_role = UNSET
         else:
             try:
-                if isinstance(_account_role, dict):
+                if type(_account_role) is dict:
                     account_role_discriminator = _account_role["type"]
                     if account_role_discriminator == "PREDEFINED":
                         account_role = PredefinedUserRoleAssignmentRequest.from_dict(

@@ -55,21 +55,21 @@ class CreateSpaceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         organization_id: str = src_dict["organization_id"]
-        if not (isinstance(organization_id, str)):
+        if type(organization_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", organization_id, "organization_id"
             )
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         is_private: bool | Unset = src_dict.get("is_private", UNSET)
-        if not (isinstance(is_private, bool)) and is_private is not UNSET:
+        if type(is_private) is not bool and is_private is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
         create_space_request = cls(

@@ -66,16 +66,17 @@ class CreateTagRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -90,11 +91,14 @@ class CreateTagRequest:
             try:
                 if _color is None:
                     color = None
-                elif isinstance(_color, str):
-                    color = cast(
-                        TagColor,
-                        TagColor._value2member_map_.get(_color) or TagColor(_color),
-                    )
+                elif type(_color) is str:
+                    try:
+                        color = cast(
+                            TagColor,
+                            TagColor._value2member_map_.get(_color) or TagColor(_color),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected("a string", _color) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _color)

@@ -115,21 +115,21 @@ class CreateTemplateEvaluationTaskRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _evaluators = src_dict["evaluators"]
         evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]
         try:
-            if not isinstance(_evaluators, list):
+            if type(_evaluators) is not list:
                 raise SchemaMismatch.expected("an array", _evaluators)
             evaluators_items: list[
                 SpanEvaluatorInput | TraceOrSessionEvaluatorInput
             ] = []
-            for evaluators_index, evaluators_item in enumerate(_evaluators):
+            for evaluators_item in _evaluators:
                 evaluators_value: SpanEvaluatorInput | TraceOrSessionEvaluatorInput
                 try:
-                    if isinstance(evaluators_item, dict):
+                    if type(evaluators_item) is dict:
                         try:
                             evaluators_value = SpanEvaluatorInput.from_dict(
                                 evaluators_item
@@ -144,7 +144,7 @@ class CreateTemplateEvaluationTaskRequest:
                         raise SchemaMismatch.expected("an object", evaluators_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, evaluators_index)
+                    raise SchemaMismatch.at(error_, len(evaluators_items))
                 evaluators_items.append(evaluators_value)
             evaluators = evaluators_items
 
@@ -154,23 +154,20 @@ class CreateTemplateEvaluationTaskRequest:
         _type_ = src_dict["type"]
         type_: CreateTemplateEvaluationTaskRequestType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CreateTemplateEvaluationTaskRequestType,
                 CreateTemplateEvaluationTaskRequestType._value2member_map_.get(_type_)
                 or CreateTemplateEvaluationTaskRequestType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         project_id: str | Unset = src_dict.get("project_id", UNSET)
-        if not (isinstance(project_id, str)) and project_id is not UNSET:
+        if type(project_id) is not str and project_id is not UNSET:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
-        if not (isinstance(dataset_id, str)) and dataset_id is not UNSET:
+        if type(dataset_id) is not str and dataset_id is not UNSET:
             raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
         _experiment_ids = src_dict.get("experiment_ids", UNSET)
@@ -179,14 +176,12 @@ class CreateTemplateEvaluationTaskRequest:
             experiment_ids = UNSET
         else:
             try:
-                if not isinstance(_experiment_ids, list):
+                if type(_experiment_ids) is not list:
                     raise SchemaMismatch.expected("an array", _experiment_ids)
-                for experiment_ids_index, experiment_ids_item in enumerate(
-                    _experiment_ids
-                ):
-                    if not (isinstance(experiment_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", experiment_ids_item, experiment_ids_index
+                for experiment_ids_item in _experiment_ids:
+                    if type(experiment_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _experiment_ids, experiment_ids_item
                         )
                 experiment_ids = _experiment_ids
 
@@ -195,10 +190,8 @@ class CreateTemplateEvaluationTaskRequest:
 
         sampling_rate: float | Unset = src_dict.get("sampling_rate", UNSET)
         if (
-            not (
-                (type(sampling_rate) is float and sampling_rate - sampling_rate == 0)
-                or type(sampling_rate) is int
-            )
+            (type(sampling_rate) is not float or sampling_rate - sampling_rate != 0)
+            and type(sampling_rate) is not int
             and sampling_rate is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -206,11 +199,11 @@ class CreateTemplateEvaluationTaskRequest:
             )
 
         is_continuous: bool | Unset = src_dict.get("is_continuous", UNSET)
-        if not (isinstance(is_continuous, bool)) and is_continuous is not UNSET:
+        if type(is_continuous) is not bool and is_continuous is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
 
         query_filter: str | Unset = src_dict.get("query_filter", UNSET)
-        if not (isinstance(query_filter, str)) and query_filter is not UNSET:
+        if type(query_filter) is not str and query_filter is not UNSET:
             raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _query_filters = src_dict.get("query_filters", UNSET)
@@ -219,7 +212,7 @@ class CreateTemplateEvaluationTaskRequest:
             query_filters = UNSET
         else:
             try:
-                if not isinstance(_query_filters, dict):
+                if type(_query_filters) is not dict:
                     raise SchemaMismatch.expected("an object", _query_filters)
                 query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
 

@@ -50,13 +50,13 @@ class CreateTemplateEvaluatorVersionRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         commit_message: str = src_dict["commit_message"]
-        if not (isinstance(commit_message, str)):
+        if type(commit_message) is not str:
             raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
         _template_config = src_dict["template_config"]
         template_config: TemplateConfigInput
         try:
-            if not isinstance(_template_config, dict):
+            if type(_template_config) is not dict:
                 raise SchemaMismatch.expected("an object", _template_config)
             template_config = TemplateConfigInput.from_dict(_template_config)
 

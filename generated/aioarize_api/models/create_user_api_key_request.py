@@ -61,23 +61,20 @@ class CreateUserApiKeyRequest:
         _key_type = src_dict["key_type"]
         key_type: CreateUserApiKeyRequestKeyType
         try:
-            if not isinstance(_key_type, str):
-                raise SchemaMismatch.expected("a string", _key_type)
             key_type = cast(
                 CreateUserApiKeyRequestKeyType,
                 CreateUserApiKeyRequestKeyType._value2member_map_.get(_key_type)
                 or CreateUserApiKeyRequestKeyType(_key_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "key_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _expires_at = src_dict.get("expires_at", UNSET)
@@ -86,15 +83,11 @@ class CreateUserApiKeyRequest:
             expires_at = UNSET
         else:
             try:
-                if not isinstance(_expires_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _expires_at)
-                try:
-                    expires_at = datetime.datetime.fromisoformat(_expires_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "expires_at")
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         create_user_api_key_request = cls(
             key_type=key_type,

@@ -79,11 +79,11 @@ class CreateUserRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         email: str = src_dict["email"]
-        if not (isinstance(email, str)):
+        if type(email) is not str:
             raise SchemaMismatch.expected("a string", email, "email")
 
         _role = src_dict["role"]
@@ -93,7 +93,7 @@ class CreateUserRequest:
             | UnknownUserRoleAssignmentRequest
         )
         try:
-            if isinstance(_role, dict):
+            if type(_role) is dict:
                 role_discriminator = _role["type"]
                 if role_discriminator == "PREDEFINED":
                     role = PredefinedUserRoleAssignmentRequest.from_dict(_role)
@@ -118,16 +118,15 @@ class CreateUserRequest:
         _invite_mode = src_dict["invite_mode"]
         invite_mode: InviteMode
         try:
-            if not isinstance(_invite_mode, str):
-                raise SchemaMismatch.expected("a string", _invite_mode)
             invite_mode = cast(
                 InviteMode,
                 InviteMode._value2member_map_.get(_invite_mode)
                 or InviteMode(_invite_mode),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "invite_mode")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _invite_mode, "invite_mode"
+            ) from None
 
         create_user_request = cls(
             name=name,

@@ -102,15 +102,15 @@ class CreateUserResponse:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         email: str = src_dict["email"]
-        if not (isinstance(email, str)):
+        if type(email) is not str:
             raise SchemaMismatch.expected("a string", email, "email")
 
         _role = src_dict["role"]
@@ -120,7 +120,7 @@ class CreateUserResponse:
             | UnknownUserRoleAssignment
         )
         try:
-            if isinstance(_role, dict):
+            if type(_role) is dict:
                 role_discriminator = _role["type"]
                 if role_discriminator == "PREDEFINED":
                     role = PredefinedUserRoleAssignment.from_dict(_role)
@@ -145,52 +145,41 @@ class CreateUserResponse:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _status = src_dict["status"]
         status: UserStatus
         try:
-            if not isinstance(_status, str):
-                raise SchemaMismatch.expected("a string", _status)
             status = cast(
                 UserStatus,
                 UserStatus._value2member_map_.get(_status) or UserStatus(_status),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "status")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
         is_developer: bool = src_dict["is_developer"]
-        if not (isinstance(is_developer, bool)):
+        if type(is_developer) is not bool:
             raise SchemaMismatch.expected("a boolean", is_developer, "is_developer")
 
         _invite_mode = src_dict["invite_mode"]
         invite_mode: InviteMode
         try:
-            if not isinstance(_invite_mode, str):
-                raise SchemaMismatch.expected("a string", _invite_mode)
             invite_mode = cast(
                 InviteMode,
                 InviteMode._value2member_map_.get(_invite_mode)
                 or InviteMode(_invite_mode),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "invite_mode")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _invite_mode, "invite_mode"
+            ) from None
 
         temporary_password: str | Unset = src_dict.get("temporary_password", UNSET)
-        if (
-            not (isinstance(temporary_password, str))
-            and temporary_password is not UNSET
-        ):
+        if type(temporary_password) is not str and temporary_password is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", temporary_password, "temporary_password"
             )

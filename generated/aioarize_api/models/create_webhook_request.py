@@ -91,21 +91,21 @@ class CreateWebhookRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         organization_id: str = src_dict["organization_id"]
-        if not (isinstance(organization_id, str)):
+        if type(organization_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", organization_id, "organization_id"
             )
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         url: str = src_dict["url"]
-        if not (isinstance(url, str)):
+        if type(url) is not str:
             raise SchemaMismatch.expected("a string", url, "url")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _auth_type = src_dict.get("auth_type", UNSET)
@@ -114,23 +114,22 @@ class CreateWebhookRequest:
             auth_type = UNSET
         else:
             try:
-                if not isinstance(_auth_type, str):
-                    raise SchemaMismatch.expected("a string", _auth_type)
                 auth_type = cast(
                     WebhookAuthType,
                     WebhookAuthType._value2member_map_.get(_auth_type)
                     or WebhookAuthType(_auth_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "auth_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
 
         auth_token: str | Unset = src_dict.get("auth_token", UNSET)
-        if not (isinstance(auth_token, str)) and auth_token is not UNSET:
+        if type(auth_token) is not str and auth_token is not UNSET:
             raise SchemaMismatch.expected("a string", auth_token, "auth_token")
 
         timeout_ms: int | Unset = src_dict.get("timeout_ms", UNSET)
-        if not (type(timeout_ms) is int) and timeout_ms is not UNSET:
+        if type(timeout_ms) is not int and timeout_ms is not UNSET:
             raise SchemaMismatch.expected("an integer", timeout_ms, "timeout_ms")
 
         _headers = src_dict.get("headers", UNSET)
@@ -139,7 +138,7 @@ class CreateWebhookRequest:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = CreateWebhookRequestHeaders.from_dict(_headers)
 

@@ -110,25 +110,25 @@ class CreateWebhookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         organization_id: str | Unset = src_dict.get("organization_id", UNSET)
-        if not (isinstance(organization_id, str)) and organization_id is not UNSET:
+        if type(organization_id) is not str and organization_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", organization_id, "organization_id"
             )
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         url: str | Unset = src_dict.get("url", UNSET)
-        if not (isinstance(url, str)) and url is not UNSET:
+        if type(url) is not str and url is not UNSET:
             raise SchemaMismatch.expected("a string", url, "url")
 
         _auth_type = src_dict.get("auth_type", UNSET)
@@ -137,32 +137,28 @@ class CreateWebhookResponse:
             auth_type = UNSET
         else:
             try:
-                if not isinstance(_auth_type, str):
-                    raise SchemaMismatch.expected("a string", _auth_type)
                 auth_type = cast(
                     WebhookAuthType,
                     WebhookAuthType._value2member_map_.get(_auth_type)
                     or WebhookAuthType(_auth_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "auth_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
 
         signing_secret: str | Unset = src_dict.get("signing_secret", UNSET)
-        if not (isinstance(signing_secret, str)) and signing_secret is not UNSET:
+        if type(signing_secret) is not str and signing_secret is not UNSET:
             raise SchemaMismatch.expected("a string", signing_secret, "signing_secret")
 
         signing_secret_hint: str | Unset = src_dict.get("signing_secret_hint", UNSET)
-        if (
-            not (isinstance(signing_secret_hint, str))
-            and signing_secret_hint is not UNSET
-        ):
+        if type(signing_secret_hint) is not str and signing_secret_hint is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", signing_secret_hint, "signing_secret_hint"
             )
 
         timeout_ms: int | Unset = src_dict.get("timeout_ms", UNSET)
-        if not (type(timeout_ms) is int) and timeout_ms is not UNSET:
+        if type(timeout_ms) is not int and timeout_ms is not UNSET:
             raise SchemaMismatch.expected("an integer", timeout_ms, "timeout_ms")
 
         _created_at = src_dict.get("created_at", UNSET)
@@ -171,15 +167,11 @@ class CreateWebhookResponse:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -187,21 +179,14 @@ class CreateWebhookResponse:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )

@@ -54,40 +54,36 @@ class CreateWebhookSubscriptionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         webhook_id: str = src_dict["webhook_id"]
-        if not (isinstance(webhook_id, str)):
+        if type(webhook_id) is not str:
             raise SchemaMismatch.expected("a string", webhook_id, "webhook_id")
 
         _source_type = src_dict["source_type"]
         source_type: WebhookSourceType
         try:
-            if not isinstance(_source_type, str):
-                raise SchemaMismatch.expected("a string", _source_type)
             source_type = cast(
                 WebhookSourceType,
                 WebhookSourceType._value2member_map_.get(_source_type)
                 or WebhookSourceType(_source_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "source_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
         source_id: str = src_dict["source_id"]
-        if not (isinstance(source_id, str)):
+        if type(source_id) is not str:
             raise SchemaMismatch.expected("a string", source_id, "source_id")
 
         _event = src_dict["event"]
         event: WebhookEventType
         try:
-            if not isinstance(_event, str):
-                raise SchemaMismatch.expected("a string", _event)
             event = cast(
                 WebhookEventType,
                 WebhookEventType._value2member_map_.get(_event)
                 or WebhookEventType(_event),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "event")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _event, "event") from None
 
         create_webhook_subscription_request = cls(
             webhook_id=webhook_id,

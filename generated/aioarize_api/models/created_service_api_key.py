@@ -127,27 +127,24 @@ class CreatedServiceApiKey:
         _key_type = src_dict["key_type"]
         key_type: CreatedServiceApiKeyKeyType
         try:
-            if not isinstance(_key_type, str):
-                raise SchemaMismatch.expected("a string", _key_type)
             key_type = cast(
                 CreatedServiceApiKeyKeyType,
                 CreatedServiceApiKeyKeyType._value2member_map_.get(_key_type)
                 or CreatedServiceApiKeyKeyType(_key_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "key_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _status = src_dict.get("status", UNSET)
@@ -156,19 +153,16 @@ class CreatedServiceApiKey:
             status = UNSET
         else:
             try:
-                if not isinstance(_status, str):
-                    raise SchemaMismatch.expected("a string", _status)
                 status = cast(
                     ApiKeyStatus,
                     ApiKeyStatus._value2member_map_.get(_status)
                     or ApiKeyStatus(_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _status, "status") from None
 
         redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
-        if not (isinstance(redacted_key, str)) and redacted_key is not UNSET:
+        if type(redacted_key) is not str and redacted_key is not UNSET:
             raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         _created_at = src_dict.get("created_at", UNSET)
@@ -177,15 +171,11 @@ class CreatedServiceApiKey:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -193,21 +183,14 @@ class CreatedServiceApiKey:
             expires_at = UNSET
         else:
             try:
-                if not isinstance(_expires_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _expires_at)
-                try:
-                    expires_at = datetime.datetime.fromisoformat(_expires_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "expires_at")
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
@@ -218,15 +201,11 @@ class CreatedServiceApiKey:
             last_used_at = UNSET
         else:
             try:
-                if not isinstance(_last_used_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _last_used_at)
-                try:
-                    last_used_at = datetime.datetime.fromisoformat(_last_used_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "last_used_at")
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _last_used_at, "last_used_at"
+                ) from None
 
         _bot_user = src_dict.get("bot_user", UNSET)
         bot_user: CreatedServiceKeyBotUser | Unset
@@ -234,7 +213,7 @@ class CreatedServiceApiKey:
             bot_user = UNSET
         else:
             try:
-                if not isinstance(_bot_user, dict):
+                if type(_bot_user) is not dict:
                     raise SchemaMismatch.expected("an object", _bot_user)
                 bot_user = CreatedServiceKeyBotUser.from_dict(_bot_user)
 
@@ -242,7 +221,7 @@ class CreatedServiceApiKey:
                 raise SchemaMismatch.at(error_, "bot_user")
 
         key: str | Unset = src_dict.get("key", UNSET)
-        if not (isinstance(key, str)) and key is not UNSET:
+        if type(key) is not str and key is not UNSET:
             raise SchemaMismatch.expected("a string", key, "key")
 
         created_service_api_key = cls(

@@ -85,11 +85,11 @@ class CreatedServiceKeyBotUser:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _account_role = src_dict.get("account_role", UNSET)
@@ -103,7 +103,7 @@ class CreatedServiceKeyBotUser:
             account_role = UNSET
         else:
             try:
-                if isinstance(_account_role, dict):
+                if type(_account_role) is dict:
                     account_role_discriminator = _account_role["type"]
                     if account_role_discriminator == "PREDEFINED":
                         account_role = PredefinedUserRoleAssignment.from_dict(
@@ -135,14 +135,12 @@ class CreatedServiceKeyBotUser:
             organizations = UNSET
         else:
             try:
-                if not isinstance(_organizations, list):
+                if type(_organizations) is not list:
                     raise SchemaMismatch.expected("an array", _organizations)
                 organizations_items: list[ServiceKeyBotUserOrgAssignment] = []
-                for organizations_index, organizations_item in enumerate(
-                    _organizations
-                ):
+                for organizations_item in _organizations:
                     try:
-                        if not isinstance(organizations_item, dict):
+                        if type(organizations_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", organizations_item
                             )
@@ -151,7 +149,7 @@ class CreatedServiceKeyBotUser:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, organizations_index)
+                        raise SchemaMismatch.at(error_, len(organizations_items))
                     organizations_items.append(organizations_value)
                 organizations = organizations_items
 

@@ -79,31 +79,28 @@ class CustomBaselineConfig:
         _type_ = src_dict["type"]
         type_: CustomBaselineConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CustomBaselineConfigType,
                 CustomBaselineConfigType._value2member_map_.get(_type_)
                 or CustomBaselineConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _filters = src_dict["filters"]
         filters: list[MonitorFilter]
         try:
-            if not isinstance(_filters, list):
+            if type(_filters) is not list:
                 raise SchemaMismatch.expected("an array", _filters)
             filters_items: list[MonitorFilter] = []
-            for filters_index, filters_item in enumerate(_filters):
+            for filters_item in _filters:
                 try:
-                    if not isinstance(filters_item, dict):
+                    if type(filters_item) is not dict:
                         raise SchemaMismatch.expected("an object", filters_item)
                     filters_value = MonitorFilter.from_dict(filters_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, filters_index)
+                    raise SchemaMismatch.at(error_, len(filters_items))
                 filters_items.append(filters_value)
             filters = filters_items
 
@@ -113,12 +110,12 @@ class CustomBaselineConfig:
         _model_versions = src_dict["model_versions"]
         model_versions: list[str]
         try:
-            if not isinstance(_model_versions, list):
+            if type(_model_versions) is not list:
                 raise SchemaMismatch.expected("an array", _model_versions)
-            for model_versions_index, model_versions_item in enumerate(_model_versions):
-                if not (isinstance(model_versions_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", model_versions_item, model_versions_index
+            for model_versions_item in _model_versions:
+                if type(model_versions_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_versions, model_versions_item
                     )
             model_versions = _model_versions
 
@@ -132,7 +129,7 @@ class CustomBaselineConfig:
             | UnknownCustomBaselineWindow
         )
         try:
-            if isinstance(_window, dict):
+            if type(_window) is dict:
                 window_discriminator = _window["type"]
                 if window_discriminator == "FIXED":
                     window = FixedCustomBaselineWindow.from_dict(_window)

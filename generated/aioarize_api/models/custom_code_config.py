@@ -108,34 +108,31 @@ class CustomCodeConfig:
         _type_ = src_dict["type"]
         type_: CustomCodeConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 CustomCodeConfigType,
                 CustomCodeConfigType._value2member_map_.get(_type_)
                 or CustomCodeConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         code: str = src_dict["code"]
-        if not (isinstance(code, str)):
+        if type(code) is not str:
             raise SchemaMismatch.expected("a string", code, "code")
 
         _variables = src_dict["variables"]
         variables: list[str]
         try:
-            if not isinstance(_variables, list):
+            if type(_variables) is not list:
                 raise SchemaMismatch.expected("an array", _variables)
-            for variables_index, variables_item in enumerate(_variables):
-                if not (isinstance(variables_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", variables_item, variables_index
+            for variables_item in _variables:
+                if type(variables_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _variables, variables_item
                     )
             variables = _variables
 
@@ -150,12 +147,17 @@ class CustomCodeConfig:
             try:
                 if _data_granularity is None:
                     data_granularity = None
-                elif isinstance(_data_granularity, str):
-                    data_granularity = cast(
-                        DataGranularity,
-                        DataGranularity._value2member_map_.get(_data_granularity)
-                        or DataGranularity(_data_granularity),
-                    )
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _data_granularity)
@@ -165,7 +167,8 @@ class CustomCodeConfig:
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
         if (
-            not ((isinstance(query_filter, str)) or query_filter is None)
+            query_filter is not None
+            and type(query_filter) is not str
             and query_filter is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -173,7 +176,7 @@ class CustomCodeConfig:
             )
 
         imports: None | str | Unset = src_dict.get("imports", UNSET)
-        if not ((isinstance(imports, str)) or imports is None) and imports is not UNSET:
+        if imports is not None and type(imports) is not str and imports is not UNSET:
             raise SchemaMismatch.expected("a string or null", imports, "imports")
 
         _static_params = src_dict.get("static_params", UNSET)
@@ -182,21 +185,19 @@ class CustomCodeConfig:
             static_params = UNSET
         else:
             try:
-                if not isinstance(_static_params, list):
+                if type(_static_params) is not list:
                     raise SchemaMismatch.expected("an array", _static_params)
                 static_params_items: list[StaticParam] = []
-                for static_params_index, static_params_item in enumerate(
-                    _static_params
-                ):
+                for static_params_item in _static_params:
                     try:
-                        if not isinstance(static_params_item, dict):
+                        if type(static_params_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", static_params_item
                             )
                         static_params_value = StaticParam.from_dict(static_params_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, static_params_index)
+                        raise SchemaMismatch.at(error_, len(static_params_items))
                     static_params_items.append(static_params_value)
                 static_params = static_params_items
 

@@ -47,19 +47,16 @@ class CustomDefaultAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CustomDefaultAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CustomDefaultAuthAuthType,
                 CustomDefaultAuthAuthType._value2member_map_.get(_auth_type)
                 or CustomDefaultAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         has_api_key: bool | Unset = src_dict.get("has_api_key", UNSET)
-        if not (isinstance(has_api_key, bool)) and has_api_key is not UNSET:
+        if type(has_api_key) is not bool and has_api_key is not UNSET:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         custom_default_auth = cls(

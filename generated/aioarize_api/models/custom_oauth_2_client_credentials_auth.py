@@ -81,8 +81,6 @@ class CustomOauth2ClientCredentialsAuth:
         _auth_type = src_dict["auth_type"]
         auth_type: CustomOauth2ClientCredentialsAuthAuthType
         try:
-            if not isinstance(_auth_type, str):
-                raise SchemaMismatch.expected("a string", _auth_type)
             auth_type = cast(
                 CustomOauth2ClientCredentialsAuthAuthType,
                 CustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
@@ -90,33 +88,29 @@ class CustomOauth2ClientCredentialsAuth:
                 )
                 or CustomOauth2ClientCredentialsAuthAuthType(_auth_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "auth_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
         token_url: str | Unset = src_dict.get("token_url", UNSET)
-        if not (isinstance(token_url, str)) and token_url is not UNSET:
+        if type(token_url) is not str and token_url is not UNSET:
             raise SchemaMismatch.expected("a string", token_url, "token_url")
 
         client_id: str | Unset = src_dict.get("client_id", UNSET)
-        if not (isinstance(client_id, str)) and client_id is not UNSET:
+        if type(client_id) is not str and client_id is not UNSET:
             raise SchemaMismatch.expected("a string", client_id, "client_id")
 
         has_client_secret: bool | Unset = src_dict.get("has_client_secret", UNSET)
-        if not (isinstance(has_client_secret, bool)) and has_client_secret is not UNSET:
+        if type(has_client_secret) is not bool and has_client_secret is not UNSET:
             raise SchemaMismatch.expected(
                 "a boolean", has_client_secret, "has_client_secret"
             )
 
         scopes: None | str | Unset = src_dict.get("scopes", UNSET)
-        if not ((isinstance(scopes, str)) or scopes is None) and scopes is not UNSET:
+        if scopes is not None and type(scopes) is not str and scopes is not UNSET:
             raise SchemaMismatch.expected("a string or null", scopes, "scopes")
 
         audience: None | str | Unset = src_dict.get("audience", UNSET)
-        if (
-            not ((isinstance(audience, str)) or audience is None)
-            and audience is not UNSET
-        ):
+        if audience is not None and type(audience) is not str and audience is not UNSET:
             raise SchemaMismatch.expected("a string or null", audience, "audience")
 
         custom_oauth_2_client_credentials_auth = cls(

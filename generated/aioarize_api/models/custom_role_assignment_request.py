@@ -45,19 +45,16 @@ class CustomRoleAssignmentRequest:
         _type_ = src_dict["type"]
         type_: SpaceRoleAssignmentType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 SpaceRoleAssignmentType,
                 SpaceRoleAssignmentType._value2member_map_.get(_type_)
                 or SpaceRoleAssignmentType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         custom_role_assignment_request = cls(

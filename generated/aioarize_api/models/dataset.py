@@ -78,42 +78,34 @@ class Dataset:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         _versions = src_dict.get("versions", UNSET)
         versions: list[DatasetVersion] | Unset
@@ -121,17 +113,17 @@ class Dataset:
             versions = UNSET
         else:
             try:
-                if not isinstance(_versions, list):
+                if type(_versions) is not list:
                     raise SchemaMismatch.expected("an array", _versions)
                 versions_items: list[DatasetVersion] = []
-                for versions_index, versions_item in enumerate(_versions):
+                for versions_item in _versions:
                     try:
-                        if not isinstance(versions_item, dict):
+                        if type(versions_item) is not dict:
                             raise SchemaMismatch.expected("an object", versions_item)
                         versions_value = DatasetVersion.from_dict(versions_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, versions_index)
+                        raise SchemaMismatch.at(error_, len(versions_items))
                     versions_items.append(versions_value)
                 versions = versions_items
 

@@ -68,34 +68,26 @@ class DatasetExample:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         _annotations = src_dict.get("annotations", UNSET)
         annotations: list[Annotation] | Unset
@@ -103,17 +95,17 @@ class DatasetExample:
             annotations = UNSET
         else:
             try:
-                if not isinstance(_annotations, list):
+                if type(_annotations) is not list:
                     raise SchemaMismatch.expected("an array", _annotations)
                 annotations_items: list[Annotation] = []
-                for annotations_index, annotations_item in enumerate(_annotations):
+                for annotations_item in _annotations:
                     try:
-                        if not isinstance(annotations_item, dict):
+                        if type(annotations_item) is not dict:
                             raise SchemaMismatch.expected("an object", annotations_item)
                         annotations_value = Annotation.from_dict(annotations_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, annotations_index)
+                        raise SchemaMismatch.at(error_, len(annotations_items))
                     annotations_items.append(annotations_value)
                 annotations = annotations_items
 

@@ -96,7 +96,8 @@ class DatasetSource:
             _resolve_lazy_imports()
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
         if (
-            not ((isinstance(dataset_id, str)) or dataset_id is None)
+            dataset_id is not None
+            and type(dataset_id) is not str
             and dataset_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
@@ -105,7 +106,8 @@ class DatasetSource:
             "dataset_version_id", UNSET
         )
         if (
-            not ((isinstance(dataset_version_id, str)) or dataset_version_id is None)
+            dataset_version_id is not None
+            and type(dataset_version_id) is not str
             and dataset_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -114,7 +116,8 @@ class DatasetSource:
 
         experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
         if (
-            not ((isinstance(experiment_id, str)) or experiment_id is None)
+            experiment_id is not None
+            and type(experiment_id) is not str
             and experiment_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -134,23 +137,21 @@ class DatasetSource:
             source_fields = UNSET
         else:
             try:
-                if not isinstance(_source_fields, list):
+                if type(_source_fields) is not list:
                     raise SchemaMismatch.expected("an array", _source_fields)
                 source_fields_items: list[
                     DatasetColumnSourceField
                     | NestedJsonFieldSourceField
                     | UnknownWidgetSourceField
                 ] = []
-                for source_fields_index, source_fields_item in enumerate(
-                    _source_fields
-                ):
+                for source_fields_item in _source_fields:
                     source_fields_value: (
                         DatasetColumnSourceField
                         | NestedJsonFieldSourceField
                         | UnknownWidgetSourceField
                     )
                     try:
-                        if isinstance(source_fields_item, dict):
+                        if type(source_fields_item) is dict:
                             source_fields_item_discriminator = source_fields_item[
                                 "kind"
                             ]
@@ -188,7 +189,7 @@ class DatasetSource:
                             )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, source_fields_index)
+                        raise SchemaMismatch.at(error_, len(source_fields_items))
                     source_fields_items.append(source_fields_value)
                 source_fields = source_fields_items
 

@@ -68,45 +68,37 @@ class DatasetVersionWithExampleIds:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         dataset_version_id: str = src_dict["dataset_version_id"]
-        if not (isinstance(dataset_version_id, str)):
+        if type(dataset_version_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", dataset_version_id, "dataset_version_id"
             )
@@ -114,12 +106,12 @@ class DatasetVersionWithExampleIds:
         _example_ids = src_dict["example_ids"]
         example_ids: list[str]
         try:
-            if not isinstance(_example_ids, list):
+            if type(_example_ids) is not list:
                 raise SchemaMismatch.expected("an array", _example_ids)
-            for example_ids_index, example_ids_item in enumerate(_example_ids):
-                if not (isinstance(example_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", example_ids_item, example_ids_index
+            for example_ids_item in _example_ids:
+                if type(example_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _example_ids, example_ids_item
                     )
             example_ids = _example_ids
 

@@ -37,7 +37,7 @@ class DefaultAgentRuntime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         integration_id: str = src_dict["integration_id"]
-        if not (isinstance(integration_id, str)):
+        if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         default_agent_runtime = cls(

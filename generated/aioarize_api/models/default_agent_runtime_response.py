@@ -36,7 +36,7 @@ class DefaultAgentRuntimeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         integration_id: str | Unset = src_dict.get("integration_id", UNSET)
-        if not (isinstance(integration_id, str)) and integration_id is not UNSET:
+        if type(integration_id) is not str and integration_id is not UNSET:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         default_agent_runtime_response = cls(

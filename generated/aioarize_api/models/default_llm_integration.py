@@ -42,11 +42,11 @@ class DefaultLLMIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         integration_id: str = src_dict["integration_id"]
-        if not (isinstance(integration_id, str)):
+        if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         model_name: str = src_dict["model_name"]
-        if not (isinstance(model_name, str)):
+        if type(model_name) is not str:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         default_llm_integration = cls(

@@ -42,11 +42,11 @@ class DefaultLLMIntegrationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         integration_id: str | Unset = src_dict.get("integration_id", UNSET)
-        if not (isinstance(integration_id, str)) and integration_id is not UNSET:
+        if type(integration_id) is not str and integration_id is not UNSET:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         model_name: str | Unset = src_dict.get("model_name", UNSET)
-        if not (isinstance(model_name, str)) and model_name is not UNSET:
+        if type(model_name) is not str and model_name is not UNSET:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         default_llm_integration_response = cls(

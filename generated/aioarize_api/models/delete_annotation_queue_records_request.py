@@ -39,12 +39,12 @@ class DeleteAnnotationQueueRecordsRequest:
         _record_ids = src_dict["record_ids"]
         record_ids: list[str]
         try:
-            if not isinstance(_record_ids, list):
+            if type(_record_ids) is not list:
                 raise SchemaMismatch.expected("an array", _record_ids)
-            for record_ids_index, record_ids_item in enumerate(_record_ids):
-                if not (isinstance(record_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", record_ids_item, record_ids_index
+            for record_ids_item in _record_ids:
+                if type(record_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _record_ids, record_ids_item
                     )
             record_ids = _record_ids
 

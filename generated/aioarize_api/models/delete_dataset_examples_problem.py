@@ -76,23 +76,23 @@ class DeleteDatasetExamplesProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         status: int | Unset = src_dict.get("status", UNSET)
-        if not (type(status) is int) and status is not UNSET:
+        if type(status) is not int and status is not UNSET:
             raise SchemaMismatch.expected("an integer", status, "status")
 
         type_: str | Unset = src_dict.get("type", UNSET)
-        if not (isinstance(type_, str)) and type_ is not UNSET:
+        if type(type_) is not str and type_ is not UNSET:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         detail: str | Unset = src_dict.get("detail", UNSET)
-        if not (isinstance(detail, str)) and detail is not UNSET:
+        if type(detail) is not str and detail is not UNSET:
             raise SchemaMismatch.expected("a string", detail, "detail")
 
         instance: str | Unset = src_dict.get("instance", UNSET)
-        if not (isinstance(instance, str)) and instance is not UNSET:
+        if type(instance) is not str and instance is not UNSET:
             raise SchemaMismatch.expected("a string", instance, "instance")
 
         _deleted_example_ids = src_dict.get("deleted_example_ids", UNSET)
@@ -101,16 +101,12 @@ class DeleteDatasetExamplesProblem:
             deleted_example_ids = UNSET
         else:
             try:
-                if not isinstance(_deleted_example_ids, list):
+                if type(_deleted_example_ids) is not list:
                     raise SchemaMismatch.expected("an array", _deleted_example_ids)
-                for deleted_example_ids_index, deleted_example_ids_item in enumerate(
-                    _deleted_example_ids
-                ):
-                    if not (isinstance(deleted_example_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string",
-                            deleted_example_ids_item,
-                            deleted_example_ids_index,
+                for deleted_example_ids_item in _deleted_example_ids:
+                    if type(deleted_example_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _deleted_example_ids, deleted_example_ids_item
                         )
                 deleted_example_ids = _deleted_example_ids
 
@@ -123,17 +119,14 @@ class DeleteDatasetExamplesProblem:
             not_deleted_example_ids = UNSET
         else:
             try:
-                if not isinstance(_not_deleted_example_ids, list):
+                if type(_not_deleted_example_ids) is not list:
                     raise SchemaMismatch.expected("an array", _not_deleted_example_ids)
-                for (
-                    not_deleted_example_ids_index,
-                    not_deleted_example_ids_item,
-                ) in enumerate(_not_deleted_example_ids):
-                    if not (isinstance(not_deleted_example_ids_item, str)):
-                        raise SchemaMismatch.expected(
+                for not_deleted_example_ids_item in _not_deleted_example_ids:
+                    if type(not_deleted_example_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _not_deleted_example_ids,
                             not_deleted_example_ids_item,
-                            not_deleted_example_ids_index,
                         )
                 not_deleted_example_ids = _not_deleted_example_ids
 

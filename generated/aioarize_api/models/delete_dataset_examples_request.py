@@ -42,7 +42,7 @@ class DeleteDatasetExamplesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         dataset_version_id: str = src_dict["dataset_version_id"]
-        if not (isinstance(dataset_version_id, str)):
+        if type(dataset_version_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", dataset_version_id, "dataset_version_id"
             )
@@ -50,12 +50,12 @@ class DeleteDatasetExamplesRequest:
         _example_ids = src_dict["example_ids"]
         example_ids: list[str]
         try:
-            if not isinstance(_example_ids, list):
+            if type(_example_ids) is not list:
                 raise SchemaMismatch.expected("an array", _example_ids)
-            for example_ids_index, example_ids_item in enumerate(_example_ids):
-                if not (isinstance(example_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", example_ids_item, example_ids_index
+            for example_ids_item in _example_ids:
+                if type(example_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _example_ids, example_ids_item
                     )
             example_ids = _example_ids
 

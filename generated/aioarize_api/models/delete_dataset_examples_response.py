@@ -47,20 +47,18 @@ class DeleteDatasetExamplesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         completed: bool = src_dict["completed"]
-        if not (isinstance(completed, bool)):
+        if type(completed) is not bool:
             raise SchemaMismatch.expected("a boolean", completed, "completed")
 
         _deleted_example_ids = src_dict["deleted_example_ids"]
         deleted_example_ids: list[str]
         try:
-            if not isinstance(_deleted_example_ids, list):
+            if type(_deleted_example_ids) is not list:
                 raise SchemaMismatch.expected("an array", _deleted_example_ids)
-            for deleted_example_ids_index, deleted_example_ids_item in enumerate(
-                _deleted_example_ids
-            ):
-                if not (isinstance(deleted_example_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", deleted_example_ids_item, deleted_example_ids_index
+            for deleted_example_ids_item in _deleted_example_ids:
+                if type(deleted_example_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _deleted_example_ids, deleted_example_ids_item
                     )
             deleted_example_ids = _deleted_example_ids
 
@@ -70,17 +68,14 @@ class DeleteDatasetExamplesResponse:
         _not_deleted_example_ids = src_dict["not_deleted_example_ids"]
         not_deleted_example_ids: list[str]
         try:
-            if not isinstance(_not_deleted_example_ids, list):
+            if type(_not_deleted_example_ids) is not list:
                 raise SchemaMismatch.expected("an array", _not_deleted_example_ids)
-            for (
-                not_deleted_example_ids_index,
-                not_deleted_example_ids_item,
-            ) in enumerate(_not_deleted_example_ids):
-                if not (isinstance(not_deleted_example_ids_item, str)):
-                    raise SchemaMismatch.expected(
+            for not_deleted_example_ids_item in _not_deleted_example_ids:
+                if type(not_deleted_example_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
                         "a string",
+                        _not_deleted_example_ids,
                         not_deleted_example_ids_item,
-                        not_deleted_example_ids_index,
                     )
             not_deleted_example_ids = _not_deleted_example_ids
 

@@ -39,12 +39,12 @@ class DeleteEvaluatorVersionsRequest:
         _version_ids = src_dict["version_ids"]
         version_ids: list[str]
         try:
-            if not isinstance(_version_ids, list):
+            if type(_version_ids) is not list:
                 raise SchemaMismatch.expected("an array", _version_ids)
-            for version_ids_index, version_ids_item in enumerate(_version_ids):
-                if not (isinstance(version_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", version_ids_item, version_ids_index
+            for version_ids_item in _version_ids:
+                if type(version_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _version_ids, version_ids_item
                     )
             version_ids = _version_ids
 

@@ -52,7 +52,7 @@ class DeleteEvaluatorVersionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         completed: bool | Unset = src_dict.get("completed", UNSET)
-        if not (isinstance(completed, bool)) and completed is not UNSET:
+        if type(completed) is not bool and completed is not UNSET:
             raise SchemaMismatch.expected("a boolean", completed, "completed")
 
         _deleted_version_ids = src_dict.get("deleted_version_ids", UNSET)
@@ -61,16 +61,12 @@ class DeleteEvaluatorVersionsResponse:
             deleted_version_ids = UNSET
         else:
             try:
-                if not isinstance(_deleted_version_ids, list):
+                if type(_deleted_version_ids) is not list:
                     raise SchemaMismatch.expected("an array", _deleted_version_ids)
-                for deleted_version_ids_index, deleted_version_ids_item in enumerate(
-                    _deleted_version_ids
-                ):
-                    if not (isinstance(deleted_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string",
-                            deleted_version_ids_item,
-                            deleted_version_ids_index,
+                for deleted_version_ids_item in _deleted_version_ids:
+                    if type(deleted_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _deleted_version_ids, deleted_version_ids_item
                         )
                 deleted_version_ids = _deleted_version_ids
 
@@ -83,17 +79,14 @@ class DeleteEvaluatorVersionsResponse:
             not_deleted_version_ids = UNSET
         else:
             try:
-                if not isinstance(_not_deleted_version_ids, list):
+                if type(_not_deleted_version_ids) is not list:
                     raise SchemaMismatch.expected("an array", _not_deleted_version_ids)
-                for (
-                    not_deleted_version_ids_index,
-                    not_deleted_version_ids_item,
-                ) in enumerate(_not_deleted_version_ids):
-                    if not (isinstance(not_deleted_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
+                for not_deleted_version_ids_item in _not_deleted_version_ids:
+                    if type(not_deleted_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _not_deleted_version_ids,
                             not_deleted_version_ids_item,
-                            not_deleted_version_ids_index,
                         )
                 not_deleted_version_ids = _not_deleted_version_ids
 

@@ -60,18 +60,18 @@ class DeleteSpansRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _span_ids = src_dict["span_ids"]
         span_ids: list[str]
         try:
-            if not isinstance(_span_ids, list):
+            if type(_span_ids) is not list:
                 raise SchemaMismatch.expected("an array", _span_ids)
-            for span_ids_index, span_ids_item in enumerate(_span_ids):
-                if not (isinstance(span_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", span_ids_item, span_ids_index
+            for span_ids_item in _span_ids:
+                if type(span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _span_ids, span_ids_item
                     )
             span_ids = _span_ids
 
@@ -84,15 +84,11 @@ class DeleteSpansRequest:
             start_time = UNSET
         else:
             try:
-                if not isinstance(_start_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _start_time)
-                try:
-                    start_time = datetime.datetime.fromisoformat(_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "start_time")
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -100,15 +96,11 @@ class DeleteSpansRequest:
             end_time = UNSET
         else:
             try:
-                if not isinstance(_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _end_time)
-                try:
-                    end_time = datetime.datetime.fromisoformat(_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "end_time")
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         delete_spans_request = cls(
             project_id=project_id,

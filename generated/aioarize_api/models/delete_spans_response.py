@@ -47,20 +47,18 @@ class DeleteSpansResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         completed: bool = src_dict["completed"]
-        if not (isinstance(completed, bool)):
+        if type(completed) is not bool:
             raise SchemaMismatch.expected("a boolean", completed, "completed")
 
         _deleted_span_ids = src_dict["deleted_span_ids"]
         deleted_span_ids: list[str]
         try:
-            if not isinstance(_deleted_span_ids, list):
+            if type(_deleted_span_ids) is not list:
                 raise SchemaMismatch.expected("an array", _deleted_span_ids)
-            for deleted_span_ids_index, deleted_span_ids_item in enumerate(
-                _deleted_span_ids
-            ):
-                if not (isinstance(deleted_span_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", deleted_span_ids_item, deleted_span_ids_index
+            for deleted_span_ids_item in _deleted_span_ids:
+                if type(deleted_span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _deleted_span_ids, deleted_span_ids_item
                     )
             deleted_span_ids = _deleted_span_ids
 
@@ -70,16 +68,12 @@ class DeleteSpansResponse:
         _not_deleted_span_ids = src_dict["not_deleted_span_ids"]
         not_deleted_span_ids: list[str]
         try:
-            if not isinstance(_not_deleted_span_ids, list):
+            if type(_not_deleted_span_ids) is not list:
                 raise SchemaMismatch.expected("an array", _not_deleted_span_ids)
-            for not_deleted_span_ids_index, not_deleted_span_ids_item in enumerate(
-                _not_deleted_span_ids
-            ):
-                if not (isinstance(not_deleted_span_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string",
-                        not_deleted_span_ids_item,
-                        not_deleted_span_ids_index,
+            for not_deleted_span_ids_item in _not_deleted_span_ids:
+                if type(not_deleted_span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _not_deleted_span_ids, not_deleted_span_ids_item
                     )
             not_deleted_span_ids = _not_deleted_span_ids
 

@@ -47,19 +47,16 @@ class Dimension:
         _category = src_dict["category"]
         category: DimensionCategory
         try:
-            if not isinstance(_category, str):
-                raise SchemaMismatch.expected("a string", _category)
             category = cast(
                 DimensionCategory,
                 DimensionCategory._value2member_map_.get(_category)
                 or DimensionCategory(_category),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "category")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _category, "category") from None
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         dimension = cls(

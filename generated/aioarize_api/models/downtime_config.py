@@ -50,24 +50,20 @@ class DowntimeConfig:
         _start = src_dict["start"]
         start: datetime.datetime
         try:
-            if not isinstance(_start, str):
-                raise SchemaMismatch.expected("a date-time string", _start)
-            try:
-                start = datetime.datetime.fromisoformat(_start)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "start")
+            start = datetime.datetime.fromisoformat(_start)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start, "start"
+            ) from None
 
         duration_seconds: int = src_dict["duration_seconds"]
-        if not (type(duration_seconds) is int):
+        if type(duration_seconds) is not int:
             raise SchemaMismatch.expected(
                 "an integer", duration_seconds, "duration_seconds"
             )
 
         frequency_days: int = src_dict["frequency_days"]
-        if not (type(frequency_days) is int):
+        if type(frequency_days) is not int:
             raise SchemaMismatch.expected(
                 "an integer", frequency_days, "frequency_days"
             )

@@ -64,35 +64,31 @@ class DynamicRangeThreshold:
         _type_ = src_dict["type"]
         type_: DynamicRangeThresholdType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 DynamicRangeThresholdType,
                 DynamicRangeThresholdType._value2member_map_.get(_type_)
                 or DynamicRangeThresholdType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _calculation = src_dict["calculation"]
         calculation: ThresholdCalculation
         try:
-            if not isinstance(_calculation, str):
-                raise SchemaMismatch.expected("a string", _calculation)
             calculation = cast(
                 ThresholdCalculation,
                 ThresholdCalculation._value2member_map_.get(_calculation)
                 or ThresholdCalculation(_calculation),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "calculation")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _calculation, "calculation"
+            ) from None
 
         _lower = src_dict["lower"]
         lower: DynamicThresholdBound
         try:
-            if not isinstance(_lower, dict):
+            if type(_lower) is not dict:
                 raise SchemaMismatch.expected("an object", _lower)
             lower = DynamicThresholdBound.from_dict(_lower)
 
@@ -102,7 +98,7 @@ class DynamicRangeThreshold:
         _upper = src_dict["upper"]
         upper: DynamicThresholdBound
         try:
-            if not isinstance(_upper, dict):
+            if type(_upper) is not dict:
                 raise SchemaMismatch.expected("an object", _upper)
             upper = DynamicThresholdBound.from_dict(_upper)
 

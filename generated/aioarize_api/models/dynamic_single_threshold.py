@@ -57,50 +57,42 @@ class DynamicSingleThreshold:
         _type_ = src_dict["type"]
         type_: DynamicSingleThresholdType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 DynamicSingleThresholdType,
                 DynamicSingleThresholdType._value2member_map_.get(_type_)
                 or DynamicSingleThresholdType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _calculation = src_dict["calculation"]
         calculation: ThresholdCalculation
         try:
-            if not isinstance(_calculation, str):
-                raise SchemaMismatch.expected("a string", _calculation)
             calculation = cast(
                 ThresholdCalculation,
                 ThresholdCalculation._value2member_map_.get(_calculation)
                 or ThresholdCalculation(_calculation),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "calculation")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _calculation, "calculation"
+            ) from None
 
         _operator = src_dict["operator"]
         operator: ThresholdOperator
         try:
-            if not isinstance(_operator, str):
-                raise SchemaMismatch.expected("a string", _operator)
             operator = cast(
                 ThresholdOperator,
                 ThresholdOperator._value2member_map_.get(_operator)
                 or ThresholdOperator(_operator),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "operator")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
         multiplier: float = src_dict["multiplier"]
-        if not (
-            (type(multiplier) is float and multiplier - multiplier == 0)
-            or type(multiplier) is int
-        ):
+        if (type(multiplier) is not float or multiplier - multiplier != 0) and type(
+            multiplier
+        ) is not int:
             raise SchemaMismatch.expected("a finite number", multiplier, "multiplier")
 
         dynamic_single_threshold = cls(

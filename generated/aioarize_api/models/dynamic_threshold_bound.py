@@ -45,22 +45,18 @@ class DynamicThresholdBound:
         _operator = src_dict["operator"]
         operator: ThresholdOperator
         try:
-            if not isinstance(_operator, str):
-                raise SchemaMismatch.expected("a string", _operator)
             operator = cast(
                 ThresholdOperator,
                 ThresholdOperator._value2member_map_.get(_operator)
                 or ThresholdOperator(_operator),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "operator")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
         multiplier: float = src_dict["multiplier"]
-        if not (
-            (type(multiplier) is float and multiplier - multiplier == 0)
-            or type(multiplier) is int
-        ):
+        if (type(multiplier) is not float or multiplier - multiplier != 0) and type(
+            multiplier
+        ) is not int:
             raise SchemaMismatch.expected("a finite number", multiplier, "multiplier")
 
         dynamic_threshold_bound = cls(

@@ -45,19 +45,16 @@ class EmailNotificationConfig:
         _type_ = src_dict["type"]
         type_: EmailNotificationConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 EmailNotificationConfigType,
                 EmailNotificationConfigType._value2member_map_.get(_type_)
                 or EmailNotificationConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         email_address: str = src_dict["email_address"]
-        if not (isinstance(email_address, str)):
+        if type(email_address) is not str:
             raise SchemaMismatch.expected("a string", email_address, "email_address")
 
         email_notification_config = cls(

@@ -72,22 +72,23 @@ class Evaluation:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         score: float | Unset = src_dict.get("score", UNSET)
         if (
-            not ((type(score) is float and score - score == 0) or type(score) is int)
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
             and score is not UNSET
         ):
             raise SchemaMismatch.expected("a finite number", score, "score")
 
         label: str | Unset = src_dict.get("label", UNSET)
-        if not (isinstance(label, str)) and label is not UNSET:
+        if type(label) is not str and label is not UNSET:
             raise SchemaMismatch.expected("a string", label, "label")
 
         explanation: str | Unset = src_dict.get("explanation", UNSET)
-        if not (isinstance(explanation, str)) and explanation is not UNSET:
+        if type(explanation) is not str and explanation is not UNSET:
             raise SchemaMismatch.expected("a string", explanation, "explanation")
 
         _metadata = src_dict.get("metadata", UNSET)
@@ -96,7 +97,7 @@ class Evaluation:
             metadata = UNSET
         else:
             try:
-                if not isinstance(_metadata, dict):
+                if type(_metadata) is not dict:
                     raise SchemaMismatch.expected("an object", _metadata)
                 metadata = EvaluationMetadata.from_dict(_metadata)
 

@@ -118,28 +118,26 @@ class EvaluatorIntegration:
         _type_ = src_dict["type"]
         type_: EvaluatorIntegrationType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 EvaluatorIntegrationType,
                 EvaluatorIntegrationType._value2member_map_.get(_type_)
                 or EvaluatorIntegrationType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -152,17 +150,17 @@ class EvaluatorIntegration:
             scopings = UNSET
         else:
             try:
-                if not isinstance(_scopings, list):
+                if type(_scopings) is not list:
                     raise SchemaMismatch.expected("an array", _scopings)
                 scopings_items: list[IntegrationScoping] = []
-                for scopings_index, scopings_item in enumerate(_scopings):
+                for scopings_item in _scopings:
                     try:
-                        if not isinstance(scopings_item, dict):
+                        if type(scopings_item) is not dict:
                             raise SchemaMismatch.expected("an object", scopings_item)
                         scopings_value = IntegrationScoping.from_dict(scopings_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, scopings_index)
+                        raise SchemaMismatch.at(error_, len(scopings_items))
                     scopings_items.append(scopings_value)
                 scopings = scopings_items
 
@@ -175,15 +173,11 @@ class EvaluatorIntegration:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -191,21 +185,18 @@ class EvaluatorIntegration:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
         if (
-            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            created_by_user_id is not None
+            and type(created_by_user_id) is not str
             and created_by_user_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -218,7 +209,7 @@ class EvaluatorIntegration:
             config = UNSET
         else:
             try:
-                if not isinstance(_config, dict):
+                if type(_config) is not dict:
                     raise SchemaMismatch.expected("an object", _config)
                 config = EvaluatorIntegrationConfig.from_dict(_config)
 

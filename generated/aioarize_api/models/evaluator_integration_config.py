@@ -60,11 +60,11 @@ class EvaluatorIntegrationConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         endpoint: str | Unset = src_dict.get("endpoint", UNSET)
-        if not (isinstance(endpoint, str)) and endpoint is not UNSET:
+        if type(endpoint) is not str and endpoint is not UNSET:
             raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
         has_headers: bool | Unset = src_dict.get("has_headers", UNSET)
-        if not (isinstance(has_headers, bool)) and has_headers is not UNSET:
+        if type(has_headers) is not bool and has_headers is not UNSET:
             raise SchemaMismatch.expected("a boolean", has_headers, "has_headers")
 
         _input_schema = src_dict.get("input_schema", UNSET)
@@ -73,7 +73,7 @@ class EvaluatorIntegrationConfig:
             input_schema = UNSET
         else:
             try:
-                if not isinstance(_input_schema, dict):
+                if type(_input_schema) is not dict:
                     raise SchemaMismatch.expected("an object", _input_schema)
                 input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(
                     _input_schema

@@ -61,19 +61,19 @@ class EvaluatorLlmConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         ai_integration_id: str = src_dict["ai_integration_id"]
-        if not (isinstance(ai_integration_id, str)):
+        if type(ai_integration_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", ai_integration_id, "ai_integration_id"
             )
 
         model_name: str = src_dict["model_name"]
-        if not (isinstance(model_name, str)):
+        if type(model_name) is not str:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         _invocation_parameters = src_dict["invocation_parameters"]
         invocation_parameters: InvocationParams
         try:
-            if not isinstance(_invocation_parameters, dict):
+            if type(_invocation_parameters) is not dict:
                 raise SchemaMismatch.expected("an object", _invocation_parameters)
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
@@ -83,7 +83,7 @@ class EvaluatorLlmConfig:
         _provider_parameters = src_dict["provider_parameters"]
         provider_parameters: ProviderParams
         try:
-            if not isinstance(_provider_parameters, dict):
+            if type(_provider_parameters) is not dict:
                 raise SchemaMismatch.expected("an object", _provider_parameters)
             provider_parameters = ProviderParams.from_dict(_provider_parameters)
 

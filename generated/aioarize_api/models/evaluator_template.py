@@ -96,15 +96,15 @@ class EvaluatorTemplate:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         column_name: str | Unset = src_dict.get("column_name", UNSET)
-        if not (isinstance(column_name, str)) and column_name is not UNSET:
+        if type(column_name) is not str and column_name is not UNSET:
             raise SchemaMismatch.expected("a string", column_name, "column_name")
 
         display_name: str | Unset = src_dict.get("display_name", UNSET)
-        if not (isinstance(display_name, str)) and display_name is not UNSET:
+        if type(display_name) is not str and display_name is not UNSET:
             raise SchemaMismatch.expected("a string", display_name, "display_name")
 
         template: str | Unset = src_dict.get("template", UNSET)
-        if not (isinstance(template, str)) and template is not UNSET:
+        if type(template) is not str and template is not UNSET:
             raise SchemaMismatch.expected("a string", template, "template")
 
         _rails = src_dict.get("rails", UNSET)
@@ -113,12 +113,12 @@ class EvaluatorTemplate:
             rails = UNSET
         else:
             try:
-                if not isinstance(_rails, list):
+                if type(_rails) is not list:
                     raise SchemaMismatch.expected("an array", _rails)
-                for rails_index, rails_item in enumerate(_rails):
-                    if not (isinstance(rails_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", rails_item, rails_index
+                for rails_item in _rails:
+                    if type(rails_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _rails, rails_item
                         )
                 rails = _rails
 
@@ -131,7 +131,7 @@ class EvaluatorTemplate:
             classification_choices = UNSET
         else:
             try:
-                if not isinstance(_classification_choices, dict):
+                if type(_classification_choices) is not dict:
                     raise SchemaMismatch.expected("an object", _classification_choices)
                 classification_choices = (
                     EvaluatorTemplateClassificationChoices.from_dict(
@@ -148,16 +148,15 @@ class EvaluatorTemplate:
             direction = UNSET
         else:
             try:
-                if not isinstance(_direction, str):
-                    raise SchemaMismatch.expected("a string", _direction)
                 direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(_direction)
                     or OptimizationDirection(_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _direction, "direction"
+                ) from None
 
         _data_granularity = src_dict.get("data_granularity", UNSET)
         data_granularity: DataGranularity | None | Unset
@@ -167,12 +166,17 @@ class EvaluatorTemplate:
             try:
                 if _data_granularity is None:
                     data_granularity = None
-                elif isinstance(_data_granularity, str):
-                    data_granularity = cast(
-                        DataGranularity,
-                        DataGranularity._value2member_map_.get(_data_granularity)
-                        or DataGranularity(_data_granularity),
-                    )
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _data_granularity)

@@ -109,21 +109,18 @@ class EvaluatorVersionCode:
         _type_ = src_dict["type"]
         type_: EvaluatorVersionCodeType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 EvaluatorVersionCodeType,
                 EvaluatorVersionCodeType._value2member_map_.get(_type_)
                 or EvaluatorVersionCodeType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _code_config = src_dict["code_config"]
         code_config: CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig
         try:
-            if isinstance(_code_config, dict):
+            if type(_code_config) is dict:
                 code_config_discriminator = _code_config["type"]
                 if code_config_discriminator == "MANAGED":
                     code_config = ManagedCodeConfig.from_dict(_code_config)
@@ -146,20 +143,21 @@ class EvaluatorVersionCode:
             raise SchemaMismatch.at(error_, "code_config")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         evaluator_id: str | Unset = src_dict.get("evaluator_id", UNSET)
-        if not (isinstance(evaluator_id, str)) and evaluator_id is not UNSET:
+        if type(evaluator_id) is not str and evaluator_id is not UNSET:
             raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         commit_hash: str | Unset = src_dict.get("commit_hash", UNSET)
-        if not (isinstance(commit_hash, str)) and commit_hash is not UNSET:
+        if type(commit_hash) is not str and commit_hash is not UNSET:
             raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
         if (
-            not ((isinstance(commit_message, str)) or commit_message is None)
+            commit_message is not None
+            and type(commit_message) is not str
             and commit_message is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -172,21 +170,18 @@ class EvaluatorVersionCode:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
         if (
-            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            created_by_user_id is not None
+            and type(created_by_user_id) is not str
             and created_by_user_id is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -71,19 +71,19 @@ class EvaluatorVersionCommon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         evaluator_id: str = src_dict["evaluator_id"]
-        if not (isinstance(evaluator_id, str)):
+        if type(evaluator_id) is not str:
             raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         commit_hash: str = src_dict["commit_hash"]
-        if not (isinstance(commit_hash, str)):
+        if type(commit_hash) is not str:
             raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str = src_dict["commit_message"]
-        if not ((isinstance(commit_message, str)) or commit_message is None):
+        if commit_message is not None and type(commit_message) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", commit_message, "commit_message"
             )
@@ -91,18 +91,14 @@ class EvaluatorVersionCommon:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
-        if not ((isinstance(created_by_user_id, str)) or created_by_user_id is None):
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", created_by_user_id, "created_by_user_id"
             )
@@ -110,15 +106,12 @@ class EvaluatorVersionCommon:
         _type_ = src_dict["type"]
         type_: EvaluatorType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 EvaluatorType,
                 EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         evaluator_version_common = cls(
             id=id,

@@ -139,7 +139,7 @@ class EvaluatorWithVersion:
             | UnknownEvaluatorVersion
         )
         try:
-            if isinstance(_version, dict):
+            if type(_version) is dict:
                 version_discriminator = _version["type"]
                 if version_discriminator == "TEMPLATE":
                     version = EvaluatorVersionTemplate.from_dict(_version)
@@ -168,16 +168,17 @@ class EvaluatorWithVersion:
             raise SchemaMismatch.at(error_, "version")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -190,19 +191,16 @@ class EvaluatorWithVersion:
             type_ = UNSET
         else:
             try:
-                if not isinstance(_type_, str):
-                    raise SchemaMismatch.expected("a string", _type_)
                 type_ = cast(
                     EvaluatorType,
                     EvaluatorType._value2member_map_.get(_type_)
                     or EvaluatorType(_type_),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         space_id: str | Unset = src_dict.get("space_id", UNSET)
-        if not (isinstance(space_id, str)) and space_id is not UNSET:
+        if type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict.get("created_at", UNSET)
@@ -211,15 +209,11 @@ class EvaluatorWithVersion:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -227,21 +221,18 @@ class EvaluatorWithVersion:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         created_by_user_id: None | str | Unset = src_dict.get(
             "created_by_user_id", UNSET
         )
         if (
-            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            created_by_user_id is not None
+            and type(created_by_user_id) is not str
             and created_by_user_id is not UNSET
         ):
             raise SchemaMismatch.expected(

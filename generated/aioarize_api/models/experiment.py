@@ -95,46 +95,39 @@ class Experiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
         if (
-            not ((isinstance(dataset_id, str)) or dataset_id is None)
+            dataset_id is not None
+            and type(dataset_id) is not str
             and dataset_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
@@ -143,7 +136,8 @@ class Experiment:
             "dataset_version_id", UNSET
         )
         if (
-            not ((isinstance(dataset_version_id, str)) or dataset_version_id is None)
+            dataset_version_id is not None
+            and type(dataset_version_id) is not str
             and dataset_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -154,7 +148,7 @@ class Experiment:
             "experiment_traces_project_id", UNSET
         )
         if (
-            not (isinstance(experiment_traces_project_id, str))
+            type(experiment_traces_project_id) is not str
             and experiment_traces_project_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -163,7 +157,8 @@ class Experiment:
 
         integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
         if (
-            not ((isinstance(integration_id, str)) or integration_id is None)
+            integration_id is not None
+            and type(integration_id) is not str
             and integration_id is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -180,26 +180,23 @@ class ExperimentChartWidget:
         _type_ = src_dict["type"]
         type_: WidgetType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetType,
                 WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         _grid_position = src_dict.get("grid_position", UNSET)
@@ -208,14 +205,12 @@ class ExperimentChartWidget:
             grid_position = UNSET
         else:
             try:
-                if not isinstance(_grid_position, list):
+                if type(_grid_position) is not list:
                     raise SchemaMismatch.expected("an array", _grid_position)
-                for grid_position_index, grid_position_item in enumerate(
-                    _grid_position
-                ):
-                    if not (type(grid_position_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", grid_position_item, grid_position_index
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
                         )
                 grid_position = _grid_position
 
@@ -228,16 +223,15 @@ class ExperimentChartWidget:
             creation_status = UNSET
         else:
             try:
-                if not isinstance(_creation_status, str):
-                    raise SchemaMismatch.expected("a string", _creation_status)
                 creation_status = cast(
                     WidgetCreationStatus,
                     WidgetCreationStatus._value2member_map_.get(_creation_status)
                     or WidgetCreationStatus(_creation_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "creation_status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -245,18 +239,14 @@ class ExperimentChartWidget:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
@@ -267,17 +257,17 @@ class ExperimentChartWidget:
             plots = UNSET
         else:
             try:
-                if not isinstance(_plots, list):
+                if type(_plots) is not list:
                     raise SchemaMismatch.expected("an array", _plots)
                 plots_items: list[ExperimentChartWidgetPlot] = []
-                for plots_index, plots_item in enumerate(_plots):
+                for plots_item in _plots:
                     try:
-                        if not isinstance(plots_item, dict):
+                        if type(plots_item) is not dict:
                             raise SchemaMismatch.expected("an object", plots_item)
                         plots_value = ExperimentChartWidgetPlot.from_dict(plots_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, plots_index)
+                        raise SchemaMismatch.at(error_, len(plots_items))
                     plots_items.append(plots_value)
                 plots = plots_items
 
@@ -286,14 +276,16 @@ class ExperimentChartWidget:
 
         font_size: None | str | Unset = src_dict.get("font_size", UNSET)
         if (
-            not ((isinstance(font_size, str)) or font_size is None)
+            font_size is not None
+            and type(font_size) is not str
             and font_size is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", font_size, "font_size")
 
         show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
         if (
-            not ((isinstance(show_legend, bool)) or show_legend is None)
+            show_legend is not None
+            and type(show_legend) is not bool
             and show_legend is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -302,7 +294,8 @@ class ExperimentChartWidget:
 
         legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
         if (
-            not ((isinstance(legend_placement, str)) or legend_placement is None)
+            legend_placement is not None
+            and type(legend_placement) is not str
             and legend_placement is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -311,7 +304,8 @@ class ExperimentChartWidget:
 
         x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
         if (
-            not ((isinstance(x_axis_label, str)) or x_axis_label is None)
+            x_axis_label is not None
+            and type(x_axis_label) is not str
             and x_axis_label is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -320,7 +314,8 @@ class ExperimentChartWidget:
 
         x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
         if (
-            not ((isinstance(x_axis_tilt, str)) or x_axis_tilt is None)
+            x_axis_tilt is not None
+            and type(x_axis_tilt) is not str
             and x_axis_tilt is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -329,9 +324,10 @@ class ExperimentChartWidget:
 
         y_min: float | None | Unset = src_dict.get("y_min", UNSET)
         if (
-            not (
-                ((type(y_min) is float and y_min - y_min == 0) or type(y_min) is int)
-                or y_min is None
+            y_min is not None
+            and (
+                (type(y_min) is not float or y_min - y_min != 0)
+                and type(y_min) is not int
             )
             and y_min is not UNSET
         ):
@@ -339,9 +335,10 @@ class ExperimentChartWidget:
 
         y_max: float | None | Unset = src_dict.get("y_max", UNSET)
         if (
-            not (
-                ((type(y_max) is float and y_max - y_max == 0) or type(y_max) is int)
-                or y_max is None
+            y_max is not None
+            and (
+                (type(y_max) is not float or y_max - y_max != 0)
+                and type(y_max) is not int
             )
             and y_max is not UNSET
         ):

@@ -64,26 +64,27 @@ class ExperimentChartWidgetPlot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
-        if not (isinstance(dataset_id, str)) and dataset_id is not UNSET:
+        if type(dataset_id) is not str and dataset_id is not UNSET:
             raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
         position: int | Unset = src_dict.get("position", UNSET)
-        if not (type(position) is int) and position is not UNSET:
+        if type(position) is not int and position is not UNSET:
             raise SchemaMismatch.expected("an integer", position, "position")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         performance_metric: None | str | Unset = src_dict.get(
             "performance_metric", UNSET
         )
         if (
-            not ((isinstance(performance_metric, str)) or performance_metric is None)
+            performance_metric is not None
+            and type(performance_metric) is not str
             and performance_metric is not UNSET
         ):
             raise SchemaMismatch.expected(

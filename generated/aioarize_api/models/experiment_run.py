@@ -87,22 +87,23 @@ class ExperimentRun:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         example_id: None | str | Unset = src_dict.get("example_id", UNSET)
         if (
-            not ((isinstance(example_id, str)) or example_id is None)
+            example_id is not None
+            and type(example_id) is not str
             and example_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", example_id, "example_id")
 
         output: None | str | Unset = src_dict.get("output", UNSET)
-        if not ((isinstance(output, str)) or output is None) and output is not UNSET:
+        if output is not None and type(output) is not str and output is not UNSET:
             raise SchemaMismatch.expected("a string or null", output, "output")
 
         error: None | str | Unset = src_dict.get("error", UNSET)
-        if not ((isinstance(error, str)) or error is None) and error is not UNSET:
+        if error is not None and type(error) is not str and error is not UNSET:
             raise SchemaMismatch.expected("a string or null", error, "error")
 
         _annotations = src_dict.get("annotations", UNSET)
@@ -111,17 +112,17 @@ class ExperimentRun:
             annotations = UNSET
         else:
             try:
-                if not isinstance(_annotations, list):
+                if type(_annotations) is not list:
                     raise SchemaMismatch.expected("an array", _annotations)
                 annotations_items: list[Annotation] = []
-                for annotations_index, annotations_item in enumerate(_annotations):
+                for annotations_item in _annotations:
                     try:
-                        if not isinstance(annotations_item, dict):
+                        if type(annotations_item) is not dict:
                             raise SchemaMismatch.expected("an object", annotations_item)
                         annotations_value = Annotation.from_dict(annotations_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, annotations_index)
+                        raise SchemaMismatch.at(error_, len(annotations_items))
                     annotations_items.append(annotations_value)
                 annotations = annotations_items
 

@@ -48,12 +48,13 @@ class ExperimentRunInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         output: str = src_dict["output"]
-        if not (isinstance(output, str)):
+        if type(output) is not str:
             raise SchemaMismatch.expected("a string", output, "output")
 
         example_id: None | str | Unset = src_dict.get("example_id", UNSET)
         if (
-            not ((isinstance(example_id, str)) or example_id is None)
+            example_id is not None
+            and type(example_id) is not str
             and example_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", example_id, "example_id")

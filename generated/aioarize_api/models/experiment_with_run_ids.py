@@ -111,12 +111,12 @@ class ExperimentWithRunIds:
         _run_ids = src_dict["run_ids"]
         run_ids: list[str]
         try:
-            if not isinstance(_run_ids, list):
+            if type(_run_ids) is not list:
                 raise SchemaMismatch.expected("an array", _run_ids)
-            for run_ids_index, run_ids_item in enumerate(_run_ids):
-                if not (isinstance(run_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", run_ids_item, run_ids_index
+            for run_ids_item in _run_ids:
+                if type(run_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _run_ids, run_ids_item
                     )
             run_ids = _run_ids
 
@@ -124,20 +124,21 @@ class ExperimentWithRunIds:
             raise SchemaMismatch.at(error_, "run_ids")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str | Unset = src_dict.get("space_id", UNSET)
-        if not (isinstance(space_id, str)) and space_id is not UNSET:
+        if type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
         if (
-            not ((isinstance(dataset_id, str)) or dataset_id is None)
+            dataset_id is not None
+            and type(dataset_id) is not str
             and dataset_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
@@ -146,7 +147,8 @@ class ExperimentWithRunIds:
             "dataset_version_id", UNSET
         )
         if (
-            not ((isinstance(dataset_version_id, str)) or dataset_version_id is None)
+            dataset_version_id is not None
+            and type(dataset_version_id) is not str
             and dataset_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -159,15 +161,11 @@ class ExperimentWithRunIds:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -175,21 +173,17 @@ class ExperimentWithRunIds:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         experiment_traces_project_id: str | Unset = src_dict.get(
             "experiment_traces_project_id", UNSET
         )
         if (
-            not (isinstance(experiment_traces_project_id, str))
+            type(experiment_traces_project_id) is not str
             and experiment_traces_project_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -198,7 +192,8 @@ class ExperimentWithRunIds:
 
         integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
         if (
-            not ((isinstance(integration_id, str)) or integration_id is None)
+            integration_id is not None
+            and type(integration_id) is not str
             and integration_id is not UNSET
         ):
             raise SchemaMismatch.expected(

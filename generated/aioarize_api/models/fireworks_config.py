@@ -67,22 +67,19 @@ class FireworksConfig:
         _provider = src_dict["provider"]
         provider: FireworksConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 FireworksConfigProvider,
                 FireworksConfigProvider._value2member_map_.get(_provider)
                 or FireworksConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -90,14 +87,14 @@ class FireworksConfig:
             )
 
         has_api_key: bool | Unset = src_dict.get("has_api_key", UNSET)
-        if not (isinstance(has_api_key, bool)) and has_api_key is not UNSET:
+        if type(has_api_key) is not bool and has_api_key is not UNSET:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         is_default_models_enabled: bool | Unset = src_dict.get(
             "is_default_models_enabled", UNSET
         )
         if (
-            not (isinstance(is_default_models_enabled, bool))
+            type(is_default_models_enabled) is not bool
             and is_default_models_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -110,12 +107,12 @@ class FireworksConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 

@@ -51,42 +51,31 @@ class FixedCustomBaselineWindow:
         _type_ = src_dict["type"]
         type_: FixedCustomBaselineWindowType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 FixedCustomBaselineWindowType,
                 FixedCustomBaselineWindowType._value2member_map_.get(_type_)
                 or FixedCustomBaselineWindowType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _fixed_start_date = src_dict["fixed_start_date"]
         fixed_start_date: datetime.datetime
         try:
-            if not isinstance(_fixed_start_date, str):
-                raise SchemaMismatch.expected("a date-time string", _fixed_start_date)
-            try:
-                fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "fixed_start_date")
+            fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _fixed_start_date, "fixed_start_date"
+            ) from None
 
         _fixed_end_date = src_dict["fixed_end_date"]
         fixed_end_date: datetime.datetime
         try:
-            if not isinstance(_fixed_end_date, str):
-                raise SchemaMismatch.expected("a date-time string", _fixed_end_date)
-            try:
-                fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "fixed_end_date")
+            fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _fixed_end_date, "fixed_end_date"
+            ) from None
 
         fixed_custom_baseline_window = cls(
             type_=type_,

@@ -87,35 +87,35 @@ class ForbiddenProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         status: int | Unset = src_dict.get("status", UNSET)
-        if not (type(status) is int) and status is not UNSET:
+        if type(status) is not int and status is not UNSET:
             raise SchemaMismatch.expected("an integer", status, "status")
 
         type_: str | Unset = src_dict.get("type", UNSET)
-        if not (isinstance(type_, str)) and type_ is not UNSET:
+        if type(type_) is not str and type_ is not UNSET:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         detail: str | Unset = src_dict.get("detail", UNSET)
-        if not (isinstance(detail, str)) and detail is not UNSET:
+        if type(detail) is not str and detail is not UNSET:
             raise SchemaMismatch.expected("a string", detail, "detail")
 
         instance: str | Unset = src_dict.get("instance", UNSET)
-        if not (isinstance(instance, str)) and instance is not UNSET:
+        if type(instance) is not str and instance is not UNSET:
             raise SchemaMismatch.expected("a string", instance, "instance")
 
         entitlement: str | Unset = src_dict.get("entitlement", UNSET)
-        if not (isinstance(entitlement, str)) and entitlement is not UNSET:
+        if type(entitlement) is not str and entitlement is not UNSET:
             raise SchemaMismatch.expected("a string", entitlement, "entitlement")
 
         limit: int | Unset = src_dict.get("limit", UNSET)
-        if not (type(limit) is int) and limit is not UNSET:
+        if type(limit) is not int and limit is not UNSET:
             raise SchemaMismatch.expected("an integer", limit, "limit")
 
         current_count: int | Unset = src_dict.get("current_count", UNSET)
-        if not (type(current_count) is int) and current_count is not UNSET:
+        if type(current_count) is not int and current_count is not UNSET:
             raise SchemaMismatch.expected("an integer", current_count, "current_count")
 
         _required_plan = src_dict.get("required_plan", UNSET)
@@ -124,16 +124,15 @@ class ForbiddenProblem:
             required_plan = UNSET
         else:
             try:
-                if not isinstance(_required_plan, str):
-                    raise SchemaMismatch.expected("a string", _required_plan)
                 required_plan = cast(
                     UpgradePlan,
                     UpgradePlan._value2member_map_.get(_required_plan)
                     or UpgradePlan(_required_plan),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "required_plan")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _required_plan, "required_plan"
+                ) from None
 
         forbidden_problem = cls(
             title=title,

@@ -55,27 +55,24 @@ class GcpProviderMetadataRequest:
         _kind = src_dict["kind"]
         kind: GcpProviderMetadataKind
         try:
-            if not isinstance(_kind, str):
-                raise SchemaMismatch.expected("a string", _kind)
             kind = cast(
                 GcpProviderMetadataKind,
                 GcpProviderMetadataKind._value2member_map_.get(_kind)
                 or GcpProviderMetadataKind(_kind),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "kind")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         location: str = src_dict["location"]
-        if not (isinstance(location, str)):
+        if type(location) is not str:
             raise SchemaMismatch.expected("a string", location, "location")
 
         project_access_label: str = src_dict["project_access_label"]
-        if not (isinstance(project_access_label, str)):
+        if type(project_access_label) is not str:
             raise SchemaMismatch.expected(
                 "a string", project_access_label, "project_access_label"
             )

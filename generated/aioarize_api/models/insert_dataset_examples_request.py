@@ -52,19 +52,19 @@ class InsertDatasetExamplesRequest:
         _examples = src_dict["examples"]
         examples: list[InsertDatasetExamplesRequestExamplesItem]
         try:
-            if not isinstance(_examples, list):
+            if type(_examples) is not list:
                 raise SchemaMismatch.expected("an array", _examples)
             examples_items: list[InsertDatasetExamplesRequestExamplesItem] = []
-            for examples_index, examples_item in enumerate(_examples):
+            for examples_item in _examples:
                 try:
-                    if not isinstance(examples_item, dict):
+                    if type(examples_item) is not dict:
                         raise SchemaMismatch.expected("an object", examples_item)
                     examples_value = InsertDatasetExamplesRequestExamplesItem.from_dict(
                         examples_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, examples_index)
+                    raise SchemaMismatch.at(error_, len(examples_items))
                 examples_items.append(examples_value)
             examples = examples_items
 

@@ -50,21 +50,19 @@ class InsertExperimentRunsRequest:
         _experiment_runs = src_dict["experiment_runs"]
         experiment_runs: list[ExperimentRunInput]
         try:
-            if not isinstance(_experiment_runs, list):
+            if type(_experiment_runs) is not list:
                 raise SchemaMismatch.expected("an array", _experiment_runs)
             experiment_runs_items: list[ExperimentRunInput] = []
-            for experiment_runs_index, experiment_runs_item in enumerate(
-                _experiment_runs
-            ):
+            for experiment_runs_item in _experiment_runs:
                 try:
-                    if not isinstance(experiment_runs_item, dict):
+                    if type(experiment_runs_item) is not dict:
                         raise SchemaMismatch.expected("an object", experiment_runs_item)
                     experiment_runs_value = ExperimentRunInput.from_dict(
                         experiment_runs_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, experiment_runs_index)
+                    raise SchemaMismatch.at(error_, len(experiment_runs_items))
                 experiment_runs_items.append(experiment_runs_value)
             experiment_runs = experiment_runs_items
 

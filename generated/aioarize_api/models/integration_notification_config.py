@@ -47,19 +47,16 @@ class IntegrationNotificationConfig:
         _type_ = src_dict["type"]
         type_: IntegrationNotificationConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 IntegrationNotificationConfigType,
                 IntegrationNotificationConfigType._value2member_map_.get(_type_)
                 or IntegrationNotificationConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         integration_id: str = src_dict["integration_id"]
-        if not (isinstance(integration_id, str)):
+        if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         integration_notification_config = cls(

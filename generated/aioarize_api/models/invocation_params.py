@@ -136,23 +136,21 @@ class InvocationParams:
             _resolve_lazy_imports()
         temperature: float | Unset = src_dict.get("temperature", UNSET)
         if (
-            not (
-                (type(temperature) is float and temperature - temperature == 0)
-                or type(temperature) is int
-            )
+            (type(temperature) is not float or temperature - temperature != 0)
+            and type(temperature) is not int
             and temperature is not UNSET
         ):
             raise SchemaMismatch.expected("a finite number", temperature, "temperature")
 
         max_tokens: int | Unset = src_dict.get("max_tokens", UNSET)
-        if not (type(max_tokens) is int) and max_tokens is not UNSET:
+        if type(max_tokens) is not int and max_tokens is not UNSET:
             raise SchemaMismatch.expected("an integer", max_tokens, "max_tokens")
 
         max_completion_tokens: int | Unset = src_dict.get(
             "max_completion_tokens", UNSET
         )
         if (
-            not (type(max_completion_tokens) is int)
+            type(max_completion_tokens) is not int
             and max_completion_tokens is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -161,20 +159,19 @@ class InvocationParams:
 
         top_p: float | Unset = src_dict.get("top_p", UNSET)
         if (
-            not ((type(top_p) is float and top_p - top_p == 0) or type(top_p) is int)
+            (type(top_p) is not float or top_p - top_p != 0)
+            and type(top_p) is not int
             and top_p is not UNSET
         ):
             raise SchemaMismatch.expected("a finite number", top_p, "top_p")
 
         frequency_penalty: float | Unset = src_dict.get("frequency_penalty", UNSET)
         if (
-            not (
-                (
-                    type(frequency_penalty) is float
-                    and frequency_penalty - frequency_penalty == 0
-                )
-                or type(frequency_penalty) is int
+            (
+                type(frequency_penalty) is not float
+                or frequency_penalty - frequency_penalty != 0
             )
+            and type(frequency_penalty) is not int
             and frequency_penalty is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -183,13 +180,11 @@ class InvocationParams:
 
         presence_penalty: float | Unset = src_dict.get("presence_penalty", UNSET)
         if (
-            not (
-                (
-                    type(presence_penalty) is float
-                    and presence_penalty - presence_penalty == 0
-                )
-                or type(presence_penalty) is int
+            (
+                type(presence_penalty) is not float
+                or presence_penalty - presence_penalty != 0
             )
+            and type(presence_penalty) is not int
             and presence_penalty is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -202,11 +197,11 @@ class InvocationParams:
             stop = UNSET
         else:
             try:
-                if not isinstance(_stop, list):
+                if type(_stop) is not list:
                     raise SchemaMismatch.expected("an array", _stop)
-                for stop_index, stop_item in enumerate(_stop):
-                    if not (isinstance(stop_item, str)):
-                        raise SchemaMismatch.expected("a string", stop_item, stop_index)
+                for stop_item in _stop:
+                    if type(stop_item) is not str:
+                        raise SchemaMismatch.expected_item("a string", _stop, stop_item)
                 stop = _stop
 
             except Exception as error_:
@@ -218,7 +213,7 @@ class InvocationParams:
             response_format = UNSET
         else:
             try:
-                if not isinstance(_response_format, dict):
+                if type(_response_format) is not dict:
                     raise SchemaMismatch.expected("an object", _response_format)
                 response_format = ResponseFormat.from_dict(_response_format)
 
@@ -231,7 +226,7 @@ class InvocationParams:
             tool_config = UNSET
         else:
             try:
-                if not isinstance(_tool_config, dict):
+                if type(_tool_config) is not dict:
                     raise SchemaMismatch.expected("an object", _tool_config)
                 tool_config = ToolConfig.from_dict(_tool_config)
 
@@ -239,31 +234,31 @@ class InvocationParams:
                 raise SchemaMismatch.at(error_, "tool_config")
 
         top_k: int | Unset = src_dict.get("top_k", UNSET)
-        if not (type(top_k) is int) and top_k is not UNSET:
+        if type(top_k) is not int and top_k is not UNSET:
             raise SchemaMismatch.expected("an integer", top_k, "top_k")
 
         thinking_level: str | Unset = src_dict.get("thinking_level", UNSET)
-        if not (isinstance(thinking_level, str)) and thinking_level is not UNSET:
+        if type(thinking_level) is not str and thinking_level is not UNSET:
             raise SchemaMismatch.expected("a string", thinking_level, "thinking_level")
 
         thinking_budget: int | Unset = src_dict.get("thinking_budget", UNSET)
-        if not (type(thinking_budget) is int) and thinking_budget is not UNSET:
+        if type(thinking_budget) is not int and thinking_budget is not UNSET:
             raise SchemaMismatch.expected(
                 "an integer", thinking_budget, "thinking_budget"
             )
 
         reasoning_effort: str | Unset = src_dict.get("reasoning_effort", UNSET)
-        if not (isinstance(reasoning_effort, str)) and reasoning_effort is not UNSET:
+        if type(reasoning_effort) is not str and reasoning_effort is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", reasoning_effort, "reasoning_effort"
             )
 
         verbosity: str | Unset = src_dict.get("verbosity", UNSET)
-        if not (isinstance(verbosity, str)) and verbosity is not UNSET:
+        if type(verbosity) is not str and verbosity is not UNSET:
             raise SchemaMismatch.expected("a string", verbosity, "verbosity")
 
         service_tier: str | Unset = src_dict.get("service_tier", UNSET)
-        if not (isinstance(service_tier, str)) and service_tier is not UNSET:
+        if type(service_tier) is not str and service_tier is not UNSET:
             raise SchemaMismatch.expected("a string", service_tier, "service_tier")
 
         invocation_params = cls(

@@ -64,11 +64,11 @@ class JsonSchemaConfigRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _schema = src_dict.get("schema", UNSET)
@@ -77,7 +77,7 @@ class JsonSchemaConfigRequest:
             schema = UNSET
         else:
             try:
-                if not isinstance(_schema, dict):
+                if type(_schema) is not dict:
                     raise SchemaMismatch.expected("an object", _schema)
                 schema = JsonSchemaConfigRequestSchema.from_dict(_schema)
 
@@ -85,7 +85,7 @@ class JsonSchemaConfigRequest:
                 raise SchemaMismatch.at(error_, "schema")
 
         strict: bool | Unset = src_dict.get("strict", UNSET)
-        if not (isinstance(strict, bool)) and strict is not UNSET:
+        if type(strict) is not bool and strict is not UNSET:
             raise SchemaMismatch.expected("a boolean", strict, "strict")
 
         json_schema_config_request = cls(

@@ -275,26 +275,23 @@ class LineChartWidget:
         _type_ = src_dict["type"]
         type_: WidgetType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetType,
                 WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         _grid_position = src_dict.get("grid_position", UNSET)
@@ -303,14 +300,12 @@ class LineChartWidget:
             grid_position = UNSET
         else:
             try:
-                if not isinstance(_grid_position, list):
+                if type(_grid_position) is not list:
                     raise SchemaMismatch.expected("an array", _grid_position)
-                for grid_position_index, grid_position_item in enumerate(
-                    _grid_position
-                ):
-                    if not (type(grid_position_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", grid_position_item, grid_position_index
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
                         )
                 grid_position = _grid_position
 
@@ -323,16 +318,15 @@ class LineChartWidget:
             creation_status = UNSET
         else:
             try:
-                if not isinstance(_creation_status, str):
-                    raise SchemaMismatch.expected("a string", _creation_status)
                 creation_status = cast(
                     WidgetCreationStatus,
                     WidgetCreationStatus._value2member_map_.get(_creation_status)
                     or WidgetCreationStatus(_creation_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "creation_status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -340,18 +334,14 @@ class LineChartWidget:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
@@ -362,16 +352,15 @@ class LineChartWidget:
             widget_type = UNSET
         else:
             try:
-                if not isinstance(_widget_type, str):
-                    raise SchemaMismatch.expected("a string", _widget_type)
                 widget_type = cast(
                     LineChartType,
                     LineChartType._value2member_map_.get(_widget_type)
                     or LineChartType(_widget_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "widget_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _widget_type, "widget_type"
+                ) from None
 
         _plots = src_dict.get("plots", UNSET)
         plots: list[WidgetPlot] | Unset
@@ -379,17 +368,17 @@ class LineChartWidget:
             plots = UNSET
         else:
             try:
-                if not isinstance(_plots, list):
+                if type(_plots) is not list:
                     raise SchemaMismatch.expected("an array", _plots)
                 plots_items: list[WidgetPlot] = []
-                for plots_index, plots_item in enumerate(_plots):
+                for plots_item in _plots:
                     try:
-                        if not isinstance(plots_item, dict):
+                        if type(plots_item) is not dict:
                             raise SchemaMismatch.expected("an object", plots_item)
                         plots_value = WidgetPlot.from_dict(plots_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, plots_index)
+                        raise SchemaMismatch.at(error_, len(plots_items))
                     plots_items.append(plots_value)
                 plots = plots_items
 
@@ -400,7 +389,7 @@ class LineChartWidget:
             "time_series_metric_type", UNSET
         )
         if (
-            not (isinstance(time_series_metric_type, str))
+            type(time_series_metric_type) is not str
             and time_series_metric_type is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -408,14 +397,15 @@ class LineChartWidget:
             )
 
         monitor_id: str | Unset = src_dict.get("monitor_id", UNSET)
-        if not (isinstance(monitor_id, str)) and monitor_id is not UNSET:
+        if type(monitor_id) is not str and monitor_id is not UNSET:
             raise SchemaMismatch.expected("a string", monitor_id, "monitor_id")
 
         y_min: float | None | Unset = src_dict.get("y_min", UNSET)
         if (
-            not (
-                ((type(y_min) is float and y_min - y_min == 0) or type(y_min) is int)
-                or y_min is None
+            y_min is not None
+            and (
+                (type(y_min) is not float or y_min - y_min != 0)
+                and type(y_min) is not int
             )
             and y_min is not UNSET
         ):
@@ -423,9 +413,10 @@ class LineChartWidget:
 
         y_max: float | None | Unset = src_dict.get("y_max", UNSET)
         if (
-            not (
-                ((type(y_max) is float and y_max - y_max == 0) or type(y_max) is int)
-                or y_max is None
+            y_max is not None
+            and (
+                (type(y_max) is not float or y_max - y_max != 0)
+                and type(y_max) is not int
             )
             and y_max is not UNSET
         ):
@@ -433,7 +424,8 @@ class LineChartWidget:
 
         y_axis_label: None | str | Unset = src_dict.get("y_axis_label", UNSET)
         if (
-            not ((isinstance(y_axis_label, str)) or y_axis_label is None)
+            y_axis_label is not None
+            and type(y_axis_label) is not str
             and y_axis_label is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -442,7 +434,8 @@ class LineChartWidget:
 
         x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
         if (
-            not ((isinstance(x_axis_label, str)) or x_axis_label is None)
+            x_axis_label is not None
+            and type(x_axis_label) is not str
             and x_axis_label is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -451,7 +444,8 @@ class LineChartWidget:
 
         x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
         if (
-            not ((isinstance(x_axis_tilt, str)) or x_axis_tilt is None)
+            x_axis_tilt is not None
+            and type(x_axis_tilt) is not str
             and x_axis_tilt is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -460,14 +454,16 @@ class LineChartWidget:
 
         font_size: None | str | Unset = src_dict.get("font_size", UNSET)
         if (
-            not ((isinstance(font_size, str)) or font_size is None)
+            font_size is not None
+            and type(font_size) is not str
             and font_size is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", font_size, "font_size")
 
         show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
         if (
-            not ((isinstance(show_legend, bool)) or show_legend is None)
+            show_legend is not None
+            and type(show_legend) is not bool
             and show_legend is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -476,7 +472,8 @@ class LineChartWidget:
 
         legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
         if (
-            not ((isinstance(legend_placement, str)) or legend_placement is None)
+            legend_placement is not None
+            and type(legend_placement) is not str
             and legend_placement is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -484,10 +481,7 @@ class LineChartWidget:
             )
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
-        if (
-            not ((isinstance(timezone, str)) or timezone is None)
-            and timezone is not UNSET
-        ):
+        if timezone is not None and type(timezone) is not str and timezone is not UNSET:
             raise SchemaMismatch.expected("a string or null", timezone, "timezone")
 
         _start_time = src_dict.get("start_time", UNSET)
@@ -498,12 +492,12 @@ class LineChartWidget:
             try:
                 if _start_time is None:
                     start_time = None
-                elif isinstance(_start_time, str):
+                elif type(_start_time) is str:
                     try:
                         start_time = datetime.datetime.fromisoformat(_start_time)
-                    except ValueError:
-                        raise SchemaMismatch(
-                            "expected an ISO 8601 date-time", []
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _start_time
                         ) from None
 
                 else:
@@ -522,12 +516,12 @@ class LineChartWidget:
             try:
                 if _end_time is None:
                     end_time = None
-                elif isinstance(_end_time, str):
+                elif type(_end_time) is str:
                     try:
                         end_time = datetime.datetime.fromisoformat(_end_time)
-                    except ValueError:
-                        raise SchemaMismatch(
-                            "expected an ISO 8601 date-time", []
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _end_time
                         ) from None
 
                 else:
@@ -542,10 +536,8 @@ class LineChartWidget:
             "time_series_data_granularity", UNSET
         )
         if (
-            not (
-                (isinstance(time_series_data_granularity, str))
-                or time_series_data_granularity is None
-            )
+            time_series_data_granularity is not None
+            and type(time_series_data_granularity) is not str
             and time_series_data_granularity is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -558,10 +550,8 @@ class LineChartWidget:
             "overwrite_global_time", UNSET
         )
         if (
-            not (
-                (isinstance(overwrite_global_time, bool))
-                or overwrite_global_time is None
-            )
+            overwrite_global_time is not None
+            and type(overwrite_global_time) is not bool
             and overwrite_global_time is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -570,7 +560,8 @@ class LineChartWidget:
 
         time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
         if (
-            not ((isinstance(time_range_key, str)) or time_range_key is None)
+            time_range_key is not None
+            and type(time_range_key) is not str
             and time_range_key is not UNSET
         ):
             raise SchemaMismatch.expected(

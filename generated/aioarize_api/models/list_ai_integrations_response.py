@@ -57,21 +57,19 @@ class ListAiIntegrationsResponse:
         _ai_integrations = src_dict["ai_integrations"]
         ai_integrations: list[AiIntegration]
         try:
-            if not isinstance(_ai_integrations, list):
+            if type(_ai_integrations) is not list:
                 raise SchemaMismatch.expected("an array", _ai_integrations)
             ai_integrations_items: list[AiIntegration] = []
-            for ai_integrations_index, ai_integrations_item in enumerate(
-                _ai_integrations
-            ):
+            for ai_integrations_item in _ai_integrations:
                 try:
-                    if not isinstance(ai_integrations_item, dict):
+                    if type(ai_integrations_item) is not dict:
                         raise SchemaMismatch.expected("an object", ai_integrations_item)
                     ai_integrations_value = AiIntegration.from_dict(
                         ai_integrations_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, ai_integrations_index)
+                    raise SchemaMismatch.at(error_, len(ai_integrations_items))
                 ai_integrations_items.append(ai_integrations_value)
             ai_integrations = ai_integrations_items
 
@@ -81,7 +79,7 @@ class ListAiIntegrationsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -80,7 +80,7 @@ class ListAnnotationConfigsResponse:
             | UnknownAnnotationConfig
         ]
         try:
-            if not isinstance(_annotation_configs, list):
+            if type(_annotation_configs) is not list:
                 raise SchemaMismatch.expected("an array", _annotation_configs)
             annotation_configs_items: list[
                 CategoricalAnnotationConfig
@@ -88,9 +88,7 @@ class ListAnnotationConfigsResponse:
                 | FreeformAnnotationConfig
                 | UnknownAnnotationConfig
             ] = []
-            for annotation_configs_index, annotation_configs_item in enumerate(
-                _annotation_configs
-            ):
+            for annotation_configs_item in _annotation_configs:
                 annotation_configs_value: (
                     CategoricalAnnotationConfig
                     | ContinuousAnnotationConfig
@@ -98,7 +96,7 @@ class ListAnnotationConfigsResponse:
                     | UnknownAnnotationConfig
                 )
                 try:
-                    if isinstance(annotation_configs_item, dict):
+                    if type(annotation_configs_item) is dict:
                         annotation_configs_item_discriminator = annotation_configs_item[
                             "type"
                         ]
@@ -143,7 +141,7 @@ class ListAnnotationConfigsResponse:
                         )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotation_configs_index)
+                    raise SchemaMismatch.at(error_, len(annotation_configs_items))
                 annotation_configs_items.append(annotation_configs_value)
             annotation_configs = annotation_configs_items
 
@@ -153,7 +151,7 @@ class ListAnnotationConfigsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListAnnotationQueueRecordsResponse:
         _records = src_dict["records"]
         records: list[AnnotationQueueRecord]
         try:
-            if not isinstance(_records, list):
+            if type(_records) is not list:
                 raise SchemaMismatch.expected("an array", _records)
             records_items: list[AnnotationQueueRecord] = []
-            for records_index, records_item in enumerate(_records):
+            for records_item in _records:
                 try:
-                    if not isinstance(records_item, dict):
+                    if type(records_item) is not dict:
                         raise SchemaMismatch.expected("an object", records_item)
                     records_value = AnnotationQueueRecord.from_dict(records_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, records_index)
+                    raise SchemaMismatch.at(error_, len(records_items))
                 records_items.append(records_value)
             records = records_items
 
@@ -77,7 +77,7 @@ class ListAnnotationQueueRecordsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

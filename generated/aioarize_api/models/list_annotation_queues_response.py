@@ -57,14 +57,12 @@ class ListAnnotationQueuesResponse:
         _annotation_queues = src_dict["annotation_queues"]
         annotation_queues: list[AnnotationQueue]
         try:
-            if not isinstance(_annotation_queues, list):
+            if type(_annotation_queues) is not list:
                 raise SchemaMismatch.expected("an array", _annotation_queues)
             annotation_queues_items: list[AnnotationQueue] = []
-            for annotation_queues_index, annotation_queues_item in enumerate(
-                _annotation_queues
-            ):
+            for annotation_queues_item in _annotation_queues:
                 try:
-                    if not isinstance(annotation_queues_item, dict):
+                    if type(annotation_queues_item) is not dict:
                         raise SchemaMismatch.expected(
                             "an object", annotation_queues_item
                         )
@@ -73,7 +71,7 @@ class ListAnnotationQueuesResponse:
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, annotation_queues_index)
+                    raise SchemaMismatch.at(error_, len(annotation_queues_items))
                 annotation_queues_items.append(annotation_queues_value)
             annotation_queues = annotation_queues_items
 
@@ -83,7 +81,7 @@ class ListAnnotationQueuesResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

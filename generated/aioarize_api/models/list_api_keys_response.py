@@ -66,13 +66,13 @@ class ListApiKeysResponse:
         _api_keys = src_dict["api_keys"]
         api_keys: list[ServiceApiKey | UnknownApiKey | UserApiKey]
         try:
-            if not isinstance(_api_keys, list):
+            if type(_api_keys) is not list:
                 raise SchemaMismatch.expected("an array", _api_keys)
             api_keys_items: list[ServiceApiKey | UnknownApiKey | UserApiKey] = []
-            for api_keys_index, api_keys_item in enumerate(_api_keys):
+            for api_keys_item in _api_keys:
                 api_keys_value: ServiceApiKey | UnknownApiKey | UserApiKey
                 try:
-                    if isinstance(api_keys_item, dict):
+                    if type(api_keys_item) is dict:
                         api_keys_item_discriminator = api_keys_item["key_type"]
                         if api_keys_item_discriminator == "USER":
                             api_keys_value = UserApiKey.from_dict(api_keys_item)
@@ -92,7 +92,7 @@ class ListApiKeysResponse:
                         raise SchemaMismatch.expected("an object", api_keys_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, api_keys_index)
+                    raise SchemaMismatch.at(error_, len(api_keys_items))
                 api_keys_items.append(api_keys_value)
             api_keys = api_keys_items
 
@@ -102,7 +102,7 @@ class ListApiKeysResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

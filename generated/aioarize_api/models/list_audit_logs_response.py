@@ -57,17 +57,17 @@ class ListAuditLogsResponse:
         _logs = src_dict["logs"]
         logs: list[AuditLog]
         try:
-            if not isinstance(_logs, list):
+            if type(_logs) is not list:
                 raise SchemaMismatch.expected("an array", _logs)
             logs_items: list[AuditLog] = []
-            for logs_index, logs_item in enumerate(_logs):
+            for logs_item in _logs:
                 try:
-                    if not isinstance(logs_item, dict):
+                    if type(logs_item) is not dict:
                         raise SchemaMismatch.expected("an object", logs_item)
                     logs_value = AuditLog.from_dict(logs_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, logs_index)
+                    raise SchemaMismatch.at(error_, len(logs_items))
                 logs_items.append(logs_value)
             logs = logs_items
 
@@ -77,7 +77,7 @@ class ListAuditLogsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

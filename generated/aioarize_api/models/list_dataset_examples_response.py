@@ -57,17 +57,17 @@ class ListDatasetExamplesResponse:
         _examples = src_dict["examples"]
         examples: list[DatasetExample]
         try:
-            if not isinstance(_examples, list):
+            if type(_examples) is not list:
                 raise SchemaMismatch.expected("an array", _examples)
             examples_items: list[DatasetExample] = []
-            for examples_index, examples_item in enumerate(_examples):
+            for examples_item in _examples:
                 try:
-                    if not isinstance(examples_item, dict):
+                    if type(examples_item) is not dict:
                         raise SchemaMismatch.expected("an object", examples_item)
                     examples_value = DatasetExample.from_dict(examples_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, examples_index)
+                    raise SchemaMismatch.at(error_, len(examples_items))
                 examples_items.append(examples_value)
             examples = examples_items
 
@@ -77,7 +77,7 @@ class ListDatasetExamplesResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListDatasetsResponse:
         _datasets = src_dict["datasets"]
         datasets: list[Dataset]
         try:
-            if not isinstance(_datasets, list):
+            if type(_datasets) is not list:
                 raise SchemaMismatch.expected("an array", _datasets)
             datasets_items: list[Dataset] = []
-            for datasets_index, datasets_item in enumerate(_datasets):
+            for datasets_item in _datasets:
                 try:
-                    if not isinstance(datasets_item, dict):
+                    if type(datasets_item) is not dict:
                         raise SchemaMismatch.expected("an object", datasets_item)
                     datasets_value = Dataset.from_dict(datasets_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, datasets_index)
+                    raise SchemaMismatch.at(error_, len(datasets_items))
                 datasets_items.append(datasets_value)
             datasets = datasets_items
 
@@ -77,7 +77,7 @@ class ListDatasetsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

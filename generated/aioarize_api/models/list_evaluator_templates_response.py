@@ -54,14 +54,12 @@ class ListEvaluatorTemplatesResponse:
             evaluator_templates = UNSET
         else:
             try:
-                if not isinstance(_evaluator_templates, list):
+                if type(_evaluator_templates) is not list:
                     raise SchemaMismatch.expected("an array", _evaluator_templates)
                 evaluator_templates_items: list[EvaluatorTemplate] = []
-                for evaluator_templates_index, evaluator_templates_item in enumerate(
-                    _evaluator_templates
-                ):
+                for evaluator_templates_item in _evaluator_templates:
                     try:
-                        if not isinstance(evaluator_templates_item, dict):
+                        if type(evaluator_templates_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", evaluator_templates_item
                             )
@@ -70,7 +68,7 @@ class ListEvaluatorTemplatesResponse:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, evaluator_templates_index)
+                        raise SchemaMismatch.at(error_, len(evaluator_templates_items))
                     evaluator_templates_items.append(evaluator_templates_value)
                 evaluator_templates = evaluator_templates_items
 

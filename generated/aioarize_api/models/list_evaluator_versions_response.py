@@ -85,7 +85,7 @@ class ListEvaluatorVersionsResponse:
             | UnknownEvaluatorVersion
         ]
         try:
-            if not isinstance(_evaluator_versions, list):
+            if type(_evaluator_versions) is not list:
                 raise SchemaMismatch.expected("an array", _evaluator_versions)
             evaluator_versions_items: list[
                 EvaluatorVersionCode
@@ -94,9 +94,7 @@ class ListEvaluatorVersionsResponse:
                 | EvaluatorVersionTemplate
                 | UnknownEvaluatorVersion
             ] = []
-            for evaluator_versions_index, evaluator_versions_item in enumerate(
-                _evaluator_versions
-            ):
+            for evaluator_versions_item in _evaluator_versions:
                 evaluator_versions_value: (
                     EvaluatorVersionCode
                     | EvaluatorVersionHarness
@@ -105,7 +103,7 @@ class ListEvaluatorVersionsResponse:
                     | UnknownEvaluatorVersion
                 )
                 try:
-                    if isinstance(evaluator_versions_item, dict):
+                    if type(evaluator_versions_item) is dict:
                         evaluator_versions_item_discriminator = evaluator_versions_item[
                             "type"
                         ]
@@ -153,7 +151,7 @@ class ListEvaluatorVersionsResponse:
                         )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, evaluator_versions_index)
+                    raise SchemaMismatch.at(error_, len(evaluator_versions_items))
                 evaluator_versions_items.append(evaluator_versions_value)
             evaluator_versions = evaluator_versions_items
 
@@ -163,7 +161,7 @@ class ListEvaluatorVersionsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListEvaluatorsResponse:
         _evaluators = src_dict["evaluators"]
         evaluators: list[Evaluator]
         try:
-            if not isinstance(_evaluators, list):
+            if type(_evaluators) is not list:
                 raise SchemaMismatch.expected("an array", _evaluators)
             evaluators_items: list[Evaluator] = []
-            for evaluators_index, evaluators_item in enumerate(_evaluators):
+            for evaluators_item in _evaluators:
                 try:
-                    if not isinstance(evaluators_item, dict):
+                    if type(evaluators_item) is not dict:
                         raise SchemaMismatch.expected("an object", evaluators_item)
                     evaluators_value = Evaluator.from_dict(evaluators_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, evaluators_index)
+                    raise SchemaMismatch.at(error_, len(evaluators_items))
                 evaluators_items.append(evaluators_value)
             evaluators = evaluators_items
 
@@ -77,7 +77,7 @@ class ListEvaluatorsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

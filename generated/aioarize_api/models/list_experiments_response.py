@@ -57,17 +57,17 @@ class ListExperimentsResponse:
         _experiments = src_dict["experiments"]
         experiments: list[Experiment]
         try:
-            if not isinstance(_experiments, list):
+            if type(_experiments) is not list:
                 raise SchemaMismatch.expected("an array", _experiments)
             experiments_items: list[Experiment] = []
-            for experiments_index, experiments_item in enumerate(_experiments):
+            for experiments_item in _experiments:
                 try:
-                    if not isinstance(experiments_item, dict):
+                    if type(experiments_item) is not dict:
                         raise SchemaMismatch.expected("an object", experiments_item)
                     experiments_value = Experiment.from_dict(experiments_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, experiments_index)
+                    raise SchemaMismatch.at(error_, len(experiments_items))
                 experiments_items.append(experiments_value)
             experiments = experiments_items
 
@@ -77,7 +77,7 @@ class ListExperimentsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -76,7 +76,7 @@ class ListIntegrationsResponse:
             | UnknownIntegration
         ]
         try:
-            if not isinstance(_integrations, list):
+            if type(_integrations) is not list:
                 raise SchemaMismatch.expected("an array", _integrations)
             integrations_items: list[
                 AgentIntegration
@@ -84,7 +84,7 @@ class ListIntegrationsResponse:
                 | LlmIntegration
                 | UnknownIntegration
             ] = []
-            for integrations_index, integrations_item in enumerate(_integrations):
+            for integrations_item in _integrations:
                 integrations_value: (
                     AgentIntegration
                     | EvaluatorIntegration
@@ -92,7 +92,7 @@ class ListIntegrationsResponse:
                     | UnknownIntegration
                 )
                 try:
-                    if isinstance(integrations_item, dict):
+                    if type(integrations_item) is dict:
                         integrations_item_discriminator = integrations_item["type"]
                         if integrations_item_discriminator == "LLM":
                             integrations_value = LlmIntegration.from_dict(
@@ -123,7 +123,7 @@ class ListIntegrationsResponse:
                         raise SchemaMismatch.expected("an object", integrations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, integrations_index)
+                    raise SchemaMismatch.at(error_, len(integrations_items))
                 integrations_items.append(integrations_value)
             integrations = integrations_items
 
@@ -133,7 +133,7 @@ class ListIntegrationsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -90,7 +90,7 @@ class ListMonitorsResponse:
             | UnknownMonitor
         ]
         try:
-            if not isinstance(_monitors, list):
+            if type(_monitors) is not list:
                 raise SchemaMismatch.expected("an array", _monitors)
             monitors_items: list[
                 CustomMetricMonitor
@@ -100,7 +100,7 @@ class ListMonitorsResponse:
                 | TracingMonitor
                 | UnknownMonitor
             ] = []
-            for monitors_index, monitors_item in enumerate(_monitors):
+            for monitors_item in _monitors:
                 monitors_value: (
                     CustomMetricMonitor
                     | DataQualityMonitor
@@ -110,7 +110,7 @@ class ListMonitorsResponse:
                     | UnknownMonitor
                 )
                 try:
-                    if isinstance(monitors_item, dict):
+                    if type(monitors_item) is dict:
                         monitors_item_discriminator = monitors_item["type"]
                         if monitors_item_discriminator == "DATA_QUALITY":
                             monitors_value = DataQualityMonitor.from_dict(monitors_item)
@@ -141,7 +141,7 @@ class ListMonitorsResponse:
                         raise SchemaMismatch.expected("an object", monitors_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, monitors_index)
+                    raise SchemaMismatch.at(error_, len(monitors_items))
                 monitors_items.append(monitors_value)
             monitors = monitors_items
 
@@ -151,7 +151,7 @@ class ListMonitorsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListOrganizationsResponse:
         _organizations = src_dict["organizations"]
         organizations: list[Organization]
         try:
-            if not isinstance(_organizations, list):
+            if type(_organizations) is not list:
                 raise SchemaMismatch.expected("an array", _organizations)
             organizations_items: list[Organization] = []
-            for organizations_index, organizations_item in enumerate(_organizations):
+            for organizations_item in _organizations:
                 try:
-                    if not isinstance(organizations_item, dict):
+                    if type(organizations_item) is not dict:
                         raise SchemaMismatch.expected("an object", organizations_item)
                     organizations_value = Organization.from_dict(organizations_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, organizations_index)
+                    raise SchemaMismatch.at(error_, len(organizations_items))
                 organizations_items.append(organizations_value)
             organizations = organizations_items
 
@@ -77,7 +77,7 @@ class ListOrganizationsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListProjectsResponse:
         _projects = src_dict["projects"]
         projects: list[Project]
         try:
-            if not isinstance(_projects, list):
+            if type(_projects) is not list:
                 raise SchemaMismatch.expected("an array", _projects)
             projects_items: list[Project] = []
-            for projects_index, projects_item in enumerate(_projects):
+            for projects_item in _projects:
                 try:
-                    if not isinstance(projects_item, dict):
+                    if type(projects_item) is not dict:
                         raise SchemaMismatch.expected("an object", projects_item)
                     projects_value = Project.from_dict(projects_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, projects_index)
+                    raise SchemaMismatch.at(error_, len(projects_items))
                 projects_items.append(projects_value)
             projects = projects_items
 
@@ -77,7 +77,7 @@ class ListProjectsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

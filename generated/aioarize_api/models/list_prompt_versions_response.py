@@ -57,21 +57,19 @@ class ListPromptVersionsResponse:
         _prompt_versions = src_dict["prompt_versions"]
         prompt_versions: list[PromptVersion]
         try:
-            if not isinstance(_prompt_versions, list):
+            if type(_prompt_versions) is not list:
                 raise SchemaMismatch.expected("an array", _prompt_versions)
             prompt_versions_items: list[PromptVersion] = []
-            for prompt_versions_index, prompt_versions_item in enumerate(
-                _prompt_versions
-            ):
+            for prompt_versions_item in _prompt_versions:
                 try:
-                    if not isinstance(prompt_versions_item, dict):
+                    if type(prompt_versions_item) is not dict:
                         raise SchemaMismatch.expected("an object", prompt_versions_item)
                     prompt_versions_value = PromptVersion.from_dict(
                         prompt_versions_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, prompt_versions_index)
+                    raise SchemaMismatch.at(error_, len(prompt_versions_items))
                 prompt_versions_items.append(prompt_versions_value)
             prompt_versions = prompt_versions_items
 
@@ -81,7 +79,7 @@ class ListPromptVersionsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListPromptsResponse:
         _prompts = src_dict["prompts"]
         prompts: list[Prompt]
         try:
-            if not isinstance(_prompts, list):
+            if type(_prompts) is not list:
                 raise SchemaMismatch.expected("an array", _prompts)
             prompts_items: list[Prompt] = []
-            for prompts_index, prompts_item in enumerate(_prompts):
+            for prompts_item in _prompts:
                 try:
-                    if not isinstance(prompts_item, dict):
+                    if type(prompts_item) is not dict:
                         raise SchemaMismatch.expected("an object", prompts_item)
                     prompts_value = Prompt.from_dict(prompts_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, prompts_index)
+                    raise SchemaMismatch.at(error_, len(prompts_items))
                 prompts_items.append(prompts_value)
             prompts = prompts_items
 
@@ -77,7 +77,7 @@ class ListPromptsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,14 +57,12 @@ class ListResourceRestrictionsResponse:
         _resource_restrictions = src_dict["resource_restrictions"]
         resource_restrictions: list[ResourceRestriction]
         try:
-            if not isinstance(_resource_restrictions, list):
+            if type(_resource_restrictions) is not list:
                 raise SchemaMismatch.expected("an array", _resource_restrictions)
             resource_restrictions_items: list[ResourceRestriction] = []
-            for resource_restrictions_index, resource_restrictions_item in enumerate(
-                _resource_restrictions
-            ):
+            for resource_restrictions_item in _resource_restrictions:
                 try:
-                    if not isinstance(resource_restrictions_item, dict):
+                    if type(resource_restrictions_item) is not dict:
                         raise SchemaMismatch.expected(
                             "an object", resource_restrictions_item
                         )
@@ -73,7 +71,7 @@ class ListResourceRestrictionsResponse:
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, resource_restrictions_index)
+                    raise SchemaMismatch.at(error_, len(resource_restrictions_items))
                 resource_restrictions_items.append(resource_restrictions_value)
             resource_restrictions = resource_restrictions_items
 
@@ -83,7 +81,7 @@ class ListResourceRestrictionsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

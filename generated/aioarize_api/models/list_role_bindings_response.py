@@ -57,17 +57,17 @@ class ListRoleBindingsResponse:
         _role_bindings = src_dict["role_bindings"]
         role_bindings: list[RoleBinding]
         try:
-            if not isinstance(_role_bindings, list):
+            if type(_role_bindings) is not list:
                 raise SchemaMismatch.expected("an array", _role_bindings)
             role_bindings_items: list[RoleBinding] = []
-            for role_bindings_index, role_bindings_item in enumerate(_role_bindings):
+            for role_bindings_item in _role_bindings:
                 try:
-                    if not isinstance(role_bindings_item, dict):
+                    if type(role_bindings_item) is not dict:
                         raise SchemaMismatch.expected("an object", role_bindings_item)
                     role_bindings_value = RoleBinding.from_dict(role_bindings_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, role_bindings_index)
+                    raise SchemaMismatch.at(error_, len(role_bindings_items))
                 role_bindings_items.append(role_bindings_value)
             role_bindings = role_bindings_items
 
@@ -77,7 +77,7 @@ class ListRoleBindingsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

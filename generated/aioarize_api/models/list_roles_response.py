@@ -57,17 +57,17 @@ class ListRolesResponse:
         _roles = src_dict["roles"]
         roles: list[Role]
         try:
-            if not isinstance(_roles, list):
+            if type(_roles) is not list:
                 raise SchemaMismatch.expected("an array", _roles)
             roles_items: list[Role] = []
-            for roles_index, roles_item in enumerate(_roles):
+            for roles_item in _roles:
                 try:
-                    if not isinstance(roles_item, dict):
+                    if type(roles_item) is not dict:
                         raise SchemaMismatch.expected("an object", roles_item)
                     roles_value = Role.from_dict(roles_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, roles_index)
+                    raise SchemaMismatch.at(error_, len(roles_items))
                 roles_items.append(roles_value)
             roles = roles_items
 
@@ -77,7 +77,7 @@ class ListRolesResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

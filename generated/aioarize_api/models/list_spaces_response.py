@@ -57,17 +57,17 @@ class ListSpacesResponse:
         _spaces = src_dict["spaces"]
         spaces: list[Space]
         try:
-            if not isinstance(_spaces, list):
+            if type(_spaces) is not list:
                 raise SchemaMismatch.expected("an array", _spaces)
             spaces_items: list[Space] = []
-            for spaces_index, spaces_item in enumerate(_spaces):
+            for spaces_item in _spaces:
                 try:
-                    if not isinstance(spaces_item, dict):
+                    if type(spaces_item) is not dict:
                         raise SchemaMismatch.expected("an object", spaces_item)
                     spaces_value = Space.from_dict(spaces_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, spaces_index)
+                    raise SchemaMismatch.at(error_, len(spaces_items))
                 spaces_items.append(spaces_value)
             spaces = spaces_items
 
@@ -77,7 +77,7 @@ class ListSpacesResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -83,7 +83,7 @@ class ListSpansRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict.get("start_time", UNSET)
@@ -92,15 +92,11 @@ class ListSpansRequest:
             start_time = UNSET
         else:
             try:
-                if not isinstance(_start_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _start_time)
-                try:
-                    start_time = datetime.datetime.fromisoformat(_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "start_time")
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -108,18 +104,14 @@ class ListSpansRequest:
             end_time = UNSET
         else:
             try:
-                if not isinstance(_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _end_time)
-                try:
-                    end_time = datetime.datetime.fromisoformat(_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "end_time")
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         filter_: str | Unset = src_dict.get("filter", UNSET)
-        if not (isinstance(filter_, str)) and filter_ is not UNSET:
+        if type(filter_) is not str and filter_ is not UNSET:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
         _included_columns = src_dict.get("included_columns", UNSET)
@@ -128,14 +120,12 @@ class ListSpansRequest:
             included_columns = UNSET
         else:
             try:
-                if not isinstance(_included_columns, list):
+                if type(_included_columns) is not list:
                     raise SchemaMismatch.expected("an array", _included_columns)
-                for included_columns_index, included_columns_item in enumerate(
-                    _included_columns
-                ):
-                    if not (isinstance(included_columns_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", included_columns_item, included_columns_index
+                for included_columns_item in _included_columns:
+                    if type(included_columns_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _included_columns, included_columns_item
                         )
                 included_columns = _included_columns
 
@@ -148,14 +138,12 @@ class ListSpansRequest:
             excluded_columns = UNSET
         else:
             try:
-                if not isinstance(_excluded_columns, list):
+                if type(_excluded_columns) is not list:
                     raise SchemaMismatch.expected("an array", _excluded_columns)
-                for excluded_columns_index, excluded_columns_item in enumerate(
-                    _excluded_columns
-                ):
-                    if not (isinstance(excluded_columns_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", excluded_columns_item, excluded_columns_index
+                for excluded_columns_item in _excluded_columns:
+                    if type(excluded_columns_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _excluded_columns, excluded_columns_item
                         )
                 excluded_columns = _excluded_columns
 
@@ -166,7 +154,7 @@ class ListSpansRequest:
             "truncate_string_length", UNSET
         )
         if (
-            not (type(truncate_string_length) is int)
+            type(truncate_string_length) is not int
             and truncate_string_length is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -57,17 +57,17 @@ class ListSpansResponse:
         _spans = src_dict["spans"]
         spans: list[Span]
         try:
-            if not isinstance(_spans, list):
+            if type(_spans) is not list:
                 raise SchemaMismatch.expected("an array", _spans)
             spans_items: list[Span] = []
-            for spans_index, spans_item in enumerate(_spans):
+            for spans_item in _spans:
                 try:
-                    if not isinstance(spans_item, dict):
+                    if type(spans_item) is not dict:
                         raise SchemaMismatch.expected("an object", spans_item)
                     spans_value = Span.from_dict(spans_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, spans_index)
+                    raise SchemaMismatch.at(error_, len(spans_items))
                 spans_items.append(spans_value)
             spans = spans_items
 
@@ -77,7 +77,7 @@ class ListSpansResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListTagsResponse:
         _tags = src_dict["tags"]
         tags: list[Tag]
         try:
-            if not isinstance(_tags, list):
+            if type(_tags) is not list:
                 raise SchemaMismatch.expected("an array", _tags)
             tags_items: list[Tag] = []
-            for tags_index, tags_item in enumerate(_tags):
+            for tags_item in _tags:
                 try:
-                    if not isinstance(tags_item, dict):
+                    if type(tags_item) is not dict:
                         raise SchemaMismatch.expected("an object", tags_item)
                     tags_value = Tag.from_dict(tags_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, tags_index)
+                    raise SchemaMismatch.at(error_, len(tags_items))
                 tags_items.append(tags_value)
             tags = tags_items
 
@@ -77,7 +77,7 @@ class ListTagsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListTaskRunsResponse:
         _task_runs = src_dict["task_runs"]
         task_runs: list[TaskRun]
         try:
-            if not isinstance(_task_runs, list):
+            if type(_task_runs) is not list:
                 raise SchemaMismatch.expected("an array", _task_runs)
             task_runs_items: list[TaskRun] = []
-            for task_runs_index, task_runs_item in enumerate(_task_runs):
+            for task_runs_item in _task_runs:
                 try:
-                    if not isinstance(task_runs_item, dict):
+                    if type(task_runs_item) is not dict:
                         raise SchemaMismatch.expected("an object", task_runs_item)
                     task_runs_value = TaskRun.from_dict(task_runs_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, task_runs_index)
+                    raise SchemaMismatch.at(error_, len(task_runs_items))
                 task_runs_items.append(task_runs_value)
             task_runs = task_runs_items
 
@@ -77,7 +77,7 @@ class ListTaskRunsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListTasksResponse:
         _tasks = src_dict["tasks"]
         tasks: list[Task]
         try:
-            if not isinstance(_tasks, list):
+            if type(_tasks) is not list:
                 raise SchemaMismatch.expected("an array", _tasks)
             tasks_items: list[Task] = []
-            for tasks_index, tasks_item in enumerate(_tasks):
+            for tasks_item in _tasks:
                 try:
-                    if not isinstance(tasks_item, dict):
+                    if type(tasks_item) is not dict:
                         raise SchemaMismatch.expected("an object", tasks_item)
                     tasks_value = Task.from_dict(tasks_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, tasks_index)
+                    raise SchemaMismatch.at(error_, len(tasks_items))
                 tasks_items.append(tasks_value)
             tasks = tasks_items
 
@@ -77,7 +77,7 @@ class ListTasksResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -61,7 +61,7 @@ class ListTracesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict.get("start_time", UNSET)
@@ -70,15 +70,11 @@ class ListTracesRequest:
             start_time = UNSET
         else:
             try:
-                if not isinstance(_start_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _start_time)
-                try:
-                    start_time = datetime.datetime.fromisoformat(_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "start_time")
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -86,18 +82,14 @@ class ListTracesRequest:
             end_time = UNSET
         else:
             try:
-                if not isinstance(_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _end_time)
-                try:
-                    end_time = datetime.datetime.fromisoformat(_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "end_time")
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         filter_: str | Unset = src_dict.get("filter", UNSET)
-        if not (isinstance(filter_, str)) and filter_ is not UNSET:
+        if type(filter_) is not str and filter_ is not UNSET:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
         list_traces_request = cls(

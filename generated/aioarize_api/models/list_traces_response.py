@@ -57,17 +57,17 @@ class ListTracesResponse:
         _traces = src_dict["traces"]
         traces: list[Trace]
         try:
-            if not isinstance(_traces, list):
+            if type(_traces) is not list:
                 raise SchemaMismatch.expected("an array", _traces)
             traces_items: list[Trace] = []
-            for traces_index, traces_item in enumerate(_traces):
+            for traces_item in _traces:
                 try:
-                    if not isinstance(traces_item, dict):
+                    if type(traces_item) is not dict:
                         raise SchemaMismatch.expected("an object", traces_item)
                     traces_value = Trace.from_dict(traces_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, traces_index)
+                    raise SchemaMismatch.at(error_, len(traces_items))
                 traces_items.append(traces_value)
             traces = traces_items
 
@@ -77,7 +77,7 @@ class ListTracesResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,17 +57,17 @@ class ListUsersResponse:
         _users = src_dict["users"]
         users: list[User]
         try:
-            if not isinstance(_users, list):
+            if type(_users) is not list:
                 raise SchemaMismatch.expected("an array", _users)
             users_items: list[User] = []
-            for users_index, users_item in enumerate(_users):
+            for users_item in _users:
                 try:
-                    if not isinstance(users_item, dict):
+                    if type(users_item) is not dict:
                         raise SchemaMismatch.expected("an object", users_item)
                     users_value = User.from_dict(users_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, users_index)
+                    raise SchemaMismatch.at(error_, len(users_items))
                 users_items.append(users_value)
             users = users_items
 
@@ -77,7 +77,7 @@ class ListUsersResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,14 +57,12 @@ class ListWebhookDeliveryAttemptsResponse:
         _delivery_attempts = src_dict["delivery_attempts"]
         delivery_attempts: list[WebhookDeliveryAttempt]
         try:
-            if not isinstance(_delivery_attempts, list):
+            if type(_delivery_attempts) is not list:
                 raise SchemaMismatch.expected("an array", _delivery_attempts)
             delivery_attempts_items: list[WebhookDeliveryAttempt] = []
-            for delivery_attempts_index, delivery_attempts_item in enumerate(
-                _delivery_attempts
-            ):
+            for delivery_attempts_item in _delivery_attempts:
                 try:
-                    if not isinstance(delivery_attempts_item, dict):
+                    if type(delivery_attempts_item) is not dict:
                         raise SchemaMismatch.expected(
                             "an object", delivery_attempts_item
                         )
@@ -73,7 +71,7 @@ class ListWebhookDeliveryAttemptsResponse:
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, delivery_attempts_index)
+                    raise SchemaMismatch.at(error_, len(delivery_attempts_items))
                 delivery_attempts_items.append(delivery_attempts_value)
             delivery_attempts = delivery_attempts_items
 
@@ -83,7 +81,7 @@ class ListWebhookDeliveryAttemptsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -57,19 +57,19 @@ class ListWebhookSubscriptionsResponse:
         _subscriptions = src_dict["subscriptions"]
         subscriptions: list[WebhookSubscription]
         try:
-            if not isinstance(_subscriptions, list):
+            if type(_subscriptions) is not list:
                 raise SchemaMismatch.expected("an array", _subscriptions)
             subscriptions_items: list[WebhookSubscription] = []
-            for subscriptions_index, subscriptions_item in enumerate(_subscriptions):
+            for subscriptions_item in _subscriptions:
                 try:
-                    if not isinstance(subscriptions_item, dict):
+                    if type(subscriptions_item) is not dict:
                         raise SchemaMismatch.expected("an object", subscriptions_item)
                     subscriptions_value = WebhookSubscription.from_dict(
                         subscriptions_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, subscriptions_index)
+                    raise SchemaMismatch.at(error_, len(subscriptions_items))
                 subscriptions_items.append(subscriptions_value)
             subscriptions = subscriptions_items
 
@@ -79,7 +79,7 @@ class ListWebhookSubscriptionsResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

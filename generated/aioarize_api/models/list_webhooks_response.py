@@ -57,17 +57,17 @@ class ListWebhooksResponse:
         _webhooks = src_dict["webhooks"]
         webhooks: list[Webhook]
         try:
-            if not isinstance(_webhooks, list):
+            if type(_webhooks) is not list:
                 raise SchemaMismatch.expected("an array", _webhooks)
             webhooks_items: list[Webhook] = []
-            for webhooks_index, webhooks_item in enumerate(_webhooks):
+            for webhooks_item in _webhooks:
                 try:
-                    if not isinstance(webhooks_item, dict):
+                    if type(webhooks_item) is not dict:
                         raise SchemaMismatch.expected("an object", webhooks_item)
                     webhooks_value = Webhook.from_dict(webhooks_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, webhooks_index)
+                    raise SchemaMismatch.at(error_, len(webhooks_items))
                 webhooks_items.append(webhooks_value)
             webhooks = webhooks_items
 
@@ -77,7 +77,7 @@ class ListWebhooksResponse:
         _pagination = src_dict["pagination"]
         pagination: PaginationMetadata
         try:
-            if not isinstance(_pagination, dict):
+            if type(_pagination) is not dict:
                 raise SchemaMismatch.expected("an object", _pagination)
             pagination = PaginationMetadata.from_dict(_pagination)
 

@@ -75,22 +75,19 @@ class LiteLlmConfig:
         _provider = src_dict["provider"]
         provider: LiteLlmConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 LiteLlmConfigProvider,
                 LiteLlmConfigProvider._value2member_map_.get(_provider)
                 or LiteLlmConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -98,11 +95,11 @@ class LiteLlmConfig:
             )
 
         has_api_key: bool | Unset = src_dict.get("has_api_key", UNSET)
-        if not (isinstance(has_api_key, bool)) and has_api_key is not UNSET:
+        if type(has_api_key) is not bool and has_api_key is not UNSET:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         _header_names = src_dict.get("header_names", UNSET)
@@ -111,12 +108,12 @@ class LiteLlmConfig:
             header_names = UNSET
         else:
             try:
-                if not isinstance(_header_names, list):
+                if type(_header_names) is not list:
                     raise SchemaMismatch.expected("an array", _header_names)
-                for header_names_index, header_names_item in enumerate(_header_names):
-                    if not (isinstance(header_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", header_names_item, header_names_index
+                for header_names_item in _header_names:
+                    if type(header_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _header_names, header_names_item
                         )
                 header_names = _header_names
 
@@ -129,12 +126,12 @@ class LiteLlmConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 

@@ -115,8 +115,6 @@ class LlmGenerationRunConfigRequest:
         _experiment_type = src_dict["experiment_type"]
         experiment_type: LlmGenerationRunConfigRequestExperimentType
         try:
-            if not isinstance(_experiment_type, str):
-                raise SchemaMismatch.expected("a string", _experiment_type)
             experiment_type = cast(
                 LlmGenerationRunConfigRequestExperimentType,
                 LlmGenerationRunConfigRequestExperimentType._value2member_map_.get(
@@ -124,12 +122,13 @@ class LlmGenerationRunConfigRequest:
                 )
                 or LlmGenerationRunConfigRequestExperimentType(_experiment_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "experiment_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _experiment_type, "experiment_type"
+            ) from None
 
         ai_integration_id: str = src_dict["ai_integration_id"]
-        if not (isinstance(ai_integration_id, str)):
+        if type(ai_integration_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", ai_integration_id, "ai_integration_id"
             )
@@ -137,17 +136,17 @@ class LlmGenerationRunConfigRequest:
         _messages = src_dict["messages"]
         messages: list[LLMMessageRequest]
         try:
-            if not isinstance(_messages, list):
+            if type(_messages) is not list:
                 raise SchemaMismatch.expected("an array", _messages)
             messages_items: list[LLMMessageRequest] = []
-            for messages_index, messages_item in enumerate(_messages):
+            for messages_item in _messages:
                 try:
-                    if not isinstance(messages_item, dict):
+                    if type(messages_item) is not dict:
                         raise SchemaMismatch.expected("an object", messages_item)
                     messages_value = LLMMessageRequest.from_dict(messages_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, messages_index)
+                    raise SchemaMismatch.at(error_, len(messages_items))
                 messages_items.append(messages_value)
             messages = messages_items
 
@@ -157,19 +156,18 @@ class LlmGenerationRunConfigRequest:
         _input_variable_format = src_dict["input_variable_format"]
         input_variable_format: InputVariableFormat
         try:
-            if not isinstance(_input_variable_format, str):
-                raise SchemaMismatch.expected("a string", _input_variable_format)
             input_variable_format = cast(
                 InputVariableFormat,
                 InputVariableFormat._value2member_map_.get(_input_variable_format)
                 or InputVariableFormat(_input_variable_format),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "input_variable_format")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _input_variable_format, "input_variable_format"
+            ) from None
 
         model_name: str | Unset = src_dict.get("model_name", UNSET)
-        if not (isinstance(model_name, str)) and model_name is not UNSET:
+        if type(model_name) is not str and model_name is not UNSET:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
@@ -178,7 +176,7 @@ class LlmGenerationRunConfigRequest:
             invocation_parameters = UNSET
         else:
             try:
-                if not isinstance(_invocation_parameters, dict):
+                if type(_invocation_parameters) is not dict:
                     raise SchemaMismatch.expected("an object", _invocation_parameters)
                 invocation_parameters = InvocationParamsRequest.from_dict(
                     _invocation_parameters
@@ -193,7 +191,7 @@ class LlmGenerationRunConfigRequest:
             provider_parameters = UNSET
         else:
             try:
-                if not isinstance(_provider_parameters, dict):
+                if type(_provider_parameters) is not dict:
                     raise SchemaMismatch.expected("an object", _provider_parameters)
                 provider_parameters = (
                     LlmGenerationRunConfigRequestProviderParameters.from_dict(
@@ -210,7 +208,7 @@ class LlmGenerationRunConfigRequest:
             tool_config = UNSET
         else:
             try:
-                if not isinstance(_tool_config, dict):
+                if type(_tool_config) is not dict:
                     raise SchemaMismatch.expected("an object", _tool_config)
                 tool_config = ToolConfigRequest.from_dict(_tool_config)
 
@@ -219,7 +217,8 @@ class LlmGenerationRunConfigRequest:
 
         prompt_version_id: None | str | Unset = src_dict.get("prompt_version_id", UNSET)
         if (
-            not ((isinstance(prompt_version_id, str)) or prompt_version_id is None)
+            prompt_version_id is not None
+            and type(prompt_version_id) is not str
             and prompt_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(

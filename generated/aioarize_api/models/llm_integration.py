@@ -131,41 +131,38 @@ class LlmIntegration:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         _type_ = src_dict["type"]
         type_: LlmIntegrationType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 LlmIntegrationType,
                 LlmIntegrationType._value2member_map_.get(_type_)
                 or LlmIntegrationType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _scopings = src_dict["scopings"]
         scopings: list[IntegrationScoping]
         try:
-            if not isinstance(_scopings, list):
+            if type(_scopings) is not list:
                 raise SchemaMismatch.expected("an array", _scopings)
             scopings_items: list[IntegrationScoping] = []
-            for scopings_index, scopings_item in enumerate(_scopings):
+            for scopings_item in _scopings:
                 try:
-                    if not isinstance(scopings_item, dict):
+                    if type(scopings_item) is not dict:
                         raise SchemaMismatch.expected("an object", scopings_item)
                     scopings_value = IntegrationScoping.from_dict(scopings_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, scopings_index)
+                    raise SchemaMismatch.at(error_, len(scopings_items))
                 scopings_items.append(scopings_value)
             scopings = scopings_items
 
@@ -175,31 +172,23 @@ class LlmIntegration:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: str = src_dict["created_by_user_id"]
-        if not (isinstance(created_by_user_id, str)):
+        if type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
@@ -219,7 +208,7 @@ class LlmIntegration:
             | VertexAiConfig
         )
         try:
-            if isinstance(_config, dict):
+            if type(_config) is dict:
                 config_discriminator = _config["provider"]
                 if config_discriminator == "OPEN_AI":
                     config = OpenAiConfig.from_dict(_config)

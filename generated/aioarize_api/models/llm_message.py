@@ -76,22 +76,19 @@ class LLMMessage:
         _role = src_dict["role"]
         role: MessageRole
         try:
-            if not isinstance(_role, str):
-                raise SchemaMismatch.expected("a string", _role)
             role = cast(
                 MessageRole,
                 MessageRole._value2member_map_.get(_role) or MessageRole(_role),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "role")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _role, "role") from None
 
         content: None | str | Unset = src_dict.get("content", UNSET)
-        if not ((isinstance(content, str)) or content is None) and content is not UNSET:
+        if content is not None and type(content) is not str and content is not UNSET:
             raise SchemaMismatch.expected("a string or null", content, "content")
 
         tool_call_id: str | Unset = src_dict.get("tool_call_id", UNSET)
-        if not (isinstance(tool_call_id, str)) and tool_call_id is not UNSET:
+        if type(tool_call_id) is not str and tool_call_id is not UNSET:
             raise SchemaMismatch.expected("a string", tool_call_id, "tool_call_id")
 
         _tool_calls = src_dict.get("tool_calls", UNSET)
@@ -100,17 +97,17 @@ class LLMMessage:
             tool_calls = UNSET
         else:
             try:
-                if not isinstance(_tool_calls, list):
+                if type(_tool_calls) is not list:
                     raise SchemaMismatch.expected("an array", _tool_calls)
                 tool_calls_items: list[ToolCall] = []
-                for tool_calls_index, tool_calls_item in enumerate(_tool_calls):
+                for tool_calls_item in _tool_calls:
                     try:
-                        if not isinstance(tool_calls_item, dict):
+                        if type(tool_calls_item) is not dict:
                             raise SchemaMismatch.expected("an object", tool_calls_item)
                         tool_calls_value = ToolCall.from_dict(tool_calls_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, tool_calls_index)
+                        raise SchemaMismatch.at(error_, len(tool_calls_items))
                     tool_calls_items.append(tool_calls_value)
                 tool_calls = tool_calls_items
 

@@ -99,44 +99,40 @@ class ManagedCodeConfigRequest:
         _type_ = src_dict["type"]
         type_: ManagedCodeConfigRequestType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 ManagedCodeConfigRequestType,
                 ManagedCodeConfigRequestType._value2member_map_.get(_type_)
                 or ManagedCodeConfigRequestType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _managed_evaluator = src_dict["managed_evaluator"]
         managed_evaluator: ManagedCodeEvaluator
         try:
-            if not isinstance(_managed_evaluator, str):
-                raise SchemaMismatch.expected("a string", _managed_evaluator)
             managed_evaluator = cast(
                 ManagedCodeEvaluator,
                 ManagedCodeEvaluator._value2member_map_.get(_managed_evaluator)
                 or ManagedCodeEvaluator(_managed_evaluator),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "managed_evaluator")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _managed_evaluator, "managed_evaluator"
+            ) from None
 
         _variables = src_dict["variables"]
         variables: list[str]
         try:
-            if not isinstance(_variables, list):
+            if type(_variables) is not list:
                 raise SchemaMismatch.expected("an array", _variables)
-            for variables_index, variables_item in enumerate(_variables):
-                if not (isinstance(variables_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", variables_item, variables_index
+            for variables_item in _variables:
+                if type(variables_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _variables, variables_item
                     )
             variables = _variables
 
@@ -151,12 +147,17 @@ class ManagedCodeConfigRequest:
             try:
                 if _data_granularity is None:
                     data_granularity = None
-                elif isinstance(_data_granularity, str):
-                    data_granularity = cast(
-                        DataGranularity,
-                        DataGranularity._value2member_map_.get(_data_granularity)
-                        or DataGranularity(_data_granularity),
-                    )
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _data_granularity)
@@ -166,7 +167,8 @@ class ManagedCodeConfigRequest:
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
         if (
-            not ((isinstance(query_filter, str)) or query_filter is None)
+            query_filter is not None
+            and type(query_filter) is not str
             and query_filter is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -179,14 +181,12 @@ class ManagedCodeConfigRequest:
             static_params = UNSET
         else:
             try:
-                if not isinstance(_static_params, list):
+                if type(_static_params) is not list:
                     raise SchemaMismatch.expected("an array", _static_params)
                 static_params_items: list[StaticParamRequest] = []
-                for static_params_index, static_params_item in enumerate(
-                    _static_params
-                ):
+                for static_params_item in _static_params:
                     try:
-                        if not isinstance(static_params_item, dict):
+                        if type(static_params_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", static_params_item
                             )
@@ -195,7 +195,7 @@ class ManagedCodeConfigRequest:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, static_params_index)
+                        raise SchemaMismatch.at(error_, len(static_params_items))
                     static_params_items.append(static_params_value)
                 static_params = static_params_items
 

@@ -58,21 +58,18 @@ class ManualRangeThreshold:
         _type_ = src_dict["type"]
         type_: ManualRangeThresholdType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 ManualRangeThresholdType,
                 ManualRangeThresholdType._value2member_map_.get(_type_)
                 or ManualRangeThresholdType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _lower = src_dict["lower"]
         lower: ManualThresholdBound
         try:
-            if not isinstance(_lower, dict):
+            if type(_lower) is not dict:
                 raise SchemaMismatch.expected("an object", _lower)
             lower = ManualThresholdBound.from_dict(_lower)
 
@@ -82,7 +79,7 @@ class ManualRangeThreshold:
         _upper = src_dict["upper"]
         upper: ManualThresholdBound
         try:
-            if not isinstance(_upper, dict):
+            if type(_upper) is not dict:
                 raise SchemaMismatch.expected("an object", _upper)
             upper = ManualThresholdBound.from_dict(_upper)
 

@@ -51,33 +51,27 @@ class ManualSingleThreshold:
         _type_ = src_dict["type"]
         type_: ManualSingleThresholdType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 ManualSingleThresholdType,
                 ManualSingleThresholdType._value2member_map_.get(_type_)
                 or ManualSingleThresholdType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _operator = src_dict["operator"]
         operator: ThresholdOperator
         try:
-            if not isinstance(_operator, str):
-                raise SchemaMismatch.expected("a string", _operator)
             operator = cast(
                 ThresholdOperator,
                 ThresholdOperator._value2member_map_.get(_operator)
                 or ThresholdOperator(_operator),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "operator")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
         value: float = src_dict["value"]
-        if not ((type(value) is float and value - value == 0) or type(value) is int):
+        if (type(value) is not float or value - value != 0) and type(value) is not int:
             raise SchemaMismatch.expected("a finite number", value, "value")
 
         manual_single_threshold = cls(

@@ -45,19 +45,16 @@ class ManualThresholdBound:
         _operator = src_dict["operator"]
         operator: ThresholdOperator
         try:
-            if not isinstance(_operator, str):
-                raise SchemaMismatch.expected("a string", _operator)
             operator = cast(
                 ThresholdOperator,
                 ThresholdOperator._value2member_map_.get(_operator)
                 or ThresholdOperator(_operator),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "operator")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
         value: float = src_dict["value"]
-        if not ((type(value) is float and value - value == 0) or type(value) is int):
+        if (type(value) is not float or value - value != 0) and type(value) is not int:
             raise SchemaMismatch.expected("a finite number", value, "value")
 
         manual_threshold_bound = cls(

@@ -56,31 +56,28 @@ class ModelBaselineConfig:
         _type_ = src_dict["type"]
         type_: ModelBaselineConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 ModelBaselineConfigType,
                 ModelBaselineConfigType._value2member_map_.get(_type_)
                 or ModelBaselineConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _filters = src_dict["filters"]
         filters: list[MonitorFilter]
         try:
-            if not isinstance(_filters, list):
+            if type(_filters) is not list:
                 raise SchemaMismatch.expected("an array", _filters)
             filters_items: list[MonitorFilter] = []
-            for filters_index, filters_item in enumerate(_filters):
+            for filters_item in _filters:
                 try:
-                    if not isinstance(filters_item, dict):
+                    if type(filters_item) is not dict:
                         raise SchemaMismatch.expected("an object", filters_item)
                     filters_value = MonitorFilter.from_dict(filters_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, filters_index)
+                    raise SchemaMismatch.at(error_, len(filters_items))
                 filters_items.append(filters_value)
             filters = filters_items
 

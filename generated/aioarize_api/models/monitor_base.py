@@ -226,46 +226,40 @@ class MonitorBase:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _type_ = src_dict["type"]
         type_: MonitorType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 MonitorType,
                 MonitorType._value2member_map_.get(_type_) or MonitorType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         uri: str = src_dict["uri"]
-        if not (isinstance(uri, str)):
+        if type(uri) is not str:
             raise SchemaMismatch.expected("a string", uri, "uri")
 
         _status = src_dict["status"]
         status: MonitorStatus
         try:
-            if not isinstance(_status, str):
-                raise SchemaMismatch.expected("a string", _status)
             status = cast(
                 MonitorStatus,
                 MonitorStatus._value2member_map_.get(_status) or MonitorStatus(_status),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "status")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
         _threshold = src_dict["threshold"]
         threshold: (
@@ -276,7 +270,7 @@ class MonitorBase:
             | UnknownThresholdConfig
         )
         try:
-            if isinstance(_threshold, dict):
+            if type(_threshold) is dict:
                 threshold_discriminator = _threshold["type"]
                 if threshold_discriminator == "MANUAL_SINGLE":
                     threshold = ManualSingleThreshold.from_dict(_threshold)
@@ -305,19 +299,19 @@ class MonitorBase:
             raise SchemaMismatch.at(error_, "threshold")
 
         notifications_enabled: bool = src_dict["notifications_enabled"]
-        if not (isinstance(notifications_enabled, bool)):
+        if type(notifications_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", notifications_enabled, "notifications_enabled"
             )
 
         manual_evaluation_enabled: bool = src_dict["manual_evaluation_enabled"]
-        if not (isinstance(manual_evaluation_enabled, bool)):
+        if type(manual_evaluation_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", manual_evaluation_enabled, "manual_evaluation_enabled"
             )
 
         created_by_user_id: str = src_dict["created_by_user_id"]
-        if not (isinstance(created_by_user_id, str)):
+        if type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
@@ -325,28 +319,20 @@ class MonitorBase:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         _filters = src_dict.get("filters", UNSET)
         filters: list[MonitorFilter] | Unset
@@ -354,17 +340,17 @@ class MonitorBase:
             filters = UNSET
         else:
             try:
-                if not isinstance(_filters, list):
+                if type(_filters) is not list:
                     raise SchemaMismatch.expected("an array", _filters)
                 filters_items: list[MonitorFilter] = []
-                for filters_index, filters_item in enumerate(_filters):
+                for filters_item in _filters:
                     try:
-                        if not isinstance(filters_item, dict):
+                        if type(filters_item) is not dict:
                             raise SchemaMismatch.expected("an object", filters_item)
                         filters_value = MonitorFilter.from_dict(filters_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, filters_index)
+                        raise SchemaMismatch.at(error_, len(filters_items))
                     filters_items.append(filters_value)
                 filters = filters_items
 
@@ -385,7 +371,7 @@ class MonitorBase:
             notification_configs = UNSET
         else:
             try:
-                if not isinstance(_notification_configs, list):
+                if type(_notification_configs) is not list:
                     raise SchemaMismatch.expected("an array", _notification_configs)
                 notification_configs_items: list[
                     EmailNotificationConfig
@@ -393,9 +379,7 @@ class MonitorBase:
                     | UnknownNotificationConfig
                     | WebhookNotificationConfig
                 ] = []
-                for notification_configs_index, notification_configs_item in enumerate(
-                    _notification_configs
-                ):
+                for notification_configs_item in _notification_configs:
                     notification_configs_value: (
                         EmailNotificationConfig
                         | IntegrationNotificationConfig
@@ -403,7 +387,7 @@ class MonitorBase:
                         | WebhookNotificationConfig
                     )
                     try:
-                        if isinstance(notification_configs_item, dict):
+                        if type(notification_configs_item) is dict:
                             notification_configs_item_discriminator = (
                                 notification_configs_item["type"]
                             )
@@ -452,7 +436,7 @@ class MonitorBase:
                             )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, notification_configs_index)
+                        raise SchemaMismatch.at(error_, len(notification_configs_items))
                     notification_configs_items.append(notification_configs_value)
                 notification_configs = notification_configs_items
 
@@ -465,7 +449,7 @@ class MonitorBase:
             downtime = UNSET
         else:
             try:
-                if not isinstance(_downtime, dict):
+                if type(_downtime) is not dict:
                     raise SchemaMismatch.expected("an object", _downtime)
                 downtime = DowntimeConfig.from_dict(_downtime)
 
@@ -478,7 +462,7 @@ class MonitorBase:
             scheduled_runtime = UNSET
         else:
             try:
-                if not isinstance(_scheduled_runtime, dict):
+                if type(_scheduled_runtime) is not dict:
                     raise SchemaMismatch.expected("an object", _scheduled_runtime)
                 scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
@@ -489,7 +473,7 @@ class MonitorBase:
             "evaluation_window_length_seconds", UNSET
         )
         if (
-            not (type(evaluation_window_length_seconds) is int)
+            type(evaluation_window_length_seconds) is not int
             and evaluation_window_length_seconds is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -499,7 +483,7 @@ class MonitorBase:
             )
 
         delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
-        if not (type(delay_seconds) is int) and delay_seconds is not UNSET:
+        if type(delay_seconds) is not int and delay_seconds is not UNSET:
             raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
         _evaluated_at = src_dict.get("evaluated_at", UNSET)
@@ -508,27 +492,21 @@ class MonitorBase:
             evaluated_at = UNSET
         else:
             try:
-                if not isinstance(_evaluated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _evaluated_at)
-                try:
-                    evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "evaluated_at")
+                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _evaluated_at, "evaluated_at"
+                ) from None
 
         latest_computed_value: float | Unset = src_dict.get(
             "latest_computed_value", UNSET
         )
         if (
-            not (
-                (
-                    type(latest_computed_value) is float
-                    and latest_computed_value - latest_computed_value == 0
-                )
-                or type(latest_computed_value) is int
+            (
+                type(latest_computed_value) is not float
+                or latest_computed_value - latest_computed_value != 0
             )
+            and type(latest_computed_value) is not int
             and latest_computed_value is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -536,7 +514,7 @@ class MonitorBase:
             )
 
         notes: str | Unset = src_dict.get("notes", UNSET)
-        if not (isinstance(notes, str)) and notes is not UNSET:
+        if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
         monitor_base = cls(

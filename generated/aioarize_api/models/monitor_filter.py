@@ -58,7 +58,7 @@ class MonitorFilter:
         _dimension = src_dict["dimension"]
         dimension: Dimension
         try:
-            if not isinstance(_dimension, dict):
+            if type(_dimension) is not dict:
                 raise SchemaMismatch.expected("an object", _dimension)
             dimension = Dimension.from_dict(_dimension)
 
@@ -68,25 +68,22 @@ class MonitorFilter:
         _operator = src_dict["operator"]
         operator: FilterOperator
         try:
-            if not isinstance(_operator, str):
-                raise SchemaMismatch.expected("a string", _operator)
             operator = cast(
                 FilterOperator,
                 FilterOperator._value2member_map_.get(_operator)
                 or FilterOperator(_operator),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "operator")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
         _values = src_dict["values"]
         values: list[str]
         try:
-            if not isinstance(_values, list):
+            if type(_values) is not list:
                 raise SchemaMismatch.expected("an array", _values)
-            for values_index, values_item in enumerate(_values):
-                if not (isinstance(values_item, str)):
-                    raise SchemaMismatch.expected("a string", values_item, values_index)
+            for values_item in _values:
+                if type(values_item) is not str:
+                    raise SchemaMismatch.expected_item("a string", _values, values_item)
             values = _values
 
         except Exception as error_:

@@ -50,25 +50,22 @@ class MovingCustomBaselineWindow:
         _type_ = src_dict["type"]
         type_: MovingCustomBaselineWindowType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 MovingCustomBaselineWindowType,
                 MovingCustomBaselineWindowType._value2member_map_.get(_type_)
                 or MovingCustomBaselineWindowType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         moving_window_seconds: int = src_dict["moving_window_seconds"]
-        if not (type(moving_window_seconds) is int):
+        if type(moving_window_seconds) is not int:
             raise SchemaMismatch.expected(
                 "an integer", moving_window_seconds, "moving_window_seconds"
             )
 
         moving_window_delay_seconds: int = src_dict["moving_window_delay_seconds"]
-        if not (type(moving_window_delay_seconds) is int):
+        if type(moving_window_delay_seconds) is not int:
             raise SchemaMismatch.expected(
                 "an integer", moving_window_delay_seconds, "moving_window_delay_seconds"
             )

@@ -56,16 +56,13 @@ class NestedJsonFieldSourceField:
         _kind = src_dict["kind"]
         kind: WidgetSourceFieldKind
         try:
-            if not isinstance(_kind, str):
-                raise SchemaMismatch.expected("a string", _kind)
             kind = cast(
                 WidgetSourceFieldKind,
                 WidgetSourceFieldKind._value2member_map_.get(_kind)
                 or WidgetSourceFieldKind(_kind),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "kind")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
         _data_type = src_dict.get("data_type", UNSET)
         data_type: WidgetSourceDataType | Unset
@@ -73,19 +70,18 @@ class NestedJsonFieldSourceField:
             data_type = UNSET
         else:
             try:
-                if not isinstance(_data_type, str):
-                    raise SchemaMismatch.expected("a string", _data_type)
                 data_type = cast(
                     WidgetSourceDataType,
                     WidgetSourceDataType._value2member_map_.get(_data_type)
                     or WidgetSourceDataType(_data_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "data_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _data_type, "data_type"
+                ) from None
 
         path: str | Unset = src_dict.get("path", UNSET)
-        if not (isinstance(path, str)) and path is not UNSET:
+        if type(path) is not str and path is not UNSET:
             raise SchemaMismatch.expected("a string", path, "path")
 
         nested_json_field_source_field = cls(

@@ -69,7 +69,7 @@ class NvidiaNimConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
-        if not (isinstance(is_function_calling_enabled, bool)):
+        if type(is_function_calling_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
             )
@@ -77,34 +77,31 @@ class NvidiaNimConfig:
         _provider = src_dict["provider"]
         provider: NvidiaNimConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 NvidiaNimConfigProvider,
                 NvidiaNimConfigProvider._value2member_map_.get(_provider)
                 or NvidiaNimConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         has_api_key: bool = src_dict["has_api_key"]
-        if not (isinstance(has_api_key, bool)):
+        if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str = src_dict["base_url"]
-        if not ((isinstance(base_url, str)) or base_url is None):
+        if base_url is not None and type(base_url) is not str:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         _header_names = src_dict["header_names"]
         header_names: list[str]
         try:
-            if not isinstance(_header_names, list):
+            if type(_header_names) is not list:
                 raise SchemaMismatch.expected("an array", _header_names)
-            for header_names_index, header_names_item in enumerate(_header_names):
-                if not (isinstance(header_names_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", header_names_item, header_names_index
+            for header_names_item in _header_names:
+                if type(header_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _header_names, header_names_item
                     )
             header_names = _header_names
 
@@ -112,7 +109,7 @@ class NvidiaNimConfig:
             raise SchemaMismatch.at(error_, "header_names")
 
         is_default_models_enabled: bool = src_dict["is_default_models_enabled"]
-        if not (isinstance(is_default_models_enabled, bool)):
+        if type(is_default_models_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", is_default_models_enabled, "is_default_models_enabled"
             )
@@ -120,12 +117,12 @@ class NvidiaNimConfig:
         _model_names = src_dict["model_names"]
         model_names: list[str]
         try:
-            if not isinstance(_model_names, list):
+            if type(_model_names) is not list:
                 raise SchemaMismatch.expected("an array", _model_names)
-            for model_names_index, model_names_item in enumerate(_model_names):
-                if not (isinstance(model_names_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", model_names_item, model_names_index
+            for model_names_item in _model_names:
+                if type(model_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_names, model_names_item
                     )
             model_names = _model_names
 

@@ -48,7 +48,7 @@ class OpenAiConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
-        if not (isinstance(is_function_calling_enabled, bool)):
+        if type(is_function_calling_enabled) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
             )
@@ -56,19 +56,16 @@ class OpenAiConfig:
         _provider = src_dict["provider"]
         provider: OpenAiConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 OpenAiConfigProvider,
                 OpenAiConfigProvider._value2member_map_.get(_provider)
                 or OpenAiConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         has_api_key: bool = src_dict["has_api_key"]
-        if not (isinstance(has_api_key, bool)):
+        if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         open_ai_config = cls(

@@ -53,29 +53,25 @@ class Organization:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str = src_dict["description"]
-        if not (isinstance(description, str)):
+        if type(description) is not str:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         organization = cls(
             id=id,

@@ -45,19 +45,16 @@ class OrganizationCustomRoleAssignmentRequest:
         _type_ = src_dict["type"]
         type_: OrganizationRoleAssignmentType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 OrganizationRoleAssignmentType,
                 OrganizationRoleAssignmentType._value2member_map_.get(_type_)
                 or OrganizationRoleAssignmentType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         organization_custom_role_assignment_request = cls(

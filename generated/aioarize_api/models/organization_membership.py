@@ -79,15 +79,15 @@ class OrganizationMembership:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         user_id: str = src_dict["user_id"]
-        if not (isinstance(user_id, str)):
+        if type(user_id) is not str:
             raise SchemaMismatch.expected("a string", user_id, "user_id")
 
         organization_id: str = src_dict["organization_id"]
-        if not (isinstance(organization_id, str)):
+        if type(organization_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", organization_id, "organization_id"
             )
@@ -99,7 +99,7 @@ class OrganizationMembership:
             | UnknownOrganizationRoleAssignment
         )
         try:
-            if isinstance(_role, dict):
+            if type(_role) is dict:
                 role_discriminator = _role["type"]
                 if role_discriminator == "PREDEFINED":
                     role = OrganizationPredefinedRoleAssignment.from_dict(_role)

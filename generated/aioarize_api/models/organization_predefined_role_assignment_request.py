@@ -46,30 +46,24 @@ class OrganizationPredefinedRoleAssignmentRequest:
         _type_ = src_dict["type"]
         type_: OrganizationRoleAssignmentType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 OrganizationRoleAssignmentType,
                 OrganizationRoleAssignmentType._value2member_map_.get(_type_)
                 or OrganizationRoleAssignmentType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _name = src_dict["name"]
         name: OrganizationRole
         try:
-            if not isinstance(_name, str):
-                raise SchemaMismatch.expected("a string", _name)
             name = cast(
                 OrganizationRole,
                 OrganizationRole._value2member_map_.get(_name)
                 or OrganizationRole(_name),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "name")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _name, "name") from None
 
         organization_predefined_role_assignment_request = cls(
             type_=type_,

@@ -45,11 +45,11 @@ class PaginationMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         has_more: bool = src_dict["has_more"]
-        if not (isinstance(has_more, bool)):
+        if type(has_more) is not bool:
             raise SchemaMismatch.expected("a boolean", has_more, "has_more")
 
         next_cursor: str | Unset = src_dict.get("next_cursor", UNSET)
-        if not (isinstance(next_cursor, str)) and next_cursor is not UNSET:
+        if type(next_cursor) is not str and next_cursor is not UNSET:
             raise SchemaMismatch.expected("a string", next_cursor, "next_cursor")
 
         pagination_metadata = cls(

@@ -271,40 +271,34 @@ class PerformanceMonitor:
         _type_ = src_dict["type"]
         type_: PerformanceMonitorType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 PerformanceMonitorType,
                 PerformanceMonitorType._value2member_map_.get(_type_)
                 or PerformanceMonitorType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _metric = src_dict["metric"]
         metric: PerformanceMetric
         try:
-            if not isinstance(_metric, str):
-                raise SchemaMismatch.expected("a string", _metric)
             metric = cast(
                 PerformanceMetric,
                 PerformanceMetric._value2member_map_.get(_metric)
                 or PerformanceMetric(_metric),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "metric")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _metric, "metric") from None
 
         _model_versions = src_dict["model_versions"]
         model_versions: list[str]
         try:
-            if not isinstance(_model_versions, list):
+            if type(_model_versions) is not list:
                 raise SchemaMismatch.expected("an array", _model_versions)
-            for model_versions_index, model_versions_item in enumerate(_model_versions):
-                if not (isinstance(model_versions_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", model_versions_item, model_versions_index
+            for model_versions_item in _model_versions:
+                if type(model_versions_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_versions, model_versions_item
                     )
             model_versions = _model_versions
 
@@ -312,19 +306,19 @@ class PerformanceMonitor:
             raise SchemaMismatch.at(error_, "model_versions")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         project_id: str | Unset = src_dict.get("project_id", UNSET)
-        if not (isinstance(project_id, str)) and project_id is not UNSET:
+        if type(project_id) is not str and project_id is not UNSET:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         uri: str | Unset = src_dict.get("uri", UNSET)
-        if not (isinstance(uri, str)) and uri is not UNSET:
+        if type(uri) is not str and uri is not UNSET:
             raise SchemaMismatch.expected("a string", uri, "uri")
 
         _status = src_dict.get("status", UNSET)
@@ -333,16 +327,13 @@ class PerformanceMonitor:
             status = UNSET
         else:
             try:
-                if not isinstance(_status, str):
-                    raise SchemaMismatch.expected("a string", _status)
                 status = cast(
                     MonitorStatus,
                     MonitorStatus._value2member_map_.get(_status)
                     or MonitorStatus(_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _status, "status") from None
 
         _threshold = src_dict.get("threshold", UNSET)
         threshold: (
@@ -357,7 +348,7 @@ class PerformanceMonitor:
             threshold = UNSET
         else:
             try:
-                if isinstance(_threshold, dict):
+                if type(_threshold) is dict:
                     threshold_discriminator = _threshold["type"]
                     if threshold_discriminator == "MANUAL_SINGLE":
                         threshold = ManualSingleThreshold.from_dict(_threshold)
@@ -389,7 +380,7 @@ class PerformanceMonitor:
             "notifications_enabled", UNSET
         )
         if (
-            not (isinstance(notifications_enabled, bool))
+            type(notifications_enabled) is not bool
             and notifications_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -400,7 +391,7 @@ class PerformanceMonitor:
             "manual_evaluation_enabled", UNSET
         )
         if (
-            not (isinstance(manual_evaluation_enabled, bool))
+            type(manual_evaluation_enabled) is not bool
             and manual_evaluation_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -408,10 +399,7 @@ class PerformanceMonitor:
             )
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
@@ -422,17 +410,17 @@ class PerformanceMonitor:
             filters = UNSET
         else:
             try:
-                if not isinstance(_filters, list):
+                if type(_filters) is not list:
                     raise SchemaMismatch.expected("an array", _filters)
                 filters_items: list[MonitorFilter] = []
-                for filters_index, filters_item in enumerate(_filters):
+                for filters_item in _filters:
                     try:
-                        if not isinstance(filters_item, dict):
+                        if type(filters_item) is not dict:
                             raise SchemaMismatch.expected("an object", filters_item)
                         filters_value = MonitorFilter.from_dict(filters_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, filters_index)
+                        raise SchemaMismatch.at(error_, len(filters_items))
                     filters_items.append(filters_value)
                 filters = filters_items
 
@@ -453,7 +441,7 @@ class PerformanceMonitor:
             notification_configs = UNSET
         else:
             try:
-                if not isinstance(_notification_configs, list):
+                if type(_notification_configs) is not list:
                     raise SchemaMismatch.expected("an array", _notification_configs)
                 notification_configs_items: list[
                     EmailNotificationConfig
@@ -461,9 +449,7 @@ class PerformanceMonitor:
                     | UnknownNotificationConfig
                     | WebhookNotificationConfig
                 ] = []
-                for notification_configs_index, notification_configs_item in enumerate(
-                    _notification_configs
-                ):
+                for notification_configs_item in _notification_configs:
                     notification_configs_value: (
                         EmailNotificationConfig
                         | IntegrationNotificationConfig
@@ -471,7 +457,7 @@ class PerformanceMonitor:
                         | WebhookNotificationConfig
                     )
                     try:
-                        if isinstance(notification_configs_item, dict):
+                        if type(notification_configs_item) is dict:
                             notification_configs_item_discriminator = (
                                 notification_configs_item["type"]
                             )
@@ -520,7 +506,7 @@ class PerformanceMonitor:
                             )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, notification_configs_index)
+                        raise SchemaMismatch.at(error_, len(notification_configs_items))
                     notification_configs_items.append(notification_configs_value)
                 notification_configs = notification_configs_items
 
@@ -533,15 +519,11 @@ class PerformanceMonitor:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -549,15 +531,11 @@ class PerformanceMonitor:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         _downtime = src_dict.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
@@ -565,7 +543,7 @@ class PerformanceMonitor:
             downtime = UNSET
         else:
             try:
-                if not isinstance(_downtime, dict):
+                if type(_downtime) is not dict:
                     raise SchemaMismatch.expected("an object", _downtime)
                 downtime = DowntimeConfig.from_dict(_downtime)
 
@@ -578,7 +556,7 @@ class PerformanceMonitor:
             scheduled_runtime = UNSET
         else:
             try:
-                if not isinstance(_scheduled_runtime, dict):
+                if type(_scheduled_runtime) is not dict:
                     raise SchemaMismatch.expected("an object", _scheduled_runtime)
                 scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
@@ -589,7 +567,7 @@ class PerformanceMonitor:
             "evaluation_window_length_seconds", UNSET
         )
         if (
-            not (type(evaluation_window_length_seconds) is int)
+            type(evaluation_window_length_seconds) is not int
             and evaluation_window_length_seconds is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -599,7 +577,7 @@ class PerformanceMonitor:
             )
 
         delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
-        if not (type(delay_seconds) is int) and delay_seconds is not UNSET:
+        if type(delay_seconds) is not int and delay_seconds is not UNSET:
             raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
         _evaluated_at = src_dict.get("evaluated_at", UNSET)
@@ -608,27 +586,21 @@ class PerformanceMonitor:
             evaluated_at = UNSET
         else:
             try:
-                if not isinstance(_evaluated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _evaluated_at)
-                try:
-                    evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "evaluated_at")
+                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _evaluated_at, "evaluated_at"
+                ) from None
 
         latest_computed_value: float | Unset = src_dict.get(
             "latest_computed_value", UNSET
         )
         if (
-            not (
-                (
-                    type(latest_computed_value) is float
-                    and latest_computed_value - latest_computed_value == 0
-                )
-                or type(latest_computed_value) is int
+            (
+                type(latest_computed_value) is not float
+                or latest_computed_value - latest_computed_value != 0
             )
+            and type(latest_computed_value) is not int
             and latest_computed_value is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -636,14 +608,11 @@ class PerformanceMonitor:
             )
 
         notes: str | Unset = src_dict.get("notes", UNSET)
-        if not (isinstance(notes, str)) and notes is not UNSET:
+        if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
         positive_class_value: str | Unset = src_dict.get("positive_class_value", UNSET)
-        if (
-            not (isinstance(positive_class_value, str))
-            and positive_class_value is not UNSET
-        ):
+        if type(positive_class_value) is not str and positive_class_value is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", positive_class_value, "positive_class_value"
             )
@@ -652,7 +621,7 @@ class PerformanceMonitor:
             "metric_at_ranking_k_value", UNSET
         )
         if (
-            not (type(metric_at_ranking_k_value) is int)
+            type(metric_at_ranking_k_value) is not int
             and metric_at_ranking_k_value is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -106,16 +106,17 @@ class PivotTableColumn:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         position: int | None | Unset = src_dict.get("position", UNSET)
-        if not ((type(position) is int) or position is None) and position is not UNSET:
+        if position is not None and type(position) is not int and position is not UNSET:
             raise SchemaMismatch.expected("an integer or null", position, "position")
 
         dimension: None | str | Unset = src_dict.get("dimension", UNSET)
         if (
-            not ((isinstance(dimension, str)) or dimension is None)
+            dimension is not None
+            and type(dimension) is not str
             and dimension is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", dimension, "dimension")
@@ -124,7 +125,8 @@ class PivotTableColumn:
             "dimension_category", UNSET
         )
         if (
-            not ((isinstance(dimension_category, str)) or dimension_category is None)
+            dimension_category is not None
+            and type(dimension_category) is not str
             and dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -133,7 +135,8 @@ class PivotTableColumn:
 
         aggregation: None | str | Unset = src_dict.get("aggregation", UNSET)
         if (
-            not ((isinstance(aggregation, str)) or aggregation is None)
+            aggregation is not None
+            and type(aggregation) is not str
             and aggregation is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -141,7 +144,7 @@ class PivotTableColumn:
             )
 
         title: None | str | Unset = src_dict.get("title", UNSET)
-        if not ((isinstance(title, str)) or title is None) and title is not UNSET:
+        if title is not None and type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string or null", title, "title")
 
         _dataset_source = src_dict.get("dataset_source", UNSET)
@@ -152,7 +155,7 @@ class PivotTableColumn:
             try:
                 if _dataset_source is None:
                     dataset_source = None
-                elif isinstance(_dataset_source, dict):
+                elif type(_dataset_source) is dict:
                     dataset_source = DatasetSource.from_dict(_dataset_source)
 
                 else:

@@ -256,26 +256,23 @@ class PivotTableWidget:
         _type_ = src_dict["type"]
         type_: WidgetType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetType,
                 WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         _grid_position = src_dict.get("grid_position", UNSET)
@@ -284,14 +281,12 @@ class PivotTableWidget:
             grid_position = UNSET
         else:
             try:
-                if not isinstance(_grid_position, list):
+                if type(_grid_position) is not list:
                     raise SchemaMismatch.expected("an array", _grid_position)
-                for grid_position_index, grid_position_item in enumerate(
-                    _grid_position
-                ):
-                    if not (type(grid_position_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", grid_position_item, grid_position_index
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
                         )
                 grid_position = _grid_position
 
@@ -304,16 +299,15 @@ class PivotTableWidget:
             creation_status = UNSET
         else:
             try:
-                if not isinstance(_creation_status, str):
-                    raise SchemaMismatch.expected("a string", _creation_status)
                 creation_status = cast(
                     WidgetCreationStatus,
                     WidgetCreationStatus._value2member_map_.get(_creation_status)
                     or WidgetCreationStatus(_creation_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "creation_status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -321,27 +315,20 @@ class PivotTableWidget:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
 
         model_id: None | str | Unset = src_dict.get("model_id", UNSET)
-        if (
-            not ((isinstance(model_id, str)) or model_id is None)
-            and model_id is not UNSET
-        ):
+        if model_id is not None and type(model_id) is not str and model_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", model_id, "model_id")
 
         _model_version_ids = src_dict.get("model_version_ids", UNSET)
@@ -350,14 +337,12 @@ class PivotTableWidget:
             model_version_ids = UNSET
         else:
             try:
-                if not isinstance(_model_version_ids, list):
+                if type(_model_version_ids) is not list:
                     raise SchemaMismatch.expected("an array", _model_version_ids)
-                for model_version_ids_index, model_version_ids_item in enumerate(
-                    _model_version_ids
-                ):
-                    if not (isinstance(model_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_version_ids_item, model_version_ids_index
+                for model_version_ids_item in _model_version_ids:
+                    if type(model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_version_ids, model_version_ids_item
                         )
                 model_version_ids = _model_version_ids
 
@@ -368,10 +353,8 @@ class PivotTableWidget:
             "model_environment_name", UNSET
         )
         if (
-            not (
-                (isinstance(model_environment_name, str))
-                or model_environment_name is None
-            )
+            model_environment_name is not None
+            and type(model_environment_name) is not str
             and model_environment_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -386,21 +369,18 @@ class PivotTableWidget:
             model_version_environment_metadata_ids = UNSET
         else:
             try:
-                if not isinstance(_model_version_environment_metadata_ids, list):
+                if type(_model_version_environment_metadata_ids) is not list:
                     raise SchemaMismatch.expected(
                         "an array", _model_version_environment_metadata_ids
                     )
                 for (
-                    model_version_environment_metadata_ids_index,
-                    model_version_environment_metadata_ids_item,
-                ) in enumerate(_model_version_environment_metadata_ids):
-                    if not (
-                        isinstance(model_version_environment_metadata_ids_item, str)
-                    ):
-                        raise SchemaMismatch.expected(
+                    model_version_environment_metadata_ids_item
+                ) in _model_version_environment_metadata_ids:
+                    if type(model_version_environment_metadata_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _model_version_environment_metadata_ids,
                             model_version_environment_metadata_ids_item,
-                            model_version_environment_metadata_ids_index,
                         )
                 model_version_environment_metadata_ids = (
                     _model_version_environment_metadata_ids
@@ -413,7 +393,8 @@ class PivotTableWidget:
 
         grouped_dimension: None | str | Unset = src_dict.get("grouped_dimension", UNSET)
         if (
-            not ((isinstance(grouped_dimension, str)) or grouped_dimension is None)
+            grouped_dimension is not None
+            and type(grouped_dimension) is not str
             and grouped_dimension is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -424,10 +405,8 @@ class PivotTableWidget:
             "grouped_dimension_category", UNSET
         )
         if (
-            not (
-                (isinstance(grouped_dimension_category, str))
-                or grouped_dimension_category is None
-            )
+            grouped_dimension_category is not None
+            and type(grouped_dimension_category) is not str
             and grouped_dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -440,10 +419,8 @@ class PivotTableWidget:
             "grouped_dimension_title", UNSET
         )
         if (
-            not (
-                (isinstance(grouped_dimension_title, str))
-                or grouped_dimension_title is None
-            )
+            grouped_dimension_title is not None
+            and type(grouped_dimension_title) is not str
             and grouped_dimension_title is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -452,7 +429,8 @@ class PivotTableWidget:
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
         if (
-            not ((isinstance(query_filter, str)) or query_filter is None)
+            query_filter is not None
+            and type(query_filter) is not str
             and query_filter is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -460,10 +438,7 @@ class PivotTableWidget:
             )
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
-        if (
-            not ((isinstance(timezone, str)) or timezone is None)
-            and timezone is not UNSET
-        ):
+        if timezone is not None and type(timezone) is not str and timezone is not UNSET:
             raise SchemaMismatch.expected("a string or null", timezone, "timezone")
 
         _start_time = src_dict.get("start_time", UNSET)
@@ -474,12 +449,12 @@ class PivotTableWidget:
             try:
                 if _start_time is None:
                     start_time = None
-                elif isinstance(_start_time, str):
+                elif type(_start_time) is str:
                     try:
                         start_time = datetime.datetime.fromisoformat(_start_time)
-                    except ValueError:
-                        raise SchemaMismatch(
-                            "expected an ISO 8601 date-time", []
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _start_time
                         ) from None
 
                 else:
@@ -498,12 +473,12 @@ class PivotTableWidget:
             try:
                 if _end_time is None:
                     end_time = None
-                elif isinstance(_end_time, str):
+                elif type(_end_time) is str:
                     try:
                         end_time = datetime.datetime.fromisoformat(_end_time)
-                    except ValueError:
-                        raise SchemaMismatch(
-                            "expected an ISO 8601 date-time", []
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _end_time
                         ) from None
 
                 else:
@@ -516,7 +491,8 @@ class PivotTableWidget:
 
         time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
         if (
-            not ((isinstance(time_range_key, str)) or time_range_key is None)
+            time_range_key is not None
+            and type(time_range_key) is not str
             and time_range_key is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -527,10 +503,8 @@ class PivotTableWidget:
             "overwrite_global_time", UNSET
         )
         if (
-            not (
-                (isinstance(overwrite_global_time, bool))
-                or overwrite_global_time is None
-            )
+            overwrite_global_time is not None
+            and type(overwrite_global_time) is not bool
             and overwrite_global_time is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -543,17 +517,17 @@ class PivotTableWidget:
             columns = UNSET
         else:
             try:
-                if not isinstance(_columns, list):
+                if type(_columns) is not list:
                     raise SchemaMismatch.expected("an array", _columns)
                 columns_items: list[PivotTableColumn] = []
-                for columns_index, columns_item in enumerate(_columns):
+                for columns_item in _columns:
                     try:
-                        if not isinstance(columns_item, dict):
+                        if type(columns_item) is not dict:
                             raise SchemaMismatch.expected("an object", columns_item)
                         columns_value = PivotTableColumn.from_dict(columns_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, columns_index)
+                        raise SchemaMismatch.at(error_, len(columns_items))
                     columns_items.append(columns_value)
                 columns = columns_items
 
@@ -566,17 +540,17 @@ class PivotTableWidget:
             filters = UNSET
         else:
             try:
-                if not isinstance(_filters, list):
+                if type(_filters) is not list:
                     raise SchemaMismatch.expected("an array", _filters)
                 filters_items: list[WidgetFilter] = []
-                for filters_index, filters_item in enumerate(_filters):
+                for filters_item in _filters:
                     try:
-                        if not isinstance(filters_item, dict):
+                        if type(filters_item) is not dict:
                             raise SchemaMismatch.expected("an object", filters_item)
                         filters_value = WidgetFilter.from_dict(filters_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, filters_index)
+                        raise SchemaMismatch.at(error_, len(filters_items))
                     filters_items.append(filters_value)
                 filters = filters_items
 

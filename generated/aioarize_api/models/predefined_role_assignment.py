@@ -46,29 +46,23 @@ class PredefinedRoleAssignment:
         _type_ = src_dict["type"]
         type_: SpaceRoleAssignmentType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 SpaceRoleAssignmentType,
                 SpaceRoleAssignmentType._value2member_map_.get(_type_)
                 or SpaceRoleAssignmentType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _name = src_dict["name"]
         name: UserSpaceRole
         try:
-            if not isinstance(_name, str):
-                raise SchemaMismatch.expected("a string", _name)
             name = cast(
                 UserSpaceRole,
                 UserSpaceRole._value2member_map_.get(_name) or UserSpaceRole(_name),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "name")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _name, "name") from None
 
         predefined_role_assignment = cls(
             type_=type_,

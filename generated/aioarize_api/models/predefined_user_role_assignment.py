@@ -46,28 +46,22 @@ class PredefinedUserRoleAssignment:
         _type_ = src_dict["type"]
         type_: UserRoleAssignmentType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 UserRoleAssignmentType,
                 UserRoleAssignmentType._value2member_map_.get(_type_)
                 or UserRoleAssignmentType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _name = src_dict["name"]
         name: UserRole
         try:
-            if not isinstance(_name, str):
-                raise SchemaMismatch.expected("a string", _name)
             name = cast(
                 UserRole, UserRole._value2member_map_.get(_name) or UserRole(_name)
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "name")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _name, "name") from None
 
         predefined_user_role_assignment = cls(
             type_=type_,

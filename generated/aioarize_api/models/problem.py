@@ -60,23 +60,23 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         title: str = src_dict["title"]
-        if not (isinstance(title, str)):
+        if type(title) is not str:
             raise SchemaMismatch.expected("a string", title, "title")
 
         status: int = src_dict["status"]
-        if not (type(status) is int):
+        if type(status) is not int:
             raise SchemaMismatch.expected("an integer", status, "status")
 
         type_: str | Unset = src_dict.get("type", UNSET)
-        if not (isinstance(type_, str)) and type_ is not UNSET:
+        if type(type_) is not str and type_ is not UNSET:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         detail: str | Unset = src_dict.get("detail", UNSET)
-        if not (isinstance(detail, str)) and detail is not UNSET:
+        if type(detail) is not str and detail is not UNSET:
             raise SchemaMismatch.expected("a string", detail, "detail")
 
         instance: str | Unset = src_dict.get("instance", UNSET)
-        if not (isinstance(instance, str)) and instance is not UNSET:
+        if type(instance) is not str and instance is not UNSET:
             raise SchemaMismatch.expected("a string", instance, "instance")
 
         problem = cls(

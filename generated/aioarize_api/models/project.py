@@ -67,29 +67,25 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _project_type = src_dict.get("project_type", UNSET)
         project_type: None | ProjectType | Unset
@@ -99,12 +95,17 @@ class Project:
             try:
                 if _project_type is None:
                     project_type = None
-                elif isinstance(_project_type, str):
-                    project_type = cast(
-                        ProjectType,
-                        ProjectType._value2member_map_.get(_project_type)
-                        or ProjectType(_project_type),
-                    )
+                elif type(_project_type) is str:
+                    try:
+                        project_type = cast(
+                            ProjectType,
+                            ProjectType._value2member_map_.get(_project_type)
+                            or ProjectType(_project_type),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _project_type
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _project_type)

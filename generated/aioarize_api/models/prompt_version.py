@@ -123,35 +123,35 @@ class PromptVersion:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         prompt_id: str = src_dict["prompt_id"]
-        if not (isinstance(prompt_id, str)):
+        if type(prompt_id) is not str:
             raise SchemaMismatch.expected("a string", prompt_id, "prompt_id")
 
         commit_hash: str = src_dict["commit_hash"]
-        if not (isinstance(commit_hash, str)):
+        if type(commit_hash) is not str:
             raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: str = src_dict["commit_message"]
-        if not (isinstance(commit_message, str)):
+        if type(commit_message) is not str:
             raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
         _messages = src_dict["messages"]
         messages: list[LLMMessage]
         try:
-            if not isinstance(_messages, list):
+            if type(_messages) is not list:
                 raise SchemaMismatch.expected("an array", _messages)
             messages_items: list[LLMMessage] = []
-            for messages_index, messages_item in enumerate(_messages):
+            for messages_item in _messages:
                 try:
-                    if not isinstance(messages_item, dict):
+                    if type(messages_item) is not dict:
                         raise SchemaMismatch.expected("an object", messages_item)
                     messages_value = LLMMessage.from_dict(messages_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, messages_index)
+                    raise SchemaMismatch.at(error_, len(messages_items))
                 messages_items.append(messages_value)
             messages = messages_items
 
@@ -161,49 +161,41 @@ class PromptVersion:
         _input_variable_format = src_dict["input_variable_format"]
         input_variable_format: InputVariableFormat
         try:
-            if not isinstance(_input_variable_format, str):
-                raise SchemaMismatch.expected("a string", _input_variable_format)
             input_variable_format = cast(
                 InputVariableFormat,
                 InputVariableFormat._value2member_map_.get(_input_variable_format)
                 or InputVariableFormat(_input_variable_format),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "input_variable_format")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _input_variable_format, "input_variable_format"
+            ) from None
 
         _provider = src_dict["provider"]
         provider: LlmProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 LlmProvider,
                 LlmProvider._value2member_map_.get(_provider) or LlmProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         model: str = src_dict["model"]
-        if not (isinstance(model, str)):
+        if type(model) is not str:
             raise SchemaMismatch.expected("a string", model, "model")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: str = src_dict["created_by_user_id"]
-        if not (isinstance(created_by_user_id, str)):
+        if type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
@@ -214,7 +206,7 @@ class PromptVersion:
             invocation_params = UNSET
         else:
             try:
-                if not isinstance(_invocation_params, dict):
+                if type(_invocation_params) is not dict:
                     raise SchemaMismatch.expected("an object", _invocation_params)
                 invocation_params = InvocationParams.from_dict(_invocation_params)
 
@@ -227,7 +219,7 @@ class PromptVersion:
             provider_params = UNSET
         else:
             try:
-                if not isinstance(_provider_params, dict):
+                if type(_provider_params) is not dict:
                     raise SchemaMismatch.expected("an object", _provider_params)
                 provider_params = ProviderParams.from_dict(_provider_params)
 
@@ -240,12 +232,12 @@ class PromptVersion:
             labels = UNSET
         else:
             try:
-                if not isinstance(_labels, list):
+                if type(_labels) is not list:
                     raise SchemaMismatch.expected("an array", _labels)
-                for labels_index, labels_item in enumerate(_labels):
-                    if not (isinstance(labels_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", labels_item, labels_index
+                for labels_item in _labels:
+                    if type(labels_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _labels, labels_item
                         )
                 labels = _labels
 

@@ -99,7 +99,7 @@ class PromptWithVersion:
         _version = src_dict["version"]
         version: PromptVersion
         try:
-            if not isinstance(_version, dict):
+            if type(_version) is not dict:
                 raise SchemaMismatch.expected("an object", _version)
             version = PromptVersion.from_dict(_version)
 
@@ -107,16 +107,17 @@ class PromptWithVersion:
             raise SchemaMismatch.at(error_, "version")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -124,7 +125,7 @@ class PromptWithVersion:
             )
 
         space_id: str | Unset = src_dict.get("space_id", UNSET)
-        if not (isinstance(space_id, str)) and space_id is not UNSET:
+        if type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict.get("created_at", UNSET)
@@ -133,15 +134,11 @@ class PromptWithVersion:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -149,21 +146,14 @@ class PromptWithVersion:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )

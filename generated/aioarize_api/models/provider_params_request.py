@@ -81,7 +81,7 @@ class ProviderParamsRequest:
             azure_params = UNSET
         else:
             try:
-                if not isinstance(_azure_params, dict):
+                if type(_azure_params) is not dict:
                     raise SchemaMismatch.expected("an object", _azure_params)
                 azure_params = AzureParamsRequest.from_dict(_azure_params)
 
@@ -94,7 +94,7 @@ class ProviderParamsRequest:
             anthropic_headers = UNSET
         else:
             try:
-                if not isinstance(_anthropic_headers, dict):
+                if type(_anthropic_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _anthropic_headers)
                 anthropic_headers = AnthropicHeadersRequest.from_dict(
                     _anthropic_headers
@@ -104,7 +104,7 @@ class ProviderParamsRequest:
                 raise SchemaMismatch.at(error_, "anthropic_headers")
 
         anthropic_version: str | Unset = src_dict.get("anthropic_version", UNSET)
-        if not (isinstance(anthropic_version, str)) and anthropic_version is not UNSET:
+        if type(anthropic_version) is not str and anthropic_version is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", anthropic_version, "anthropic_version"
             )
@@ -115,7 +115,7 @@ class ProviderParamsRequest:
             bedrock_options = UNSET
         else:
             try:
-                if not isinstance(_bedrock_options, dict):
+                if type(_bedrock_options) is not dict:
                     raise SchemaMismatch.expected("an object", _bedrock_options)
                 bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
 
@@ -123,7 +123,7 @@ class ProviderParamsRequest:
                 raise SchemaMismatch.at(error_, "bedrock_options")
 
         region: str | Unset = src_dict.get("region", UNSET)
-        if not (isinstance(region, str)) and region is not UNSET:
+        if type(region) is not str and region is not UNSET:
             raise SchemaMismatch.expected("a string", region, "region")
 
         provider_params_request = cls(

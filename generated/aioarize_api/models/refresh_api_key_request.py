@@ -50,21 +50,14 @@ class RefreshApiKeyRequest:
             expires_at = UNSET
         else:
             try:
-                if not isinstance(_expires_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _expires_at)
-                try:
-                    expires_at = datetime.datetime.fromisoformat(_expires_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "expires_at")
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         grace_period_seconds: int | Unset = src_dict.get("grace_period_seconds", UNSET)
-        if (
-            not (type(grace_period_seconds) is int)
-            and grace_period_seconds is not UNSET
-        ):
+        if type(grace_period_seconds) is not int and grace_period_seconds is not UNSET:
             raise SchemaMismatch.expected(
                 "an integer", grace_period_seconds, "grace_period_seconds"
             )

@@ -39,12 +39,12 @@ class RemoveTagsRequest:
         _tag_ids = src_dict["tag_ids"]
         tag_ids: list[str]
         try:
-            if not isinstance(_tag_ids, list):
+            if type(_tag_ids) is not list:
                 raise SchemaMismatch.expected("an array", _tag_ids)
-            for tag_ids_index, tag_ids_item in enumerate(_tag_ids):
-                if not (isinstance(tag_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", tag_ids_item, tag_ids_index
+            for tag_ids_item in _tag_ids:
+                if type(tag_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _tag_ids, tag_ids_item
                     )
             tag_ids = _tag_ids
 

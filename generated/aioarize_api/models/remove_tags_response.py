@@ -52,7 +52,7 @@ class RemoveTagsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         completed: bool | Unset = src_dict.get("completed", UNSET)
-        if not (isinstance(completed, bool)) and completed is not UNSET:
+        if type(completed) is not bool and completed is not UNSET:
             raise SchemaMismatch.expected("a boolean", completed, "completed")
 
         _deleted = src_dict.get("deleted", UNSET)
@@ -61,12 +61,12 @@ class RemoveTagsResponse:
             deleted = UNSET
         else:
             try:
-                if not isinstance(_deleted, list):
+                if type(_deleted) is not list:
                     raise SchemaMismatch.expected("an array", _deleted)
-                for deleted_index, deleted_item in enumerate(_deleted):
-                    if not (isinstance(deleted_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", deleted_item, deleted_index
+                for deleted_item in _deleted:
+                    if type(deleted_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _deleted, deleted_item
                         )
                 deleted = _deleted
 
@@ -79,12 +79,12 @@ class RemoveTagsResponse:
             not_deleted = UNSET
         else:
             try:
-                if not isinstance(_not_deleted, list):
+                if type(_not_deleted) is not list:
                     raise SchemaMismatch.expected("an array", _not_deleted)
-                for not_deleted_index, not_deleted_item in enumerate(_not_deleted):
-                    if not (isinstance(not_deleted_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", not_deleted_item, not_deleted_index
+                for not_deleted_item in _not_deleted:
+                    if type(not_deleted_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _not_deleted, not_deleted_item
                         )
                 not_deleted = _not_deleted
 

@@ -51,33 +51,28 @@ class ResourceRestriction:
         _resource_type = src_dict["resource_type"]
         resource_type: ResourceRestrictionType
         try:
-            if not isinstance(_resource_type, str):
-                raise SchemaMismatch.expected("a string", _resource_type)
             resource_type = cast(
                 ResourceRestrictionType,
                 ResourceRestrictionType._value2member_map_.get(_resource_type)
                 or ResourceRestrictionType(_resource_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "resource_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _resource_type, "resource_type"
+            ) from None
 
         resource_id: str = src_dict["resource_id"]
-        if not (isinstance(resource_id, str)):
+        if type(resource_id) is not str:
             raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         resource_restriction = cls(
             resource_type=resource_type,

@@ -60,16 +60,13 @@ class ResponseFormatRequest:
             type_ = UNSET
         else:
             try:
-                if not isinstance(_type_, str):
-                    raise SchemaMismatch.expected("a string", _type_)
                 type_ = cast(
                     ResponseFormatType,
                     ResponseFormatType._value2member_map_.get(_type_)
                     or ResponseFormatType(_type_),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _json_schema = src_dict.get("json_schema", UNSET)
         json_schema: JsonSchemaConfigRequest | Unset
@@ -77,7 +74,7 @@ class ResponseFormatRequest:
             json_schema = UNSET
         else:
             try:
-                if not isinstance(_json_schema, dict):
+                if type(_json_schema) is not dict:
                     raise SchemaMismatch.expected("an object", _json_schema)
                 json_schema = JsonSchemaConfigRequest.from_dict(_json_schema)
 

@@ -74,31 +74,34 @@ class Role:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _permissions = src_dict["permissions"]
         permissions: list[Permission]
         try:
-            if not isinstance(_permissions, list):
+            if type(_permissions) is not list:
                 raise SchemaMismatch.expected("an array", _permissions)
             permissions_items: list[Permission] = []
-            for permissions_index, permissions_item in enumerate(_permissions):
+            for permissions_item in _permissions:
                 try:
-                    if not isinstance(permissions_item, str):
-                        raise SchemaMismatch.expected("a string", permissions_item)
-                    permissions_value = cast(
-                        Permission,
-                        Permission._value2member_map_.get(permissions_item)
-                        or Permission(permissions_item),
-                    )
+                    try:
+                        permissions_value = cast(
+                            Permission,
+                            Permission._value2member_map_.get(permissions_item)
+                            or Permission(permissions_item),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", permissions_item
+                        ) from None
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, permissions_index)
+                    raise SchemaMismatch.at(error_, len(permissions_items))
                 permissions_items.append(permissions_value)
             permissions = permissions_items
 
@@ -106,37 +109,29 @@ class Role:
             raise SchemaMismatch.at(error_, "permissions")
 
         is_predefined: bool = src_dict["is_predefined"]
-        if not (isinstance(is_predefined, bool)):
+        if type(is_predefined) is not bool:
             raise SchemaMismatch.expected("a boolean", is_predefined, "is_predefined")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         role = cls(

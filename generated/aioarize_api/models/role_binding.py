@@ -69,60 +69,51 @@ class RoleBinding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         role_id: str = src_dict["role_id"]
-        if not (isinstance(role_id, str)):
+        if type(role_id) is not str:
             raise SchemaMismatch.expected("a string", role_id, "role_id")
 
         user_id: str = src_dict["user_id"]
-        if not (isinstance(user_id, str)):
+        if type(user_id) is not str:
             raise SchemaMismatch.expected("a string", user_id, "user_id")
 
         _resource_type = src_dict["resource_type"]
         resource_type: RoleBindingResourceType
         try:
-            if not isinstance(_resource_type, str):
-                raise SchemaMismatch.expected("a string", _resource_type)
             resource_type = cast(
                 RoleBindingResourceType,
                 RoleBindingResourceType._value2member_map_.get(_resource_type)
                 or RoleBindingResourceType(_resource_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "resource_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _resource_type, "resource_type"
+            ) from None
 
         resource_id: str = src_dict["resource_id"]
-        if not (isinstance(resource_id, str)):
+        if type(resource_id) is not str:
             raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         role_binding = cls(
             id=id,

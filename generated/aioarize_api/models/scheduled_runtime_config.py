@@ -52,11 +52,11 @@ class ScheduledRuntimeConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enabled: bool = src_dict["enabled"]
-        if not (isinstance(enabled, bool)):
+        if type(enabled) is not bool:
             raise SchemaMismatch.expected("a boolean", enabled, "enabled")
 
         cadence_seconds: int | Unset = src_dict.get("cadence_seconds", UNSET)
-        if not (type(cadence_seconds) is int) and cadence_seconds is not UNSET:
+        if type(cadence_seconds) is not int and cadence_seconds is not UNSET:
             raise SchemaMismatch.expected(
                 "an integer", cadence_seconds, "cadence_seconds"
             )
@@ -67,12 +67,12 @@ class ScheduledRuntimeConfig:
             days_of_week = UNSET
         else:
             try:
-                if not isinstance(_days_of_week, list):
+                if type(_days_of_week) is not list:
                     raise SchemaMismatch.expected("an array", _days_of_week)
-                for days_of_week_index, days_of_week_item in enumerate(_days_of_week):
-                    if not (type(days_of_week_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", days_of_week_item, days_of_week_index
+                for days_of_week_item in _days_of_week:
+                    if type(days_of_week_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _days_of_week, days_of_week_item
                         )
                 days_of_week = _days_of_week
 

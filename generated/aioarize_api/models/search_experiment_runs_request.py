@@ -48,15 +48,15 @@ class SearchExperimentRunsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         filter_: str | Unset = src_dict.get("filter", UNSET)
-        if not (isinstance(filter_, str)) and filter_ is not UNSET:
+        if type(filter_) is not str and filter_ is not UNSET:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
         limit: int | Unset = src_dict.get("limit", UNSET)
-        if not (type(limit) is int) and limit is not UNSET:
+        if type(limit) is not int and limit is not UNSET:
             raise SchemaMismatch.expected("an integer", limit, "limit")
 
         cursor: str | Unset = src_dict.get("cursor", UNSET)
-        if not (isinstance(cursor, str)) and cursor is not UNSET:
+        if type(cursor) is not str and cursor is not UNSET:
             raise SchemaMismatch.expected("a string", cursor, "cursor")
 
         search_experiment_runs_request = cls(

@@ -78,11 +78,11 @@ class ServiceKeyBotUser:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _account_role = src_dict["account_role"]
@@ -92,7 +92,7 @@ class ServiceKeyBotUser:
             | UnknownUserRoleAssignment
         )
         try:
-            if isinstance(_account_role, dict):
+            if type(_account_role) is dict:
                 account_role_discriminator = _account_role["type"]
                 if account_role_discriminator == "PREDEFINED":
                     account_role = PredefinedUserRoleAssignment.from_dict(_account_role)
@@ -117,19 +117,19 @@ class ServiceKeyBotUser:
         _organizations = src_dict["organizations"]
         organizations: list[ServiceKeyBotUserOrgAssignment]
         try:
-            if not isinstance(_organizations, list):
+            if type(_organizations) is not list:
                 raise SchemaMismatch.expected("an array", _organizations)
             organizations_items: list[ServiceKeyBotUserOrgAssignment] = []
-            for organizations_index, organizations_item in enumerate(_organizations):
+            for organizations_item in _organizations:
                 try:
-                    if not isinstance(organizations_item, dict):
+                    if type(organizations_item) is not dict:
                         raise SchemaMismatch.expected("an object", organizations_item)
                     organizations_value = ServiceKeyBotUserOrgAssignment.from_dict(
                         organizations_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, organizations_index)
+                    raise SchemaMismatch.at(error_, len(organizations_items))
                 organizations_items.append(organizations_value)
             organizations = organizations_items
 

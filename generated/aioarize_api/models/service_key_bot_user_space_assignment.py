@@ -58,7 +58,7 @@ class ServiceKeyBotUserSpaceAssignment:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _role = src_dict["role"]
@@ -66,7 +66,7 @@ class ServiceKeyBotUserSpaceAssignment:
             CustomRoleAssignment | PredefinedRoleAssignment | UnknownSpaceRoleAssignment
         )
         try:
-            if isinstance(_role, dict):
+            if type(_role) is dict:
                 role_discriminator = _role["type"]
                 if role_discriminator == "PREDEFINED":
                     role = PredefinedRoleAssignment.from_dict(_role)

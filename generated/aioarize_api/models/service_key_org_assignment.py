@@ -83,23 +83,23 @@ class ServiceKeyOrgAssignment:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         org_id: str = src_dict["org_id"]
-        if not (isinstance(org_id, str)):
+        if type(org_id) is not str:
             raise SchemaMismatch.expected("a string", org_id, "org_id")
 
         _spaces = src_dict["spaces"]
         spaces: list[ServiceKeySpaceAssignment]
         try:
-            if not isinstance(_spaces, list):
+            if type(_spaces) is not list:
                 raise SchemaMismatch.expected("an array", _spaces)
             spaces_items: list[ServiceKeySpaceAssignment] = []
-            for spaces_index, spaces_item in enumerate(_spaces):
+            for spaces_item in _spaces:
                 try:
-                    if not isinstance(spaces_item, dict):
+                    if type(spaces_item) is not dict:
                         raise SchemaMismatch.expected("an object", spaces_item)
                     spaces_value = ServiceKeySpaceAssignment.from_dict(spaces_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, spaces_index)
+                    raise SchemaMismatch.at(error_, len(spaces_items))
                 spaces_items.append(spaces_value)
             spaces = spaces_items
 
@@ -117,7 +117,7 @@ class ServiceKeyOrgAssignment:
             role = UNSET
         else:
             try:
-                if isinstance(_role, dict):
+                if type(_role) is dict:
                     role_discriminator = _role["type"]
                     if role_discriminator == "PREDEFINED":
                         role = OrganizationPredefinedRoleAssignmentRequest.from_dict(

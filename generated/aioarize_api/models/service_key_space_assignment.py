@@ -72,7 +72,7 @@ class ServiceKeySpaceAssignment:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         space_id: str = src_dict["space_id"]
-        if not (isinstance(space_id, str)):
+        if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _role = src_dict.get("role", UNSET)
@@ -86,7 +86,7 @@ class ServiceKeySpaceAssignment:
             role = UNSET
         else:
             try:
-                if isinstance(_role, dict):
+                if type(_role) is dict:
                     role_discriminator = _role["type"]
                     if role_discriminator == "PREDEFINED":
                         role = PredefinedRoleAssignmentRequest.from_dict(_role)

@@ -39,11 +39,11 @@ class SetPromptVersionLabelsRequest:
         _labels = src_dict["labels"]
         labels: list[str]
         try:
-            if not isinstance(_labels, list):
+            if type(_labels) is not list:
                 raise SchemaMismatch.expected("an array", _labels)
-            for labels_index, labels_item in enumerate(_labels):
-                if not (isinstance(labels_item, str)):
-                    raise SchemaMismatch.expected("a string", labels_item, labels_index)
+            for labels_item in _labels:
+                if type(labels_item) is not str:
+                    raise SchemaMismatch.expected_item("a string", _labels, labels_item)
             labels = _labels
 
         except Exception as error_:

@@ -116,36 +116,32 @@ class Space:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str = src_dict["description"]
-        if not (isinstance(description, str)):
+        if type(description) is not str:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         is_private: bool = src_dict["is_private"]
-        if not (isinstance(is_private, bool)):
+        if type(is_private) is not bool:
             raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
         organization_id: str | Unset = src_dict.get("organization_id", UNSET)
-        if not (isinstance(organization_id, str)) and organization_id is not UNSET:
+        if type(organization_id) is not str and organization_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", organization_id, "organization_id"
             )
@@ -158,7 +154,7 @@ class Space:
             try:
                 if _default_llm_integration is None:
                     default_llm_integration = None
-                elif isinstance(_default_llm_integration, dict):
+                elif type(_default_llm_integration) is dict:
                     default_llm_integration = DefaultLLMIntegrationResponse.from_dict(
                         _default_llm_integration
                     )
@@ -172,25 +168,19 @@ class Space:
                 raise SchemaMismatch.at(error_, "default_llm_integration")
 
         ml_models_enabled: bool | Unset = src_dict.get("ml_models_enabled", UNSET)
-        if not (isinstance(ml_models_enabled, bool)) and ml_models_enabled is not UNSET:
+        if type(ml_models_enabled) is not bool and ml_models_enabled is not UNSET:
             raise SchemaMismatch.expected(
                 "a boolean", ml_models_enabled, "ml_models_enabled"
             )
 
         gradient_start_color: str | Unset = src_dict.get("gradient_start_color", UNSET)
-        if (
-            not (isinstance(gradient_start_color, str))
-            and gradient_start_color is not UNSET
-        ):
+        if type(gradient_start_color) is not str and gradient_start_color is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", gradient_start_color, "gradient_start_color"
             )
 
         gradient_end_color: str | Unset = src_dict.get("gradient_end_color", UNSET)
-        if (
-            not (isinstance(gradient_end_color, str))
-            and gradient_end_color is not UNSET
-        ):
+        if type(gradient_end_color) is not str and gradient_end_color is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", gradient_end_color, "gradient_end_color"
             )
@@ -203,7 +193,7 @@ class Space:
             try:
                 if _default_agent_runtime is None:
                     default_agent_runtime = None
-                elif isinstance(_default_agent_runtime, dict):
+                elif type(_default_agent_runtime) is dict:
                     default_agent_runtime = DefaultAgentRuntimeResponse.from_dict(
                         _default_agent_runtime
                     )

@@ -145,13 +145,13 @@ class Span:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _context = src_dict["context"]
         context: SpanContext
         try:
-            if not isinstance(_context, dict):
+            if type(_context) is not dict:
                 raise SchemaMismatch.expected("an object", _context)
             context = SpanContext.from_dict(_context)
 
@@ -161,43 +161,32 @@ class Span:
         _kind = src_dict["kind"]
         kind: SpanKind
         try:
-            if not isinstance(_kind, str):
-                raise SchemaMismatch.expected("a string", _kind)
             kind = cast(
                 SpanKind, SpanKind._value2member_map_.get(_kind) or SpanKind(_kind)
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "kind")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
         _start_time = src_dict["start_time"]
         start_time: datetime.datetime
         try:
-            if not isinstance(_start_time, str):
-                raise SchemaMismatch.expected("a date-time string", _start_time)
-            try:
-                start_time = datetime.datetime.fromisoformat(_start_time)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "start_time")
+            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start_time, "start_time"
+            ) from None
 
         _end_time = src_dict["end_time"]
         end_time: datetime.datetime
         try:
-            if not isinstance(_end_time, str):
-                raise SchemaMismatch.expected("a date-time string", _end_time)
-            try:
-                end_time = datetime.datetime.fromisoformat(_end_time)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "end_time")
+            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _end_time, "end_time"
+            ) from None
 
         parent_id: str | Unset = src_dict.get("parent_id", UNSET)
-        if not (isinstance(parent_id, str)) and parent_id is not UNSET:
+        if type(parent_id) is not str and parent_id is not UNSET:
             raise SchemaMismatch.expected("a string", parent_id, "parent_id")
 
         _status_code = src_dict.get("status_code", UNSET)
@@ -206,19 +195,18 @@ class Span:
             status_code = UNSET
         else:
             try:
-                if not isinstance(_status_code, str):
-                    raise SchemaMismatch.expected("a string", _status_code)
                 status_code = cast(
                     SpanStatusCode,
                     SpanStatusCode._value2member_map_.get(_status_code)
                     or SpanStatusCode(_status_code),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "status_code")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _status_code, "status_code"
+                ) from None
 
         status_message: str | Unset = src_dict.get("status_message", UNSET)
-        if not (isinstance(status_message, str)) and status_message is not UNSET:
+        if type(status_message) is not str and status_message is not UNSET:
             raise SchemaMismatch.expected("a string", status_message, "status_message")
 
         _attributes = src_dict.get("attributes", UNSET)
@@ -227,7 +215,7 @@ class Span:
             attributes = UNSET
         else:
             try:
-                if not isinstance(_attributes, dict):
+                if type(_attributes) is not dict:
                     raise SchemaMismatch.expected("an object", _attributes)
                 attributes = SpanAttributes.from_dict(_attributes)
 
@@ -240,17 +228,17 @@ class Span:
             annotations = UNSET
         else:
             try:
-                if not isinstance(_annotations, list):
+                if type(_annotations) is not list:
                     raise SchemaMismatch.expected("an array", _annotations)
                 annotations_items: list[Annotation] = []
-                for annotations_index, annotations_item in enumerate(_annotations):
+                for annotations_item in _annotations:
                     try:
-                        if not isinstance(annotations_item, dict):
+                        if type(annotations_item) is not dict:
                             raise SchemaMismatch.expected("an object", annotations_item)
                         annotations_value = Annotation.from_dict(annotations_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, annotations_index)
+                        raise SchemaMismatch.at(error_, len(annotations_items))
                     annotations_items.append(annotations_value)
                 annotations = annotations_items
 
@@ -263,14 +251,12 @@ class Span:
             trace_annotations = UNSET
         else:
             try:
-                if not isinstance(_trace_annotations, list):
+                if type(_trace_annotations) is not list:
                     raise SchemaMismatch.expected("an array", _trace_annotations)
                 trace_annotations_items: list[Annotation] = []
-                for trace_annotations_index, trace_annotations_item in enumerate(
-                    _trace_annotations
-                ):
+                for trace_annotations_item in _trace_annotations:
                     try:
-                        if not isinstance(trace_annotations_item, dict):
+                        if type(trace_annotations_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", trace_annotations_item
                             )
@@ -279,7 +265,7 @@ class Span:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, trace_annotations_index)
+                        raise SchemaMismatch.at(error_, len(trace_annotations_items))
                     trace_annotations_items.append(trace_annotations_value)
                 trace_annotations = trace_annotations_items
 
@@ -292,17 +278,17 @@ class Span:
             evaluations = UNSET
         else:
             try:
-                if not isinstance(_evaluations, list):
+                if type(_evaluations) is not list:
                     raise SchemaMismatch.expected("an array", _evaluations)
                 evaluations_items: list[Evaluation] = []
-                for evaluations_index, evaluations_item in enumerate(_evaluations):
+                for evaluations_item in _evaluations:
                     try:
-                        if not isinstance(evaluations_item, dict):
+                        if type(evaluations_item) is not dict:
                             raise SchemaMismatch.expected("an object", evaluations_item)
                         evaluations_value = Evaluation.from_dict(evaluations_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, evaluations_index)
+                        raise SchemaMismatch.at(error_, len(evaluations_items))
                     evaluations_items.append(evaluations_value)
                 evaluations = evaluations_items
 
@@ -315,17 +301,17 @@ class Span:
             events = UNSET
         else:
             try:
-                if not isinstance(_events, list):
+                if type(_events) is not list:
                     raise SchemaMismatch.expected("an array", _events)
                 events_items: list[SpanEvent] = []
-                for events_index, events_item in enumerate(_events):
+                for events_item in _events:
                     try:
-                        if not isinstance(events_item, dict):
+                        if type(events_item) is not dict:
                             raise SchemaMismatch.expected("an object", events_item)
                         events_value = SpanEvent.from_dict(events_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, events_index)
+                        raise SchemaMismatch.at(error_, len(events_items))
                     events_items.append(events_value)
                 events = events_items
 

@@ -42,11 +42,11 @@ class SpanContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         trace_id: str = src_dict["trace_id"]
-        if not (isinstance(trace_id, str)):
+        if type(trace_id) is not str:
             raise SchemaMismatch.expected("a string", trace_id, "trace_id")
 
         span_id: str = src_dict["span_id"]
-        if not (isinstance(span_id, str)):
+        if type(span_id) is not str:
             raise SchemaMismatch.expected("a string", span_id, "span_id")
 
         span_context = cls(

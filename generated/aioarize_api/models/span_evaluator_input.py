@@ -72,16 +72,15 @@ class SpanEvaluatorInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         evaluator_id: str = src_dict["evaluator_id"]
-        if not (isinstance(evaluator_id, str)):
+        if type(evaluator_id) is not str:
             raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         evaluator_version_id: None | str | Unset = src_dict.get(
             "evaluator_version_id", UNSET
         )
         if (
-            not (
-                (isinstance(evaluator_version_id, str)) or evaluator_version_id is None
-            )
+            evaluator_version_id is not None
+            and type(evaluator_version_id) is not str
             and evaluator_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -89,7 +88,7 @@ class SpanEvaluatorInput:
             )
 
         query_filter: str | Unset = src_dict.get("query_filter", UNSET)
-        if not (isinstance(query_filter, str)) and query_filter is not UNSET:
+        if type(query_filter) is not str and query_filter is not UNSET:
             raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _column_mappings = src_dict.get("column_mappings", UNSET)
@@ -98,7 +97,7 @@ class SpanEvaluatorInput:
             column_mappings = UNSET
         else:
             try:
-                if not isinstance(_column_mappings, dict):
+                if type(_column_mappings) is not dict:
                     raise SchemaMismatch.expected("an object", _column_mappings)
                 column_mappings = SpanEvaluatorInputColumnMappings.from_dict(
                     _column_mappings

@@ -60,21 +60,17 @@ class SpanEvent:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _timestamp = src_dict["timestamp"]
         timestamp: datetime.datetime
         try:
-            if not isinstance(_timestamp, str):
-                raise SchemaMismatch.expected("a date-time string", _timestamp)
-            try:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "timestamp")
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _timestamp, "timestamp"
+            ) from None
 
         _attributes = src_dict.get("attributes", UNSET)
         attributes: SpanEventAttributes | Unset
@@ -82,7 +78,7 @@ class SpanEvent:
             attributes = UNSET
         else:
             try:
-                if not isinstance(_attributes, dict):
+                if type(_attributes) is not dict:
                     raise SchemaMismatch.expected("an object", _attributes)
                 attributes = SpanEventAttributes.from_dict(_attributes)
 

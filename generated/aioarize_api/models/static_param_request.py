@@ -53,46 +53,40 @@ class StaticParamRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _type_ = src_dict["type"]
         type_: StaticParamType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 StaticParamType,
                 StaticParamType._value2member_map_.get(_type_)
                 or StaticParamType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _default_value = src_dict["default_value"]
         default_value: list[str] | str
         try:
-            if isinstance(_default_value, str):
-                if not (isinstance(_default_value, str)):
+            if type(_default_value) is str:
+                if type(_default_value) is not str:
                     raise SchemaMismatch.expected("a string", _default_value)
                 default_value = _default_value
 
-            elif isinstance(_default_value, list):
+            elif type(_default_value) is list:
                 for (
-                    componentsschemas_static_param_default_value_type_1_index,
-                    componentsschemas_static_param_default_value_type_1_item,
-                ) in enumerate(_default_value):
-                    if not (
-                        isinstance(
-                            componentsschemas_static_param_default_value_type_1_item,
-                            str,
-                        )
+                    componentsschemas_static_param_default_value_type_1_item
+                ) in _default_value:
+                    if (
+                        type(componentsschemas_static_param_default_value_type_1_item)
+                        is not str
                     ):
-                        raise SchemaMismatch.expected(
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _default_value,
                             componentsschemas_static_param_default_value_type_1_item,
-                            componentsschemas_static_param_default_value_type_1_index,
                         )
                 default_value = _default_value
 

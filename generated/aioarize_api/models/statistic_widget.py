@@ -255,26 +255,23 @@ class StatisticWidget:
         _type_ = src_dict["type"]
         type_: WidgetType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetType,
                 WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         _grid_position = src_dict.get("grid_position", UNSET)
@@ -283,14 +280,12 @@ class StatisticWidget:
             grid_position = UNSET
         else:
             try:
-                if not isinstance(_grid_position, list):
+                if type(_grid_position) is not list:
                     raise SchemaMismatch.expected("an array", _grid_position)
-                for grid_position_index, grid_position_item in enumerate(
-                    _grid_position
-                ):
-                    if not (type(grid_position_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", grid_position_item, grid_position_index
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
                         )
                 grid_position = _grid_position
 
@@ -303,16 +298,15 @@ class StatisticWidget:
             creation_status = UNSET
         else:
             try:
-                if not isinstance(_creation_status, str):
-                    raise SchemaMismatch.expected("a string", _creation_status)
                 creation_status = cast(
                     WidgetCreationStatus,
                     WidgetCreationStatus._value2member_map_.get(_creation_status)
                     or WidgetCreationStatus(_creation_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "creation_status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -320,27 +314,20 @@ class StatisticWidget:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
 
         model_id: None | str | Unset = src_dict.get("model_id", UNSET)
-        if (
-            not ((isinstance(model_id, str)) or model_id is None)
-            and model_id is not UNSET
-        ):
+        if model_id is not None and type(model_id) is not str and model_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", model_id, "model_id")
 
         _model_version_ids = src_dict.get("model_version_ids", UNSET)
@@ -349,14 +336,12 @@ class StatisticWidget:
             model_version_ids = UNSET
         else:
             try:
-                if not isinstance(_model_version_ids, list):
+                if type(_model_version_ids) is not list:
                     raise SchemaMismatch.expected("an array", _model_version_ids)
-                for model_version_ids_index, model_version_ids_item in enumerate(
-                    _model_version_ids
-                ):
-                    if not (isinstance(model_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_version_ids_item, model_version_ids_index
+                for model_version_ids_item in _model_version_ids:
+                    if type(model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_version_ids, model_version_ids_item
                         )
                 model_version_ids = _model_version_ids
 
@@ -367,10 +352,8 @@ class StatisticWidget:
             "model_environment_name", UNSET
         )
         if (
-            not (
-                (isinstance(model_environment_name, str))
-                or model_environment_name is None
-            )
+            model_environment_name is not None
+            and type(model_environment_name) is not str
             and model_environment_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -385,21 +368,18 @@ class StatisticWidget:
             model_version_environment_metadata_ids = UNSET
         else:
             try:
-                if not isinstance(_model_version_environment_metadata_ids, list):
+                if type(_model_version_environment_metadata_ids) is not list:
                     raise SchemaMismatch.expected(
                         "an array", _model_version_environment_metadata_ids
                     )
                 for (
-                    model_version_environment_metadata_ids_index,
-                    model_version_environment_metadata_ids_item,
-                ) in enumerate(_model_version_environment_metadata_ids):
-                    if not (
-                        isinstance(model_version_environment_metadata_ids_item, str)
-                    ):
-                        raise SchemaMismatch.expected(
+                    model_version_environment_metadata_ids_item
+                ) in _model_version_environment_metadata_ids:
+                    if type(model_version_environment_metadata_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _model_version_environment_metadata_ids,
                             model_version_environment_metadata_ids_item,
-                            model_version_environment_metadata_ids_index,
                         )
                 model_version_environment_metadata_ids = (
                     _model_version_environment_metadata_ids
@@ -411,14 +391,14 @@ class StatisticWidget:
                 )
 
         aggregation: str | Unset = src_dict.get("aggregation", UNSET)
-        if not (isinstance(aggregation, str)) and aggregation is not UNSET:
+        if type(aggregation) is not str and aggregation is not UNSET:
             raise SchemaMismatch.expected("a string", aggregation, "aggregation")
 
         time_series_metric_type: str | Unset = src_dict.get(
             "time_series_metric_type", UNSET
         )
         if (
-            not (isinstance(time_series_metric_type, str))
+            type(time_series_metric_type) is not str
             and time_series_metric_type is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -429,7 +409,8 @@ class StatisticWidget:
             "dimension_category", UNSET
         )
         if (
-            not ((isinstance(dimension_category, str)) or dimension_category is None)
+            dimension_category is not None
+            and type(dimension_category) is not str
             and dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -438,7 +419,8 @@ class StatisticWidget:
 
         dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
         if (
-            not ((isinstance(dimension_name, str)) or dimension_name is None)
+            dimension_name is not None
+            and type(dimension_name) is not str
             and dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -449,7 +431,8 @@ class StatisticWidget:
             "dimension_data_type", UNSET
         )
         if (
-            not ((isinstance(dimension_data_type, str)) or dimension_data_type is None)
+            dimension_data_type is not None
+            and type(dimension_data_type) is not str
             and dimension_data_type is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -460,7 +443,8 @@ class StatisticWidget:
             "performance_metric", UNSET
         )
         if (
-            not ((isinstance(performance_metric, str)) or performance_metric is None)
+            performance_metric is not None
+            and type(performance_metric) is not str
             and performance_metric is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -471,10 +455,8 @@ class StatisticWidget:
             "prediction_value_class", UNSET
         )
         if (
-            not (
-                (isinstance(prediction_value_class, str))
-                or prediction_value_class is None
-            )
+            prediction_value_class is not None
+            and type(prediction_value_class) is not str
             and prediction_value_class is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -483,7 +465,8 @@ class StatisticWidget:
 
         custom_metric_id: None | str | Unset = src_dict.get("custom_metric_id", UNSET)
         if (
-            not ((isinstance(custom_metric_id, str)) or custom_metric_id is None)
+            custom_metric_id is not None
+            and type(custom_metric_id) is not str
             and custom_metric_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -492,7 +475,8 @@ class StatisticWidget:
 
         ranking_at_k: int | None | Unset = src_dict.get("ranking_at_k", UNSET)
         if (
-            not ((type(ranking_at_k) is int) or ranking_at_k is None)
+            ranking_at_k is not None
+            and type(ranking_at_k) is not int
             and ranking_at_k is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -503,10 +487,8 @@ class StatisticWidget:
             "custom_statistic_text", UNSET
         )
         if (
-            not (
-                (isinstance(custom_statistic_text, str))
-                or custom_statistic_text is None
-            )
+            custom_statistic_text is not None
+            and type(custom_statistic_text) is not str
             and custom_statistic_text is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -521,7 +503,7 @@ class StatisticWidget:
             try:
                 if _dataset_source is None:
                     dataset_source = None
-                elif isinstance(_dataset_source, dict):
+                elif type(_dataset_source) is dict:
                     dataset_source = DatasetSource.from_dict(_dataset_source)
 
                 else:
@@ -536,17 +518,17 @@ class StatisticWidget:
             filters = UNSET
         else:
             try:
-                if not isinstance(_filters, list):
+                if type(_filters) is not list:
                     raise SchemaMismatch.expected("an array", _filters)
                 filters_items: list[WidgetFilter] = []
-                for filters_index, filters_item in enumerate(_filters):
+                for filters_item in _filters:
                     try:
-                        if not isinstance(filters_item, dict):
+                        if type(filters_item) is not dict:
                             raise SchemaMismatch.expected("an object", filters_item)
                         filters_value = WidgetFilter.from_dict(filters_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, filters_index)
+                        raise SchemaMismatch.at(error_, len(filters_items))
                     filters_items.append(filters_value)
                 filters = filters_items
 

@@ -88,16 +88,17 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -112,11 +113,14 @@ class Tag:
             try:
                 if _color is None:
                     color = None
-                elif isinstance(_color, str):
-                    color = cast(
-                        TagColor,
-                        TagColor._value2member_map_.get(_color) or TagColor(_color),
-                    )
+                elif type(_color) is str:
+                    try:
+                        color = cast(
+                            TagColor,
+                            TagColor._value2member_map_.get(_color) or TagColor(_color),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected("a string", _color) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _color)
@@ -125,7 +129,7 @@ class Tag:
                 raise SchemaMismatch.at(error_, "color")
 
         space_id: str | Unset = src_dict.get("space_id", UNSET)
-        if not (isinstance(space_id, str)) and space_id is not UNSET:
+        if type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict.get("created_at", UNSET)
@@ -134,15 +138,11 @@ class Tag:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -150,15 +150,11 @@ class Tag:
             updated_at = UNSET
         else:
             try:
-                if not isinstance(_updated_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _updated_at)
-                try:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "updated_at")
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         tag = cls(
             id=id,

@@ -180,31 +180,28 @@ class Task:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _type_ = src_dict["type"]
         type_: TaskType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 TaskType, TaskType._value2member_map_.get(_type_) or TaskType(_type_)
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         is_continuous: bool = src_dict["is_continuous"]
-        if not (isinstance(is_continuous, bool)):
+        if type(is_continuous) is not bool:
             raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
 
         query_filter: None | str = src_dict["query_filter"]
-        if not ((isinstance(query_filter, str)) or query_filter is None):
+        if query_filter is not None and type(query_filter) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", query_filter, "query_filter"
             )
@@ -212,17 +209,17 @@ class Task:
         _evaluators = src_dict["evaluators"]
         evaluators: list[TaskEvaluator]
         try:
-            if not isinstance(_evaluators, list):
+            if type(_evaluators) is not list:
                 raise SchemaMismatch.expected("an array", _evaluators)
             evaluators_items: list[TaskEvaluator] = []
-            for evaluators_index, evaluators_item in enumerate(_evaluators):
+            for evaluators_item in _evaluators:
                 try:
-                    if not isinstance(evaluators_item, dict):
+                    if type(evaluators_item) is not dict:
                         raise SchemaMismatch.expected("an object", evaluators_item)
                     evaluators_value = TaskEvaluator.from_dict(evaluators_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, evaluators_index)
+                    raise SchemaMismatch.at(error_, len(evaluators_items))
                 evaluators_items.append(evaluators_value)
             evaluators = evaluators_items
 
@@ -232,12 +229,12 @@ class Task:
         _experiment_ids = src_dict["experiment_ids"]
         experiment_ids: list[str]
         try:
-            if not isinstance(_experiment_ids, list):
+            if type(_experiment_ids) is not list:
                 raise SchemaMismatch.expected("an array", _experiment_ids)
-            for experiment_ids_index, experiment_ids_item in enumerate(_experiment_ids):
-                if not (isinstance(experiment_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", experiment_ids_item, experiment_ids_index
+            for experiment_ids_item in _experiment_ids:
+                if type(experiment_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _experiment_ids, experiment_ids_item
                     )
             experiment_ids = _experiment_ids
 
@@ -249,11 +246,13 @@ class Task:
         try:
             if _last_run_at is None:
                 last_run_at = None
-            elif isinstance(_last_run_at, str):
+            elif type(_last_run_at) is str:
                 try:
                     last_run_at = datetime.datetime.fromisoformat(_last_run_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _last_run_at
+                    ) from None
 
             else:
                 raise SchemaMismatch.expected(
@@ -266,60 +265,49 @@ class Task:
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         _updated_at = src_dict["updated_at"]
         updated_at: datetime.datetime
         try:
-            if not isinstance(_updated_at, str):
-                raise SchemaMismatch.expected("a date-time string", _updated_at)
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "updated_at")
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
-        if not ((isinstance(created_by_user_id, str)) or created_by_user_id is None):
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", created_by_user_id, "created_by_user_id"
             )
 
         project_id: None | str | Unset = src_dict.get("project_id", UNSET)
         if (
-            not ((isinstance(project_id, str)) or project_id is None)
+            project_id is not None
+            and type(project_id) is not str
             and project_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", project_id, "project_id")
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
         if (
-            not ((isinstance(dataset_id, str)) or dataset_id is None)
+            dataset_id is not None
+            and type(dataset_id) is not str
             and dataset_id is not UNSET
         ):
             raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         sampling_rate: float | None | Unset = src_dict.get("sampling_rate", UNSET)
         if (
-            not (
-                (
-                    (
-                        type(sampling_rate) is float
-                        and sampling_rate - sampling_rate == 0
-                    )
-                    or type(sampling_rate) is int
-                )
-                or sampling_rate is None
+            sampling_rate is not None
+            and (
+                (type(sampling_rate) is not float or sampling_rate - sampling_rate != 0)
+                and type(sampling_rate) is not int
             )
             and sampling_rate is not UNSET
         ):
@@ -335,7 +323,7 @@ class Task:
             try:
                 if _query_filters is None:
                     query_filters = None
-                elif isinstance(_query_filters, dict):
+                elif type(_query_filters) is dict:
                     query_filters = TaskQueryFilters.from_dict(_query_filters)
 
                 else:
@@ -359,7 +347,7 @@ class Task:
             try:
                 if _run_configuration is None:
                     run_configuration = None
-                elif isinstance(_run_configuration, dict):
+                elif type(_run_configuration) is dict:
                     run_configuration_discriminator = _run_configuration[
                         "experiment_type"
                     ]

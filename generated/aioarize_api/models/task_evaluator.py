@@ -91,23 +91,21 @@ class TaskEvaluator:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         evaluator_id: str = src_dict["evaluator_id"]
-        if not (isinstance(evaluator_id, str)):
+        if type(evaluator_id) is not str:
             raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         evaluator_name: str = src_dict["evaluator_name"]
-        if not (isinstance(evaluator_name, str)):
+        if type(evaluator_name) is not str:
             raise SchemaMismatch.expected("a string", evaluator_name, "evaluator_name")
 
         evaluator_version_id: None | str = src_dict["evaluator_version_id"]
-        if not (
-            (isinstance(evaluator_version_id, str)) or evaluator_version_id is None
-        ):
+        if evaluator_version_id is not None and type(evaluator_version_id) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", evaluator_version_id, "evaluator_version_id"
             )
 
         query_filter: None | str = src_dict["query_filter"]
-        if not ((isinstance(query_filter, str)) or query_filter is None):
+        if query_filter is not None and type(query_filter) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", query_filter, "query_filter"
             )
@@ -117,7 +115,7 @@ class TaskEvaluator:
         try:
             if _column_mappings is None:
                 column_mappings = None
-            elif isinstance(_column_mappings, dict):
+            elif type(_column_mappings) is dict:
                 column_mappings = TaskEvaluatorColumnMappingsType0.from_dict(
                     _column_mappings
                 )
@@ -136,14 +134,11 @@ class TaskEvaluator:
             try:
                 if _query_mappings is None:
                     query_mappings = None
-                elif isinstance(_query_mappings, list):
+                elif type(_query_mappings) is list:
                     query_mappings_type_0_items: list[TaskQueryMapping] = []
-                    for (
-                        query_mappings_type_0_index,
-                        query_mappings_type_0_item,
-                    ) in enumerate(_query_mappings):
+                    for query_mappings_type_0_item in _query_mappings:
                         try:
-                            if not isinstance(query_mappings_type_0_item, dict):
+                            if type(query_mappings_type_0_item) is not dict:
                                 raise SchemaMismatch.expected(
                                     "an object", query_mappings_type_0_item
                                 )
@@ -152,7 +147,9 @@ class TaskEvaluator:
                             )
 
                         except Exception as error_:
-                            raise SchemaMismatch.at(error_, query_mappings_type_0_index)
+                            raise SchemaMismatch.at(
+                                error_, len(query_mappings_type_0_items)
+                            )
                         query_mappings_type_0_items.append(query_mappings_type_0_value)
                     query_mappings = query_mappings_type_0_items
 

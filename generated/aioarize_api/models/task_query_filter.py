@@ -42,11 +42,11 @@ class TaskQueryFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         filter_: str | Unset = src_dict.get("filter", UNSET)
-        if not (isinstance(filter_, str)) and filter_ is not UNSET:
+        if type(filter_) is not str and filter_ is not UNSET:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
         task_query_filter = cls(

@@ -42,11 +42,11 @@ class TaskQueryFilterInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         filter_: str = src_dict["filter"]
-        if not (isinstance(filter_, str)):
+        if type(filter_) is not str:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
         task_query_filter_input = cls(

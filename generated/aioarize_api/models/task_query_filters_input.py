@@ -57,17 +57,17 @@ class TaskQueryFiltersInput:
         _filters = src_dict["filters"]
         filters: list[TaskQueryFilterInput]
         try:
-            if not isinstance(_filters, list):
+            if type(_filters) is not list:
                 raise SchemaMismatch.expected("an array", _filters)
             filters_items: list[TaskQueryFilterInput] = []
-            for filters_index, filters_item in enumerate(_filters):
+            for filters_item in _filters:
                 try:
-                    if not isinstance(filters_item, dict):
+                    if type(filters_item) is not dict:
                         raise SchemaMismatch.expected("an object", filters_item)
                     filters_value = TaskQueryFilterInput.from_dict(filters_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, filters_index)
+                    raise SchemaMismatch.at(error_, len(filters_items))
                 filters_items.append(filters_value)
             filters = filters_items
 
@@ -75,7 +75,7 @@ class TaskQueryFiltersInput:
             raise SchemaMismatch.at(error_, "filters")
 
         expression: str | Unset = src_dict.get("expression", UNSET)
-        if not (isinstance(expression, str)) and expression is not UNSET:
+        if type(expression) is not str and expression is not UNSET:
             raise SchemaMismatch.expected("a string", expression, "expression")
 
         task_query_filters_input = cls(

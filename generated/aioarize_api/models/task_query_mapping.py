@@ -50,7 +50,7 @@ class TaskQueryMapping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         variable_name: str | Unset = src_dict.get("variable_name", UNSET)
-        if not (isinstance(variable_name, str)) and variable_name is not UNSET:
+        if type(variable_name) is not str and variable_name is not UNSET:
             raise SchemaMismatch.expected("a string", variable_name, "variable_name")
 
         _query_ids = src_dict.get("query_ids", UNSET)
@@ -59,12 +59,12 @@ class TaskQueryMapping:
             query_ids = UNSET
         else:
             try:
-                if not isinstance(_query_ids, list):
+                if type(_query_ids) is not list:
                     raise SchemaMismatch.expected("an array", _query_ids)
-                for query_ids_index, query_ids_item in enumerate(_query_ids):
-                    if not (isinstance(query_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", query_ids_item, query_ids_index
+                for query_ids_item in _query_ids:
+                    if type(query_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _query_ids, query_ids_item
                         )
                 query_ids = _query_ids
 
@@ -72,7 +72,7 @@ class TaskQueryMapping:
                 raise SchemaMismatch.at(error_, "query_ids")
 
         attribute_path: str | Unset = src_dict.get("attribute_path", UNSET)
-        if not (isinstance(attribute_path, str)) and attribute_path is not UNSET:
+        if type(attribute_path) is not str and attribute_path is not UNSET:
             raise SchemaMismatch.expected("a string", attribute_path, "attribute_path")
 
         task_query_mapping = cls(

@@ -47,18 +47,18 @@ class TaskQueryMappingInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         variable_name: str = src_dict["variable_name"]
-        if not (isinstance(variable_name, str)):
+        if type(variable_name) is not str:
             raise SchemaMismatch.expected("a string", variable_name, "variable_name")
 
         _query_ids = src_dict["query_ids"]
         query_ids: list[str]
         try:
-            if not isinstance(_query_ids, list):
+            if type(_query_ids) is not list:
                 raise SchemaMismatch.expected("an array", _query_ids)
-            for query_ids_index, query_ids_item in enumerate(_query_ids):
-                if not (isinstance(query_ids_item, str)):
-                    raise SchemaMismatch.expected(
-                        "a string", query_ids_item, query_ids_index
+            for query_ids_item in _query_ids:
+                if type(query_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _query_ids, query_ids_item
                     )
             query_ids = _query_ids
 
@@ -66,7 +66,7 @@ class TaskQueryMappingInput:
             raise SchemaMismatch.at(error_, "query_ids")
 
         attribute_path: str = src_dict["attribute_path"]
-        if not (isinstance(attribute_path, str)):
+        if type(attribute_path) is not str:
             raise SchemaMismatch.expected("a string", attribute_path, "attribute_path")
 
         task_query_mapping_input = cls(

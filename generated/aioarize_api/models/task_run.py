@@ -132,36 +132,35 @@ class TaskRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         task_id: str = src_dict["task_id"]
-        if not (isinstance(task_id, str)):
+        if type(task_id) is not str:
             raise SchemaMismatch.expected("a string", task_id, "task_id")
 
         _status = src_dict["status"]
         status: TaskRunStatus
         try:
-            if not isinstance(_status, str):
-                raise SchemaMismatch.expected("a string", _status)
             status = cast(
                 TaskRunStatus,
                 TaskRunStatus._value2member_map_.get(_status) or TaskRunStatus(_status),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "status")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
         _run_started_at = src_dict["run_started_at"]
         run_started_at: datetime.datetime | None
         try:
             if _run_started_at is None:
                 run_started_at = None
-            elif isinstance(_run_started_at, str):
+            elif type(_run_started_at) is str:
                 try:
                     run_started_at = datetime.datetime.fromisoformat(_run_started_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _run_started_at
+                    ) from None
 
             else:
                 raise SchemaMismatch.expected(
@@ -176,11 +175,13 @@ class TaskRun:
         try:
             if _run_finished_at is None:
                 run_finished_at = None
-            elif isinstance(_run_finished_at, str):
+            elif type(_run_finished_at) is str:
                 try:
                     run_finished_at = datetime.datetime.fromisoformat(_run_finished_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _run_finished_at
+                    ) from None
 
             else:
                 raise SchemaMismatch.expected(
@@ -195,11 +196,13 @@ class TaskRun:
         try:
             if _data_start_time is None:
                 data_start_time = None
-            elif isinstance(_data_start_time, str):
+            elif type(_data_start_time) is str:
                 try:
                     data_start_time = datetime.datetime.fromisoformat(_data_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _data_start_time
+                    ) from None
 
             else:
                 raise SchemaMismatch.expected(
@@ -214,11 +217,13 @@ class TaskRun:
         try:
             if _data_end_time is None:
                 data_end_time = None
-            elif isinstance(_data_end_time, str):
+            elif type(_data_end_time) is str:
                 try:
                     data_end_time = datetime.datetime.fromisoformat(_data_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _data_end_time
+                    ) from None
 
             else:
                 raise SchemaMismatch.expected(
@@ -229,39 +234,36 @@ class TaskRun:
             raise SchemaMismatch.at(error_, "data_end_time")
 
         num_successes: int = src_dict["num_successes"]
-        if not (type(num_successes) is int):
+        if type(num_successes) is not int:
             raise SchemaMismatch.expected("an integer", num_successes, "num_successes")
 
         num_errors: int = src_dict["num_errors"]
-        if not (type(num_errors) is int):
+        if type(num_errors) is not int:
             raise SchemaMismatch.expected("an integer", num_errors, "num_errors")
 
         num_skipped: int = src_dict["num_skipped"]
-        if not (type(num_skipped) is int):
+        if type(num_skipped) is not int:
             raise SchemaMismatch.expected("an integer", num_skipped, "num_skipped")
 
         _created_at = src_dict["created_at"]
         created_at: datetime.datetime
         try:
-            if not isinstance(_created_at, str):
-                raise SchemaMismatch.expected("a date-time string", _created_at)
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "created_at")
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
-        if not ((isinstance(created_by_user_id, str)) or created_by_user_id is None):
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
             raise SchemaMismatch.expected(
                 "a string or null", created_by_user_id, "created_by_user_id"
             )
 
         experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
         if (
-            not ((isinstance(experiment_id, str)) or experiment_id is None)
+            experiment_id is not None
+            and type(experiment_id) is not str
             and experiment_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -270,7 +272,8 @@ class TaskRun:
 
         failure_reason: None | str | Unset = src_dict.get("failure_reason", UNSET)
         if (
-            not ((isinstance(failure_reason, str)) or failure_reason is None)
+            failure_reason is not None
+            and type(failure_reason) is not str
             and failure_reason is not UNSET
         ):
             raise SchemaMismatch.expected(

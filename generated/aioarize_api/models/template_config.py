@@ -114,15 +114,15 @@ class TemplateConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         template: str = src_dict["template"]
-        if not (isinstance(template, str)):
+        if type(template) is not str:
             raise SchemaMismatch.expected("a string", template, "template")
 
         include_explanations: bool = src_dict["include_explanations"]
-        if not (isinstance(include_explanations, bool)):
+        if type(include_explanations) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", include_explanations, "include_explanations"
             )
@@ -130,7 +130,7 @@ class TemplateConfig:
         _llm_config = src_dict["llm_config"]
         llm_config: EvaluatorLlmConfig
         try:
-            if not isinstance(_llm_config, dict):
+            if type(_llm_config) is not dict:
                 raise SchemaMismatch.expected("an object", _llm_config)
             llm_config = EvaluatorLlmConfig.from_dict(_llm_config)
 
@@ -138,10 +138,7 @@ class TemplateConfig:
             raise SchemaMismatch.at(error_, "llm_config")
 
         use_function_calling: bool | Unset = src_dict.get("use_function_calling", UNSET)
-        if (
-            not (isinstance(use_function_calling, bool))
-            and use_function_calling is not UNSET
-        ):
+        if type(use_function_calling) is not bool and use_function_calling is not UNSET:
             raise SchemaMismatch.expected(
                 "a boolean", use_function_calling, "use_function_calling"
             )
@@ -150,7 +147,7 @@ class TemplateConfig:
             "use_structured_output", UNSET
         )
         if (
-            not (isinstance(use_structured_output, bool))
+            type(use_structured_output) is not bool
             and use_structured_output is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -165,7 +162,7 @@ class TemplateConfig:
             try:
                 if _classification_choices is None:
                     classification_choices = None
-                elif isinstance(_classification_choices, dict):
+                elif type(_classification_choices) is dict:
                     classification_choices = (
                         TemplateConfigClassificationChoicesType0.from_dict(
                             _classification_choices
@@ -186,16 +183,15 @@ class TemplateConfig:
             direction = UNSET
         else:
             try:
-                if not isinstance(_direction, str):
-                    raise SchemaMismatch.expected("a string", _direction)
                 direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(_direction)
                     or OptimizationDirection(_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _direction, "direction"
+                ) from None
 
         _data_granularity = src_dict.get("data_granularity", UNSET)
         data_granularity: DataGranularity | None | Unset
@@ -205,12 +201,17 @@ class TemplateConfig:
             try:
                 if _data_granularity is None:
                     data_granularity = None
-                elif isinstance(_data_granularity, str):
-                    data_granularity = cast(
-                        DataGranularity,
-                        DataGranularity._value2member_map_.get(_data_granularity)
-                        or DataGranularity(_data_granularity),
-                    )
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _data_granularity)

@@ -109,21 +109,21 @@ class TemplateConfigInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         template: str = src_dict["template"]
-        if not (isinstance(template, str)):
+        if type(template) is not str:
             raise SchemaMismatch.expected("a string", template, "template")
 
         include_explanations: bool = src_dict["include_explanations"]
-        if not (isinstance(include_explanations, bool)):
+        if type(include_explanations) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", include_explanations, "include_explanations"
             )
 
         use_function_calling: bool = src_dict["use_function_calling"]
-        if not (isinstance(use_function_calling, bool)):
+        if type(use_function_calling) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", use_function_calling, "use_function_calling"
             )
@@ -131,7 +131,7 @@ class TemplateConfigInput:
         _llm_config = src_dict["llm_config"]
         llm_config: EvaluatorLlmConfigRequest
         try:
-            if not isinstance(_llm_config, dict):
+            if type(_llm_config) is not dict:
                 raise SchemaMismatch.expected("an object", _llm_config)
             llm_config = EvaluatorLlmConfigRequest.from_dict(_llm_config)
 
@@ -142,7 +142,7 @@ class TemplateConfigInput:
             "use_structured_output", UNSET
         )
         if (
-            not (isinstance(use_structured_output, bool))
+            type(use_structured_output) is not bool
             and use_structured_output is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -159,7 +159,7 @@ class TemplateConfigInput:
             try:
                 if _classification_choices is None:
                     classification_choices = None
-                elif isinstance(_classification_choices, dict):
+                elif type(_classification_choices) is dict:
                     classification_choices = (
                         TemplateConfigInputClassificationChoicesType0.from_dict(
                             _classification_choices
@@ -180,16 +180,15 @@ class TemplateConfigInput:
             direction = UNSET
         else:
             try:
-                if not isinstance(_direction, str):
-                    raise SchemaMismatch.expected("a string", _direction)
                 direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(_direction)
                     or OptimizationDirection(_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _direction, "direction"
+                ) from None
 
         _data_granularity = src_dict.get("data_granularity", UNSET)
         data_granularity: DataGranularity | Unset
@@ -197,16 +196,15 @@ class TemplateConfigInput:
             data_granularity = UNSET
         else:
             try:
-                if not isinstance(_data_granularity, str):
-                    raise SchemaMismatch.expected("a string", _data_granularity)
                 data_granularity = cast(
                     DataGranularity,
                     DataGranularity._value2member_map_.get(_data_granularity)
                     or DataGranularity(_data_granularity),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "data_granularity")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _data_granularity, "data_granularity"
+                ) from None
 
         template_config_input = cls(
             name=name,

@@ -29,10 +29,9 @@ class TemplateConfigInputClassificationChoicesType0:
         additional_properties: dict[str, float] = {}
         for prop_name, prop_value in src_dict.items():
             try:
-                if not (
-                    (type(prop_value) is float and prop_value - prop_value == 0)
-                    or type(prop_value) is int
-                ):
+                if (
+                    type(prop_value) is not float or prop_value - prop_value != 0
+                ) and type(prop_value) is not int:
                     raise SchemaMismatch.expected("a finite number", prop_value)
                 additional_properties[prop_name] = prop_value
 

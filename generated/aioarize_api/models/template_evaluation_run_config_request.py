@@ -127,8 +127,6 @@ class TemplateEvaluationRunConfigRequest:
         _experiment_type = src_dict["experiment_type"]
         experiment_type: TemplateEvaluationRunConfigRequestExperimentType
         try:
-            if not isinstance(_experiment_type, str):
-                raise SchemaMismatch.expected("a string", _experiment_type)
             experiment_type = cast(
                 TemplateEvaluationRunConfigRequestExperimentType,
                 TemplateEvaluationRunConfigRequestExperimentType._value2member_map_.get(
@@ -136,28 +134,29 @@ class TemplateEvaluationRunConfigRequest:
                 )
                 or TemplateEvaluationRunConfigRequestExperimentType(_experiment_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "experiment_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _experiment_type, "experiment_type"
+            ) from None
 
         ai_integration_id: str = src_dict["ai_integration_id"]
-        if not (isinstance(ai_integration_id, str)):
+        if type(ai_integration_id) is not str:
             raise SchemaMismatch.expected(
                 "a string", ai_integration_id, "ai_integration_id"
             )
 
         template: str = src_dict["template"]
-        if not (isinstance(template, str)):
+        if type(template) is not str:
             raise SchemaMismatch.expected("a string", template, "template")
 
         provide_explanation: bool = src_dict["provide_explanation"]
-        if not (isinstance(provide_explanation, bool)):
+        if type(provide_explanation) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", provide_explanation, "provide_explanation"
             )
 
         model_name: str | Unset = src_dict.get("model_name", UNSET)
-        if not (isinstance(model_name, str)) and model_name is not UNSET:
+        if type(model_name) is not str and model_name is not UNSET:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         _classification_choices = src_dict.get("classification_choices", UNSET)
@@ -168,7 +167,7 @@ class TemplateEvaluationRunConfigRequest:
             classification_choices = UNSET
         else:
             try:
-                if not isinstance(_classification_choices, dict):
+                if type(_classification_choices) is not dict:
                     raise SchemaMismatch.expected("an object", _classification_choices)
                 classification_choices = (
                     TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
@@ -185,7 +184,7 @@ class TemplateEvaluationRunConfigRequest:
             column_mapping = UNSET
         else:
             try:
-                if not isinstance(_column_mapping, dict):
+                if type(_column_mapping) is not dict:
                     raise SchemaMismatch.expected("an object", _column_mapping)
                 column_mapping = (
                     TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
@@ -200,9 +199,8 @@ class TemplateEvaluationRunConfigRequest:
             "evaluator_version_id", UNSET
         )
         if (
-            not (
-                (isinstance(evaluator_version_id, str)) or evaluator_version_id is None
-            )
+            evaluator_version_id is not None
+            and type(evaluator_version_id) is not str
             and evaluator_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -215,7 +213,7 @@ class TemplateEvaluationRunConfigRequest:
             invocation_parameters = UNSET
         else:
             try:
-                if not isinstance(_invocation_parameters, dict):
+                if type(_invocation_parameters) is not dict:
                     raise SchemaMismatch.expected("an object", _invocation_parameters)
                 invocation_parameters = InvocationParamsRequest.from_dict(
                     _invocation_parameters
@@ -232,7 +230,7 @@ class TemplateEvaluationRunConfigRequest:
             provider_parameters = UNSET
         else:
             try:
-                if not isinstance(_provider_parameters, dict):
+                if type(_provider_parameters) is not dict:
                     raise SchemaMismatch.expected("an object", _provider_parameters)
                 provider_parameters = (
                     TemplateEvaluationRunConfigRequestProviderParameters.from_dict(

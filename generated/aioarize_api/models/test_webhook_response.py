@@ -46,12 +46,13 @@ class TestWebhookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status_code: int | Unset = src_dict.get("status_code", UNSET)
-        if not (type(status_code) is int) and status_code is not UNSET:
+        if type(status_code) is not int and status_code is not UNSET:
             raise SchemaMismatch.expected("an integer", status_code, "status_code")
 
         error_message: None | str | Unset = src_dict.get("error_message", UNSET)
         if (
-            not ((isinstance(error_message, str)) or error_message is None)
+            error_message is not None
+            and type(error_message) is not str
             and error_message is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -97,26 +97,23 @@ class TextWidget:
         _type_ = src_dict["type"]
         type_: WidgetType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetType,
                 WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         _grid_position = src_dict.get("grid_position", UNSET)
@@ -125,14 +122,12 @@ class TextWidget:
             grid_position = UNSET
         else:
             try:
-                if not isinstance(_grid_position, list):
+                if type(_grid_position) is not list:
                     raise SchemaMismatch.expected("an array", _grid_position)
-                for grid_position_index, grid_position_item in enumerate(
-                    _grid_position
-                ):
-                    if not (type(grid_position_item) is int):
-                        raise SchemaMismatch.expected(
-                            "an integer", grid_position_item, grid_position_index
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
                         )
                 grid_position = _grid_position
 
@@ -145,16 +140,15 @@ class TextWidget:
             creation_status = UNSET
         else:
             try:
-                if not isinstance(_creation_status, str):
-                    raise SchemaMismatch.expected("a string", _creation_status)
                 creation_status = cast(
                     WidgetCreationStatus,
                     WidgetCreationStatus._value2member_map_.get(_creation_status)
                     or WidgetCreationStatus(_creation_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "creation_status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -162,24 +156,20 @@ class TextWidget:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
 
         content: str | Unset = src_dict.get("content", UNSET)
-        if not (isinstance(content, str)) and content is not UNSET:
+        if type(content) is not str and content is not UNSET:
             raise SchemaMismatch.expected("a string", content, "content")
 
         text_widget = cls(

@@ -60,20 +60,17 @@ class ToolCall:
         _type_ = src_dict["type"]
         type_: ToolCallType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 ToolCallType,
                 ToolCallType._value2member_map_.get(_type_) or ToolCallType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _function = src_dict["function"]
         function: ToolCallFunction
         try:
-            if not isinstance(_function, dict):
+            if type(_function) is not dict:
                 raise SchemaMismatch.expected("an object", _function)
             function = ToolCallFunction.from_dict(_function)
 
@@ -81,7 +78,7 @@ class ToolCall:
             raise SchemaMismatch.at(error_, "function")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         tool_call = cls(

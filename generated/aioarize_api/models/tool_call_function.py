@@ -42,11 +42,11 @@ class ToolCallFunction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str = src_dict["name"]
-        if not (isinstance(name, str)):
+        if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
         arguments: str = src_dict["arguments"]
-        if not (isinstance(arguments, str)):
+        if type(arguments) is not str:
             raise SchemaMismatch.expected("a string", arguments, "arguments")
 
         tool_call_function = cls(

@@ -60,17 +60,17 @@ class ToolConfigRequest:
             tools = UNSET
         else:
             try:
-                if not isinstance(_tools, list):
+                if type(_tools) is not list:
                     raise SchemaMismatch.expected("an array", _tools)
                 tools_items: list[ToolConfigRequestToolsItem] = []
-                for tools_index, tools_item in enumerate(_tools):
+                for tools_item in _tools:
                     try:
-                        if not isinstance(tools_item, dict):
+                        if type(tools_item) is not dict:
                             raise SchemaMismatch.expected("an object", tools_item)
                         tools_value = ToolConfigRequestToolsItem.from_dict(tools_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, tools_index)
+                        raise SchemaMismatch.at(error_, len(tools_items))
                     tools_items.append(tools_value)
                 tools = tools_items
 

@@ -81,15 +81,15 @@ class Trace:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         trace_id: str = src_dict["trace_id"]
-        if not (isinstance(trace_id, str)):
+        if type(trace_id) is not str:
             raise SchemaMismatch.expected("a string", trace_id, "trace_id")
 
         root_span_id: str = src_dict["root_span_id"]
-        if not (isinstance(root_span_id, str)):
+        if type(root_span_id) is not str:
             raise SchemaMismatch.expected("a string", root_span_id, "root_span_id")
 
         spans_truncated: bool = src_dict["spans_truncated"]
-        if not (isinstance(spans_truncated, bool)):
+        if type(spans_truncated) is not bool:
             raise SchemaMismatch.expected(
                 "a boolean", spans_truncated, "spans_truncated"
             )
@@ -97,17 +97,17 @@ class Trace:
         _spans = src_dict["spans"]
         spans: list[Span]
         try:
-            if not isinstance(_spans, list):
+            if type(_spans) is not list:
                 raise SchemaMismatch.expected("an array", _spans)
             spans_items: list[Span] = []
-            for spans_index, spans_item in enumerate(_spans):
+            for spans_item in _spans:
                 try:
-                    if not isinstance(spans_item, dict):
+                    if type(spans_item) is not dict:
                         raise SchemaMismatch.expected("an object", spans_item)
                     spans_value = Span.from_dict(spans_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, spans_index)
+                    raise SchemaMismatch.at(error_, len(spans_items))
                 spans_items.append(spans_value)
             spans = spans_items
 
@@ -120,15 +120,11 @@ class Trace:
             start_time = UNSET
         else:
             try:
-                if not isinstance(_start_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _start_time)
-                try:
-                    start_time = datetime.datetime.fromisoformat(_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "start_time")
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -136,15 +132,11 @@ class Trace:
             end_time = UNSET
         else:
             try:
-                if not isinstance(_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _end_time)
-                try:
-                    end_time = datetime.datetime.fromisoformat(_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "end_time")
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         trace = cls(
             trace_id=trace_id,

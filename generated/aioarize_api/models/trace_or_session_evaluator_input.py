@@ -64,25 +64,25 @@ class TraceOrSessionEvaluatorInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         evaluator_id: str = src_dict["evaluator_id"]
-        if not (isinstance(evaluator_id, str)):
+        if type(evaluator_id) is not str:
             raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         _query_mappings = src_dict["query_mappings"]
         query_mappings: list[TaskQueryMappingInput]
         try:
-            if not isinstance(_query_mappings, list):
+            if type(_query_mappings) is not list:
                 raise SchemaMismatch.expected("an array", _query_mappings)
             query_mappings_items: list[TaskQueryMappingInput] = []
-            for query_mappings_index, query_mappings_item in enumerate(_query_mappings):
+            for query_mappings_item in _query_mappings:
                 try:
-                    if not isinstance(query_mappings_item, dict):
+                    if type(query_mappings_item) is not dict:
                         raise SchemaMismatch.expected("an object", query_mappings_item)
                     query_mappings_value = TaskQueryMappingInput.from_dict(
                         query_mappings_item
                     )
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, query_mappings_index)
+                    raise SchemaMismatch.at(error_, len(query_mappings_items))
                 query_mappings_items.append(query_mappings_value)
             query_mappings = query_mappings_items
 
@@ -93,9 +93,8 @@ class TraceOrSessionEvaluatorInput:
             "evaluator_version_id", UNSET
         )
         if (
-            not (
-                (isinstance(evaluator_version_id, str)) or evaluator_version_id is None
-            )
+            evaluator_version_id is not None
+            and type(evaluator_version_id) is not str
             and evaluator_version_id is not UNSET
         ):
             raise SchemaMismatch.expected(

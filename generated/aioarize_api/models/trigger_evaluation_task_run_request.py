@@ -72,17 +72,11 @@ class TriggerEvaluationTaskRunRequest:
             data_start_time = UNSET
         else:
             try:
-                if not isinstance(_data_start_time, str):
-                    raise SchemaMismatch.expected(
-                        "a date-time string", _data_start_time
-                    )
-                try:
-                    data_start_time = datetime.datetime.fromisoformat(_data_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "data_start_time")
+                data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _data_start_time, "data_start_time"
+                ) from None
 
         _data_end_time = src_dict.get("data_end_time", UNSET)
         data_end_time: datetime.datetime | Unset
@@ -90,25 +84,18 @@ class TriggerEvaluationTaskRunRequest:
             data_end_time = UNSET
         else:
             try:
-                if not isinstance(_data_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _data_end_time)
-                try:
-                    data_end_time = datetime.datetime.fromisoformat(_data_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "data_end_time")
+                data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _data_end_time, "data_end_time"
+                ) from None
 
         max_spans: int | Unset = src_dict.get("max_spans", UNSET)
-        if not (type(max_spans) is int) and max_spans is not UNSET:
+        if type(max_spans) is not int and max_spans is not UNSET:
             raise SchemaMismatch.expected("an integer", max_spans, "max_spans")
 
         override_evaluations: bool | Unset = src_dict.get("override_evaluations", UNSET)
-        if (
-            not (isinstance(override_evaluations, bool))
-            and override_evaluations is not UNSET
-        ):
+        if type(override_evaluations) is not bool and override_evaluations is not UNSET:
             raise SchemaMismatch.expected(
                 "a boolean", override_evaluations, "override_evaluations"
             )
@@ -119,14 +106,12 @@ class TriggerEvaluationTaskRunRequest:
             experiment_ids = UNSET
         else:
             try:
-                if not isinstance(_experiment_ids, list):
+                if type(_experiment_ids) is not list:
                     raise SchemaMismatch.expected("an array", _experiment_ids)
-                for experiment_ids_index, experiment_ids_item in enumerate(
-                    _experiment_ids
-                ):
-                    if not (isinstance(experiment_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", experiment_ids_item, experiment_ids_index
+                for experiment_ids_item in _experiment_ids:
+                    if type(experiment_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _experiment_ids, experiment_ids_item
                         )
                 experiment_ids = _experiment_ids
 

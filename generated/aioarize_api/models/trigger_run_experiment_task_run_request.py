@@ -90,16 +90,13 @@ class TriggerRunExperimentTaskRunRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         experiment_name: str = src_dict["experiment_name"]
-        if not (isinstance(experiment_name, str)):
+        if type(experiment_name) is not str:
             raise SchemaMismatch.expected(
                 "a string", experiment_name, "experiment_name"
             )
 
         dataset_version_id: str | Unset = src_dict.get("dataset_version_id", UNSET)
-        if (
-            not (isinstance(dataset_version_id, str))
-            and dataset_version_id is not UNSET
-        ):
+        if type(dataset_version_id) is not str and dataset_version_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", dataset_version_id, "dataset_version_id"
             )
@@ -110,12 +107,12 @@ class TriggerRunExperimentTaskRunRequest:
             example_ids = UNSET
         else:
             try:
-                if not isinstance(_example_ids, list):
+                if type(_example_ids) is not list:
                     raise SchemaMismatch.expected("an array", _example_ids)
-                for example_ids_index, example_ids_item in enumerate(_example_ids):
-                    if not (isinstance(example_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", example_ids_item, example_ids_index
+                for example_ids_item in _example_ids:
+                    if type(example_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _example_ids, example_ids_item
                         )
                 example_ids = _example_ids
 
@@ -123,11 +120,11 @@ class TriggerRunExperimentTaskRunRequest:
                 raise SchemaMismatch.at(error_, "example_ids")
 
         max_examples: int | Unset = src_dict.get("max_examples", UNSET)
-        if not (type(max_examples) is int) and max_examples is not UNSET:
+        if type(max_examples) is not int and max_examples is not UNSET:
             raise SchemaMismatch.expected("an integer", max_examples, "max_examples")
 
         query_filter: str | Unset = src_dict.get("query_filter", UNSET)
-        if not (isinstance(query_filter, str)) and query_filter is not UNSET:
+        if type(query_filter) is not str and query_filter is not UNSET:
             raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _tracing_metadata = src_dict.get("tracing_metadata", UNSET)
@@ -136,7 +133,7 @@ class TriggerRunExperimentTaskRunRequest:
             tracing_metadata = UNSET
         else:
             try:
-                if not isinstance(_tracing_metadata, dict):
+                if type(_tracing_metadata) is not dict:
                     raise SchemaMismatch.expected("an object", _tracing_metadata)
                 tracing_metadata = (
                     TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
@@ -153,16 +150,12 @@ class TriggerRunExperimentTaskRunRequest:
             evaluation_task_ids = UNSET
         else:
             try:
-                if not isinstance(_evaluation_task_ids, list):
+                if type(_evaluation_task_ids) is not list:
                     raise SchemaMismatch.expected("an array", _evaluation_task_ids)
-                for evaluation_task_ids_index, evaluation_task_ids_item in enumerate(
-                    _evaluation_task_ids
-                ):
-                    if not (isinstance(evaluation_task_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string",
-                            evaluation_task_ids_item,
-                            evaluation_task_ids_index,
+                for evaluation_task_ids_item in _evaluation_task_ids:
+                    if type(evaluation_task_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _evaluation_task_ids, evaluation_task_ids_item
                         )
                 evaluation_task_ids = _evaluation_task_ids
 

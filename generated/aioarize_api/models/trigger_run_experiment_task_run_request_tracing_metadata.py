@@ -29,7 +29,7 @@ class TriggerRunExperimentTaskRunRequestTracingMetadata:
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():
             try:
-                if not (isinstance(prop_value, str)):
+                if type(prop_value) is not str:
                     raise SchemaMismatch.expected("a string", prop_value)
                 additional_properties[prop_name] = prop_value
 

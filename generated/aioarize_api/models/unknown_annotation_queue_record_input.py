@@ -39,7 +39,7 @@ class UnknownAnnotationQueueRecordInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         record_type: str = src_dict["record_type"]
-        if not (isinstance(record_type, str)):
+        if type(record_type) is not str:
             raise SchemaMismatch.expected("a string", record_type, "record_type")
 
         unknown_annotation_queue_record_input = cls(

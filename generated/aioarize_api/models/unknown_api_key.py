@@ -69,32 +69,29 @@ class UnknownApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key_type: str = src_dict["key_type"]
-        if not (isinstance(key_type, str)):
+        if type(key_type) is not str:
             raise SchemaMismatch.expected("a string", key_type, "key_type")
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
-        if not (isinstance(redacted_key, str)) and redacted_key is not UNSET:
+        if type(redacted_key) is not str and redacted_key is not UNSET:
             raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         unknown_api_key = cls(

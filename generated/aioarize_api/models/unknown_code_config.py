@@ -55,16 +55,17 @@ class UnknownCodeConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
         if (
-            not ((isinstance(query_filter, str)) or query_filter is None)
+            query_filter is not None
+            and type(query_filter) is not str
             and query_filter is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -52,17 +52,17 @@ class UnknownCreateAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         annotation_config_type: str = src_dict["annotation_config_type"]
-        if not (isinstance(annotation_config_type, str)):
+        if type(annotation_config_type) is not str:
             raise SchemaMismatch.expected(
                 "a string", annotation_config_type, "annotation_config_type"
             )
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         space_id: str | Unset = src_dict.get("space_id", UNSET)
-        if not (isinstance(space_id, str)) and space_id is not UNSET:
+        if type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         unknown_create_annotation_config_request = cls(

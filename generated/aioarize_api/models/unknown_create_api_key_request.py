@@ -52,15 +52,15 @@ class UnknownCreateApiKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key_type: str = src_dict["key_type"]
-        if not (isinstance(key_type, str)):
+        if type(key_type) is not str:
             raise SchemaMismatch.expected("a string", key_type, "key_type")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_create_api_key_request = cls(

@@ -46,11 +46,11 @@ class UnknownCreateAwsBedrockAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         auth_type: str = src_dict["auth_type"]
-        if not (isinstance(auth_type, str)):
+        if type(auth_type) is not str:
             raise SchemaMismatch.expected("a string", auth_type, "auth_type")
 
         base_url: str | Unset = src_dict.get("base_url", UNSET)
-        if not (isinstance(base_url, str)) and base_url is not UNSET:
+        if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         unknown_create_aws_bedrock_auth = cls(

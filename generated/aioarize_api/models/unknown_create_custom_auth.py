@@ -39,7 +39,7 @@ class UnknownCreateCustomAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         auth_type: str = src_dict["auth_type"]
-        if not (isinstance(auth_type, str)):
+        if type(auth_type) is not str:
             raise SchemaMismatch.expected("a string", auth_type, "auth_type")
 
         unknown_create_custom_auth = cls(

@@ -46,11 +46,11 @@ class UnknownCreateIntegrationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_create_integration_request = cls(

@@ -39,7 +39,7 @@ class UnknownCreateLlmConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         provider: str = src_dict["provider"]
-        if not (isinstance(provider, str)):
+        if type(provider) is not str:
             raise SchemaMismatch.expected("a string", provider, "provider")
 
         unknown_create_llm_config = cls(

@@ -52,15 +52,15 @@ class UnknownCreateTaskRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
-        if not (isinstance(dataset_id, str)) and dataset_id is not UNSET:
+        if type(dataset_id) is not str and dataset_id is not UNSET:
             raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_create_task_request = cls(

@@ -39,7 +39,7 @@ class UnknownCustomBaselineWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         unknown_custom_baseline_window = cls(

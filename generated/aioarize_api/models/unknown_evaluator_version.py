@@ -78,16 +78,17 @@ class UnknownEvaluatorVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         commit_hash: str | Unset = src_dict.get("commit_hash", UNSET)
-        if not (isinstance(commit_hash, str)) and commit_hash is not UNSET:
+        if type(commit_hash) is not str and commit_hash is not UNSET:
             raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str | Unset = src_dict.get("commit_message", UNSET)
         if (
-            not ((isinstance(commit_message, str)) or commit_message is None)
+            commit_message is not None
+            and type(commit_message) is not str
             and commit_message is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -98,7 +99,8 @@ class UnknownEvaluatorVersion:
             "created_by_user_id", UNSET
         )
         if (
-            not ((isinstance(created_by_user_id, str)) or created_by_user_id is None)
+            created_by_user_id is not None
+            and type(created_by_user_id) is not str
             and created_by_user_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -106,11 +108,11 @@ class UnknownEvaluatorVersion:
             )
 
         evaluator_id: str | Unset = src_dict.get("evaluator_id", UNSET)
-        if not (isinstance(evaluator_id, str)) and evaluator_id is not UNSET:
+        if type(evaluator_id) is not str and evaluator_id is not UNSET:
             raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         unknown_evaluator_version = cls(

@@ -107,27 +107,24 @@ class UnknownMonitor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
 
         delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
-        if not (type(delay_seconds) is int) and delay_seconds is not UNSET:
+        if type(delay_seconds) is not int and delay_seconds is not UNSET:
             raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
         evaluation_window_length_seconds: int | Unset = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
         if (
-            not (type(evaluation_window_length_seconds) is int)
+            type(evaluation_window_length_seconds) is not int
             and evaluation_window_length_seconds is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -137,20 +134,18 @@ class UnknownMonitor:
             )
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         latest_computed_value: float | Unset = src_dict.get(
             "latest_computed_value", UNSET
         )
         if (
-            not (
-                (
-                    type(latest_computed_value) is float
-                    and latest_computed_value - latest_computed_value == 0
-                )
-                or type(latest_computed_value) is int
+            (
+                type(latest_computed_value) is not float
+                or latest_computed_value - latest_computed_value != 0
             )
+            and type(latest_computed_value) is not int
             and latest_computed_value is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -161,7 +156,7 @@ class UnknownMonitor:
             "manual_evaluation_enabled", UNSET
         )
         if (
-            not (isinstance(manual_evaluation_enabled, bool))
+            type(manual_evaluation_enabled) is not bool
             and manual_evaluation_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -169,18 +164,18 @@ class UnknownMonitor:
             )
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         notes: str | Unset = src_dict.get("notes", UNSET)
-        if not (isinstance(notes, str)) and notes is not UNSET:
+        if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
         notifications_enabled: bool | Unset = src_dict.get(
             "notifications_enabled", UNSET
         )
         if (
-            not (isinstance(notifications_enabled, bool))
+            type(notifications_enabled) is not bool
             and notifications_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -188,11 +183,11 @@ class UnknownMonitor:
             )
 
         project_id: str | Unset = src_dict.get("project_id", UNSET)
-        if not (isinstance(project_id, str)) and project_id is not UNSET:
+        if type(project_id) is not str and project_id is not UNSET:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         uri: str | Unset = src_dict.get("uri", UNSET)
-        if not (isinstance(uri, str)) and uri is not UNSET:
+        if type(uri) is not str and uri is not UNSET:
             raise SchemaMismatch.expected("a string", uri, "uri")
 
         unknown_monitor = cls(

@@ -39,7 +39,7 @@ class UnknownRunConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         experiment_type: str = src_dict["experiment_type"]
-        if not (isinstance(experiment_type, str)):
+        if type(experiment_type) is not str:
             raise SchemaMismatch.expected(
                 "a string", experiment_type, "experiment_type"
             )

@@ -63,25 +63,25 @@ class UnknownWidget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
-        if not (isinstance(creator_user_id, str)) and creator_user_id is not UNSET:
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", creator_user_id, "creator_user_id"
             )
 
         dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
-        if not (isinstance(dashboard_id, str)) and dashboard_id is not UNSET:
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
             raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         unknown_widget = cls(

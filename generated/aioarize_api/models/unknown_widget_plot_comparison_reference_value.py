@@ -60,11 +60,11 @@ class UnknownWidgetPlotComparisonReferenceValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_: str = src_dict["type"]
-        if not (isinstance(type_, str)):
+        if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
         environment_name: str | Unset = src_dict.get("environment_name", UNSET)
-        if not (isinstance(environment_name, str)) and environment_name is not UNSET:
+        if type(environment_name) is not str and environment_name is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", environment_name, "environment_name"
             )
@@ -73,10 +73,8 @@ class UnknownWidgetPlotComparisonReferenceValue:
             "model_version_environment_metadata_id", UNSET
         )
         if (
-            not (
-                (isinstance(model_version_environment_metadata_id, str))
-                or model_version_environment_metadata_id is None
-            )
+            model_version_environment_metadata_id is not None
+            and type(model_version_environment_metadata_id) is not str
             and model_version_environment_metadata_id is not UNSET
         ):
             raise SchemaMismatch.expected(

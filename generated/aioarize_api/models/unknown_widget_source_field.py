@@ -39,7 +39,7 @@ class UnknownWidgetSourceField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         kind: str = src_dict["kind"]
-        if not (isinstance(kind, str)):
+        if type(kind) is not str:
             raise SchemaMismatch.expected("a string", kind, "kind")
 
         unknown_widget_source_field = cls(

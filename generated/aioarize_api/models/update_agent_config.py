@@ -79,7 +79,7 @@ class UpdateAgentConfig:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         endpoint: str | Unset = src_dict.get("endpoint", UNSET)
-        if not (isinstance(endpoint, str)) and endpoint is not UNSET:
+        if type(endpoint) is not str and endpoint is not UNSET:
             raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
         _headers = src_dict.get("headers", UNSET)
@@ -90,7 +90,7 @@ class UpdateAgentConfig:
             try:
                 if _headers is None:
                     headers = None
-                elif isinstance(_headers, dict):
+                elif type(_headers) is dict:
                     headers = UpdateAgentConfigHeadersType0.from_dict(_headers)
 
                 else:
@@ -105,7 +105,7 @@ class UpdateAgentConfig:
             input_schema = UNSET
         else:
             try:
-                if not isinstance(_input_schema, dict):
+                if type(_input_schema) is not dict:
                     raise SchemaMismatch.expected("an object", _input_schema)
                 input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
 
@@ -118,14 +118,12 @@ class UpdateAgentConfig:
             request_presets = UNSET
         else:
             try:
-                if not isinstance(_request_presets, list):
+                if type(_request_presets) is not list:
                     raise SchemaMismatch.expected("an array", _request_presets)
                 request_presets_items: list[UpdateAgentRequestPresetInput] = []
-                for request_presets_index, request_presets_item in enumerate(
-                    _request_presets
-                ):
+                for request_presets_item in _request_presets:
                     try:
-                        if not isinstance(request_presets_item, dict):
+                        if type(request_presets_item) is not dict:
                             raise SchemaMismatch.expected(
                                 "an object", request_presets_item
                             )
@@ -134,7 +132,7 @@ class UpdateAgentConfig:
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, request_presets_index)
+                        raise SchemaMismatch.at(error_, len(request_presets_items))
                     request_presets_items.append(request_presets_value)
                 request_presets = request_presets_items
 

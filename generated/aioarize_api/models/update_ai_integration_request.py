@@ -156,7 +156,7 @@ class UpdateAiIntegrationRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _provider = src_dict.get("provider", UNSET)
@@ -165,26 +165,22 @@ class UpdateAiIntegrationRequest:
             provider = UNSET
         else:
             try:
-                if not isinstance(_provider, str):
-                    raise SchemaMismatch.expected("a string", _provider)
                 provider = cast(
                     AiIntegrationProvider,
                     AiIntegrationProvider._value2member_map_.get(_provider)
                     or AiIntegrationProvider(_provider),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "provider")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _provider, "provider"
+                ) from None
 
         api_key: None | str | Unset = src_dict.get("api_key", UNSET)
-        if not ((isinstance(api_key, str)) or api_key is None) and api_key is not UNSET:
+        if api_key is not None and type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string or null", api_key, "api_key")
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
-        if (
-            not ((isinstance(base_url, str)) or base_url is None)
-            and base_url is not UNSET
-        ):
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         _model_names = src_dict.get("model_names", UNSET)
@@ -193,12 +189,12 @@ class UpdateAiIntegrationRequest:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 
@@ -213,7 +209,7 @@ class UpdateAiIntegrationRequest:
             try:
                 if _headers is None:
                     headers = None
-                elif isinstance(_headers, dict):
+                elif type(_headers) is dict:
                     headers = UpdateAiIntegrationRequestHeadersType0.from_dict(_headers)
 
                 else:
@@ -226,7 +222,7 @@ class UpdateAiIntegrationRequest:
             "enable_default_models", UNSET
         )
         if (
-            not (isinstance(enable_default_models, bool))
+            type(enable_default_models) is not bool
             and enable_default_models is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -237,7 +233,7 @@ class UpdateAiIntegrationRequest:
             "function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(function_calling_enabled, bool))
+            type(function_calling_enabled) is not bool
             and function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -250,16 +246,15 @@ class UpdateAiIntegrationRequest:
             auth_type = UNSET
         else:
             try:
-                if not isinstance(_auth_type, str):
-                    raise SchemaMismatch.expected("a string", _auth_type)
                 auth_type = cast(
                     AiIntegrationAuthType,
                     AiIntegrationAuthType._value2member_map_.get(_auth_type)
                     or AiIntegrationAuthType(_auth_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "auth_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
 
         _provider_metadata = src_dict.get("provider_metadata", UNSET)
         provider_metadata: (
@@ -275,7 +270,7 @@ class UpdateAiIntegrationRequest:
             try:
                 if _provider_metadata is None:
                     provider_metadata = None
-                elif isinstance(_provider_metadata, dict):
+                elif type(_provider_metadata) is dict:
                     provider_metadata_discriminator = _provider_metadata["kind"]
                     if provider_metadata_discriminator == "AWS":
                         provider_metadata = AwsProviderMetadataRequest.from_dict(
@@ -311,19 +306,19 @@ class UpdateAiIntegrationRequest:
             scopings = UNSET
         else:
             try:
-                if not isinstance(_scopings, list):
+                if type(_scopings) is not list:
                     raise SchemaMismatch.expected("an array", _scopings)
                 scopings_items: list[AiIntegrationScopingRequest] = []
-                for scopings_index, scopings_item in enumerate(_scopings):
+                for scopings_item in _scopings:
                     try:
-                        if not isinstance(scopings_item, dict):
+                        if type(scopings_item) is not dict:
                             raise SchemaMismatch.expected("an object", scopings_item)
                         scopings_value = AiIntegrationScopingRequest.from_dict(
                             scopings_item
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, scopings_index)
+                        raise SchemaMismatch.at(error_, len(scopings_items))
                     scopings_items.append(scopings_value)
                 scopings = scopings_items
 

@@ -75,12 +75,13 @@ class UpdateAnnotationQueueRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         instructions: None | str | Unset = src_dict.get("instructions", UNSET)
         if (
-            not ((isinstance(instructions, str)) or instructions is None)
+            instructions is not None
+            and type(instructions) is not str
             and instructions is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -93,17 +94,14 @@ class UpdateAnnotationQueueRequest:
             annotation_config_ids = UNSET
         else:
             try:
-                if not isinstance(_annotation_config_ids, list):
+                if type(_annotation_config_ids) is not list:
                     raise SchemaMismatch.expected("an array", _annotation_config_ids)
-                for (
-                    annotation_config_ids_index,
-                    annotation_config_ids_item,
-                ) in enumerate(_annotation_config_ids):
-                    if not (isinstance(annotation_config_ids_item, str)):
-                        raise SchemaMismatch.expected(
+                for annotation_config_ids_item in _annotation_config_ids:
+                    if type(annotation_config_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _annotation_config_ids,
                             annotation_config_ids_item,
-                            annotation_config_ids_index,
                         )
                 annotation_config_ids = _annotation_config_ids
 
@@ -116,14 +114,12 @@ class UpdateAnnotationQueueRequest:
             annotator_emails = UNSET
         else:
             try:
-                if not isinstance(_annotator_emails, list):
+                if type(_annotator_emails) is not list:
                     raise SchemaMismatch.expected("an array", _annotator_emails)
-                for annotator_emails_index, annotator_emails_item in enumerate(
-                    _annotator_emails
-                ):
-                    if not (isinstance(annotator_emails_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", annotator_emails_item, annotator_emails_index
+                for annotator_emails_item in _annotator_emails:
+                    if type(annotator_emails_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _annotator_emails, annotator_emails_item
                         )
                 annotator_emails = _annotator_emails
 
@@ -138,16 +134,13 @@ class UpdateAnnotationQueueRequest:
             try:
                 if _column_allowlist is None:
                     column_allowlist = None
-                elif isinstance(_column_allowlist, list):
-                    for (
-                        column_allowlist_type_0_index,
-                        column_allowlist_type_0_item,
-                    ) in enumerate(_column_allowlist):
-                        if not (isinstance(column_allowlist_type_0_item, str)):
-                            raise SchemaMismatch.expected(
+                elif type(_column_allowlist) is list:
+                    for column_allowlist_type_0_item in _column_allowlist:
+                        if type(column_allowlist_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
                                 "a string",
+                                _column_allowlist,
                                 column_allowlist_type_0_item,
-                                column_allowlist_type_0_index,
                             )
                     column_allowlist = _column_allowlist
 

@@ -81,8 +81,6 @@ class UpdateCategoricalAnnotationConfigRequest:
             UpdateCategoricalAnnotationConfigRequestAnnotationConfigType
         )
         try:
-            if not isinstance(_annotation_config_type, str):
-                raise SchemaMismatch.expected("a string", _annotation_config_type)
             annotation_config_type = cast(
                 UpdateCategoricalAnnotationConfigRequestAnnotationConfigType,
                 UpdateCategoricalAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
@@ -92,12 +90,13 @@ class UpdateCategoricalAnnotationConfigRequest:
                     _annotation_config_type
                 ),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "annotation_config_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _values = src_dict.get("values", UNSET)
@@ -106,19 +105,19 @@ class UpdateCategoricalAnnotationConfigRequest:
             values = UNSET
         else:
             try:
-                if not isinstance(_values, list):
+                if type(_values) is not list:
                     raise SchemaMismatch.expected("an array", _values)
                 values_items: list[CategoricalAnnotationValueRequest] = []
-                for values_index, values_item in enumerate(_values):
+                for values_item in _values:
                     try:
-                        if not isinstance(values_item, dict):
+                        if type(values_item) is not dict:
                             raise SchemaMismatch.expected("an object", values_item)
                         values_value = CategoricalAnnotationValueRequest.from_dict(
                             values_item
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, values_index)
+                        raise SchemaMismatch.at(error_, len(values_items))
                     values_items.append(values_value)
                 values = values_items
 
@@ -131,8 +130,6 @@ class UpdateCategoricalAnnotationConfigRequest:
             optimization_direction = UNSET
         else:
             try:
-                if not isinstance(_optimization_direction, str):
-                    raise SchemaMismatch.expected("a string", _optimization_direction)
                 optimization_direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(
@@ -140,9 +137,10 @@ class UpdateCategoricalAnnotationConfigRequest:
                     )
                     or OptimizationDirection(_optimization_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "optimization_direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         update_categorical_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

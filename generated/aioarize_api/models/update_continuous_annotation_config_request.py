@@ -72,8 +72,6 @@ class UpdateContinuousAnnotationConfigRequest:
             UpdateContinuousAnnotationConfigRequestAnnotationConfigType
         )
         try:
-            if not isinstance(_annotation_config_type, str):
-                raise SchemaMismatch.expected("a string", _annotation_config_type)
             annotation_config_type = cast(
                 UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
                 UpdateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
@@ -83,20 +81,19 @@ class UpdateContinuousAnnotationConfigRequest:
                     _annotation_config_type
                 ),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "annotation_config_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         minimum_score: float | Unset = src_dict.get("minimum_score", UNSET)
         if (
-            not (
-                (type(minimum_score) is float and minimum_score - minimum_score == 0)
-                or type(minimum_score) is int
-            )
+            (type(minimum_score) is not float or minimum_score - minimum_score != 0)
+            and type(minimum_score) is not int
             and minimum_score is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -105,10 +102,8 @@ class UpdateContinuousAnnotationConfigRequest:
 
         maximum_score: float | Unset = src_dict.get("maximum_score", UNSET)
         if (
-            not (
-                (type(maximum_score) is float and maximum_score - maximum_score == 0)
-                or type(maximum_score) is int
-            )
+            (type(maximum_score) is not float or maximum_score - maximum_score != 0)
+            and type(maximum_score) is not int
             and maximum_score is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -121,8 +116,6 @@ class UpdateContinuousAnnotationConfigRequest:
             optimization_direction = UNSET
         else:
             try:
-                if not isinstance(_optimization_direction, str):
-                    raise SchemaMismatch.expected("a string", _optimization_direction)
                 optimization_direction = cast(
                     OptimizationDirection,
                     OptimizationDirection._value2member_map_.get(
@@ -130,9 +123,10 @@ class UpdateContinuousAnnotationConfigRequest:
                     )
                     or OptimizationDirection(_optimization_direction),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "optimization_direction")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         update_continuous_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

@@ -57,17 +57,17 @@ class UpdateDatasetExamplesRequest:
         _examples = src_dict["examples"]
         examples: list[UpdateDatasetExampleInput]
         try:
-            if not isinstance(_examples, list):
+            if type(_examples) is not list:
                 raise SchemaMismatch.expected("an array", _examples)
             examples_items: list[UpdateDatasetExampleInput] = []
-            for examples_index, examples_item in enumerate(_examples):
+            for examples_item in _examples:
                 try:
-                    if not isinstance(examples_item, dict):
+                    if type(examples_item) is not dict:
                         raise SchemaMismatch.expected("an object", examples_item)
                     examples_value = UpdateDatasetExampleInput.from_dict(examples_item)
 
                 except Exception as error_:
-                    raise SchemaMismatch.at(error_, examples_index)
+                    raise SchemaMismatch.at(error_, len(examples_items))
                 examples_items.append(examples_value)
             examples = examples_items
 
@@ -75,7 +75,7 @@ class UpdateDatasetExamplesRequest:
             raise SchemaMismatch.at(error_, "examples")
 
         new_version: str | Unset = src_dict.get("new_version", UNSET)
-        if not (isinstance(new_version, str)) and new_version is not UNSET:
+        if type(new_version) is not str and new_version is not UNSET:
             raise SchemaMismatch.expected("a string", new_version, "new_version")
 
         update_dataset_examples_request = cls(

@@ -96,15 +96,13 @@ class UpdateEvaluationTaskRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         sampling_rate: float | Unset = src_dict.get("sampling_rate", UNSET)
         if (
-            not (
-                (type(sampling_rate) is float and sampling_rate - sampling_rate == 0)
-                or type(sampling_rate) is int
-            )
+            (type(sampling_rate) is not float or sampling_rate - sampling_rate != 0)
+            and type(sampling_rate) is not int
             and sampling_rate is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -112,12 +110,13 @@ class UpdateEvaluationTaskRequest:
             )
 
         is_continuous: bool | Unset = src_dict.get("is_continuous", UNSET)
-        if not (isinstance(is_continuous, bool)) and is_continuous is not UNSET:
+        if type(is_continuous) is not bool and is_continuous is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
         if (
-            not ((isinstance(query_filter, str)) or query_filter is None)
+            query_filter is not None
+            and type(query_filter) is not str
             and query_filter is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -132,7 +131,7 @@ class UpdateEvaluationTaskRequest:
             try:
                 if _query_filters is None:
                     query_filters = None
-                elif isinstance(_query_filters, dict):
+                elif type(_query_filters) is dict:
                     query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
 
                 else:
@@ -147,15 +146,15 @@ class UpdateEvaluationTaskRequest:
             evaluators = UNSET
         else:
             try:
-                if not isinstance(_evaluators, list):
+                if type(_evaluators) is not list:
                     raise SchemaMismatch.expected("an array", _evaluators)
                 evaluators_items: list[
                     SpanEvaluatorInput | TraceOrSessionEvaluatorInput
                 ] = []
-                for evaluators_index, evaluators_item in enumerate(_evaluators):
+                for evaluators_item in _evaluators:
                     evaluators_value: SpanEvaluatorInput | TraceOrSessionEvaluatorInput
                     try:
-                        if isinstance(evaluators_item, dict):
+                        if type(evaluators_item) is dict:
                             try:
                                 evaluators_value = SpanEvaluatorInput.from_dict(
                                     evaluators_item
@@ -172,7 +171,7 @@ class UpdateEvaluationTaskRequest:
                             raise SchemaMismatch.expected("an object", evaluators_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, evaluators_index)
+                        raise SchemaMismatch.at(error_, len(evaluators_items))
                     evaluators_items.append(evaluators_value)
                 evaluators = evaluators_items
 

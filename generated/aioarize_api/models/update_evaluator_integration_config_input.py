@@ -71,7 +71,7 @@ class UpdateEvaluatorIntegrationConfigInput:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         endpoint: str | Unset = src_dict.get("endpoint", UNSET)
-        if not (isinstance(endpoint, str)) and endpoint is not UNSET:
+        if type(endpoint) is not str and endpoint is not UNSET:
             raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
         _headers = src_dict.get("headers", UNSET)
@@ -82,7 +82,7 @@ class UpdateEvaluatorIntegrationConfigInput:
             try:
                 if _headers is None:
                     headers = None
-                elif isinstance(_headers, dict):
+                elif type(_headers) is dict:
                     headers = (
                         UpdateEvaluatorIntegrationConfigInputHeadersType0.from_dict(
                             _headers
@@ -101,7 +101,7 @@ class UpdateEvaluatorIntegrationConfigInput:
             input_schema = UNSET
         else:
             try:
-                if not isinstance(_input_schema, dict):
+                if type(_input_schema) is not dict:
                     raise SchemaMismatch.expected("an object", _input_schema)
                 input_schema = (
                     UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(

@@ -51,8 +51,6 @@ class UpdateFreeformAnnotationConfigRequest:
             UpdateFreeformAnnotationConfigRequestAnnotationConfigType
         )
         try:
-            if not isinstance(_annotation_config_type, str):
-                raise SchemaMismatch.expected("a string", _annotation_config_type)
             annotation_config_type = cast(
                 UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
                 UpdateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
@@ -62,12 +60,13 @@ class UpdateFreeformAnnotationConfigRequest:
                     _annotation_config_type
                 ),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "annotation_config_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         update_freeform_annotation_config_request = cls(

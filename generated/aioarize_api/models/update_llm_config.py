@@ -168,26 +168,25 @@ class UpdateLlmConfig:
             provider = UNSET
         else:
             try:
-                if not isinstance(_provider, str):
-                    raise SchemaMismatch.expected("a string", _provider)
                 provider = cast(
                     LlmIntegrationProvider,
                     LlmIntegrationProvider._value2member_map_.get(_provider)
                     or LlmIntegrationProvider(_provider),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "provider")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _provider, "provider"
+                ) from None
 
         api_key: None | str | Unset = src_dict.get("api_key", UNSET)
-        if not ((isinstance(api_key, str)) or api_key is None) and api_key is not UNSET:
+        if api_key is not None and type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string or null", api_key, "api_key")
 
         is_function_calling_enabled: bool | Unset = src_dict.get(
             "is_function_calling_enabled", UNSET
         )
         if (
-            not (isinstance(is_function_calling_enabled, bool))
+            type(is_function_calling_enabled) is not bool
             and is_function_calling_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -209,7 +208,7 @@ class UpdateLlmConfig:
             auth = UNSET
         else:
             try:
-                if isinstance(_auth, dict):
+                if type(_auth) is dict:
                     auth_discriminator = _auth["auth_type"]
                     if auth_discriminator == "DEFAULT":
                         auth = CreateAwsBedrockDefaultAuth.from_dict(_auth)
@@ -241,10 +240,7 @@ class UpdateLlmConfig:
                 raise SchemaMismatch.at(error_, "auth")
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
-        if (
-            not ((isinstance(base_url, str)) or base_url is None)
-            and base_url is not UNSET
-        ):
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         _headers = src_dict.get("headers", UNSET)
@@ -255,7 +251,7 @@ class UpdateLlmConfig:
             try:
                 if _headers is None:
                     headers = None
-                elif isinstance(_headers, dict):
+                elif type(_headers) is dict:
                     headers = UpdateLlmConfigHeadersType0.from_dict(_headers)
 
                 else:
@@ -268,7 +264,7 @@ class UpdateLlmConfig:
             "is_default_models_enabled", UNSET
         )
         if (
-            not (isinstance(is_default_models_enabled, bool))
+            type(is_default_models_enabled) is not bool
             and is_default_models_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -281,12 +277,12 @@ class UpdateLlmConfig:
             model_names = UNSET
         else:
             try:
-                if not isinstance(_model_names, list):
+                if type(_model_names) is not list:
                     raise SchemaMismatch.expected("an array", _model_names)
-                for model_names_index, model_names_item in enumerate(_model_names):
-                    if not (isinstance(model_names_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_names_item, model_names_index
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
                         )
                 model_names = _model_names
 
@@ -294,18 +290,15 @@ class UpdateLlmConfig:
                 raise SchemaMismatch.at(error_, "model_names")
 
         project_id: str | Unset = src_dict.get("project_id", UNSET)
-        if not (isinstance(project_id, str)) and project_id is not UNSET:
+        if type(project_id) is not str and project_id is not UNSET:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         location: str | Unset = src_dict.get("location", UNSET)
-        if not (isinstance(location, str)) and location is not UNSET:
+        if type(location) is not str and location is not UNSET:
             raise SchemaMismatch.expected("a string", location, "location")
 
         project_access_label: str | Unset = src_dict.get("project_access_label", UNSET)
-        if (
-            not (isinstance(project_access_label, str))
-            and project_access_label is not UNSET
-        ):
+        if type(project_access_label) is not str and project_access_label is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", project_access_label, "project_access_label"
             )

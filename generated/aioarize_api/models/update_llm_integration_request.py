@@ -75,19 +75,16 @@ class UpdateLlmIntegrationRequest:
         _type_ = src_dict["type"]
         type_: UpdateLlmIntegrationRequestType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 UpdateLlmIntegrationRequestType,
                 UpdateLlmIntegrationRequestType._value2member_map_.get(_type_)
                 or UpdateLlmIntegrationRequestType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _scopings = src_dict.get("scopings", UNSET)
@@ -96,19 +93,19 @@ class UpdateLlmIntegrationRequest:
             scopings = UNSET
         else:
             try:
-                if not isinstance(_scopings, list):
+                if type(_scopings) is not list:
                     raise SchemaMismatch.expected("an array", _scopings)
                 scopings_items: list[IntegrationScopingRequest] = []
-                for scopings_index, scopings_item in enumerate(_scopings):
+                for scopings_item in _scopings:
                     try:
-                        if not isinstance(scopings_item, dict):
+                        if type(scopings_item) is not dict:
                             raise SchemaMismatch.expected("an object", scopings_item)
                         scopings_value = IntegrationScopingRequest.from_dict(
                             scopings_item
                         )
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, scopings_index)
+                        raise SchemaMismatch.at(error_, len(scopings_items))
                     scopings_items.append(scopings_value)
                 scopings = scopings_items
 
@@ -121,7 +118,7 @@ class UpdateLlmIntegrationRequest:
             config = UNSET
         else:
             try:
-                if not isinstance(_config, dict):
+                if type(_config) is not dict:
                     raise SchemaMismatch.expected("an object", _config)
                 config = UpdateLlmConfig.from_dict(_config)
 

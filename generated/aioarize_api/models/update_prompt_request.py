@@ -41,7 +41,8 @@ class UpdatePromptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(

@@ -37,7 +37,7 @@ class UpdateRoleBindingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         role_id: str = src_dict["role_id"]
-        if not (isinstance(role_id, str)):
+        if type(role_id) is not str:
             raise SchemaMismatch.expected("a string", role_id, "role_id")
 
         update_role_binding_request = cls(

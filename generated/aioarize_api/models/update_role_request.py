@@ -58,12 +58,13 @@ class UpdateRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -76,21 +77,24 @@ class UpdateRoleRequest:
             permissions = UNSET
         else:
             try:
-                if not isinstance(_permissions, list):
+                if type(_permissions) is not list:
                     raise SchemaMismatch.expected("an array", _permissions)
                 permissions_items: list[Permission] = []
-                for permissions_index, permissions_item in enumerate(_permissions):
+                for permissions_item in _permissions:
                     try:
-                        if not isinstance(permissions_item, str):
-                            raise SchemaMismatch.expected("a string", permissions_item)
-                        permissions_value = cast(
-                            Permission,
-                            Permission._value2member_map_.get(permissions_item)
-                            or Permission(permissions_item),
-                        )
+                        try:
+                            permissions_value = cast(
+                                Permission,
+                                Permission._value2member_map_.get(permissions_item)
+                                or Permission(permissions_item),
+                            )
+                        except (TypeError, ValueError):
+                            raise SchemaMismatch.expected(
+                                "a string", permissions_item
+                            ) from None
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, permissions_index)
+                        raise SchemaMismatch.at(error_, len(permissions_items))
                     permissions_items.append(permissions_value)
                 permissions = permissions_items
 

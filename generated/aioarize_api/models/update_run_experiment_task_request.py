@@ -74,7 +74,7 @@ class UpdateRunExperimentTaskRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         _run_configuration = src_dict.get("run_configuration", UNSET)
@@ -89,7 +89,7 @@ class UpdateRunExperimentTaskRequest:
             run_configuration = UNSET
         else:
             try:
-                if isinstance(_run_configuration, dict):
+                if type(_run_configuration) is dict:
                     run_configuration_discriminator = _run_configuration[
                         "experiment_type"
                     ]

@@ -103,12 +103,13 @@ class UpdateSpaceRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -116,7 +117,7 @@ class UpdateSpaceRequest:
             )
 
         is_private: bool | Unset = src_dict.get("is_private", UNSET)
-        if not (isinstance(is_private, bool)) and is_private is not UNSET:
+        if type(is_private) is not bool and is_private is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
         _default_llm_integration = src_dict.get("default_llm_integration", UNSET)
@@ -127,7 +128,7 @@ class UpdateSpaceRequest:
             try:
                 if _default_llm_integration is None:
                     default_llm_integration = None
-                elif isinstance(_default_llm_integration, dict):
+                elif type(_default_llm_integration) is dict:
                     default_llm_integration = DefaultLLMIntegration.from_dict(
                         _default_llm_integration
                     )
@@ -141,25 +142,19 @@ class UpdateSpaceRequest:
                 raise SchemaMismatch.at(error_, "default_llm_integration")
 
         ml_models_enabled: bool | Unset = src_dict.get("ml_models_enabled", UNSET)
-        if not (isinstance(ml_models_enabled, bool)) and ml_models_enabled is not UNSET:
+        if type(ml_models_enabled) is not bool and ml_models_enabled is not UNSET:
             raise SchemaMismatch.expected(
                 "a boolean", ml_models_enabled, "ml_models_enabled"
             )
 
         gradient_start_color: str | Unset = src_dict.get("gradient_start_color", UNSET)
-        if (
-            not (isinstance(gradient_start_color, str))
-            and gradient_start_color is not UNSET
-        ):
+        if type(gradient_start_color) is not str and gradient_start_color is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", gradient_start_color, "gradient_start_color"
             )
 
         gradient_end_color: str | Unset = src_dict.get("gradient_end_color", UNSET)
-        if (
-            not (isinstance(gradient_end_color, str))
-            and gradient_end_color is not UNSET
-        ):
+        if type(gradient_end_color) is not str and gradient_end_color is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", gradient_end_color, "gradient_end_color"
             )
@@ -172,7 +167,7 @@ class UpdateSpaceRequest:
             try:
                 if _default_agent_runtime is None:
                     default_agent_runtime = None
-                elif isinstance(_default_agent_runtime, dict):
+                elif type(_default_agent_runtime) is dict:
                     default_agent_runtime = DefaultAgentRuntime.from_dict(
                         _default_agent_runtime
                     )

@@ -59,12 +59,13 @@ class UpdateTagRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -79,11 +80,14 @@ class UpdateTagRequest:
             try:
                 if _color is None:
                     color = None
-                elif isinstance(_color, str):
-                    color = cast(
-                        TagColor,
-                        TagColor._value2member_map_.get(_color) or TagColor(_color),
-                    )
+                elif type(_color) is str:
+                    try:
+                        color = cast(
+                            TagColor,
+                            TagColor._value2member_map_.get(_color) or TagColor(_color),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected("a string", _color) from None
 
                 else:
                     raise SchemaMismatch.expected("a string or null", _color)

@@ -42,11 +42,11 @@ class UpdateUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         is_developer: bool | Unset = src_dict.get("is_developer", UNSET)
-        if not (isinstance(is_developer, bool)) and is_developer is not UNSET:
+        if type(is_developer) is not bool and is_developer is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_developer, "is_developer")
 
         update_user_request = cls(

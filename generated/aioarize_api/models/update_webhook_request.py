@@ -80,12 +80,13 @@ class UpdateWebhookRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
         if (
-            not ((isinstance(description, str)) or description is None)
+            description is not None
+            and type(description) is not str
             and description is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -93,15 +94,15 @@ class UpdateWebhookRequest:
             )
 
         url: str | Unset = src_dict.get("url", UNSET)
-        if not (isinstance(url, str)) and url is not UNSET:
+        if type(url) is not str and url is not UNSET:
             raise SchemaMismatch.expected("a string", url, "url")
 
         auth_token: str | Unset = src_dict.get("auth_token", UNSET)
-        if not (isinstance(auth_token, str)) and auth_token is not UNSET:
+        if type(auth_token) is not str and auth_token is not UNSET:
             raise SchemaMismatch.expected("a string", auth_token, "auth_token")
 
         timeout_ms: int | Unset = src_dict.get("timeout_ms", UNSET)
-        if not (type(timeout_ms) is int) and timeout_ms is not UNSET:
+        if type(timeout_ms) is not int and timeout_ms is not UNSET:
             raise SchemaMismatch.expected("an integer", timeout_ms, "timeout_ms")
 
         _headers = src_dict.get("headers", UNSET)
@@ -110,7 +111,7 @@ class UpdateWebhookRequest:
             headers = UNSET
         else:
             try:
-                if not isinstance(_headers, dict):
+                if type(_headers) is not dict:
                     raise SchemaMismatch.expected("an object", _headers)
                 headers = UpdateWebhookRequestHeaders.from_dict(_headers)
 

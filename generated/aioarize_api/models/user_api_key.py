@@ -105,27 +105,24 @@ class UserApiKey:
         _key_type = src_dict["key_type"]
         key_type: UserApiKeyKeyType
         try:
-            if not isinstance(_key_type, str):
-                raise SchemaMismatch.expected("a string", _key_type)
             key_type = cast(
                 UserApiKeyKeyType,
                 UserApiKeyKeyType._value2member_map_.get(_key_type)
                 or UserApiKeyKeyType(_key_type),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "key_type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         name: str | Unset = src_dict.get("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
         description: str | Unset = src_dict.get("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
         _status = src_dict.get("status", UNSET)
@@ -134,19 +131,16 @@ class UserApiKey:
             status = UNSET
         else:
             try:
-                if not isinstance(_status, str):
-                    raise SchemaMismatch.expected("a string", _status)
                 status = cast(
                     ApiKeyStatus,
                     ApiKeyStatus._value2member_map_.get(_status)
                     or ApiKeyStatus(_status),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "status")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _status, "status") from None
 
         redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
-        if not (isinstance(redacted_key, str)) and redacted_key is not UNSET:
+        if type(redacted_key) is not str and redacted_key is not UNSET:
             raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         _created_at = src_dict.get("created_at", UNSET)
@@ -155,15 +149,11 @@ class UserApiKey:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -171,21 +161,14 @@ class UserApiKey:
             expires_at = UNSET
         else:
             try:
-                if not isinstance(_expires_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _expires_at)
-                try:
-                    expires_at = datetime.datetime.fromisoformat(_expires_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "expires_at")
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
-        if (
-            not (isinstance(created_by_user_id, str))
-            and created_by_user_id is not UNSET
-        ):
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", created_by_user_id, "created_by_user_id"
             )
@@ -196,15 +179,11 @@ class UserApiKey:
             last_used_at = UNSET
         else:
             try:
-                if not isinstance(_last_used_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _last_used_at)
-                try:
-                    last_used_at = datetime.datetime.fromisoformat(_last_used_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "last_used_at")
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _last_used_at, "last_used_at"
+                ) from None
 
         user_api_key = cls(
             key_type=key_type,

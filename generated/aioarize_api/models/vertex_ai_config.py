@@ -55,27 +55,24 @@ class VertexAiConfig:
         _provider = src_dict["provider"]
         provider: VertexAiConfigProvider
         try:
-            if not isinstance(_provider, str):
-                raise SchemaMismatch.expected("a string", _provider)
             provider = cast(
                 VertexAiConfigProvider,
                 VertexAiConfigProvider._value2member_map_.get(_provider)
                 or VertexAiConfigProvider(_provider),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "provider")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
         project_id: str = src_dict["project_id"]
-        if not (isinstance(project_id, str)):
+        if type(project_id) is not str:
             raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         location: str = src_dict["location"]
-        if not (isinstance(location, str)):
+        if type(location) is not str:
             raise SchemaMismatch.expected("a string", location, "location")
 
         project_access_label: str = src_dict["project_access_label"]
-        if not (isinstance(project_access_label, str)):
+        if type(project_access_label) is not str:
             raise SchemaMismatch.expected(
                 "a string", project_access_label, "project_access_label"
             )

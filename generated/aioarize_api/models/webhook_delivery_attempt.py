@@ -87,11 +87,11 @@ class WebhookDeliveryAttempt:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         event_id: str | Unset = src_dict.get("event_id", UNSET)
-        if not (isinstance(event_id, str)) and event_id is not UNSET:
+        if type(event_id) is not str and event_id is not UNSET:
             raise SchemaMismatch.expected("a string", event_id, "event_id")
 
         attempt_number: int | Unset = src_dict.get("attempt_number", UNSET)
-        if not (type(attempt_number) is int) and attempt_number is not UNSET:
+        if type(attempt_number) is not int and attempt_number is not UNSET:
             raise SchemaMismatch.expected(
                 "an integer", attempt_number, "attempt_number"
             )
@@ -102,7 +102,7 @@ class WebhookDeliveryAttempt:
             payload = UNSET
         else:
             try:
-                if not isinstance(_payload, dict):
+                if type(_payload) is not dict:
                     raise SchemaMismatch.expected("an object", _payload)
                 payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
 
@@ -111,7 +111,8 @@ class WebhookDeliveryAttempt:
 
         status_code: int | None | Unset = src_dict.get("status_code", UNSET)
         if (
-            not ((type(status_code) is int) or status_code is None)
+            status_code is not None
+            and type(status_code) is not int
             and status_code is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -120,7 +121,8 @@ class WebhookDeliveryAttempt:
 
         error_message: None | str | Unset = src_dict.get("error_message", UNSET)
         if (
-            not ((isinstance(error_message, str)) or error_message is None)
+            error_message is not None
+            and type(error_message) is not str
             and error_message is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -133,15 +135,11 @@ class WebhookDeliveryAttempt:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         webhook_delivery_attempt = cls(
             event_id=event_id,

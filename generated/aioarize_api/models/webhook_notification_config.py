@@ -56,23 +56,20 @@ class WebhookNotificationConfig:
         _type_ = src_dict["type"]
         type_: WebhookNotificationConfigType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WebhookNotificationConfigType,
                 WebhookNotificationConfigType._value2member_map_.get(_type_)
                 or WebhookNotificationConfigType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         id: str = src_dict["id"]
-        if not (isinstance(id, str)):
+        if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
         url: None | str | Unset = src_dict.get("url", UNSET)
-        if not ((isinstance(url, str)) or url is None) and url is not UNSET:
+        if url is not None and type(url) is not str and url is not UNSET:
             raise SchemaMismatch.expected("a string or null", url, "url")
 
         webhook_notification_config = cls(

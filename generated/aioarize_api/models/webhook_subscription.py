@@ -75,11 +75,11 @@ class WebhookSubscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         webhook_id: str | Unset = src_dict.get("webhook_id", UNSET)
-        if not (isinstance(webhook_id, str)) and webhook_id is not UNSET:
+        if type(webhook_id) is not str and webhook_id is not UNSET:
             raise SchemaMismatch.expected("a string", webhook_id, "webhook_id")
 
         _source_type = src_dict.get("source_type", UNSET)
@@ -88,19 +88,18 @@ class WebhookSubscription:
             source_type = UNSET
         else:
             try:
-                if not isinstance(_source_type, str):
-                    raise SchemaMismatch.expected("a string", _source_type)
                 source_type = cast(
                     WebhookSourceType,
                     WebhookSourceType._value2member_map_.get(_source_type)
                     or WebhookSourceType(_source_type),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "source_type")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _source_type, "source_type"
+                ) from None
 
         source_id: str | Unset = src_dict.get("source_id", UNSET)
-        if not (isinstance(source_id, str)) and source_id is not UNSET:
+        if type(source_id) is not str and source_id is not UNSET:
             raise SchemaMismatch.expected("a string", source_id, "source_id")
 
         _event = src_dict.get("event", UNSET)
@@ -109,16 +108,13 @@ class WebhookSubscription:
             event = UNSET
         else:
             try:
-                if not isinstance(_event, str):
-                    raise SchemaMismatch.expected("a string", _event)
                 event = cast(
                     WebhookEventType,
                     WebhookEventType._value2member_map_.get(_event)
                     or WebhookEventType(_event),
                 )
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "event")
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _event, "event") from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -126,15 +122,11 @@ class WebhookSubscription:
             created_at = UNSET
         else:
             try:
-                if not isinstance(_created_at, str):
-                    raise SchemaMismatch.expected("a date-time string", _created_at)
-                try:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "created_at")
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         webhook_subscription = cls(
             id=id,

@@ -118,12 +118,13 @@ class WidgetFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         filter_type: str | Unset = src_dict.get("filter_type", UNSET)
-        if not (isinstance(filter_type, str)) and filter_type is not UNSET:
+        if type(filter_type) is not str and filter_type is not UNSET:
             raise SchemaMismatch.expected("a string", filter_type, "filter_type")
 
         dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
         if (
-            not ((isinstance(dimension_name, str)) or dimension_name is None)
+            dimension_name is not None
+            and type(dimension_name) is not str
             and dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -134,7 +135,8 @@ class WidgetFilter:
             "dimension_data_type", UNSET
         )
         if (
-            not ((isinstance(dimension_data_type, str)) or dimension_data_type is None)
+            dimension_data_type is not None
+            and type(dimension_data_type) is not str
             and dimension_data_type is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -142,10 +144,7 @@ class WidgetFilter:
             )
 
         operator: None | str | Unset = src_dict.get("operator", UNSET)
-        if (
-            not ((isinstance(operator, str)) or operator is None)
-            and operator is not UNSET
-        ):
+        if operator is not None and type(operator) is not str and operator is not UNSET:
             raise SchemaMismatch.expected("a string or null", operator, "operator")
 
         _dimension_values = src_dict.get("dimension_values", UNSET)
@@ -156,16 +155,13 @@ class WidgetFilter:
             try:
                 if _dimension_values is None:
                     dimension_values = None
-                elif isinstance(_dimension_values, list):
-                    for (
-                        dimension_values_type_0_index,
-                        dimension_values_type_0_item,
-                    ) in enumerate(_dimension_values):
-                        if not (isinstance(dimension_values_type_0_item, str)):
-                            raise SchemaMismatch.expected(
+                elif type(_dimension_values) is list:
+                    for dimension_values_type_0_item in _dimension_values:
+                        if type(dimension_values_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
                                 "a string",
+                                _dimension_values,
                                 dimension_values_type_0_item,
-                                dimension_values_type_0_index,
                             )
                     dimension_values = _dimension_values
 
@@ -183,16 +179,11 @@ class WidgetFilter:
             try:
                 if _binary_values is None:
                     binary_values = None
-                elif isinstance(_binary_values, list):
-                    for (
-                        binary_values_type_0_index,
-                        binary_values_type_0_item,
-                    ) in enumerate(_binary_values):
-                        if not (isinstance(binary_values_type_0_item, str)):
-                            raise SchemaMismatch.expected(
-                                "a string",
-                                binary_values_type_0_item,
-                                binary_values_type_0_index,
+                elif type(_binary_values) is list:
+                    for binary_values_type_0_item in _binary_values:
+                        if type(binary_values_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _binary_values, binary_values_type_0_item
                             )
                     binary_values = _binary_values
 
@@ -210,24 +201,17 @@ class WidgetFilter:
             try:
                 if _numeric_values is None:
                     numeric_values = None
-                elif isinstance(_numeric_values, list):
-                    for (
-                        numeric_values_type_0_index,
-                        numeric_values_type_0_item,
-                    ) in enumerate(_numeric_values):
-                        if not (
-                            (
-                                type(numeric_values_type_0_item) is float
-                                and numeric_values_type_0_item
-                                - numeric_values_type_0_item
-                                == 0
-                            )
-                            or type(numeric_values_type_0_item) is int
-                        ):
-                            raise SchemaMismatch.expected(
+                elif type(_numeric_values) is list:
+                    for numeric_values_type_0_item in _numeric_values:
+                        if (
+                            type(numeric_values_type_0_item) is not float
+                            or numeric_values_type_0_item - numeric_values_type_0_item
+                            != 0
+                        ) and type(numeric_values_type_0_item) is not int:
+                            raise SchemaMismatch.expected_item(
                                 "a finite number",
+                                _numeric_values,
                                 numeric_values_type_0_item,
-                                numeric_values_type_0_index,
                             )
                     numeric_values = _numeric_values
 
@@ -245,16 +229,13 @@ class WidgetFilter:
             try:
                 if _categorical_values is None:
                     categorical_values = None
-                elif isinstance(_categorical_values, list):
-                    for (
-                        categorical_values_type_0_index,
-                        categorical_values_type_0_item,
-                    ) in enumerate(_categorical_values):
-                        if not (isinstance(categorical_values_type_0_item, str)):
-                            raise SchemaMismatch.expected(
+                elif type(_categorical_values) is list:
+                    for categorical_values_type_0_item in _categorical_values:
+                        if type(categorical_values_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
                                 "a string",
+                                _categorical_values,
                                 categorical_values_type_0_item,
-                                categorical_values_type_0_index,
                             )
                     categorical_values = _categorical_values
 

@@ -439,22 +439,19 @@ class WidgetPlot:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         id: str | Unset = src_dict.get("id", UNSET)
-        if not (isinstance(id, str)) and id is not UNSET:
+        if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
         position: int | Unset = src_dict.get("position", UNSET)
-        if not (type(position) is int) and position is not UNSET:
+        if type(position) is not int and position is not UNSET:
             raise SchemaMismatch.expected("an integer", position, "position")
 
         title: str | Unset = src_dict.get("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
         model_id: None | str | Unset = src_dict.get("model_id", UNSET)
-        if (
-            not ((isinstance(model_id, str)) or model_id is None)
-            and model_id is not UNSET
-        ):
+        if model_id is not None and type(model_id) is not str and model_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", model_id, "model_id")
 
         _model_version_ids = src_dict.get("model_version_ids", UNSET)
@@ -463,14 +460,12 @@ class WidgetPlot:
             model_version_ids = UNSET
         else:
             try:
-                if not isinstance(_model_version_ids, list):
+                if type(_model_version_ids) is not list:
                     raise SchemaMismatch.expected("an array", _model_version_ids)
-                for model_version_ids_index, model_version_ids_item in enumerate(
-                    _model_version_ids
-                ):
-                    if not (isinstance(model_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string", model_version_ids_item, model_version_ids_index
+                for model_version_ids_item in _model_version_ids:
+                    if type(model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_version_ids, model_version_ids_item
                         )
                 model_version_ids = _model_version_ids
 
@@ -481,10 +476,8 @@ class WidgetPlot:
             "model_environment_name", UNSET
         )
         if (
-            not (
-                (isinstance(model_environment_name, str))
-                or model_environment_name is None
-            )
+            model_environment_name is not None
+            and type(model_environment_name) is not str
             and model_environment_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -499,21 +492,18 @@ class WidgetPlot:
             model_version_environment_metadata_ids = UNSET
         else:
             try:
-                if not isinstance(_model_version_environment_metadata_ids, list):
+                if type(_model_version_environment_metadata_ids) is not list:
                     raise SchemaMismatch.expected(
                         "an array", _model_version_environment_metadata_ids
                     )
                 for (
-                    model_version_environment_metadata_ids_index,
-                    model_version_environment_metadata_ids_item,
-                ) in enumerate(_model_version_environment_metadata_ids):
-                    if not (
-                        isinstance(model_version_environment_metadata_ids_item, str)
-                    ):
-                        raise SchemaMismatch.expected(
+                    model_version_environment_metadata_ids_item
+                ) in _model_version_environment_metadata_ids:
+                    if type(model_version_environment_metadata_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _model_version_environment_metadata_ids,
                             model_version_environment_metadata_ids_item,
-                            model_version_environment_metadata_ids_index,
                         )
                 model_version_environment_metadata_ids = (
                     _model_version_environment_metadata_ids
@@ -528,7 +518,8 @@ class WidgetPlot:
             "dimension_category", UNSET
         )
         if (
-            not ((isinstance(dimension_category, str)) or dimension_category is None)
+            dimension_category is not None
+            and type(dimension_category) is not str
             and dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -537,7 +528,8 @@ class WidgetPlot:
 
         dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
         if (
-            not ((isinstance(dimension_name, str)) or dimension_name is None)
+            dimension_name is not None
+            and type(dimension_name) is not str
             and dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -548,7 +540,8 @@ class WidgetPlot:
             "dimension_data_type", UNSET
         )
         if (
-            not ((isinstance(dimension_data_type, str)) or dimension_data_type is None)
+            dimension_data_type is not None
+            and type(dimension_data_type) is not str
             and dimension_data_type is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -559,10 +552,8 @@ class WidgetPlot:
             "prediction_value_class", UNSET
         )
         if (
-            not (
-                (isinstance(prediction_value_class, str))
-                or prediction_value_class is None
-            )
+            prediction_value_class is not None
+            and type(prediction_value_class) is not str
             and prediction_value_class is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -571,18 +562,20 @@ class WidgetPlot:
 
         metric_id: int | None | Unset = src_dict.get("metric_id", UNSET)
         if (
-            not ((type(metric_id) is int) or metric_id is None)
+            metric_id is not None
+            and type(metric_id) is not int
             and metric_id is not UNSET
         ):
             raise SchemaMismatch.expected("an integer or null", metric_id, "metric_id")
 
         metric: None | str | Unset = src_dict.get("metric", UNSET)
-        if not ((isinstance(metric, str)) or metric is None) and metric is not UNSET:
+        if metric is not None and type(metric) is not str and metric is not UNSET:
             raise SchemaMismatch.expected("a string or null", metric, "metric")
 
         custom_metric_id: None | str | Unset = src_dict.get("custom_metric_id", UNSET)
         if (
-            not ((isinstance(custom_metric_id, str)) or custom_metric_id is None)
+            custom_metric_id is not None
+            and type(custom_metric_id) is not str
             and custom_metric_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -591,7 +584,8 @@ class WidgetPlot:
 
         ranking_at_k: int | None | Unset = src_dict.get("ranking_at_k", UNSET)
         if (
-            not ((type(ranking_at_k) is int) or ranking_at_k is None)
+            ranking_at_k is not None
+            and type(ranking_at_k) is not int
             and ranking_at_k is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -602,10 +596,8 @@ class WidgetPlot:
             "comparison_model_baseline_id", UNSET
         )
         if (
-            not (
-                (isinstance(comparison_model_baseline_id, str))
-                or comparison_model_baseline_id is None
-            )
+            comparison_model_baseline_id is not None
+            and type(comparison_model_baseline_id) is not str
             and comparison_model_baseline_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -624,16 +616,21 @@ class WidgetPlot:
             try:
                 if _comparison_reference_source is None:
                     comparison_reference_source = None
-                elif isinstance(_comparison_reference_source, str):
-                    comparison_reference_source = cast(
-                        WidgetPlotComparisonReferenceSource,
-                        WidgetPlotComparisonReferenceSource._value2member_map_.get(
-                            _comparison_reference_source
+                elif type(_comparison_reference_source) is str:
+                    try:
+                        comparison_reference_source = cast(
+                            WidgetPlotComparisonReferenceSource,
+                            WidgetPlotComparisonReferenceSource._value2member_map_.get(
+                                _comparison_reference_source
+                            )
+                            or WidgetPlotComparisonReferenceSource(
+                                _comparison_reference_source
+                            ),
                         )
-                        or WidgetPlotComparisonReferenceSource(
-                            _comparison_reference_source
-                        ),
-                    )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _comparison_reference_source
+                        ) from None
 
                 else:
                     raise SchemaMismatch.expected(
@@ -657,7 +654,7 @@ class WidgetPlot:
             try:
                 if _comparison_reference_value is None:
                     comparison_reference_value = None
-                elif isinstance(_comparison_reference_value, dict):
+                elif type(_comparison_reference_value) is dict:
                     comparison_reference_value_discriminator = (
                         _comparison_reference_value["type"]
                     )
@@ -699,10 +696,8 @@ class WidgetPlot:
             "metric_aggregation_type", UNSET
         )
         if (
-            not (
-                (isinstance(metric_aggregation_type, str))
-                or metric_aggregation_type is None
-            )
+            metric_aggregation_type is not None
+            and type(metric_aggregation_type) is not str
             and metric_aggregation_type is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -711,7 +706,8 @@ class WidgetPlot:
 
         split_by_enabled: bool | None | Unset = src_dict.get("split_by_enabled", UNSET)
         if (
-            not ((isinstance(split_by_enabled, bool)) or split_by_enabled is None)
+            split_by_enabled is not None
+            and type(split_by_enabled) is not bool
             and split_by_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -722,7 +718,8 @@ class WidgetPlot:
             "split_by_dimension", UNSET
         )
         if (
-            not ((isinstance(split_by_dimension, str)) or split_by_dimension is None)
+            split_by_dimension is not None
+            and type(split_by_dimension) is not str
             and split_by_dimension is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -733,10 +730,8 @@ class WidgetPlot:
             "split_by_dimension_category", UNSET
         )
         if (
-            not (
-                (isinstance(split_by_dimension_category, str))
-                or split_by_dimension_category is None
-            )
+            split_by_dimension_category is not None
+            and type(split_by_dimension_category) is not str
             and split_by_dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -749,10 +744,8 @@ class WidgetPlot:
             "split_by_overall_metric_enabled", UNSET
         )
         if (
-            not (
-                (isinstance(split_by_overall_metric_enabled, bool))
-                or split_by_overall_metric_enabled is None
-            )
+            split_by_overall_metric_enabled is not None
+            and type(split_by_overall_metric_enabled) is not bool
             and split_by_overall_metric_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -765,10 +758,8 @@ class WidgetPlot:
             "split_by_all_values_live_update_enabled", UNSET
         )
         if (
-            not (
-                (isinstance(split_by_all_values_live_update_enabled, bool))
-                or split_by_all_values_live_update_enabled is None
-            )
+            split_by_all_values_live_update_enabled is not None
+            and type(split_by_all_values_live_update_enabled) is not bool
             and split_by_all_values_live_update_enabled is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -785,13 +776,11 @@ class WidgetPlot:
             try:
                 if _cohorts is None:
                     cohorts = None
-                elif isinstance(_cohorts, list):
-                    for cohorts_type_0_index, cohorts_type_0_item in enumerate(
-                        _cohorts
-                    ):
-                        if not (isinstance(cohorts_type_0_item, str)):
-                            raise SchemaMismatch.expected(
-                                "a string", cohorts_type_0_item, cohorts_type_0_index
+                elif type(_cohorts) is list:
+                    for cohorts_type_0_item in _cohorts:
+                        if type(cohorts_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _cohorts, cohorts_type_0_item
                             )
                     cohorts = _cohorts
 
@@ -809,11 +798,11 @@ class WidgetPlot:
             try:
                 if _colors is None:
                     colors = None
-                elif isinstance(_colors, list):
-                    for colors_type_0_index, colors_type_0_item in enumerate(_colors):
-                        if not (isinstance(colors_type_0_item, str)):
-                            raise SchemaMismatch.expected(
-                                "a string", colors_type_0_item, colors_type_0_index
+                elif type(_colors) is list:
+                    for colors_type_0_item in _colors:
+                        if type(colors_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _colors, colors_type_0_item
                             )
                     colors = _colors
 
@@ -827,9 +816,8 @@ class WidgetPlot:
             "stack_dimension_name", UNSET
         )
         if (
-            not (
-                (isinstance(stack_dimension_name, str)) or stack_dimension_name is None
-            )
+            stack_dimension_name is not None
+            and type(stack_dimension_name) is not str
             and stack_dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -840,10 +828,8 @@ class WidgetPlot:
             "stack_dimension_category", UNSET
         )
         if (
-            not (
-                (isinstance(stack_dimension_category, str))
-                or stack_dimension_category is None
-            )
+            stack_dimension_category is not None
+            and type(stack_dimension_category) is not str
             and stack_dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -854,10 +840,8 @@ class WidgetPlot:
             "x_axis_dimension_name", UNSET
         )
         if (
-            not (
-                (isinstance(x_axis_dimension_name, str))
-                or x_axis_dimension_name is None
-            )
+            x_axis_dimension_name is not None
+            and type(x_axis_dimension_name) is not str
             and x_axis_dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -868,10 +852,8 @@ class WidgetPlot:
             "x_axis_dimension_category", UNSET
         )
         if (
-            not (
-                (isinstance(x_axis_dimension_category, str))
-                or x_axis_dimension_category is None
-            )
+            x_axis_dimension_category is not None
+            and type(x_axis_dimension_category) is not str
             and x_axis_dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -884,10 +866,8 @@ class WidgetPlot:
             "y_axis_dimension_name", UNSET
         )
         if (
-            not (
-                (isinstance(y_axis_dimension_name, str))
-                or y_axis_dimension_name is None
-            )
+            y_axis_dimension_name is not None
+            and type(y_axis_dimension_name) is not str
             and y_axis_dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -898,10 +878,8 @@ class WidgetPlot:
             "y_axis_dimension_category", UNSET
         )
         if (
-            not (
-                (isinstance(y_axis_dimension_category, str))
-                or y_axis_dimension_category is None
-            )
+            y_axis_dimension_category is not None
+            and type(y_axis_dimension_category) is not str
             and y_axis_dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -914,10 +892,8 @@ class WidgetPlot:
             "color_by_dimension_name", UNSET
         )
         if (
-            not (
-                (isinstance(color_by_dimension_name, str))
-                or color_by_dimension_name is None
-            )
+            color_by_dimension_name is not None
+            and type(color_by_dimension_name) is not str
             and color_by_dimension_name is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -928,10 +904,8 @@ class WidgetPlot:
             "color_by_dimension_category", UNSET
         )
         if (
-            not (
-                (isinstance(color_by_dimension_category, str))
-                or color_by_dimension_category is None
-            )
+            color_by_dimension_category is not None
+            and type(color_by_dimension_category) is not str
             and color_by_dimension_category is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -948,7 +922,7 @@ class WidgetPlot:
             try:
                 if _dataset_source is None:
                     dataset_source = None
-                elif isinstance(_dataset_source, dict):
+                elif type(_dataset_source) is dict:
                     dataset_source = DatasetSource.from_dict(_dataset_source)
 
                 else:
@@ -963,17 +937,17 @@ class WidgetPlot:
             filters = UNSET
         else:
             try:
-                if not isinstance(_filters, list):
+                if type(_filters) is not list:
                     raise SchemaMismatch.expected("an array", _filters)
                 filters_items: list[WidgetFilter] = []
-                for filters_index, filters_item in enumerate(_filters):
+                for filters_item in _filters:
                     try:
-                        if not isinstance(filters_item, dict):
+                        if type(filters_item) is not dict:
                             raise SchemaMismatch.expected("an object", filters_item)
                         filters_value = WidgetFilter.from_dict(filters_item)
 
                     except Exception as error_:
-                        raise SchemaMismatch.at(error_, filters_index)
+                        raise SchemaMismatch.at(error_, len(filters_items))
                     filters_items.append(filters_value)
                 filters = filters_items
 

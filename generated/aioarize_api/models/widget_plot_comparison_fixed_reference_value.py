@@ -96,8 +96,6 @@ class WidgetPlotComparisonFixedReferenceValue:
         _type_ = src_dict["type"]
         type_: WidgetPlotComparisonFixedReferenceValueType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetPlotComparisonFixedReferenceValueType,
                 WidgetPlotComparisonFixedReferenceValueType._value2member_map_.get(
@@ -105,12 +103,11 @@ class WidgetPlotComparisonFixedReferenceValue:
                 )
                 or WidgetPlotComparisonFixedReferenceValueType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         environment_name: str | Unset = src_dict.get("environment_name", UNSET)
-        if not (isinstance(environment_name, str)) and environment_name is not UNSET:
+        if type(environment_name) is not str and environment_name is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", environment_name, "environment_name"
             )
@@ -121,16 +118,12 @@ class WidgetPlotComparisonFixedReferenceValue:
             external_batch_ids = UNSET
         else:
             try:
-                if not isinstance(_external_batch_ids, list):
+                if type(_external_batch_ids) is not list:
                     raise SchemaMismatch.expected("an array", _external_batch_ids)
-                for external_batch_ids_index, external_batch_ids_item in enumerate(
-                    _external_batch_ids
-                ):
-                    if not (isinstance(external_batch_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string",
-                            external_batch_ids_item,
-                            external_batch_ids_index,
+                for external_batch_ids_item in _external_batch_ids:
+                    if type(external_batch_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _external_batch_ids, external_batch_ids_item
                         )
                 external_batch_ids = _external_batch_ids
 
@@ -143,19 +136,16 @@ class WidgetPlotComparisonFixedReferenceValue:
             external_model_version_ids = UNSET
         else:
             try:
-                if not isinstance(_external_model_version_ids, list):
+                if type(_external_model_version_ids) is not list:
                     raise SchemaMismatch.expected(
                         "an array", _external_model_version_ids
                     )
-                for (
-                    external_model_version_ids_index,
-                    external_model_version_ids_item,
-                ) in enumerate(_external_model_version_ids):
-                    if not (isinstance(external_model_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
+                for external_model_version_ids_item in _external_model_version_ids:
+                    if type(external_model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _external_model_version_ids,
                             external_model_version_ids_item,
-                            external_model_version_ids_index,
                         )
                 external_model_version_ids = _external_model_version_ids
 
@@ -166,10 +156,8 @@ class WidgetPlotComparisonFixedReferenceValue:
             "model_version_environment_metadata_id", UNSET
         )
         if (
-            not (
-                (isinstance(model_version_environment_metadata_id, str))
-                or model_version_environment_metadata_id is None
-            )
+            model_version_environment_metadata_id is not None
+            and type(model_version_environment_metadata_id) is not str
             and model_version_environment_metadata_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -184,15 +172,11 @@ class WidgetPlotComparisonFixedReferenceValue:
             start_time = UNSET
         else:
             try:
-                if not isinstance(_start_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _start_time)
-                try:
-                    start_time = datetime.datetime.fromisoformat(_start_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "start_time")
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -200,15 +184,11 @@ class WidgetPlotComparisonFixedReferenceValue:
             end_time = UNSET
         else:
             try:
-                if not isinstance(_end_time, str):
-                    raise SchemaMismatch.expected("a date-time string", _end_time)
-                try:
-                    end_time = datetime.datetime.fromisoformat(_end_time)
-                except ValueError:
-                    raise SchemaMismatch("expected an ISO 8601 date-time", []) from None
-
-            except Exception as error_:
-                raise SchemaMismatch.at(error_, "end_time")
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         widget_plot_comparison_fixed_reference_value = cls(
             type_=type_,

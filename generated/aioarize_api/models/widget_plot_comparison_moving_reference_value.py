@@ -91,8 +91,6 @@ class WidgetPlotComparisonMovingReferenceValue:
         _type_ = src_dict["type"]
         type_: WidgetPlotComparisonMovingReferenceValueType
         try:
-            if not isinstance(_type_, str):
-                raise SchemaMismatch.expected("a string", _type_)
             type_ = cast(
                 WidgetPlotComparisonMovingReferenceValueType,
                 WidgetPlotComparisonMovingReferenceValueType._value2member_map_.get(
@@ -100,12 +98,11 @@ class WidgetPlotComparisonMovingReferenceValue:
                 )
                 or WidgetPlotComparisonMovingReferenceValueType(_type_),
             )
-
-        except Exception as error_:
-            raise SchemaMismatch.at(error_, "type")
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         environment_name: str | Unset = src_dict.get("environment_name", UNSET)
-        if not (isinstance(environment_name, str)) and environment_name is not UNSET:
+        if type(environment_name) is not str and environment_name is not UNSET:
             raise SchemaMismatch.expected(
                 "a string", environment_name, "environment_name"
             )
@@ -116,16 +113,12 @@ class WidgetPlotComparisonMovingReferenceValue:
             external_batch_ids = UNSET
         else:
             try:
-                if not isinstance(_external_batch_ids, list):
+                if type(_external_batch_ids) is not list:
                     raise SchemaMismatch.expected("an array", _external_batch_ids)
-                for external_batch_ids_index, external_batch_ids_item in enumerate(
-                    _external_batch_ids
-                ):
-                    if not (isinstance(external_batch_ids_item, str)):
-                        raise SchemaMismatch.expected(
-                            "a string",
-                            external_batch_ids_item,
-                            external_batch_ids_index,
+                for external_batch_ids_item in _external_batch_ids:
+                    if type(external_batch_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _external_batch_ids, external_batch_ids_item
                         )
                 external_batch_ids = _external_batch_ids
 
@@ -138,19 +131,16 @@ class WidgetPlotComparisonMovingReferenceValue:
             external_model_version_ids = UNSET
         else:
             try:
-                if not isinstance(_external_model_version_ids, list):
+                if type(_external_model_version_ids) is not list:
                     raise SchemaMismatch.expected(
                         "an array", _external_model_version_ids
                     )
-                for (
-                    external_model_version_ids_index,
-                    external_model_version_ids_item,
-                ) in enumerate(_external_model_version_ids):
-                    if not (isinstance(external_model_version_ids_item, str)):
-                        raise SchemaMismatch.expected(
+                for external_model_version_ids_item in _external_model_version_ids:
+                    if type(external_model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
                             "a string",
+                            _external_model_version_ids,
                             external_model_version_ids_item,
-                            external_model_version_ids_index,
                         )
                 external_model_version_ids = _external_model_version_ids
 
@@ -161,10 +151,8 @@ class WidgetPlotComparisonMovingReferenceValue:
             "model_version_environment_metadata_id", UNSET
         )
         if (
-            not (
-                (isinstance(model_version_environment_metadata_id, str))
-                or model_version_environment_metadata_id is None
-            )
+            model_version_environment_metadata_id is not None
+            and type(model_version_environment_metadata_id) is not str
             and model_version_environment_metadata_id is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -175,13 +163,11 @@ class WidgetPlotComparisonMovingReferenceValue:
 
         moving_window_ms: float | Unset = src_dict.get("moving_window_ms", UNSET)
         if (
-            not (
-                (
-                    type(moving_window_ms) is float
-                    and moving_window_ms - moving_window_ms == 0
-                )
-                or type(moving_window_ms) is int
+            (
+                type(moving_window_ms) is not float
+                or moving_window_ms - moving_window_ms != 0
             )
+            and type(moving_window_ms) is not int
             and moving_window_ms is not UNSET
         ):
             raise SchemaMismatch.expected(
@@ -192,13 +178,11 @@ class WidgetPlotComparisonMovingReferenceValue:
             "moving_window_delay_ms", UNSET
         )
         if (
-            not (
-                (
-                    type(moving_window_delay_ms) is float
-                    and moving_window_delay_ms - moving_window_delay_ms == 0
-                )
-                or type(moving_window_delay_ms) is int
+            (
+                type(moving_window_delay_ms) is not float
+                or moving_window_delay_ms - moving_window_delay_ms != 0
             )
+            and type(moving_window_delay_ms) is not int
             and moving_window_delay_ms is not UNSET
         ):
             raise SchemaMismatch.expected(
