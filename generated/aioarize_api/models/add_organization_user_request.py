@@ -87,7 +87,7 @@ class AddOrganizationUserRequest:
                 elif role_discriminator == "CUSTOM":
                     role = OrganizationCustomRoleAssignmentRequest.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownOrganizationRoleAssignmentRequest.from_dict(_role)
 
                 else:

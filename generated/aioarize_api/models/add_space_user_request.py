@@ -84,7 +84,7 @@ class AddSpaceUserRequest:
                 elif role_discriminator == "CUSTOM":
                     role = CustomRoleAssignmentRequest.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownSpaceRoleAssignmentRequest.from_dict(_role)
 
                 else:

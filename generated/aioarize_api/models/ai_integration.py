@@ -321,7 +321,7 @@ class AiIntegration:
                             _provider_metadata
                         )
 
-                    elif isinstance(provider_metadata_discriminator, str):
+                    elif type(provider_metadata_discriminator) is str:
                         provider_metadata = UnknownProviderMetadata.from_dict(
                             _provider_metadata
                         )

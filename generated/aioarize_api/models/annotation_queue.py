@@ -247,7 +247,7 @@ class AnnotationQueue:
                                     )
                                 )
 
-                            elif isinstance(annotation_configs_item_discriminator, str):
+                            elif type(annotation_configs_item_discriminator) is str:
                                 annotation_configs_value = (
                                     UnknownAnnotationConfig.from_dict(
                                         annotation_configs_item

@@ -130,7 +130,7 @@ class AwsBedrockConfig:
                 elif auth_discriminator == "PROXY_WITH_HEADERS":
                     auth = AwsBedrockProxyWithHeadersAuth.from_dict(_auth)
 
-                elif isinstance(auth_discriminator, str):
+                elif type(auth_discriminator) is str:
                     auth = UnknownAwsBedrockAuth.from_dict(_auth)
 
                 else:

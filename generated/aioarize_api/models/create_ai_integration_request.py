@@ -254,7 +254,7 @@ class CreateAiIntegrationRequest:
                             _provider_metadata
                         )
 
-                    elif isinstance(provider_metadata_discriminator, str):
+                    elif type(provider_metadata_discriminator) is str:
                         provider_metadata = UnknownProviderMetadataRequest.from_dict(
                             _provider_metadata
                         )

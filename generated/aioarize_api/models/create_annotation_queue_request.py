@@ -260,7 +260,7 @@ class CreateAnnotationQueueRequest:
                                     )
                                 )
 
-                            elif isinstance(record_sources_item_discriminator, str):
+                            elif type(record_sources_item_discriminator) is str:
                                 record_sources_value = (
                                     UnknownAnnotationQueueRecordInput.from_dict(
                                         record_sources_item

@@ -116,7 +116,7 @@ class CreateAwsBedrockConfig:
                 elif auth_discriminator == "PROXY_WITH_HEADERS":
                     auth = CreateAwsBedrockProxyWithHeadersAuth.from_dict(_auth)
 
-                elif isinstance(auth_discriminator, str):
+                elif type(auth_discriminator) is str:
                     auth = UnknownCreateAwsBedrockAuth.from_dict(_auth)
 
                 else:

@@ -78,7 +78,7 @@ class CreateCodeEvaluatorVersionRequest:
                 elif code_config_discriminator == "CUSTOM":
                     code_config = CustomCodeConfigRequest.from_dict(_code_config)
 
-                elif isinstance(code_config_discriminator, str):
+                elif type(code_config_discriminator) is str:
                     code_config = UnknownCodeConfigRequest.from_dict(_code_config)
 
                 else:

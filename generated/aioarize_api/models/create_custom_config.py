@@ -200,7 +200,7 @@ class CreateCustomConfig:
                     elif auth_discriminator == "OAUTH2_CLIENT_CREDENTIALS":
                         auth = CreateCustomOauth2ClientCredentialsAuth.from_dict(_auth)
 
-                    elif isinstance(auth_discriminator, str):
+                    elif type(auth_discriminator) is str:
                         auth = UnknownCreateCustomAuth.from_dict(_auth)
 
                     else:

@@ -176,7 +176,7 @@ class CreateLlmIntegrationRequest:
                 elif config_discriminator == "TOGETHER_AI":
                     config = CreateTogetherAiConfig.from_dict(_config)
 
-                elif isinstance(config_discriminator, str):
+                elif type(config_discriminator) is str:
                     config = UnknownCreateLlmConfig.from_dict(_config)
 
                 else:

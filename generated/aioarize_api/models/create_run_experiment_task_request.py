@@ -127,7 +127,7 @@ class CreateRunExperimentTaskRequest:
                         _run_configuration
                     )
 
-                elif isinstance(run_configuration_discriminator, str):
+                elif type(run_configuration_discriminator) is str:
                     run_configuration = UnknownRunConfigurationRequest.from_dict(
                         _run_configuration
                     )

@@ -181,7 +181,7 @@ class CreateServiceApiKeyRequest:
                             _account_role
                         )
 
-                    elif isinstance(account_role_discriminator, str):
+                    elif type(account_role_discriminator) is str:
                         account_role = UnknownUserRoleAssignmentRequest.from_dict(
                             _account_role
                         )

@@ -101,7 +101,7 @@ class CreateUserRequest:
                 elif role_discriminator == "CUSTOM":
                     role = CustomUserRoleAssignmentRequest.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownUserRoleAssignmentRequest.from_dict(_role)
 
                 else:

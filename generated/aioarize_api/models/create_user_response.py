@@ -128,7 +128,7 @@ class CreateUserResponse:
                 elif role_discriminator == "CUSTOM":
                     role = CustomUserRoleAssignment.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownUserRoleAssignment.from_dict(_role)
 
                 else:

@@ -113,7 +113,7 @@ class CreatedServiceKeyBotUser:
                     elif account_role_discriminator == "CUSTOM":
                         account_role = CustomUserRoleAssignment.from_dict(_account_role)
 
-                    elif isinstance(account_role_discriminator, str):
+                    elif type(account_role_discriminator) is str:
                         account_role = UnknownUserRoleAssignment.from_dict(
                             _account_role
                         )

@@ -137,7 +137,7 @@ class CustomBaselineConfig:
                 elif window_discriminator == "MOVING":
                     window = MovingCustomBaselineWindow.from_dict(_window)
 
-                elif isinstance(window_discriminator, str):
+                elif type(window_discriminator) is str:
                     window = UnknownCustomBaselineWindow.from_dict(_window)
 
                 else:

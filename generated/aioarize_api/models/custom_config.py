@@ -179,7 +179,7 @@ class CustomConfig:
                     elif auth_discriminator == "OAUTH2_CLIENT_CREDENTIALS":
                         auth = CustomOauth2ClientCredentialsAuth.from_dict(_auth)
 
-                    elif isinstance(auth_discriminator, str):
+                    elif type(auth_discriminator) is str:
                         auth = UnknownCustomAuth.from_dict(_auth)
 
                     else:

@@ -344,7 +344,7 @@ class CustomMetricMonitor:
                     elif threshold_discriminator == "DYNAMIC_RANGE":
                         threshold = DynamicRangeThreshold.from_dict(_threshold)
 
-                    elif isinstance(threshold_discriminator, str):
+                    elif type(threshold_discriminator) is str:
                         threshold = UnknownThresholdConfig.from_dict(_threshold)
 
                     else:
@@ -466,9 +466,7 @@ class CustomMetricMonitor:
                                     )
                                 )
 
-                            elif isinstance(
-                                notification_configs_item_discriminator, str
-                            ):
+                            elif type(notification_configs_item_discriminator) is str:
                                 notification_configs_value = (
                                     UnknownNotificationConfig.from_dict(
                                         notification_configs_item

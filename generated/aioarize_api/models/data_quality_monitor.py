@@ -385,7 +385,7 @@ class DataQualityMonitor:
                     elif threshold_discriminator == "DYNAMIC_RANGE":
                         threshold = DynamicRangeThreshold.from_dict(_threshold)
 
-                    elif isinstance(threshold_discriminator, str):
+                    elif type(threshold_discriminator) is str:
                         threshold = UnknownThresholdConfig.from_dict(_threshold)
 
                     else:
@@ -507,9 +507,7 @@ class DataQualityMonitor:
                                     )
                                 )
 
-                            elif isinstance(
-                                notification_configs_item_discriminator, str
-                            ):
+                            elif type(notification_configs_item_discriminator) is str:
                                 notification_configs_value = (
                                     UnknownNotificationConfig.from_dict(
                                         notification_configs_item
@@ -654,7 +652,7 @@ class DataQualityMonitor:
                             _baseline_config
                         )
 
-                    elif isinstance(baseline_config_discriminator, str):
+                    elif type(baseline_config_discriminator) is str:
                         baseline_config = UnknownBaselineConfig.from_dict(
                             _baseline_config
                         )

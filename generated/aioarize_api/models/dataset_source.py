@@ -171,7 +171,7 @@ class DatasetSource:
                                     )
                                 )
 
-                            elif isinstance(source_fields_item_discriminator, str):
+                            elif type(source_fields_item_discriminator) is str:
                                 source_fields_value = (
                                     UnknownWidgetSourceField.from_dict(
                                         source_fields_item

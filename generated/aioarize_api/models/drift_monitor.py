@@ -320,7 +320,7 @@ class DriftMonitor:
                 elif baseline_config_discriminator == "CUSTOM_BASELINE":
                     baseline_config = CustomBaselineConfig.from_dict(_baseline_config)
 
-                elif isinstance(baseline_config_discriminator, str):
+                elif type(baseline_config_discriminator) is str:
                     baseline_config = UnknownBaselineConfig.from_dict(_baseline_config)
 
                 else:
@@ -406,7 +406,7 @@ class DriftMonitor:
                     elif threshold_discriminator == "DYNAMIC_RANGE":
                         threshold = DynamicRangeThreshold.from_dict(_threshold)
 
-                    elif isinstance(threshold_discriminator, str):
+                    elif type(threshold_discriminator) is str:
                         threshold = UnknownThresholdConfig.from_dict(_threshold)
 
                     else:
@@ -528,9 +528,7 @@ class DriftMonitor:
                                     )
                                 )
 
-                            elif isinstance(
-                                notification_configs_item_discriminator, str
-                            ):
+                            elif type(notification_configs_item_discriminator) is str:
                                 notification_configs_value = (
                                     UnknownNotificationConfig.from_dict(
                                         notification_configs_item

@@ -128,7 +128,7 @@ class EvaluatorVersionCode:
                 elif code_config_discriminator == "CUSTOM":
                     code_config = CustomCodeConfig.from_dict(_code_config)
 
-                elif isinstance(code_config_discriminator, str):
+                elif type(code_config_discriminator) is str:
                     code_config = UnknownCodeConfig.from_dict(_code_config)
 
                 else:

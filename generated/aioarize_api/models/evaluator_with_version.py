@@ -153,7 +153,7 @@ class EvaluatorWithVersion:
                 elif version_discriminator == "REMOTE":
                     version = EvaluatorVersionRemote.from_dict(_version)
 
-                elif isinstance(version_discriminator, str):
+                elif type(version_discriminator) is str:
                     version = UnknownEvaluatorVersion.from_dict(_version)
 
                 else:

@@ -121,7 +121,7 @@ class ListAnnotationConfigsResponse:
                                 )
                             )
 
-                        elif isinstance(annotation_configs_item_discriminator, str):
+                        elif type(annotation_configs_item_discriminator) is str:
                             annotation_configs_value = (
                                 UnknownAnnotationConfig.from_dict(
                                     annotation_configs_item

@@ -80,7 +80,7 @@ class ListApiKeysResponse:
                         elif api_keys_item_discriminator == "SERVICE":
                             api_keys_value = ServiceApiKey.from_dict(api_keys_item)
 
-                        elif isinstance(api_keys_item_discriminator, str):
+                        elif type(api_keys_item_discriminator) is str:
                             api_keys_value = UnknownApiKey.from_dict(api_keys_item)
 
                         else:

@@ -131,7 +131,7 @@ class ListEvaluatorVersionsResponse:
                                 evaluator_versions_item
                             )
 
-                        elif isinstance(evaluator_versions_item_discriminator, str):
+                        elif type(evaluator_versions_item_discriminator) is str:
                             evaluator_versions_value = (
                                 UnknownEvaluatorVersion.from_dict(
                                     evaluator_versions_item

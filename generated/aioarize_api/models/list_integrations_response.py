@@ -109,7 +109,7 @@ class ListIntegrationsResponse:
                                 integrations_item
                             )
 
-                        elif isinstance(integrations_item_discriminator, str):
+                        elif type(integrations_item_discriminator) is str:
                             integrations_value = UnknownIntegration.from_dict(
                                 integrations_item
                             )

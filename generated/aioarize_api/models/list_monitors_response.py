@@ -129,7 +129,7 @@ class ListMonitorsResponse:
                         elif monitors_item_discriminator == "TRACING":
                             monitors_value = TracingMonitor.from_dict(monitors_item)
 
-                        elif isinstance(monitors_item_discriminator, str):
+                        elif type(monitors_item_discriminator) is str:
                             monitors_value = UnknownMonitor.from_dict(monitors_item)
 
                         else:

@@ -240,7 +240,7 @@ class LlmIntegration:
                 elif config_discriminator == "TOGETHER_AI":
                     config = TogetherAiConfig.from_dict(_config)
 
-                elif isinstance(config_discriminator, str):
+                elif type(config_discriminator) is str:
                     config = UnknownLlmConfig.from_dict(_config)
 
                 else:

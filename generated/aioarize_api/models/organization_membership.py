@@ -107,7 +107,7 @@ class OrganizationMembership:
                 elif role_discriminator == "CUSTOM":
                     role = OrganizationCustomRoleAssignment.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownOrganizationRoleAssignment.from_dict(_role)
 
                 else:

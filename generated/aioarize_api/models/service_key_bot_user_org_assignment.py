@@ -98,7 +98,7 @@ class ServiceKeyBotUserOrgAssignment:
                 elif role_discriminator == "CUSTOM":
                     role = OrganizationCustomRoleAssignment.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownOrganizationRoleAssignment.from_dict(_role)
 
                 else:

@@ -127,7 +127,7 @@ class ServiceKeyOrgAssignment:
                     elif role_discriminator == "CUSTOM":
                         role = OrganizationCustomRoleAssignmentRequest.from_dict(_role)
 
-                    elif isinstance(role_discriminator, str):
+                    elif type(role_discriminator) is str:
                         role = UnknownOrganizationRoleAssignmentRequest.from_dict(_role)
 
                     else:

@@ -94,7 +94,7 @@ class ServiceKeySpaceAssignment:
                     elif role_discriminator == "CUSTOM":
                         role = CustomRoleAssignmentRequest.from_dict(_role)
 
-                    elif isinstance(role_discriminator, str):
+                    elif type(role_discriminator) is str:
                         role = UnknownSpaceRoleAssignmentRequest.from_dict(_role)
 
                     else:

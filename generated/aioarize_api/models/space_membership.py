@@ -92,7 +92,7 @@ class SpaceMembership:
                 elif role_discriminator == "CUSTOM":
                     role = CustomRoleAssignment.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownSpaceRoleAssignment.from_dict(_role)
 
                 else:

@@ -366,7 +366,7 @@ class Task:
                             _run_configuration
                         )
 
-                    elif isinstance(run_configuration_discriminator, str):
+                    elif type(run_configuration_discriminator) is str:
                         run_configuration = UnknownRunConfiguration.from_dict(
                             _run_configuration
                         )

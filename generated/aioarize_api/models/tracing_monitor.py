@@ -346,7 +346,7 @@ class TracingMonitor:
                     elif threshold_discriminator == "DYNAMIC_RANGE":
                         threshold = DynamicRangeThreshold.from_dict(_threshold)
 
-                    elif isinstance(threshold_discriminator, str):
+                    elif type(threshold_discriminator) is str:
                         threshold = UnknownThresholdConfig.from_dict(_threshold)
 
                     else:
@@ -468,9 +468,7 @@ class TracingMonitor:
                                     )
                                 )
 
-                            elif isinstance(
-                                notification_configs_item_discriminator, str
-                            ):
+                            elif type(notification_configs_item_discriminator) is str:
                                 notification_configs_value = (
                                     UnknownNotificationConfig.from_dict(
                                         notification_configs_item

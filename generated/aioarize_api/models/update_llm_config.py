@@ -225,7 +225,7 @@ class UpdateLlmConfig:
                     elif auth_discriminator == "OAUTH2_CLIENT_CREDENTIALS":
                         auth = CreateCustomOauth2ClientCredentialsAuth.from_dict(_auth)
 
-                    elif isinstance(auth_discriminator, str):
+                    elif type(auth_discriminator) is str:
                         auth = UnknownCreateCustomAuth.from_dict(_auth)
 
                     else:

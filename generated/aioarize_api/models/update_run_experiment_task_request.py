@@ -110,7 +110,7 @@ class UpdateRunExperimentTaskRequest:
                             _run_configuration
                         )
 
-                    elif isinstance(run_configuration_discriminator, str):
+                    elif type(run_configuration_discriminator) is str:
                         run_configuration = UnknownRunConfigurationRequest.from_dict(
                             _run_configuration
                         )

@@ -134,7 +134,7 @@ class User:
                 elif role_discriminator == "CUSTOM":
                     role = CustomUserRoleAssignment.from_dict(_role)
 
-                elif isinstance(role_discriminator, str):
+                elif type(role_discriminator) is str:
                     role = UnknownUserRoleAssignment.from_dict(_role)
 
                 else:

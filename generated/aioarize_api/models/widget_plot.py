@@ -672,7 +672,7 @@ class WidgetPlot:
                             )
                         )
 
-                    elif isinstance(comparison_reference_value_discriminator, str):
+                    elif type(comparison_reference_value_discriminator) is str:
                         comparison_reference_value = (
                             UnknownWidgetPlotComparisonReferenceValue.from_dict(
                                 _comparison_reference_value
