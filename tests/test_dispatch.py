@@ -139,12 +139,12 @@ def test_unknown_plain_enum_value_does_not_fail() -> None:
     ("mutate", "path"),
     [
         (lambda d: d.pop("id"), "$.id"),
-        (lambda d: d.update(created_at="yesterday"), "$"),
-        # Nested objects are parsed inside the generated from_dict: reported at the item.
-        (lambda d: d["config"].pop("has_api_key"), "$"),
-        (lambda d: d.update(config="OPEN_AI"), "$"),
+        (lambda d: d.update(created_at="yesterday"), "$.created_at"),
+        # Nested objects are parsed inside the generated from_dict, which reports the nested path.
+        (lambda d: d["config"].pop("has_api_key"), "$.config.has_api_key"),
+        (lambda d: d.update(config="OPEN_AI"), "$.config"),
         (lambda d: d.update(type=None), "$.type"),
-        (lambda d: d.update(scopings=[7]), "$"),
+        (lambda d: d.update(scopings=[7]), "$.scopings[0]"),
     ],
 )
 def test_malformed_known_integration_is_an_error(mutate: Any, path: str) -> None:
@@ -161,8 +161,9 @@ def test_malformed_known_run_configuration_is_an_error() -> None:
     """A known experiment_type with missing fields raises instead of falling back."""
     raw = _task()
     raw["run_configuration"] = {"experiment_type": "LLM_GENERATION"}
-    with pytest.raises(ResponseValidationError, match="missing in a nested object"):
+    with pytest.raises(ResponseValidationError) as caught:
         parse_task(raw)
+    assert caught.value.path == "$.run_configuration.ai_integration_id"
 
 
 @pytest.mark.parametrize("item", [None, 3, "llm", [], {"type": 5}])

@@ -15,6 +15,7 @@ from typing import Any
 
 import aioarize_api.models
 import pytest
+from aioarize_api.errors import SchemaMismatch
 from aioarize_api.models import (
     LlmIntegration,
     LLMMessage,
@@ -35,7 +36,7 @@ INTEGRATION: dict[str, Any] = {
     # In the form isoformat() writes, so that to_dict() gives back the same strings.
     "created_at": "2026-02-20T10:00:00+00:00",
     "updated_at": "2026-02-20T10:00:00.123000+02:00",
-    "created_by_user_id": None,
+    "created_by_user_id": "VXNlcjox",
     "config": {
         "provider": "openAI",
         "has_api_key": True,
@@ -87,7 +88,7 @@ def test_a_map_model_copies_every_key_and_rejects_what_is_not_a_mapping() -> Non
     assert choices.additional_properties == raw
     assert choices.additional_properties is not raw
     for not_a_mapping in ([["relevant", 1]], "ab"):
-        with pytest.raises(TypeError):
+        with pytest.raises((TypeError, AttributeError)):
             TemplateEvaluationRunConfigClassificationChoices.from_dict(not_a_mapping)  # type: ignore[arg-type]
 
 
@@ -104,8 +105,9 @@ def test_nested_objects_must_be_mappings() -> None:
     """A nested object sent as [key, value] pairs is an error, no longer read through dict()."""
     raw = copy.deepcopy(INTEGRATION)
     raw["scopings"] = [[["space_id", "U3BhY2U6MQ=="]]]
-    with pytest.raises(AttributeError):
+    with pytest.raises(SchemaMismatch) as caught:
         LlmIntegration.from_dict(raw)
+    assert caught.value.path == ["scopings", 0]
 
 
 def test_every_exported_model_name_resolves() -> None:

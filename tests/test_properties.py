@@ -698,19 +698,6 @@ def error_path(exc: ResponseValidationError) -> Path:
 # that one mutation made invalid may parse only if every violation jsonschema
 # reports (in the variant the document was meant to be) is one of these.
 class Leniency(enum.Enum):
-    # A scalar-typed field (string, boolean, number, nullable or not) takes any
-    # JSON value: the generated from_dict assigns it unchecked (`d.pop(...)` or
-    # `cast(...)`), e.g. {"name": 5}, {"is_continuous": null}, {"sampling_rate": {}}.
-    # Not enum fields, date-times and pagination, which are checked.
-    UNCHECKED_SCALAR = "scalar fields are not type-checked"
-    # An array-typed field is iterated, not type-checked: "" and {} parse as [],
-    # and experiment_ids and stop are cast, so they take any value at all.
-    # Not the items array of a page: parse_page checks it.
-    ARRAY_FROM_ITERABLE = "nested arrays are iterated, not type-checked"
-    # A nullable union field (last_run_at, column_mappings) keeps a value that
-    # fits neither branch as is: the generated union parser falls back to cast(),
-    # e.g. {"last_run_at": "yesterday"}, {"column_mappings": true}.
-    UNION_FALLBACK = "nullable unions keep unparseable values raw"
     # Enums are open: an unknown discriminator string gives an Unknown* object
     # (by design, see _dispatch.py) and any other enum field a pseudo-member
     # (generator-templates/str_enum.py.jinja), e.g. {"role": "critic"}.
@@ -727,13 +714,6 @@ class Leniency(enum.Enum):
     ISO_8601_DATE_TIME = "date-times accept any ISO 8601 form fromisoformat reads"
     # pagination.next_cursor: null reads as an absent cursor.
     NULL_CURSOR = "a null next_cursor means no cursor"
-
-
-_SCALARS = frozenset({"string", "boolean", "number", "integer", "null"})
-_DISPATCHED = (
-    "config",
-    "run_configuration",
-)  # _dispatch.DiscriminatedUnion.parse checks these are objects
 
 
 def _leaves(error: Any) -> list[Any]:
@@ -754,19 +734,9 @@ def _leaves(error: Any) -> list[Any]:
     )
 
 
-def _types(schema: dict[str, Any]) -> set[str]:
-    kind = schema.get("type", [])
-    return {kind} if isinstance(kind, str) else set(kind)
-
-
-def leniency(error: Any, operation: Operation) -> Leniency | None:
+def leniency(error: Any) -> Leniency | None:
     """Which documented leniency explains this jsonschema error, if any."""
     path = tuple(error.absolute_path)
-    schema = error.schema if isinstance(error.schema, dict) else {}
-    item_depth = 0 if operation.items_key is None else 2
-    # The facade checks these itself: the body, the items array, each item,
-    # pagination, an integration's config and a task's run_configuration.
-    checked = len(path) <= item_depth or path[0] == "pagination" or path[-1] in _DISPATCHED
     keyword, instance = error.validator, error.instance
     if path[-2:] == ("pagination", "next_cursor") and instance is None:
         return Leniency.NULL_CURSOR
@@ -776,22 +746,12 @@ def leniency(error: Any, operation: Operation) -> Leniency | None:
         return Leniency.BOUNDS_UNCHECKED
     if keyword == "enum" and isinstance(instance, str):
         return Leniency.OPEN_ENUM
-    if keyword == "format" and isinstance(instance, str) and "null" not in _types(schema):
+    if keyword == "format" and isinstance(instance, str):
         try:
             datetime.datetime.fromisoformat(instance)
         except ValueError:
             return None
         return Leniency.ISO_8601_DATE_TIME
-    expected = _types(schema)
-    nullable_union = "object" in expected or schema.get("format") == "date-time"
-    if keyword in ("type", "format") and "null" in expected and nullable_union:
-        return Leniency.UNION_FALLBACK
-    if keyword != "type" or checked:
-        return None
-    if expected <= _SCALARS and "enum" not in schema and "format" not in schema:
-        return Leniency.UNCHECKED_SCALAR
-    if "array" in expected:
-        return Leniency.ARRAY_FROM_ITERABLE
     return None
 
 
@@ -805,10 +765,10 @@ def check_broken(operation: Operation, case: tuple[JSON, list[Mutation]]) -> Non
         event("rejected")
         assert str(exc).startswith(f"{exc.path}:"), (exc.path, str(exc))
         if len(applied) == 1:
-            # The error names the item (or page member) the mutation broke.
-            item_depth = 0 if operation.items_key is None else 2
-            where = error_path(exc)[:item_depth]
-            assert applied[0].path[: len(where)] == where, (exc.path, applied[0].path)
+            # The error names the value the mutation broke, or a sibling it made
+            # missing (e.g. an edited discriminator selects a variant lacking keys).
+            parent = applied[0].path[:-1]
+            assert error_path(exc)[: len(parent)] == parent, (exc.path, applied[0].path)
         return
     # Any other exception fails the test. It parsed: fine if still valid or lenient.
     if len(applied) > 1:
@@ -820,7 +780,7 @@ def check_broken(operation: Operation, case: tuple[JSON, list[Mutation]]) -> Non
         for leaf in _leaves(error)
     ]
     for leaf in leaves:
-        explained = leniency(leaf, operation)
+        explained = leniency(leaf)
         assert explained is not None, (
             f"an invalid document parsed for an undocumented reason:"
             f" {leaf.json_path}: {leaf.validator}: {leaf.message}"
@@ -879,12 +839,6 @@ def _fixture(schema: str) -> dict[str, Any]:
 
 # One example of each leniency: a fixture, one edit, and the document still parses.
 LENIENCY_EXAMPLES = {
-    Leniency.UNCHECKED_SCALAR: (GET_INTEGRATION, Mutation(("name",), Edit.RETYPE, 5)),
-    Leniency.ARRAY_FROM_ITERABLE: (GET_INTEGRATION, Mutation(("scopings",), Edit.RETYPE, "")),
-    Leniency.UNION_FALLBACK: (
-        LIST_TASKS,
-        Mutation(("tasks", 0, "last_run_at"), Edit.BAD_STRING, "yesterday"),
-    ),
     Leniency.OPEN_ENUM: (LIST_TASKS, Mutation(("tasks", 0, "type"), Edit.BAD_STRING, "later")),
     Leniency.EXTRA_KEYS_DROPPED: (
         LIST_INTEGRATIONS,
@@ -913,9 +867,7 @@ def test_each_documented_leniency_is_real(documented: Leniency) -> None:
     errors = list(validator(operation.schema).iter_errors(doc))
     assert errors, "the edit should make the document invalid"
     operation.parse(doc)
-    assert {leniency(leaf, operation) for error in errors for leaf in _leaves(error)} == {
-        documented
-    }
+    assert {leniency(leaf) for error in errors for leaf in _leaves(error)} == {documented}
 
 
 # --- end to end: pages over HTTP -------------------------------------------------------------

@@ -11,8 +11,11 @@ response or list item dispatches here, with the tables ``spec/codegen.py`` emits
 * any other value parses into the ``Unknown…`` model, which keeps the value
   and the JSON as received (``to_dict()``), so a new variant never fails a page.
 
-Every failure inside a generated ``from_dict`` (``KeyError``, ``TypeError`` ...)
-is reported as ``ResponseValidationError`` naming the JSON path of the item.
+Every failure inside a generated ``from_dict`` is reported as
+``ResponseValidationError`` naming its JSON path: the generated code checks each
+value's type and raises ``SchemaMismatch`` with the path below the item (see
+``generator-templates/property_templates/convert.py.jinja``); anything else it
+raises (a ``KeyError`` for a key the item lacks ...) is located at the item.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from functools import cache
 from typing import Any
 
 import attrs
+from aioarize_api.errors import SchemaMismatch
 
 from ._errors import ResponseValidationError
 
@@ -84,25 +88,14 @@ def strict(parse: Callable[[Any], Any], raw: Any, path: str) -> Any:
         )
     try:
         return parse(raw)
+    except SchemaMismatch as exc:
+        where = exc.json_path(path)
+        raise ResponseValidationError(f"{where}: {exc.args[0]}", path=where) from exc
     except KeyError as exc:
-        key = exc.args[0] if exc.args else "?"
-        if _raised_in(exc, parse):
-            where = f"{path}.{key}"
-            raise ResponseValidationError(f"{where}: required field missing", path=where) from exc
-        # The generated parsers do not say which nested object lacked the key.
-        raise ResponseValidationError(
-            f"{path}: required field {key!r} missing in a nested object", path=path
-        ) from exc
+        # Nested parses report their own missing keys as SchemaMismatch: this is the item's.
+        where = f"{path}.{exc.args[0] if exc.args else '?'}"
+        raise ResponseValidationError(f"{where}: required field missing", path=where) from exc
     except RecursionError as exc:
         raise ResponseValidationError(f"{path}: nested too deeply", path=path) from exc
     except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise ResponseValidationError(f"{path}: {exc}", path=path) from exc
-
-
-def _raised_in(exc: BaseException, function: Callable[..., Any]) -> bool:
-    """Whether ``exc`` came from ``function``'s own frame rather than a nested parser's."""
-    traceback = exc.__traceback__
-    while traceback is not None and traceback.tb_next is not None:
-        traceback = traceback.tb_next
-    code = getattr(getattr(function, "__func__", function), "__code__", None)
-    return traceback is not None and traceback.tb_frame.f_code is code

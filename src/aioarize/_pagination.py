@@ -83,14 +83,15 @@ def parse_page(body: Any, items_key: str, parse_item: Callable[[Any, str], T]) -
     if not isinstance(raw_items, list):
         where = f"$.{items_key}"
         raise ResponseValidationError(f"{where}: expected an array", path=where)
-    pagination = strict(PaginationMetadata.from_dict, body.get("pagination"), "$.pagination")
-    if not isinstance(pagination.has_more, bool):
-        where = "$.pagination.has_more"
-        raise ResponseValidationError(f"{where}: expected a boolean", path=where)
+    raw_pagination = body.get("pagination")
+    if isinstance(raw_pagination, dict) and raw_pagination.get("next_cursor", "") is None:
+        # The spec allows only a string, but the published examples end a listing
+        # with "next_cursor": null: read it as absent.
+        raw_pagination = {
+            key: value for key, value in raw_pagination.items() if key != "next_cursor"
+        }
+    pagination = strict(PaginationMetadata.from_dict, raw_pagination, "$.pagination")
     next_cursor = None if isinstance(pagination.next_cursor, Unset) else pagination.next_cursor
-    if not (next_cursor is None or isinstance(next_cursor, str)):
-        where = "$.pagination.next_cursor"
-        raise ResponseValidationError(f"{where}: expected a string", path=where)
     # An empty cursor cannot be sent back; treat it as absent.
     return FetchedPage(raw_items, pagination.has_more, next_cursor or None, items_key, parse_item)
 

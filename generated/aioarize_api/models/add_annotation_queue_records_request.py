@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation_queue_example_record_input import (
         AnnotationQueueExampleRecordInput,
@@ -79,61 +81,89 @@ class AddAnnotationQueueRecordsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        record_sources = []
         _record_sources = src_dict["record_sources"]
-        for record_sources_item_data in _record_sources:
-
-            def _parse_record_sources_item(
-                data: object,
-            ) -> (
+        record_sources: list[
+            AnnotationQueueExampleRecordInput
+            | AnnotationQueueSessionRecordInput
+            | AnnotationQueueSpanRecordInput
+            | AnnotationQueueTraceRecordInput
+            | UnknownAnnotationQueueRecordInput
+        ]
+        try:
+            if type(_record_sources) is not list:
+                raise SchemaMismatch.expected("an array", _record_sources)
+            record_sources_items: list[
                 AnnotationQueueExampleRecordInput
                 | AnnotationQueueSessionRecordInput
                 | AnnotationQueueSpanRecordInput
                 | AnnotationQueueTraceRecordInput
                 | UnknownAnnotationQueueRecordInput
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"expected a JSON object, got {type(data).__name__}"
-                    )
-                discriminator = data["record_type"]
-                if discriminator == "EXAMPLE":
-                    componentsschemas_annotation_queue_record_input_type_0 = (
-                        AnnotationQueueExampleRecordInput.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_queue_record_input_type_0
-                if discriminator == "SPAN":
-                    componentsschemas_annotation_queue_record_input_type_1 = (
-                        AnnotationQueueSpanRecordInput.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_queue_record_input_type_1
-                if discriminator == "TRACE":
-                    componentsschemas_annotation_queue_record_input_type_2 = (
-                        AnnotationQueueTraceRecordInput.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_queue_record_input_type_2
-                if discriminator == "SESSION":
-                    componentsschemas_annotation_queue_record_input_type_3 = (
-                        AnnotationQueueSessionRecordInput.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_queue_record_input_type_3
-                if not isinstance(discriminator, str):
-                    raise TypeError(
-                        f"record_type: expected a string, got {type(discriminator).__name__}"
-                    )
-                componentsschemas_annotation_queue_record_input_type_4 = (
-                    UnknownAnnotationQueueRecordInput.from_dict(data)
+            ] = []
+            for record_sources_item in _record_sources:
+                record_sources_value: (
+                    AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSessionRecordInput
+                    | AnnotationQueueSpanRecordInput
+                    | AnnotationQueueTraceRecordInput
+                    | UnknownAnnotationQueueRecordInput
                 )
+                try:
+                    if type(record_sources_item) is dict:
+                        record_sources_item_discriminator = record_sources_item[
+                            "record_type"
+                        ]
+                        if record_sources_item_discriminator == "EXAMPLE":
+                            record_sources_value = (
+                                AnnotationQueueExampleRecordInput.from_dict(
+                                    record_sources_item
+                                )
+                            )
 
-                return componentsschemas_annotation_queue_record_input_type_4
+                        elif record_sources_item_discriminator == "SPAN":
+                            record_sources_value = (
+                                AnnotationQueueSpanRecordInput.from_dict(
+                                    record_sources_item
+                                )
+                            )
 
-            record_sources_item = _parse_record_sources_item(record_sources_item_data)
+                        elif record_sources_item_discriminator == "TRACE":
+                            record_sources_value = (
+                                AnnotationQueueTraceRecordInput.from_dict(
+                                    record_sources_item
+                                )
+                            )
 
-            record_sources.append(record_sources_item)
+                        elif record_sources_item_discriminator == "SESSION":
+                            record_sources_value = (
+                                AnnotationQueueSessionRecordInput.from_dict(
+                                    record_sources_item
+                                )
+                            )
+
+                        elif type(record_sources_item_discriminator) is str:
+                            record_sources_value = (
+                                UnknownAnnotationQueueRecordInput.from_dict(
+                                    record_sources_item
+                                )
+                            )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "a string",
+                                record_sources_item_discriminator,
+                                "record_type",
+                            )
+
+                    else:
+                        raise SchemaMismatch.expected("an object", record_sources_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(record_sources_items))
+                record_sources_items.append(record_sources_value)
+            record_sources = record_sources_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "record_sources")
 
         add_annotation_queue_records_request = cls(
             record_sources=record_sources,

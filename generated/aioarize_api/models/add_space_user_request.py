@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest
     from ..models.predefined_role_assignment_request import (
@@ -63,41 +65,38 @@ class AddSpaceUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        user_id = src_dict["user_id"]
+        user_id: str = src_dict["user_id"]
+        if type(user_id) is not str:
+            raise SchemaMismatch.expected("a string", user_id, "user_id")
 
-        def _parse_role(
-            data: object,
-        ) -> (
+        _role = src_dict["role"]
+        role: (
             CustomRoleAssignmentRequest
             | PredefinedRoleAssignmentRequest
             | UnknownSpaceRoleAssignmentRequest
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_space_role_assignment_request_type_0 = (
-                    PredefinedRoleAssignmentRequest.from_dict(data)
-                )
+        )
+        try:
+            if type(_role) is dict:
+                role_discriminator = _role["type"]
+                if role_discriminator == "PREDEFINED":
+                    role = PredefinedRoleAssignmentRequest.from_dict(_role)
 
-                return componentsschemas_space_role_assignment_request_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_space_role_assignment_request_type_1 = (
-                    CustomRoleAssignmentRequest.from_dict(data)
-                )
+                elif role_discriminator == "CUSTOM":
+                    role = CustomRoleAssignmentRequest.from_dict(_role)
 
-                return componentsschemas_space_role_assignment_request_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_space_role_assignment_request_type_2 = (
-                UnknownSpaceRoleAssignmentRequest.from_dict(data)
-            )
+                elif type(role_discriminator) is str:
+                    role = UnknownSpaceRoleAssignmentRequest.from_dict(_role)
 
-            return componentsschemas_space_role_assignment_request_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", role_discriminator, "type"
+                    )
 
-        role = _parse_role(src_dict["role"])
+            else:
+                raise SchemaMismatch.expected("an object", _role)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "role")
 
         add_space_user_request = cls(
             user_id=user_id,

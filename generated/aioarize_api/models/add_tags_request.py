@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="AddTagsRequest")
 
@@ -34,7 +36,20 @@ class AddTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tag_ids = cast(list[str], src_dict["tag_ids"])
+        _tag_ids = src_dict["tag_ids"]
+        tag_ids: list[str]
+        try:
+            if type(_tag_ids) is not list:
+                raise SchemaMismatch.expected("an array", _tag_ids)
+            for tag_ids_item in _tag_ids:
+                if type(tag_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _tag_ids, tag_ids_item
+                    )
+            tag_ids = _tag_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "tag_ids")
 
         add_tags_request = cls(
             tag_ids=tag_ids,

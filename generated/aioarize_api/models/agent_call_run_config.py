@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.agent_call_run_config_experiment_type import (
     AgentCallRunConfigExperimentType,
 )
@@ -58,19 +59,34 @@ class AgentCallRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = cast(
-            AgentCallRunConfigExperimentType,
-            AgentCallRunConfigExperimentType._value2member_map_.get(
-                src_dict["experiment_type"]
+        _experiment_type = src_dict["experiment_type"]
+        experiment_type: AgentCallRunConfigExperimentType
+        try:
+            experiment_type = cast(
+                AgentCallRunConfigExperimentType,
+                AgentCallRunConfigExperimentType._value2member_map_.get(
+                    _experiment_type
+                )
+                or AgentCallRunConfigExperimentType(_experiment_type),
             )
-            or AgentCallRunConfigExperimentType(src_dict["experiment_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _experiment_type, "experiment_type"
+            ) from None
 
-        integration_id = src_dict["integration_id"]
+        integration_id: str = src_dict["integration_id"]
+        if type(integration_id) is not str:
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        input_template = AgentCallRunConfigInputTemplate.from_dict(
-            src_dict["input_template"]
-        )
+        _input_template = src_dict["input_template"]
+        input_template: AgentCallRunConfigInputTemplate
+        try:
+            if type(_input_template) is not dict:
+                raise SchemaMismatch.expected("an object", _input_template)
+            input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "input_template")
 
         agent_call_run_config = cls(
             experiment_type=experiment_type,

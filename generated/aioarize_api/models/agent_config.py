@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.agent_config_input_schema import AgentConfigInputSchema
     from ..models.agent_request_preset import AgentRequestPreset
@@ -61,16 +63,45 @@ class AgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        endpoint = src_dict["endpoint"]
+        endpoint: str = src_dict["endpoint"]
+        if type(endpoint) is not str:
+            raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
-        has_headers = src_dict["has_headers"]
+        has_headers: bool = src_dict["has_headers"]
+        if type(has_headers) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_headers, "has_headers")
 
-        input_schema = AgentConfigInputSchema.from_dict(src_dict["input_schema"])
+        _input_schema = src_dict["input_schema"]
+        input_schema: AgentConfigInputSchema
+        try:
+            if type(_input_schema) is not dict:
+                raise SchemaMismatch.expected("an object", _input_schema)
+            input_schema = AgentConfigInputSchema.from_dict(_input_schema)
 
-        request_presets = [
-            AgentRequestPreset.from_dict(request_presets_item_data)
-            for request_presets_item_data in src_dict["request_presets"]
-        ]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "input_schema")
+
+        _request_presets = src_dict["request_presets"]
+        request_presets: list[AgentRequestPreset]
+        try:
+            if type(_request_presets) is not list:
+                raise SchemaMismatch.expected("an array", _request_presets)
+            request_presets_items: list[AgentRequestPreset] = []
+            for request_presets_item in _request_presets:
+                try:
+                    if type(request_presets_item) is not dict:
+                        raise SchemaMismatch.expected("an object", request_presets_item)
+                    request_presets_value = AgentRequestPreset.from_dict(
+                        request_presets_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(request_presets_items))
+                request_presets_items.append(request_presets_value)
+            request_presets = request_presets_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "request_presets")
 
         agent_config = cls(
             endpoint=endpoint,

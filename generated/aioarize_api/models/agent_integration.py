@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.agent_integration_type import AgentIntegrationType
 from ..types import UNSET, Unset
 
@@ -96,30 +97,88 @@ class AgentIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        type_ = cast(
-            AgentIntegrationType,
-            AgentIntegrationType._value2member_map_.get(src_dict["type"])
-            or AgentIntegrationType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: AgentIntegrationType
+        try:
+            type_ = cast(
+                AgentIntegrationType,
+                AgentIntegrationType._value2member_map_.get(_type_)
+                or AgentIntegrationType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        scopings = [
-            IntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in src_dict["scopings"]
-        ]
+        _scopings = src_dict["scopings"]
+        scopings: list[IntegrationScoping]
+        try:
+            if type(_scopings) is not list:
+                raise SchemaMismatch.expected("an array", _scopings)
+            scopings_items: list[IntegrationScoping] = []
+            for scopings_item in _scopings:
+                try:
+                    if type(scopings_item) is not dict:
+                        raise SchemaMismatch.expected("an object", scopings_item)
+                    scopings_value = IntegrationScoping.from_dict(scopings_item)
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(scopings_items))
+                scopings_items.append(scopings_value)
+            scopings = scopings_items
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "scopings")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        config = AgentConfig.from_dict(src_dict["config"])
+        _config = src_dict["config"]
+        config: AgentConfig
+        try:
+            if type(_config) is not dict:
+                raise SchemaMismatch.expected("an object", _config)
+            config = AgentConfig.from_dict(_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "config")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         agent_integration = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.ai_integration_auth_type import AiIntegrationAuthType
 from ..models.ai_integration_provider import AiIntegrationProvider
 from ..types import UNSET, Unset
@@ -161,116 +162,182 @@ class AiIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        provider = cast(
-            AiIntegrationProvider,
-            AiIntegrationProvider._value2member_map_.get(src_dict["provider"])
-            or AiIntegrationProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: AiIntegrationProvider
+        try:
+            provider = cast(
+                AiIntegrationProvider,
+                AiIntegrationProvider._value2member_map_.get(_provider)
+                or AiIntegrationProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
-        enable_default_models = src_dict["enable_default_models"]
+        enable_default_models: bool = src_dict["enable_default_models"]
+        if type(enable_default_models) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", enable_default_models, "enable_default_models"
+            )
 
-        function_calling_enabled = src_dict["function_calling_enabled"]
+        function_calling_enabled: bool = src_dict["function_calling_enabled"]
+        if type(function_calling_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", function_calling_enabled, "function_calling_enabled"
+            )
 
-        auth_type = cast(
-            AiIntegrationAuthType,
-            AiIntegrationAuthType._value2member_map_.get(src_dict["auth_type"])
-            or AiIntegrationAuthType(src_dict["auth_type"]),
-        )
+        _auth_type = src_dict["auth_type"]
+        auth_type: AiIntegrationAuthType
+        try:
+            auth_type = cast(
+                AiIntegrationAuthType,
+                AiIntegrationAuthType._value2member_map_.get(_auth_type)
+                or AiIntegrationAuthType(_auth_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        scopings = [
-            AiIntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in src_dict["scopings"]
-        ]
+        _scopings = src_dict["scopings"]
+        scopings: list[AiIntegrationScoping]
+        try:
+            if type(_scopings) is not list:
+                raise SchemaMismatch.expected("an array", _scopings)
+            scopings_items: list[AiIntegrationScoping] = []
+            for scopings_item in _scopings:
+                try:
+                    if type(scopings_item) is not dict:
+                        raise SchemaMismatch.expected("an object", scopings_item)
+                    scopings_value = AiIntegrationScoping.from_dict(scopings_item)
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(scopings_items))
+                scopings_items.append(scopings_value)
+            scopings = scopings_items
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "scopings")
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
+
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        def _parse_model_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | None | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                model_names_type_0 = cast(list[str], data)
+                if _model_names is None:
+                    model_names = None
+                elif type(_model_names) is list:
+                    for model_names_type_0_item in _model_names:
+                        if type(model_names_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _model_names, model_names_type_0_item
+                            )
+                    model_names = _model_names
 
-                return model_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _model_names)
 
-        model_names = _parse_model_names(src_dict.get("model_names", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
-        def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _headers = src_dict.get("headers", UNSET)
+        headers: AiIntegrationHeadersType0 | None | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = AiIntegrationHeadersType0.from_dict(data)
+                if _headers is None:
+                    headers = None
+                elif type(_headers) is dict:
+                    headers = AiIntegrationHeadersType0.from_dict(_headers)
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiIntegrationHeadersType0 | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _headers)
 
-        headers = _parse_headers(src_dict.get("headers", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
-        def _parse_provider_metadata(
-            data: object,
-        ) -> (
+        _provider_metadata = src_dict.get("provider_metadata", UNSET)
+        provider_metadata: (
             AwsProviderMetadata
             | GcpProviderMetadata
             | None
             | UnknownProviderMetadata
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["kind"]
-            if discriminator == "AWS":
-                componentsschemas_provider_metadata_type_0 = (
-                    AwsProviderMetadata.from_dict(data)
-                )
-
-                return componentsschemas_provider_metadata_type_0
-            if discriminator == "GCP":
-                componentsschemas_provider_metadata_type_1 = (
-                    GcpProviderMetadata.from_dict(data)
-                )
-
-                return componentsschemas_provider_metadata_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"kind: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_provider_metadata_type_2 = (
-                UnknownProviderMetadata.from_dict(data)
-            )
-
-            return componentsschemas_provider_metadata_type_2
-
-        provider_metadata = _parse_provider_metadata(
-            src_dict.get("provider_metadata", UNSET)
         )
+        if _provider_metadata is UNSET:
+            provider_metadata = UNSET
+        else:
+            try:
+                if _provider_metadata is None:
+                    provider_metadata = None
+                elif type(_provider_metadata) is dict:
+                    provider_metadata_discriminator = _provider_metadata["kind"]
+                    if provider_metadata_discriminator == "AWS":
+                        provider_metadata = AwsProviderMetadata.from_dict(
+                            _provider_metadata
+                        )
+
+                    elif provider_metadata_discriminator == "GCP":
+                        provider_metadata = GcpProviderMetadata.from_dict(
+                            _provider_metadata
+                        )
+
+                    elif type(provider_metadata_discriminator) is str:
+                        provider_metadata = UnknownProviderMetadata.from_dict(
+                            _provider_metadata
+                        )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", provider_metadata_discriminator, "kind"
+                        )
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _provider_metadata
+                    )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "provider_metadata")
 
         ai_integration = cls(
             id=id,

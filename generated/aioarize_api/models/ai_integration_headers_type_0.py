@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="AiIntegrationHeadersType0")
 
 
@@ -24,7 +26,16 @@ class AiIntegrationHeadersType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ai_integration_headers_type_0 = cls()
 
-        ai_integration_headers_type_0.additional_properties = {**src_dict}
+        additional_properties: dict[str, str] = {}
+        for prop_name, prop_value in src_dict.items():
+            try:
+                if type(prop_value) is not str:
+                    raise SchemaMismatch.expected("a string", prop_value)
+                additional_properties[prop_name] = prop_value
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, prop_name)
+        ai_integration_headers_type_0.additional_properties = additional_properties
 
         return ai_integration_headers_type_0
 

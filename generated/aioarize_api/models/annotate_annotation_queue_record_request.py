@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation_input import AnnotationInput
 
@@ -45,10 +47,25 @@ class AnnotateAnnotationQueueRecordRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        annotations = [
-            AnnotationInput.from_dict(annotations_item_data)
-            for annotations_item_data in src_dict["annotations"]
-        ]
+        _annotations = src_dict["annotations"]
+        annotations: list[AnnotationInput]
+        try:
+            if type(_annotations) is not list:
+                raise SchemaMismatch.expected("an array", _annotations)
+            annotations_items: list[AnnotationInput] = []
+            for annotations_item in _annotations:
+                try:
+                    if type(annotations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", annotations_item)
+                    annotations_value = AnnotationInput.from_dict(annotations_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotations_items))
+                annotations_items.append(annotations_value)
+            annotations = annotations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotations")
 
         annotate_annotation_queue_record_request = cls(
             annotations=annotations,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_source_type import AnnotationQueueSourceType
 from ..models.record_granularity import RecordGranularity
 from ..types import UNSET, Unset
@@ -76,41 +77,74 @@ class AnnotateAnnotationQueueRecordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        annotation_queue_id = src_dict["annotation_queue_id"]
+        annotation_queue_id: str = src_dict["annotation_queue_id"]
+        if type(annotation_queue_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", annotation_queue_id, "annotation_queue_id"
+            )
 
-        source_type = cast(
-            AnnotationQueueSourceType,
-            AnnotationQueueSourceType._value2member_map_.get(src_dict["source_type"])
-            or AnnotationQueueSourceType(src_dict["source_type"]),
-        )
+        _source_type = src_dict["source_type"]
+        source_type: AnnotationQueueSourceType
+        try:
+            source_type = cast(
+                AnnotationQueueSourceType,
+                AnnotationQueueSourceType._value2member_map_.get(_source_type)
+                or AnnotationQueueSourceType(_source_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in src_dict["annotations"]
-        ]
+        _annotations = src_dict["annotations"]
+        annotations: list[Annotation]
+        try:
+            if type(_annotations) is not list:
+                raise SchemaMismatch.expected("an array", _annotations)
+            annotations_items: list[Annotation] = []
+            for annotations_item in _annotations:
+                try:
+                    if type(annotations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", annotations_item)
+                    annotations_value = Annotation.from_dict(annotations_item)
 
-        def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotations_items))
+                annotations_items.append(annotations_value)
+            annotations = annotations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotations")
+
+        _granularity = src_dict.get("granularity", UNSET)
+        granularity: None | RecordGranularity | Unset
+        if _granularity is UNSET:
+            granularity = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_0 = cast(
-                    RecordGranularity,
-                    RecordGranularity._value2member_map_.get(data)
-                    or RecordGranularity(data),
-                )
+                if _granularity is None:
+                    granularity = None
+                elif type(_granularity) is str:
+                    try:
+                        granularity = cast(
+                            RecordGranularity,
+                            RecordGranularity._value2member_map_.get(_granularity)
+                            or RecordGranularity(_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _granularity
+                        ) from None
 
-                return granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordGranularity | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("a string or null", _granularity)
 
-        granularity = _parse_granularity(src_dict.get("granularity", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "granularity")
 
         annotate_annotation_queue_record_response = cls(
             id=id,

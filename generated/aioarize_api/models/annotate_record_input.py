@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation_input import AnnotationInput
 
@@ -50,12 +52,29 @@ class AnnotateRecordInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        record_id = src_dict["record_id"]
+        record_id: str = src_dict["record_id"]
+        if type(record_id) is not str:
+            raise SchemaMismatch.expected("a string", record_id, "record_id")
 
-        values = [
-            AnnotationInput.from_dict(values_item_data)
-            for values_item_data in src_dict["values"]
-        ]
+        _values = src_dict["values"]
+        values: list[AnnotationInput]
+        try:
+            if type(_values) is not list:
+                raise SchemaMismatch.expected("an array", _values)
+            values_items: list[AnnotationInput] = []
+            for values_item in _values:
+                try:
+                    if type(values_item) is not dict:
+                        raise SchemaMismatch.expected("an object", values_item)
+                    values_value = AnnotationInput.from_dict(values_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(values_items))
+                values_items.append(values_value)
+            values = values_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "values")
 
         annotate_record_input = cls(
             record_id=record_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation import Annotation
 
@@ -50,12 +52,29 @@ class AnnotateRecordResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        record_id = src_dict["record_id"]
+        record_id: str = src_dict["record_id"]
+        if type(record_id) is not str:
+            raise SchemaMismatch.expected("a string", record_id, "record_id")
 
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in src_dict["annotations"]
-        ]
+        _annotations = src_dict["annotations"]
+        annotations: list[Annotation]
+        try:
+            if type(_annotations) is not list:
+                raise SchemaMismatch.expected("an array", _annotations)
+            annotations_items: list[Annotation] = []
+            for annotations_item in _annotations:
+                try:
+                    if type(annotations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", annotations_item)
+                    annotations_value = Annotation.from_dict(annotations_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotations_items))
+                annotations_items.append(annotations_value)
+            annotations = annotations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotations")
 
         annotate_record_result = cls(
             record_id=record_id,

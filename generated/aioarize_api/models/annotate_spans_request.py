@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.record_granularity import RecordGranularity
 from ..types import UNSET, Unset
 
@@ -78,37 +79,69 @@ class AnnotateSpansRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        annotations = [
-            AnnotateRecordInput.from_dict(annotations_item_data)
-            for annotations_item_data in src_dict["annotations"]
-        ]
+        _annotations = src_dict["annotations"]
+        annotations: list[AnnotateRecordInput]
+        try:
+            if type(_annotations) is not list:
+                raise SchemaMismatch.expected("an array", _annotations)
+            annotations_items: list[AnnotateRecordInput] = []
+            for annotations_item in _annotations:
+                try:
+                    if type(annotations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", annotations_item)
+                    annotations_value = AnnotateRecordInput.from_dict(annotations_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotations_items))
+                annotations_items.append(annotations_value)
+            annotations = annotations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotations")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         _granularity = src_dict.get("granularity", UNSET)
         granularity: RecordGranularity | Unset
         if _granularity is UNSET:
             granularity = UNSET
         else:
-            granularity = cast(
-                RecordGranularity,
-                RecordGranularity._value2member_map_.get(_granularity)
-                or RecordGranularity(_granularity),
-            )
+            try:
+                granularity = cast(
+                    RecordGranularity,
+                    RecordGranularity._value2member_map_.get(_granularity)
+                    or RecordGranularity(_granularity),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _granularity, "granularity"
+                ) from None
 
         annotate_spans_request = cls(
             project_id=project_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,27 +80,50 @@ class Annotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        score = src_dict.get("score", UNSET)
+        score: float | Unset = src_dict.get("score", UNSET)
+        if (
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
+            and score is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", score, "score")
 
-        label = src_dict.get("label", UNSET)
+        label: str | Unset = src_dict.get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            raise SchemaMismatch.expected("a string", label, "label")
 
-        text = src_dict.get("text", UNSET)
+        text: str | Unset = src_dict.get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            raise SchemaMismatch.expected("a string", text, "text")
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         _annotator = src_dict.get("annotator", UNSET)
         annotator: AnnotatorUser | Unset
         if _annotator is UNSET:
             annotator = UNSET
         else:
-            annotator = AnnotatorUser.from_dict(_annotator)
+            try:
+                if type(_annotator) is not dict:
+                    raise SchemaMismatch.expected("an object", _annotator)
+                annotator = AnnotatorUser.from_dict(_annotator)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotator")
 
         annotation = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotate_record_result import AnnotateRecordResult
 
@@ -45,10 +47,25 @@ class AnnotationBatchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        results = [
-            AnnotateRecordResult.from_dict(results_item_data)
-            for results_item_data in src_dict["results"]
-        ]
+        _results = src_dict["results"]
+        results: list[AnnotateRecordResult]
+        try:
+            if type(_results) is not list:
+                raise SchemaMismatch.expected("an array", _results)
+            results_items: list[AnnotateRecordResult] = []
+            for results_item in _results:
+                try:
+                    if type(results_item) is not dict:
+                        raise SchemaMismatch.expected("an object", results_item)
+                    results_value = AnnotateRecordResult.from_dict(results_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(results_items))
+                results_items.append(results_value)
+            results = results_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "results")
 
         annotation_batch_result = cls(
             results=results,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationInput")
@@ -54,13 +55,25 @@ class AnnotationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        score = src_dict.get("score", UNSET)
+        score: float | Unset = src_dict.get("score", UNSET)
+        if (
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
+            and score is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", score, "score")
 
-        label = src_dict.get("label", UNSET)
+        label: str | Unset = src_dict.get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            raise SchemaMismatch.expected("a string", label, "label")
 
-        text = src_dict.get("text", UNSET)
+        text: str | Unset = src_dict.get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            raise SchemaMismatch.expected("a string", text, "text")
 
         annotation_input = cls(
             name=name,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,22 +132,65 @@ class AnnotationQueue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        annotators = [
-            AnnotatorUser.from_dict(annotators_item_data)
-            for annotators_item_data in src_dict["annotators"]
-        ]
+        _annotators = src_dict["annotators"]
+        annotators: list[AnnotatorUser]
+        try:
+            if type(_annotators) is not list:
+                raise SchemaMismatch.expected("an array", _annotators)
+            annotators_items: list[AnnotatorUser] = []
+            for annotators_item in _annotators:
+                try:
+                    if type(annotators_item) is not dict:
+                        raise SchemaMismatch.expected("an object", annotators_item)
+                    annotators_value = AnnotatorUser.from_dict(annotators_item)
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotators_items))
+                annotators_items.append(annotators_value)
+            annotators = annotators_items
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotators")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         instructions: None | str | Unset = src_dict.get("instructions", UNSET)
+        if (
+            instructions is not None
+            and type(instructions) is not str
+            and instructions is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", instructions, "instructions"
+            )
 
         _annotation_configs = src_dict.get("annotation_configs", UNSET)
         annotation_configs: (
@@ -157,76 +201,102 @@ class AnnotationQueue:
                 | UnknownAnnotationConfig
             ]
             | Unset
-        ) = UNSET
-        if _annotation_configs is not UNSET:
-            annotation_configs = []
-            for annotation_configs_item_data in _annotation_configs:
-
-                def _parse_annotation_configs_item(
-                    data: object,
-                ) -> (
+        )
+        if _annotation_configs is UNSET:
+            annotation_configs = UNSET
+        else:
+            try:
+                if type(_annotation_configs) is not list:
+                    raise SchemaMismatch.expected("an array", _annotation_configs)
+                annotation_configs_items: list[
                     CategoricalAnnotationConfig
                     | ContinuousAnnotationConfig
                     | FreeformAnnotationConfig
                     | UnknownAnnotationConfig
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"expected a JSON object, got {type(data).__name__}"
-                        )
-                    discriminator = data["type"]
-                    if discriminator == "CONTINUOUS":
-                        componentsschemas_annotation_config_type_0 = (
-                            ContinuousAnnotationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_config_type_0
-                    if discriminator == "CATEGORICAL":
-                        componentsschemas_annotation_config_type_1 = (
-                            CategoricalAnnotationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_config_type_1
-                    if discriminator == "FREEFORM":
-                        componentsschemas_annotation_config_type_2 = (
-                            FreeformAnnotationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_config_type_2
-                    if not isinstance(discriminator, str):
-                        raise TypeError(
-                            f"type: expected a string, got {type(discriminator).__name__}"
-                        )
-                    componentsschemas_annotation_config_type_3 = (
-                        UnknownAnnotationConfig.from_dict(data)
+                ] = []
+                for annotation_configs_item in _annotation_configs:
+                    annotation_configs_value: (
+                        CategoricalAnnotationConfig
+                        | ContinuousAnnotationConfig
+                        | FreeformAnnotationConfig
+                        | UnknownAnnotationConfig
                     )
+                    try:
+                        if type(annotation_configs_item) is dict:
+                            annotation_configs_item_discriminator = (
+                                annotation_configs_item["type"]
+                            )
+                            if annotation_configs_item_discriminator == "CONTINUOUS":
+                                annotation_configs_value = (
+                                    ContinuousAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-                    return componentsschemas_annotation_config_type_3
+                            elif annotation_configs_item_discriminator == "CATEGORICAL":
+                                annotation_configs_value = (
+                                    CategoricalAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-                annotation_configs_item = _parse_annotation_configs_item(
-                    annotation_configs_item_data
-                )
+                            elif annotation_configs_item_discriminator == "FREEFORM":
+                                annotation_configs_value = (
+                                    FreeformAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-                annotation_configs.append(annotation_configs_item)
+                            elif type(annotation_configs_item_discriminator) is str:
+                                annotation_configs_value = (
+                                    UnknownAnnotationConfig.from_dict(
+                                        annotation_configs_item
+                                    )
+                                )
 
-        def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                            else:
+                                raise SchemaMismatch.expected(
+                                    "a string",
+                                    annotation_configs_item_discriminator,
+                                    "type",
+                                )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "an object", annotation_configs_item
+                            )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(annotation_configs_items))
+                    annotation_configs_items.append(annotation_configs_value)
+                annotation_configs = annotation_configs_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotation_configs")
+
+        _column_allowlist = src_dict.get("column_allowlist", UNSET)
+        column_allowlist: list[str] | None | Unset
+        if _column_allowlist is UNSET:
+            column_allowlist = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                column_allowlist_type_0 = cast(list[str], data)
+                if _column_allowlist is None:
+                    column_allowlist = None
+                elif type(_column_allowlist) is list:
+                    for column_allowlist_type_0_item in _column_allowlist:
+                        if type(column_allowlist_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string",
+                                _column_allowlist,
+                                column_allowlist_type_0_item,
+                            )
+                    column_allowlist = _column_allowlist
 
-                return column_allowlist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _column_allowlist)
 
-        column_allowlist = _parse_column_allowlist(
-            src_dict.get("column_allowlist", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "column_allowlist")
 
         annotation_queue = cls(
             id=id,

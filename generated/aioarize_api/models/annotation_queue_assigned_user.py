@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_completion_status import AnnotationQueueCompletionStatus
 
 if TYPE_CHECKING:
@@ -49,15 +50,30 @@ class AnnotationQueueAssignedUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        user = AnnotatorUser.from_dict(src_dict["user"])
+        _user = src_dict["user"]
+        user: AnnotatorUser
+        try:
+            if type(_user) is not dict:
+                raise SchemaMismatch.expected("an object", _user)
+            user = AnnotatorUser.from_dict(_user)
 
-        completion_status = cast(
-            AnnotationQueueCompletionStatus,
-            AnnotationQueueCompletionStatus._value2member_map_.get(
-                src_dict["completion_status"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "user")
+
+        _completion_status = src_dict["completion_status"]
+        completion_status: AnnotationQueueCompletionStatus
+        try:
+            completion_status = cast(
+                AnnotationQueueCompletionStatus,
+                AnnotationQueueCompletionStatus._value2member_map_.get(
+                    _completion_status
+                )
+                or AnnotationQueueCompletionStatus(_completion_status),
             )
-            or AnnotationQueueCompletionStatus(src_dict["completion_status"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _completion_status, "completion_status"
+            ) from None
 
         annotation_queue_assigned_user = cls(
             user=user,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_example_record_input_record_type import (
     AnnotationQueueExampleRecordInputRecordType,
 )
@@ -58,19 +59,48 @@ class AnnotationQueueExampleRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        record_type = cast(
-            AnnotationQueueExampleRecordInputRecordType,
-            AnnotationQueueExampleRecordInputRecordType._value2member_map_.get(
-                src_dict["record_type"]
+        _record_type = src_dict["record_type"]
+        record_type: AnnotationQueueExampleRecordInputRecordType
+        try:
+            record_type = cast(
+                AnnotationQueueExampleRecordInputRecordType,
+                AnnotationQueueExampleRecordInputRecordType._value2member_map_.get(
+                    _record_type
+                )
+                or AnnotationQueueExampleRecordInputRecordType(_record_type),
             )
-            or AnnotationQueueExampleRecordInputRecordType(src_dict["record_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _record_type, "record_type"
+            ) from None
 
-        dataset_id = src_dict["dataset_id"]
+        dataset_id: str = src_dict["dataset_id"]
+        if type(dataset_id) is not str:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        dataset_version_id = src_dict.get("dataset_version_id", UNSET)
+        dataset_version_id: str | Unset = src_dict.get("dataset_version_id", UNSET)
+        if type(dataset_version_id) is not str and dataset_version_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", dataset_version_id, "dataset_version_id"
+            )
 
-        example_ids = cast(list[str] | Unset, src_dict.get("example_ids", UNSET))
+        _example_ids = src_dict.get("example_ids", UNSET)
+        example_ids: list[str] | Unset
+        if _example_ids is UNSET:
+            example_ids = UNSET
+        else:
+            try:
+                if type(_example_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _example_ids)
+                for example_ids_item in _example_ids:
+                    if type(example_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _example_ids, example_ids_item
+                        )
+                example_ids = _example_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "example_ids")
 
         annotation_queue_example_record_input = cls(
             record_type=record_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_source_type import AnnotationQueueSourceType
 from ..models.record_granularity import RecordGranularity
 from ..types import UNSET, Unset
@@ -119,66 +120,177 @@ class AnnotationQueueRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        annotation_queue_id = src_dict["annotation_queue_id"]
+        annotation_queue_id: str = src_dict["annotation_queue_id"]
+        if type(annotation_queue_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", annotation_queue_id, "annotation_queue_id"
+            )
 
-        source_type = cast(
-            AnnotationQueueSourceType,
-            AnnotationQueueSourceType._value2member_map_.get(src_dict["source_type"])
-            or AnnotationQueueSourceType(src_dict["source_type"]),
-        )
+        _source_type = src_dict["source_type"]
+        source_type: AnnotationQueueSourceType
+        try:
+            source_type = cast(
+                AnnotationQueueSourceType,
+                AnnotationQueueSourceType._value2member_map_.get(_source_type)
+                or AnnotationQueueSourceType(_source_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
-        data = AnnotationQueueRecordData.from_dict(src_dict["data"])
+        _data = src_dict["data"]
+        data: AnnotationQueueRecordData
+        try:
+            if type(_data) is not dict:
+                raise SchemaMismatch.expected("an object", _data)
+            data = AnnotationQueueRecordData.from_dict(_data)
 
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in src_dict["annotations"]
-        ]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "data")
 
-        trace_annotations = [
-            Annotation.from_dict(trace_annotations_item_data)
-            for trace_annotations_item_data in src_dict["trace_annotations"]
-        ]
+        _annotations = src_dict["annotations"]
+        annotations: list[Annotation]
+        try:
+            if type(_annotations) is not list:
+                raise SchemaMismatch.expected("an array", _annotations)
+            annotations_items: list[Annotation] = []
+            for annotations_item in _annotations:
+                try:
+                    if type(annotations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", annotations_item)
+                    annotations_value = Annotation.from_dict(annotations_item)
 
-        evaluations = [
-            Evaluation.from_dict(evaluations_item_data)
-            for evaluations_item_data in src_dict["evaluations"]
-        ]
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotations_items))
+                annotations_items.append(annotations_value)
+            annotations = annotations_items
 
-        assigned_users = [
-            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-            for assigned_users_item_data in src_dict["assigned_users"]
-        ]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotations")
 
-        def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _trace_annotations = src_dict["trace_annotations"]
+        trace_annotations: list[Annotation]
+        try:
+            if type(_trace_annotations) is not list:
+                raise SchemaMismatch.expected("an array", _trace_annotations)
+            trace_annotations_items: list[Annotation] = []
+            for trace_annotations_item in _trace_annotations:
+                try:
+                    if type(trace_annotations_item) is not dict:
+                        raise SchemaMismatch.expected(
+                            "an object", trace_annotations_item
+                        )
+                    trace_annotations_value = Annotation.from_dict(
+                        trace_annotations_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(trace_annotations_items))
+                trace_annotations_items.append(trace_annotations_value)
+            trace_annotations = trace_annotations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "trace_annotations")
+
+        _evaluations = src_dict["evaluations"]
+        evaluations: list[Evaluation]
+        try:
+            if type(_evaluations) is not list:
+                raise SchemaMismatch.expected("an array", _evaluations)
+            evaluations_items: list[Evaluation] = []
+            for evaluations_item in _evaluations:
+                try:
+                    if type(evaluations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", evaluations_item)
+                    evaluations_value = Evaluation.from_dict(evaluations_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(evaluations_items))
+                evaluations_items.append(evaluations_value)
+            evaluations = evaluations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "evaluations")
+
+        _assigned_users = src_dict["assigned_users"]
+        assigned_users: list[AnnotationQueueAssignedUser]
+        try:
+            if type(_assigned_users) is not list:
+                raise SchemaMismatch.expected("an array", _assigned_users)
+            assigned_users_items: list[AnnotationQueueAssignedUser] = []
+            for assigned_users_item in _assigned_users:
+                try:
+                    if type(assigned_users_item) is not dict:
+                        raise SchemaMismatch.expected("an object", assigned_users_item)
+                    assigned_users_value = AnnotationQueueAssignedUser.from_dict(
+                        assigned_users_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(assigned_users_items))
+                assigned_users_items.append(assigned_users_value)
+            assigned_users = assigned_users_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "assigned_users")
+
+        _granularity = src_dict.get("granularity", UNSET)
+        granularity: None | RecordGranularity | Unset
+        if _granularity is UNSET:
+            granularity = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_0 = cast(
-                    RecordGranularity,
-                    RecordGranularity._value2member_map_.get(data)
-                    or RecordGranularity(data),
-                )
+                if _granularity is None:
+                    granularity = None
+                elif type(_granularity) is str:
+                    try:
+                        granularity = cast(
+                            RecordGranularity,
+                            RecordGranularity._value2member_map_.get(_granularity)
+                            or RecordGranularity(_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _granularity
+                        ) from None
 
-                return granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordGranularity | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("a string or null", _granularity)
 
-        granularity = _parse_granularity(src_dict.get("granularity", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "granularity")
 
         _session_annotations = src_dict.get("session_annotations", UNSET)
-        session_annotations: list[Annotation] | Unset = UNSET
-        if _session_annotations is not UNSET:
-            session_annotations = [
-                Annotation.from_dict(session_annotations_item_data)
-                for session_annotations_item_data in _session_annotations
-            ]
+        session_annotations: list[Annotation] | Unset
+        if _session_annotations is UNSET:
+            session_annotations = UNSET
+        else:
+            try:
+                if type(_session_annotations) is not list:
+                    raise SchemaMismatch.expected("an array", _session_annotations)
+                session_annotations_items: list[Annotation] = []
+                for session_annotations_item in _session_annotations:
+                    try:
+                        if type(session_annotations_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", session_annotations_item
+                            )
+                        session_annotations_value = Annotation.from_dict(
+                            session_annotations_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(session_annotations_items))
+                    session_annotations_items.append(session_annotations_value)
+                session_annotations = session_annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "session_annotations")
 
         annotation_queue_record = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.annotation_queue_trace_record_input_record_type import (
     AnnotationQueueTraceRecordInputRecordType,
 )
@@ -59,21 +60,57 @@ class AnnotationQueueTraceRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        record_type = cast(
-            AnnotationQueueTraceRecordInputRecordType,
-            AnnotationQueueTraceRecordInputRecordType._value2member_map_.get(
-                src_dict["record_type"]
+        _record_type = src_dict["record_type"]
+        record_type: AnnotationQueueTraceRecordInputRecordType
+        try:
+            record_type = cast(
+                AnnotationQueueTraceRecordInputRecordType,
+                AnnotationQueueTraceRecordInputRecordType._value2member_map_.get(
+                    _record_type
+                )
+                or AnnotationQueueTraceRecordInputRecordType(_record_type),
             )
-            or AnnotationQueueTraceRecordInputRecordType(src_dict["record_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _record_type, "record_type"
+            ) from None
 
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        _start_time = src_dict["start_time"]
+        start_time: datetime.datetime
+        try:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start_time, "start_time"
+            ) from None
 
-        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
+        _end_time = src_dict["end_time"]
+        end_time: datetime.datetime
+        try:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _end_time, "end_time"
+            ) from None
 
-        trace_ids = cast(list[str], src_dict["trace_ids"])
+        _trace_ids = src_dict["trace_ids"]
+        trace_ids: list[str]
+        try:
+            if type(_trace_ids) is not list:
+                raise SchemaMismatch.expected("an array", _trace_ids)
+            for trace_ids_item in _trace_ids:
+                if type(trace_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _trace_ids, trace_ids_item
+                    )
+            trace_ids = _trace_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "trace_ids")
 
         annotation_queue_trace_record_input = cls(
             record_type=record_type,

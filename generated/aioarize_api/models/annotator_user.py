@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="AnnotatorUser")
 
 
@@ -39,9 +41,13 @@ class AnnotatorUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        email = src_dict["email"]
+        email: str = src_dict["email"]
+        if type(email) is not str:
+            raise SchemaMismatch.expected("a string", email, "email")
 
         annotator_user = cls(
             id=id,

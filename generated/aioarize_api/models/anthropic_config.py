@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.anthropic_config_provider import AnthropicConfigProvider
 from ..types import UNSET, Unset
 
@@ -57,17 +58,30 @@ class AnthropicConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if type(is_function_calling_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            AnthropicConfigProvider,
-            AnthropicConfigProvider._value2member_map_.get(src_dict["provider"])
-            or AnthropicConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: AnthropicConfigProvider
+        try:
+            provider = cast(
+                AnthropicConfigProvider,
+                AnthropicConfigProvider._value2member_map_.get(_provider)
+                or AnthropicConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         anthropic_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

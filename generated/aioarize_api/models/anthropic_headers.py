@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicHeaders")
@@ -41,22 +42,27 @@ class AnthropicHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_anthropic_beta(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _anthropic_beta = src_dict.get("anthropic_beta", UNSET)
+        anthropic_beta: list[str] | None | Unset
+        if _anthropic_beta is UNSET:
+            anthropic_beta = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                anthropic_beta_type_0 = cast(list[str], data)
+                if _anthropic_beta is None:
+                    anthropic_beta = None
+                elif type(_anthropic_beta) is list:
+                    for anthropic_beta_type_0_item in _anthropic_beta:
+                        if type(anthropic_beta_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _anthropic_beta, anthropic_beta_type_0_item
+                            )
+                    anthropic_beta = _anthropic_beta
 
-                return anthropic_beta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _anthropic_beta)
 
-        anthropic_beta = _parse_anthropic_beta(src_dict.get("anthropic_beta", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "anthropic_beta")
 
         anthropic_headers = cls(
             anthropic_beta=anthropic_beta,

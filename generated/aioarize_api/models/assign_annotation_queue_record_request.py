@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="AssignAnnotationQueueRecordRequest")
 
@@ -34,7 +36,20 @@ class AssignAnnotationQueueRecordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        assigned_user_emails = cast(list[str], src_dict["assigned_user_emails"])
+        _assigned_user_emails = src_dict["assigned_user_emails"]
+        assigned_user_emails: list[str]
+        try:
+            if type(_assigned_user_emails) is not list:
+                raise SchemaMismatch.expected("an array", _assigned_user_emails)
+            for assigned_user_emails_item in _assigned_user_emails:
+                if type(assigned_user_emails_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _assigned_user_emails, assigned_user_emails_item
+                    )
+            assigned_user_emails = _assigned_user_emails
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "assigned_user_emails")
 
         assign_annotation_queue_record_request = cls(
             assigned_user_emails=assigned_user_emails,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.audit_log_operation_type import AuditLogOperationType
 from ..types import UNSET, Unset
 
@@ -88,25 +89,67 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        user_id = src_dict["user_id"]
+        user_id: str = src_dict["user_id"]
+        if type(user_id) is not str:
+            raise SchemaMismatch.expected("a string", user_id, "user_id")
 
-        ip = src_dict["ip"]
+        ip: str = src_dict["ip"]
+        if type(ip) is not str:
+            raise SchemaMismatch.expected("a string", ip, "ip")
 
-        operation_type = cast(
-            AuditLogOperationType,
-            AuditLogOperationType._value2member_map_.get(src_dict["operation_type"])
-            or AuditLogOperationType(src_dict["operation_type"]),
-        )
+        _operation_type = src_dict["operation_type"]
+        operation_type: AuditLogOperationType
+        try:
+            operation_type = cast(
+                AuditLogOperationType,
+                AuditLogOperationType._value2member_map_.get(_operation_type)
+                or AuditLogOperationType(_operation_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _operation_type, "operation_type"
+            ) from None
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         operation_name: None | str | Unset = src_dict.get("operation_name", UNSET)
+        if (
+            operation_name is not None
+            and type(operation_name) is not str
+            and operation_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", operation_name, "operation_name"
+            )
 
         operation_text: None | str | Unset = src_dict.get("operation_text", UNSET)
+        if (
+            operation_text is not None
+            and type(operation_text) is not str
+            and operation_text is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", operation_text, "operation_text"
+            )
 
         variables: None | str | Unset = src_dict.get("variables", UNSET)
+        if (
+            variables is not None
+            and type(variables) is not str
+            and variables is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", variables, "variables")
 
         audit_log = cls(
             id=id,

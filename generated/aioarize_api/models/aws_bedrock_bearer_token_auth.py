@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.aws_bedrock_bearer_token_auth_auth_type import (
     AwsBedrockBearerTokenAuthAuthType,
 )
@@ -49,17 +50,24 @@ class AwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            AwsBedrockBearerTokenAuthAuthType,
-            AwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: AwsBedrockBearerTokenAuthAuthType
+        try:
+            auth_type = cast(
+                AwsBedrockBearerTokenAuthAuthType,
+                AwsBedrockBearerTokenAuthAuthType._value2member_map_.get(_auth_type)
+                or AwsBedrockBearerTokenAuthAuthType(_auth_type),
             )
-            or AwsBedrockBearerTokenAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str = src_dict["base_url"]
+        if base_url is not None and type(base_url) is not str:
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         aws_bedrock_bearer_token_auth = cls(
             auth_type=auth_type,

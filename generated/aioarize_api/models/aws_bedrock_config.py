@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.aws_bedrock_config_provider import AwsBedrockConfigProvider
 
 if TYPE_CHECKING:
@@ -78,56 +79,70 @@ class AwsBedrockConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        provider = cast(
-            AwsBedrockConfigProvider,
-            AwsBedrockConfigProvider._value2member_map_.get(src_dict["provider"])
-            or AwsBedrockConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: AwsBedrockConfigProvider
+        try:
+            provider = cast(
+                AwsBedrockConfigProvider,
+                AwsBedrockConfigProvider._value2member_map_.get(_provider)
+                or AwsBedrockConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        is_default_models_enabled = src_dict["is_default_models_enabled"]
+        is_default_models_enabled: bool = src_dict["is_default_models_enabled"]
+        if type(is_default_models_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
 
-        model_names = cast(list[str], src_dict["model_names"])
+        _model_names = src_dict["model_names"]
+        model_names: list[str]
+        try:
+            if type(_model_names) is not list:
+                raise SchemaMismatch.expected("an array", _model_names)
+            for model_names_item in _model_names:
+                if type(model_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_names, model_names_item
+                    )
+            model_names = _model_names
 
-        def _parse_auth(
-            data: object,
-        ) -> (
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_names")
+
+        _auth = src_dict["auth"]
+        auth: (
             AwsBedrockBearerTokenAuth
             | AwsBedrockDefaultAuth
             | AwsBedrockProxyWithHeadersAuth
             | UnknownAwsBedrockAuth
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["auth_type"]
-            if discriminator == "DEFAULT":
-                componentsschemas_aws_bedrock_auth_type_0 = (
-                    AwsBedrockDefaultAuth.from_dict(data)
-                )
+        )
+        try:
+            if type(_auth) is dict:
+                auth_discriminator = _auth["auth_type"]
+                if auth_discriminator == "DEFAULT":
+                    auth = AwsBedrockDefaultAuth.from_dict(_auth)
 
-                return componentsschemas_aws_bedrock_auth_type_0
-            if discriminator == "BEARER_TOKEN":
-                componentsschemas_aws_bedrock_auth_type_1 = (
-                    AwsBedrockBearerTokenAuth.from_dict(data)
-                )
+                elif auth_discriminator == "BEARER_TOKEN":
+                    auth = AwsBedrockBearerTokenAuth.from_dict(_auth)
 
-                return componentsschemas_aws_bedrock_auth_type_1
-            if discriminator == "PROXY_WITH_HEADERS":
-                componentsschemas_aws_bedrock_auth_type_2 = (
-                    AwsBedrockProxyWithHeadersAuth.from_dict(data)
-                )
+                elif auth_discriminator == "PROXY_WITH_HEADERS":
+                    auth = AwsBedrockProxyWithHeadersAuth.from_dict(_auth)
 
-                return componentsschemas_aws_bedrock_auth_type_2
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"auth_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_aws_bedrock_auth_type_3 = UnknownAwsBedrockAuth.from_dict(
-                data
-            )
+                elif type(auth_discriminator) is str:
+                    auth = UnknownAwsBedrockAuth.from_dict(_auth)
 
-            return componentsschemas_aws_bedrock_auth_type_3
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", auth_discriminator, "auth_type"
+                    )
 
-        auth = _parse_auth(src_dict["auth"])
+            else:
+                raise SchemaMismatch.expected("an object", _auth)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "auth")
 
         aws_bedrock_config = cls(
             provider=provider,

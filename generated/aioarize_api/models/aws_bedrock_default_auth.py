@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.aws_bedrock_default_auth_auth_type import AwsBedrockDefaultAuthAuthType
 
 T = TypeVar("T", bound="AwsBedrockDefaultAuth")
@@ -53,17 +54,30 @@ class AwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            AwsBedrockDefaultAuthAuthType,
-            AwsBedrockDefaultAuthAuthType._value2member_map_.get(src_dict["auth_type"])
-            or AwsBedrockDefaultAuthAuthType(src_dict["auth_type"]),
-        )
+        _auth_type = src_dict["auth_type"]
+        auth_type: AwsBedrockDefaultAuthAuthType
+        try:
+            auth_type = cast(
+                AwsBedrockDefaultAuthAuthType,
+                AwsBedrockDefaultAuthAuthType._value2member_map_.get(_auth_type)
+                or AwsBedrockDefaultAuthAuthType(_auth_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        role_arn = src_dict["role_arn"]
+        role_arn: str = src_dict["role_arn"]
+        if type(role_arn) is not str:
+            raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
         external_id: None | str = src_dict["external_id"]
+        if external_id is not None and type(external_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", external_id, "external_id"
+            )
 
         base_url: None | str = src_dict["base_url"]
+        if base_url is not None and type(base_url) is not str:
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
         aws_bedrock_default_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.aws_bedrock_proxy_with_headers_auth_auth_type import (
     AwsBedrockProxyWithHeadersAuthAuthType,
 )
@@ -48,17 +49,37 @@ class AwsBedrockProxyWithHeadersAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            AwsBedrockProxyWithHeadersAuthAuthType,
-            AwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: AwsBedrockProxyWithHeadersAuthAuthType
+        try:
+            auth_type = cast(
+                AwsBedrockProxyWithHeadersAuthAuthType,
+                AwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
+                    _auth_type
+                )
+                or AwsBedrockProxyWithHeadersAuthAuthType(_auth_type),
             )
-            or AwsBedrockProxyWithHeadersAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        base_url = src_dict["base_url"]
+        base_url: str = src_dict["base_url"]
+        if type(base_url) is not str:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        header_names = cast(list[str], src_dict["header_names"])
+        _header_names = src_dict["header_names"]
+        header_names: list[str]
+        try:
+            if type(_header_names) is not list:
+                raise SchemaMismatch.expected("an array", _header_names)
+            for header_names_item in _header_names:
+                if type(header_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _header_names, header_names_item
+                    )
+            header_names = _header_names
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "header_names")
 
         aws_bedrock_proxy_with_headers_auth = cls(
             auth_type=auth_type,

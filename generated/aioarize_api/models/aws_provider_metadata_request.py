@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.aws_provider_metadata_kind import AwsProviderMetadataKind
 from ..types import UNSET, Unset
 
@@ -52,15 +53,30 @@ class AwsProviderMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        kind = cast(
-            AwsProviderMetadataKind,
-            AwsProviderMetadataKind._value2member_map_.get(src_dict["kind"])
-            or AwsProviderMetadataKind(src_dict["kind"]),
-        )
+        _kind = src_dict["kind"]
+        kind: AwsProviderMetadataKind
+        try:
+            kind = cast(
+                AwsProviderMetadataKind,
+                AwsProviderMetadataKind._value2member_map_.get(_kind)
+                or AwsProviderMetadataKind(_kind),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
-        role_arn = src_dict["role_arn"]
+        role_arn: str = src_dict["role_arn"]
+        if type(role_arn) is not str:
+            raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
         external_id: None | str | Unset = src_dict.get("external_id", UNSET)
+        if (
+            external_id is not None
+            and type(external_id) is not str
+            and external_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", external_id, "external_id"
+            )
 
         aws_provider_metadata_request = cls(
             kind=kind,

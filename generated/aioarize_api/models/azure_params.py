@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureParams")
@@ -46,11 +47,33 @@ class AzureParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        azure_deployment_name = src_dict.get("azure_deployment_name", UNSET)
+        azure_deployment_name: str | Unset = src_dict.get(
+            "azure_deployment_name", UNSET
+        )
+        if (
+            type(azure_deployment_name) is not str
+            and azure_deployment_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", azure_deployment_name, "azure_deployment_name"
+            )
 
-        azure_openai_endpoint = src_dict.get("azure_openai_endpoint", UNSET)
+        azure_openai_endpoint: str | Unset = src_dict.get(
+            "azure_openai_endpoint", UNSET
+        )
+        if (
+            type(azure_openai_endpoint) is not str
+            and azure_openai_endpoint is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", azure_openai_endpoint, "azure_openai_endpoint"
+            )
 
-        azure_openai_version = src_dict.get("azure_openai_version", UNSET)
+        azure_openai_version: str | Unset = src_dict.get("azure_openai_version", UNSET)
+        if type(azure_openai_version) is not str and azure_openai_version is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", azure_openai_version, "azure_openai_version"
+            )
 
         azure_params = cls(
             azure_deployment_name=azure_deployment_name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
@@ -338,158 +339,364 @@ class BarChartWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if type(_grid_position) is not list:
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
-        is_normalized = src_dict.get("is_normalized", UNSET)
+        is_normalized: bool | Unset = src_dict.get("is_normalized", UNSET)
+        if type(is_normalized) is not bool and is_normalized is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_normalized, "is_normalized")
 
         performance_metric: None | str | Unset = src_dict.get(
             "performance_metric", UNSET
         )
+        if (
+            performance_metric is not None
+            and type(performance_metric) is not str
+            and performance_metric is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", performance_metric, "performance_metric"
+            )
 
         bin_option: None | str | Unset = src_dict.get("bin_option", UNSET)
+        if (
+            bin_option is not None
+            and type(bin_option) is not str
+            and bin_option is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", bin_option, "bin_option")
 
         num_bins: int | None | Unset = src_dict.get("num_bins", UNSET)
+        if num_bins is not None and type(num_bins) is not int and num_bins is not UNSET:
+            raise SchemaMismatch.expected("an integer or null", num_bins, "num_bins")
 
-        def _parse_custom_bins(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_bins = src_dict.get("custom_bins", UNSET)
+        custom_bins: list[float] | None | Unset
+        if _custom_bins is UNSET:
+            custom_bins = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_bins_type_0 = cast(list[float], data)
+                if _custom_bins is None:
+                    custom_bins = None
+                elif type(_custom_bins) is list:
+                    for custom_bins_type_0_item in _custom_bins:
+                        if (
+                            type(custom_bins_type_0_item) is not float
+                            or custom_bins_type_0_item - custom_bins_type_0_item != 0
+                        ) and type(custom_bins_type_0_item) is not int:
+                            raise SchemaMismatch.expected_item(
+                                "a finite number", _custom_bins, custom_bins_type_0_item
+                            )
+                    custom_bins = _custom_bins
 
-                return custom_bins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _custom_bins)
 
-        custom_bins = _parse_custom_bins(src_dict.get("custom_bins", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "custom_bins")
 
-        def _parse_quantiles(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _quantiles = src_dict.get("quantiles", UNSET)
+        quantiles: list[float] | None | Unset
+        if _quantiles is UNSET:
+            quantiles = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                quantiles_type_0 = cast(list[float], data)
+                if _quantiles is None:
+                    quantiles = None
+                elif type(_quantiles) is list:
+                    for quantiles_type_0_item in _quantiles:
+                        if (
+                            type(quantiles_type_0_item) is not float
+                            or quantiles_type_0_item - quantiles_type_0_item != 0
+                        ) and type(quantiles_type_0_item) is not int:
+                            raise SchemaMismatch.expected_item(
+                                "a finite number", _quantiles, quantiles_type_0_item
+                            )
+                    quantiles = _quantiles
 
-                return quantiles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _quantiles)
 
-        quantiles = _parse_quantiles(src_dict.get("quantiles", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "quantiles")
 
         sort_order: None | str | Unset = src_dict.get("sort_order", UNSET)
+        if (
+            sort_order is not None
+            and type(sort_order) is not str
+            and sort_order is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", sort_order, "sort_order")
 
         top_n: int | None | Unset = src_dict.get("top_n", UNSET)
+        if top_n is not None and type(top_n) is not int and top_n is not UNSET:
+            raise SchemaMismatch.expected("an integer or null", top_n, "top_n")
 
-        is_stacked = src_dict.get("is_stacked", UNSET)
+        is_stacked: bool | Unset = src_dict.get("is_stacked", UNSET)
+        if type(is_stacked) is not bool and is_stacked is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_stacked, "is_stacked")
 
         _plots = src_dict.get("plots", UNSET)
-        plots: list[WidgetPlot] | Unset = UNSET
-        if _plots is not UNSET:
-            plots = [
-                WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots
-            ]
+        plots: list[WidgetPlot] | Unset
+        if _plots is UNSET:
+            plots = UNSET
+        else:
+            try:
+                if type(_plots) is not list:
+                    raise SchemaMismatch.expected("an array", _plots)
+                plots_items: list[WidgetPlot] = []
+                for plots_item in _plots:
+                    try:
+                        if type(plots_item) is not dict:
+                            raise SchemaMismatch.expected("an object", plots_item)
+                        plots_value = WidgetPlot.from_dict(plots_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(plots_items))
+                    plots_items.append(plots_value)
+                plots = plots_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "plots")
 
         y_min: float | None | Unset = src_dict.get("y_min", UNSET)
+        if (
+            y_min is not None
+            and (
+                (type(y_min) is not float or y_min - y_min != 0)
+                and type(y_min) is not int
+            )
+            and y_min is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number or null", y_min, "y_min")
 
         y_max: float | None | Unset = src_dict.get("y_max", UNSET)
+        if (
+            y_max is not None
+            and (
+                (type(y_max) is not float or y_max - y_max != 0)
+                and type(y_max) is not int
+            )
+            and y_max is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number or null", y_max, "y_max")
 
         y_axis_label: None | str | Unset = src_dict.get("y_axis_label", UNSET)
+        if (
+            y_axis_label is not None
+            and type(y_axis_label) is not str
+            and y_axis_label is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", y_axis_label, "y_axis_label"
+            )
 
         x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
+        if (
+            x_axis_label is not None
+            and type(x_axis_label) is not str
+            and x_axis_label is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_label, "x_axis_label"
+            )
 
         x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
+        if (
+            x_axis_tilt is not None
+            and type(x_axis_tilt) is not str
+            and x_axis_tilt is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_tilt, "x_axis_tilt"
+            )
 
         font_size: None | str | Unset = src_dict.get("font_size", UNSET)
+        if (
+            font_size is not None
+            and type(font_size) is not str
+            and font_size is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", font_size, "font_size")
 
         show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
+        if (
+            show_legend is not None
+            and type(show_legend) is not bool
+            and show_legend is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", show_legend, "show_legend"
+            )
 
         legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
+        if (
+            legend_placement is not None
+            and type(legend_placement) is not str
+            and legend_placement is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", legend_placement, "legend_placement"
+            )
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
+        if timezone is not None and type(timezone) is not str and timezone is not UNSET:
+            raise SchemaMismatch.expected("a string or null", timezone, "timezone")
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = src_dict.get("start_time", UNSET)
+        start_time: datetime.datetime | None | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                if _start_time is None:
+                    start_time = None
+                elif type(_start_time) is str:
+                    try:
+                        start_time = datetime.datetime.fromisoformat(_start_time)
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _start_time
+                        ) from None
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "a date-time string or null", _start_time
+                    )
 
-        start_time = _parse_start_time(src_dict.get("start_time", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "start_time")
 
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end_time = src_dict.get("end_time", UNSET)
+        end_time: datetime.datetime | None | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                if _end_time is None:
+                    end_time = None
+                elif type(_end_time) is str:
+                    try:
+                        end_time = datetime.datetime.fromisoformat(_end_time)
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _end_time
+                        ) from None
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "a date-time string or null", _end_time
+                    )
 
-        end_time = _parse_end_time(src_dict.get("end_time", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "end_time")
 
         time_series_data_granularity: None | str | Unset = src_dict.get(
             "time_series_data_granularity", UNSET
         )
+        if (
+            time_series_data_granularity is not None
+            and type(time_series_data_granularity) is not str
+            and time_series_data_granularity is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                time_series_data_granularity,
+                "time_series_data_granularity",
+            )
 
         overwrite_global_time: bool | None | Unset = src_dict.get(
             "overwrite_global_time", UNSET
         )
+        if (
+            overwrite_global_time is not None
+            and type(overwrite_global_time) is not bool
+            and overwrite_global_time is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", overwrite_global_time, "overwrite_global_time"
+            )
 
         time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
+        if (
+            time_range_key is not None
+            and type(time_range_key) is not str
+            and time_range_key is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", time_range_key, "time_range_key"
+            )
 
         bar_chart_widget = cls(
             type_=type_,

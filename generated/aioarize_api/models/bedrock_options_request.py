@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BedrockOptionsRequest")
@@ -34,7 +35,16 @@ class BedrockOptionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        use_converse_endpoint = src_dict.get("use_converse_endpoint", UNSET)
+        use_converse_endpoint: bool | Unset = src_dict.get(
+            "use_converse_endpoint", UNSET
+        )
+        if (
+            type(use_converse_endpoint) is not bool
+            and use_converse_endpoint is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", use_converse_endpoint, "use_converse_endpoint"
+            )
 
         bedrock_options_request = cls(
             use_converse_endpoint=use_converse_endpoint,

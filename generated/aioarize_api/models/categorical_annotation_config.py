@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.categorical_annotation_config_type import CategoricalAnnotationConfigType
 from ..models.optimization_direction import OptimizationDirection
 from ..types import UNSET, Unset
@@ -83,35 +84,75 @@ class CategoricalAnnotationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        type_ = cast(
-            CategoricalAnnotationConfigType,
-            CategoricalAnnotationConfigType._value2member_map_.get(src_dict["type"])
-            or CategoricalAnnotationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CategoricalAnnotationConfigType
+        try:
+            type_ = cast(
+                CategoricalAnnotationConfigType,
+                CategoricalAnnotationConfigType._value2member_map_.get(_type_)
+                or CategoricalAnnotationConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        values = [
-            CategoricalAnnotationValue.from_dict(values_item_data)
-            for values_item_data in src_dict["values"]
-        ]
+        _values = src_dict["values"]
+        values: list[CategoricalAnnotationValue]
+        try:
+            if type(_values) is not list:
+                raise SchemaMismatch.expected("an array", _values)
+            values_items: list[CategoricalAnnotationValue] = []
+            for values_item in _values:
+                try:
+                    if type(values_item) is not dict:
+                        raise SchemaMismatch.expected("an object", values_item)
+                    values_value = CategoricalAnnotationValue.from_dict(values_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(values_items))
+                values_items.append(values_value)
+            values = values_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "values")
 
         _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
         if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_optimization_direction)
-                or OptimizationDirection(_optimization_direction),
-            )
+            try:
+                optimization_direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(
+                        _optimization_direction
+                    )
+                    or OptimizationDirection(_optimization_direction),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         categorical_annotation_config = cls(
             id=id,

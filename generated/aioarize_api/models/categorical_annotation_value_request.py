@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalAnnotationValueRequest")
@@ -42,9 +43,17 @@ class CategoricalAnnotationValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        label = src_dict["label"]
+        label: str = src_dict["label"]
+        if type(label) is not str:
+            raise SchemaMismatch.expected("a string", label, "label")
 
-        score = src_dict.get("score", UNSET)
+        score: float | Unset = src_dict.get("score", UNSET)
+        if (
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
+            and score is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", score, "score")
 
         categorical_annotation_value_request = cls(
             label=label,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.continuous_annotation_config_type import ContinuousAnnotationConfigType
 from ..models.optimization_direction import OptimizationDirection
 from ..types import UNSET, Unset
@@ -77,34 +78,71 @@ class ContinuousAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        type_ = cast(
-            ContinuousAnnotationConfigType,
-            ContinuousAnnotationConfigType._value2member_map_.get(src_dict["type"])
-            or ContinuousAnnotationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: ContinuousAnnotationConfigType
+        try:
+            type_ = cast(
+                ContinuousAnnotationConfigType,
+                ContinuousAnnotationConfigType._value2member_map_.get(_type_)
+                or ContinuousAnnotationConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        minimum_score = src_dict["minimum_score"]
+        minimum_score: float = src_dict["minimum_score"]
+        if (
+            type(minimum_score) is not float or minimum_score - minimum_score != 0
+        ) and type(minimum_score) is not int:
+            raise SchemaMismatch.expected(
+                "a finite number", minimum_score, "minimum_score"
+            )
 
-        maximum_score = src_dict["maximum_score"]
+        maximum_score: float = src_dict["maximum_score"]
+        if (
+            type(maximum_score) is not float or maximum_score - maximum_score != 0
+        ) and type(maximum_score) is not int:
+            raise SchemaMismatch.expected(
+                "a finite number", maximum_score, "maximum_score"
+            )
 
         _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
         if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_optimization_direction)
-                or OptimizationDirection(_optimization_direction),
-            )
+            try:
+                optimization_direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(
+                        _optimization_direction
+                    )
+                    or OptimizationDirection(_optimization_direction),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         continuous_annotation_config = cls(
             id=id,

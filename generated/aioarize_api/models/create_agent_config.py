@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,24 +71,59 @@ class CreateAgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        endpoint = src_dict["endpoint"]
+        endpoint: str = src_dict["endpoint"]
+        if type(endpoint) is not str:
+            raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
-        input_schema = CreateAgentConfigInputSchema.from_dict(src_dict["input_schema"])
+        _input_schema = src_dict["input_schema"]
+        input_schema: CreateAgentConfigInputSchema
+        try:
+            if type(_input_schema) is not dict:
+                raise SchemaMismatch.expected("an object", _input_schema)
+            input_schema = CreateAgentConfigInputSchema.from_dict(_input_schema)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "input_schema")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateAgentConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateAgentConfigHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateAgentConfigHeaders.from_dict(_headers)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         _request_presets = src_dict.get("request_presets", UNSET)
-        request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
-        if _request_presets is not UNSET:
-            request_presets = [
-                CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
-                for request_presets_item_data in _request_presets
-            ]
+        request_presets: list[CreateAgentRequestPresetInput] | Unset
+        if _request_presets is UNSET:
+            request_presets = UNSET
+        else:
+            try:
+                if type(_request_presets) is not list:
+                    raise SchemaMismatch.expected("an array", _request_presets)
+                request_presets_items: list[CreateAgentRequestPresetInput] = []
+                for request_presets_item in _request_presets:
+                    try:
+                        if type(request_presets_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", request_presets_item
+                            )
+                        request_presets_value = CreateAgentRequestPresetInput.from_dict(
+                            request_presets_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(request_presets_items))
+                    request_presets_items.append(request_presets_value)
+                request_presets = request_presets_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "request_presets")
 
         create_agent_config = cls(
             endpoint=endpoint,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.ai_integration_auth_type import AiIntegrationAuthType
 from ..models.ai_integration_provider import AiIntegrationProvider
 from ..types import UNSET, Unset
@@ -138,88 +139,161 @@ class CreateAiIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        provider = cast(
-            AiIntegrationProvider,
-            AiIntegrationProvider._value2member_map_.get(src_dict["provider"])
-            or AiIntegrationProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: AiIntegrationProvider
+        try:
+            provider = cast(
+                AiIntegrationProvider,
+                AiIntegrationProvider._value2member_map_.get(_provider)
+                or AiIntegrationProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        api_key = src_dict.get("api_key", UNSET)
+        api_key: str | Unset = src_dict.get("api_key", UNSET)
+        if type(api_key) is not str and api_key is not UNSET:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
 
-        base_url = src_dict.get("base_url", UNSET)
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateAiIntegrationRequestHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
-        enable_default_models = src_dict.get("enable_default_models", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
-        function_calling_enabled = src_dict.get("function_calling_enabled", UNSET)
+        enable_default_models: bool | Unset = src_dict.get(
+            "enable_default_models", UNSET
+        )
+        if (
+            type(enable_default_models) is not bool
+            and enable_default_models is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", enable_default_models, "enable_default_models"
+            )
+
+        function_calling_enabled: bool | Unset = src_dict.get(
+            "function_calling_enabled", UNSET
+        )
+        if (
+            type(function_calling_enabled) is not bool
+            and function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", function_calling_enabled, "function_calling_enabled"
+            )
 
         _auth_type = src_dict.get("auth_type", UNSET)
         auth_type: AiIntegrationAuthType | Unset
         if _auth_type is UNSET:
             auth_type = UNSET
         else:
-            auth_type = cast(
-                AiIntegrationAuthType,
-                AiIntegrationAuthType._value2member_map_.get(_auth_type)
-                or AiIntegrationAuthType(_auth_type),
-            )
+            try:
+                auth_type = cast(
+                    AiIntegrationAuthType,
+                    AiIntegrationAuthType._value2member_map_.get(_auth_type)
+                    or AiIntegrationAuthType(_auth_type),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
 
-        def _parse_provider_metadata(
-            data: object,
-        ) -> (
+        _provider_metadata = src_dict.get("provider_metadata", UNSET)
+        provider_metadata: (
             AwsProviderMetadataRequest
             | GcpProviderMetadataRequest
             | UnknownProviderMetadataRequest
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["kind"]
-            if discriminator == "AWS":
-                componentsschemas_provider_metadata_request_type_0 = (
-                    AwsProviderMetadataRequest.from_dict(data)
-                )
-
-                return componentsschemas_provider_metadata_request_type_0
-            if discriminator == "GCP":
-                componentsschemas_provider_metadata_request_type_1 = (
-                    GcpProviderMetadataRequest.from_dict(data)
-                )
-
-                return componentsschemas_provider_metadata_request_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"kind: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_provider_metadata_request_type_2 = (
-                UnknownProviderMetadataRequest.from_dict(data)
-            )
-
-            return componentsschemas_provider_metadata_request_type_2
-
-        provider_metadata = _parse_provider_metadata(
-            src_dict.get("provider_metadata", UNSET)
         )
+        if _provider_metadata is UNSET:
+            provider_metadata = UNSET
+        else:
+            try:
+                if type(_provider_metadata) is dict:
+                    provider_metadata_discriminator = _provider_metadata["kind"]
+                    if provider_metadata_discriminator == "AWS":
+                        provider_metadata = AwsProviderMetadataRequest.from_dict(
+                            _provider_metadata
+                        )
+
+                    elif provider_metadata_discriminator == "GCP":
+                        provider_metadata = GcpProviderMetadataRequest.from_dict(
+                            _provider_metadata
+                        )
+
+                    elif type(provider_metadata_discriminator) is str:
+                        provider_metadata = UnknownProviderMetadataRequest.from_dict(
+                            _provider_metadata
+                        )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", provider_metadata_discriminator, "kind"
+                        )
+
+                else:
+                    raise SchemaMismatch.expected("an object", _provider_metadata)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "provider_metadata")
 
         _scopings = src_dict.get("scopings", UNSET)
-        scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                AiIntegrationScopingRequest.from_dict(scopings_item_data)
-                for scopings_item_data in _scopings
-            ]
+        scopings: list[AiIntegrationScopingRequest] | Unset
+        if _scopings is UNSET:
+            scopings = UNSET
+        else:
+            try:
+                if type(_scopings) is not list:
+                    raise SchemaMismatch.expected("an array", _scopings)
+                scopings_items: list[AiIntegrationScopingRequest] = []
+                for scopings_item in _scopings:
+                    try:
+                        if type(scopings_item) is not dict:
+                            raise SchemaMismatch.expected("an object", scopings_item)
+                        scopings_value = AiIntegrationScopingRequest.from_dict(
+                            scopings_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(scopings_items))
+                    scopings_items.append(scopings_value)
+                scopings = scopings_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "scopings")
 
         create_ai_integration_request = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
 
@@ -45,10 +47,27 @@ class CreateAnnotationQueueRecordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        record_sources = [
-            AnnotationQueueRecord.from_dict(record_sources_item_data)
-            for record_sources_item_data in src_dict["record_sources"]
-        ]
+        _record_sources = src_dict["record_sources"]
+        record_sources: list[AnnotationQueueRecord]
+        try:
+            if type(_record_sources) is not list:
+                raise SchemaMismatch.expected("an array", _record_sources)
+            record_sources_items: list[AnnotationQueueRecord] = []
+            for record_sources_item in _record_sources:
+                try:
+                    if type(record_sources_item) is not dict:
+                        raise SchemaMismatch.expected("an object", record_sources_item)
+                    record_sources_value = AnnotationQueueRecord.from_dict(
+                        record_sources_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(record_sources_items))
+                record_sources_items.append(record_sources_value)
+            record_sources = record_sources_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "record_sources")
 
         create_annotation_queue_record_response = cls(
             record_sources=record_sources,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.assignment_method import AssignmentMethod
 from ..types import UNSET, Unset
 
@@ -136,26 +137,63 @@ class CreateAnnotationQueueRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        annotation_config_ids = cast(list[str], src_dict["annotation_config_ids"])
+        _annotation_config_ids = src_dict["annotation_config_ids"]
+        annotation_config_ids: list[str]
+        try:
+            if type(_annotation_config_ids) is not list:
+                raise SchemaMismatch.expected("an array", _annotation_config_ids)
+            for annotation_config_ids_item in _annotation_config_ids:
+                if type(annotation_config_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _annotation_config_ids, annotation_config_ids_item
+                    )
+            annotation_config_ids = _annotation_config_ids
 
-        annotator_emails = cast(list[str], src_dict["annotator_emails"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotation_config_ids")
 
-        instructions = src_dict.get("instructions", UNSET)
+        _annotator_emails = src_dict["annotator_emails"]
+        annotator_emails: list[str]
+        try:
+            if type(_annotator_emails) is not list:
+                raise SchemaMismatch.expected("an array", _annotator_emails)
+            for annotator_emails_item in _annotator_emails:
+                if type(annotator_emails_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _annotator_emails, annotator_emails_item
+                    )
+            annotator_emails = _annotator_emails
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotator_emails")
+
+        instructions: str | Unset = src_dict.get("instructions", UNSET)
+        if type(instructions) is not str and instructions is not UNSET:
+            raise SchemaMismatch.expected("a string", instructions, "instructions")
 
         _assignment_method = src_dict.get("assignment_method", UNSET)
         assignment_method: AssignmentMethod | Unset
         if _assignment_method is UNSET:
             assignment_method = UNSET
         else:
-            assignment_method = cast(
-                AssignmentMethod,
-                AssignmentMethod._value2member_map_.get(_assignment_method)
-                or AssignmentMethod(_assignment_method),
-            )
+            try:
+                assignment_method = cast(
+                    AssignmentMethod,
+                    AssignmentMethod._value2member_map_.get(_assignment_method)
+                    or AssignmentMethod(_assignment_method),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _assignment_method, "assignment_method"
+                ) from None
 
         _record_sources = src_dict.get("record_sources", UNSET)
         record_sources: (
@@ -167,68 +205,105 @@ class CreateAnnotationQueueRequest:
                 | UnknownAnnotationQueueRecordInput
             ]
             | Unset
-        ) = UNSET
-        if _record_sources is not UNSET:
-            record_sources = []
-            for record_sources_item_data in _record_sources:
-
-                def _parse_record_sources_item(
-                    data: object,
-                ) -> (
+        )
+        if _record_sources is UNSET:
+            record_sources = UNSET
+        else:
+            try:
+                if type(_record_sources) is not list:
+                    raise SchemaMismatch.expected("an array", _record_sources)
+                record_sources_items: list[
                     AnnotationQueueExampleRecordInput
                     | AnnotationQueueSessionRecordInput
                     | AnnotationQueueSpanRecordInput
                     | AnnotationQueueTraceRecordInput
                     | UnknownAnnotationQueueRecordInput
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"expected a JSON object, got {type(data).__name__}"
-                        )
-                    discriminator = data["record_type"]
-                    if discriminator == "EXAMPLE":
-                        componentsschemas_annotation_queue_record_input_type_0 = (
-                            AnnotationQueueExampleRecordInput.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_queue_record_input_type_0
-                    if discriminator == "SPAN":
-                        componentsschemas_annotation_queue_record_input_type_1 = (
-                            AnnotationQueueSpanRecordInput.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_queue_record_input_type_1
-                    if discriminator == "TRACE":
-                        componentsschemas_annotation_queue_record_input_type_2 = (
-                            AnnotationQueueTraceRecordInput.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_queue_record_input_type_2
-                    if discriminator == "SESSION":
-                        componentsschemas_annotation_queue_record_input_type_3 = (
-                            AnnotationQueueSessionRecordInput.from_dict(data)
-                        )
-
-                        return componentsschemas_annotation_queue_record_input_type_3
-                    if not isinstance(discriminator, str):
-                        raise TypeError(
-                            f"record_type: expected a string, got {type(discriminator).__name__}"
-                        )
-                    componentsschemas_annotation_queue_record_input_type_4 = (
-                        UnknownAnnotationQueueRecordInput.from_dict(data)
+                ] = []
+                for record_sources_item in _record_sources:
+                    record_sources_value: (
+                        AnnotationQueueExampleRecordInput
+                        | AnnotationQueueSessionRecordInput
+                        | AnnotationQueueSpanRecordInput
+                        | AnnotationQueueTraceRecordInput
+                        | UnknownAnnotationQueueRecordInput
                     )
+                    try:
+                        if type(record_sources_item) is dict:
+                            record_sources_item_discriminator = record_sources_item[
+                                "record_type"
+                            ]
+                            if record_sources_item_discriminator == "EXAMPLE":
+                                record_sources_value = (
+                                    AnnotationQueueExampleRecordInput.from_dict(
+                                        record_sources_item
+                                    )
+                                )
 
-                    return componentsschemas_annotation_queue_record_input_type_4
+                            elif record_sources_item_discriminator == "SPAN":
+                                record_sources_value = (
+                                    AnnotationQueueSpanRecordInput.from_dict(
+                                        record_sources_item
+                                    )
+                                )
 
-                record_sources_item = _parse_record_sources_item(
-                    record_sources_item_data
-                )
+                            elif record_sources_item_discriminator == "TRACE":
+                                record_sources_value = (
+                                    AnnotationQueueTraceRecordInput.from_dict(
+                                        record_sources_item
+                                    )
+                                )
 
-                record_sources.append(record_sources_item)
+                            elif record_sources_item_discriminator == "SESSION":
+                                record_sources_value = (
+                                    AnnotationQueueSessionRecordInput.from_dict(
+                                        record_sources_item
+                                    )
+                                )
 
-        column_allowlist = cast(
-            list[str] | Unset, src_dict.get("column_allowlist", UNSET)
-        )
+                            elif type(record_sources_item_discriminator) is str:
+                                record_sources_value = (
+                                    UnknownAnnotationQueueRecordInput.from_dict(
+                                        record_sources_item
+                                    )
+                                )
+
+                            else:
+                                raise SchemaMismatch.expected(
+                                    "a string",
+                                    record_sources_item_discriminator,
+                                    "record_type",
+                                )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "an object", record_sources_item
+                            )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(record_sources_items))
+                    record_sources_items.append(record_sources_value)
+                record_sources = record_sources_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "record_sources")
+
+        _column_allowlist = src_dict.get("column_allowlist", UNSET)
+        column_allowlist: list[str] | Unset
+        if _column_allowlist is UNSET:
+            column_allowlist = UNSET
+        else:
+            try:
+                if type(_column_allowlist) is not list:
+                    raise SchemaMismatch.expected("an array", _column_allowlist)
+                for column_allowlist_item in _column_allowlist:
+                    if type(column_allowlist_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _column_allowlist, column_allowlist_item
+                        )
+                column_allowlist = _column_allowlist
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "column_allowlist")
 
         create_annotation_queue_request = cls(
             name=name,

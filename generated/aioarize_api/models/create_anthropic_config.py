@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_anthropic_config_provider import CreateAnthropicConfigProvider
 from ..types import UNSET, Unset
 
@@ -54,17 +55,35 @@ class CreateAnthropicConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        provider = cast(
-            CreateAnthropicConfigProvider,
-            CreateAnthropicConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateAnthropicConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: CreateAnthropicConfigProvider
+        try:
+            provider = cast(
+                CreateAnthropicConfigProvider,
+                CreateAnthropicConfigProvider._value2member_map_.get(_provider)
+                or CreateAnthropicConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        api_key: str = src_dict["api_key"]
+        if type(api_key) is not str:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        api_key = src_dict["api_key"]
-
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
-
-        base_url = src_dict.get("base_url", UNSET)
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_anthropic_config = cls(
             provider=provider,

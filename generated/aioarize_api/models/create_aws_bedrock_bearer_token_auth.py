@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_aws_bedrock_bearer_token_auth_auth_type import (
     CreateAwsBedrockBearerTokenAuthAuthType,
 )
@@ -50,17 +51,26 @@ class CreateAwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CreateAwsBedrockBearerTokenAuthAuthType,
-            CreateAwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateAwsBedrockBearerTokenAuthAuthType
+        try:
+            auth_type = cast(
+                CreateAwsBedrockBearerTokenAuthAuthType,
+                CreateAwsBedrockBearerTokenAuthAuthType._value2member_map_.get(
+                    _auth_type
+                )
+                or CreateAwsBedrockBearerTokenAuthAuthType(_auth_type),
             )
-            or CreateAwsBedrockBearerTokenAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        api_key = src_dict["api_key"]
+        api_key: str = src_dict["api_key"]
+        if type(api_key) is not str:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
 
-        base_url = src_dict.get("base_url", UNSET)
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_aws_bedrock_bearer_token_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_aws_bedrock_config_provider import CreateAwsBedrockConfigProvider
 from ..types import UNSET, Unset
 
@@ -85,56 +86,78 @@ class CreateAwsBedrockConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        provider = cast(
-            CreateAwsBedrockConfigProvider,
-            CreateAwsBedrockConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateAwsBedrockConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: CreateAwsBedrockConfigProvider
+        try:
+            provider = cast(
+                CreateAwsBedrockConfigProvider,
+                CreateAwsBedrockConfigProvider._value2member_map_.get(_provider)
+                or CreateAwsBedrockConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        def _parse_auth(
-            data: object,
-        ) -> (
+        _auth = src_dict["auth"]
+        auth: (
             CreateAwsBedrockBearerTokenAuth
             | CreateAwsBedrockDefaultAuth
             | CreateAwsBedrockProxyWithHeadersAuth
             | UnknownCreateAwsBedrockAuth
+        )
+        try:
+            if type(_auth) is dict:
+                auth_discriminator = _auth["auth_type"]
+                if auth_discriminator == "DEFAULT":
+                    auth = CreateAwsBedrockDefaultAuth.from_dict(_auth)
+
+                elif auth_discriminator == "BEARER_TOKEN":
+                    auth = CreateAwsBedrockBearerTokenAuth.from_dict(_auth)
+
+                elif auth_discriminator == "PROXY_WITH_HEADERS":
+                    auth = CreateAwsBedrockProxyWithHeadersAuth.from_dict(_auth)
+
+                elif type(auth_discriminator) is str:
+                    auth = UnknownCreateAwsBedrockAuth.from_dict(_auth)
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", auth_discriminator, "auth_type"
+                    )
+
+            else:
+                raise SchemaMismatch.expected("an object", _auth)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "auth")
+
+        is_default_models_enabled: bool | Unset = src_dict.get(
+            "is_default_models_enabled", UNSET
+        )
+        if (
+            type(is_default_models_enabled) is not bool
+            and is_default_models_enabled is not UNSET
         ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["auth_type"]
-            if discriminator == "DEFAULT":
-                componentsschemas_create_aws_bedrock_auth_type_0 = (
-                    CreateAwsBedrockDefaultAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_0
-            if discriminator == "BEARER_TOKEN":
-                componentsschemas_create_aws_bedrock_auth_type_1 = (
-                    CreateAwsBedrockBearerTokenAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_1
-            if discriminator == "PROXY_WITH_HEADERS":
-                componentsschemas_create_aws_bedrock_auth_type_2 = (
-                    CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_2
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"auth_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_create_aws_bedrock_auth_type_3 = (
-                UnknownCreateAwsBedrockAuth.from_dict(data)
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
             )
 
-            return componentsschemas_create_aws_bedrock_auth_type_3
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
 
-        auth = _parse_auth(src_dict["auth"])
-
-        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
-
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
         create_aws_bedrock_config = cls(
             provider=provider,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_aws_bedrock_default_auth_auth_type import (
     CreateAwsBedrockDefaultAuthAuthType,
 )
@@ -56,19 +57,28 @@ class CreateAwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CreateAwsBedrockDefaultAuthAuthType,
-            CreateAwsBedrockDefaultAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateAwsBedrockDefaultAuthAuthType
+        try:
+            auth_type = cast(
+                CreateAwsBedrockDefaultAuthAuthType,
+                CreateAwsBedrockDefaultAuthAuthType._value2member_map_.get(_auth_type)
+                or CreateAwsBedrockDefaultAuthAuthType(_auth_type),
             )
-            or CreateAwsBedrockDefaultAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        role_arn = src_dict["role_arn"]
+        role_arn: str = src_dict["role_arn"]
+        if type(role_arn) is not str:
+            raise SchemaMismatch.expected("a string", role_arn, "role_arn")
 
-        external_id = src_dict.get("external_id", UNSET)
+        external_id: str | Unset = src_dict.get("external_id", UNSET)
+        if type(external_id) is not str and external_id is not UNSET:
+            raise SchemaMismatch.expected("a string", external_id, "external_id")
 
-        base_url = src_dict.get("base_url", UNSET)
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         create_aws_bedrock_default_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_aws_bedrock_proxy_with_headers_auth_auth_type import (
     CreateAwsBedrockProxyWithHeadersAuthAuthType,
 )
@@ -62,22 +63,37 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        auth_type = cast(
-            CreateAwsBedrockProxyWithHeadersAuthAuthType,
-            CreateAwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateAwsBedrockProxyWithHeadersAuthAuthType
+        try:
+            auth_type = cast(
+                CreateAwsBedrockProxyWithHeadersAuthAuthType,
+                CreateAwsBedrockProxyWithHeadersAuthAuthType._value2member_map_.get(
+                    _auth_type
+                )
+                or CreateAwsBedrockProxyWithHeadersAuthAuthType(_auth_type),
             )
-            or CreateAwsBedrockProxyWithHeadersAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        base_url = src_dict["base_url"]
+        base_url: str = src_dict["base_url"]
+        if type(base_url) is not str:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(
+                    _headers
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         create_aws_bedrock_proxy_with_headers_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_categorical_annotation_config_request_annotation_config_type import (
     CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
 )
@@ -76,35 +77,72 @@ class CreateCategoricalAnnotationConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        annotation_config_type = cast(
-            CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
-            CreateCategoricalAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
-                src_dict["annotation_config_type"]
-            )
-            or CreateCategoricalAnnotationConfigRequestAnnotationConfigType(
-                src_dict["annotation_config_type"]
-            ),
+        _annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: (
+            CreateCategoricalAnnotationConfigRequestAnnotationConfigType
         )
+        try:
+            annotation_config_type = cast(
+                CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
+                CreateCategoricalAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                    _annotation_config_type
+                )
+                or CreateCategoricalAnnotationConfigRequestAnnotationConfigType(
+                    _annotation_config_type
+                ),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
-        values = [
-            CategoricalAnnotationValueRequest.from_dict(values_item_data)
-            for values_item_data in src_dict["values"]
-        ]
+        _values = src_dict["values"]
+        values: list[CategoricalAnnotationValueRequest]
+        try:
+            if type(_values) is not list:
+                raise SchemaMismatch.expected("an array", _values)
+            values_items: list[CategoricalAnnotationValueRequest] = []
+            for values_item in _values:
+                try:
+                    if type(values_item) is not dict:
+                        raise SchemaMismatch.expected("an object", values_item)
+                    values_value = CategoricalAnnotationValueRequest.from_dict(
+                        values_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(values_items))
+                values_items.append(values_value)
+            values = values_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "values")
 
         _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
         if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_optimization_direction)
-                or OptimizationDirection(_optimization_direction),
-            )
+            try:
+                optimization_direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(
+                        _optimization_direction
+                    )
+                    or OptimizationDirection(_optimization_direction),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         create_categorical_annotation_config_request = cls(
             name=name,

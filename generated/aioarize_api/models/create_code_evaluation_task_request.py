@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_code_evaluation_task_request_type import (
     CreateCodeEvaluationTaskRequestType,
 )
@@ -113,61 +114,110 @@ class CreateCodeEvaluationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        evaluators = []
         _evaluators = src_dict["evaluators"]
-        for evaluators_item_data in _evaluators:
-
-            def _parse_evaluators_item(
-                data: object,
-            ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+        evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]
+        try:
+            if type(_evaluators) is not list:
+                raise SchemaMismatch.expected("an array", _evaluators)
+            evaluators_items: list[
+                SpanEvaluatorInput | TraceOrSessionEvaluatorInput
+            ] = []
+            for evaluators_item in _evaluators:
+                evaluators_value: SpanEvaluatorInput | TraceOrSessionEvaluatorInput
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_task_evaluator_input_type_0 = (
-                        SpanEvaluatorInput.from_dict(data)
-                    )
+                    if type(evaluators_item) is dict:
+                        try:
+                            evaluators_value = SpanEvaluatorInput.from_dict(
+                                evaluators_item
+                            )
 
-                    return componentsschemas_task_evaluator_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_task_evaluator_input_type_1 = (
-                    TraceOrSessionEvaluatorInput.from_dict(data)
-                )
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            evaluators_value = TraceOrSessionEvaluatorInput.from_dict(
+                                evaluators_item
+                            )
 
-                return componentsschemas_task_evaluator_input_type_1
+                    else:
+                        raise SchemaMismatch.expected("an object", evaluators_item)
 
-            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(evaluators_items))
+                evaluators_items.append(evaluators_value)
+            evaluators = evaluators_items
 
-            evaluators.append(evaluators_item)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "evaluators")
 
-        type_ = cast(
-            CreateCodeEvaluationTaskRequestType,
-            CreateCodeEvaluationTaskRequestType._value2member_map_.get(src_dict["type"])
-            or CreateCodeEvaluationTaskRequestType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CreateCodeEvaluationTaskRequestType
+        try:
+            type_ = cast(
+                CreateCodeEvaluationTaskRequestType,
+                CreateCodeEvaluationTaskRequestType._value2member_map_.get(_type_)
+                or CreateCodeEvaluationTaskRequestType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        project_id = src_dict.get("project_id", UNSET)
+        project_id: str | Unset = src_dict.get("project_id", UNSET)
+        if type(project_id) is not str and project_id is not UNSET:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
+        if type(dataset_id) is not str and dataset_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        experiment_ids = cast(list[str] | Unset, src_dict.get("experiment_ids", UNSET))
+        _experiment_ids = src_dict.get("experiment_ids", UNSET)
+        experiment_ids: list[str] | Unset
+        if _experiment_ids is UNSET:
+            experiment_ids = UNSET
+        else:
+            try:
+                if type(_experiment_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _experiment_ids)
+                for experiment_ids_item in _experiment_ids:
+                    if type(experiment_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _experiment_ids, experiment_ids_item
+                        )
+                experiment_ids = _experiment_ids
 
-        sampling_rate = src_dict.get("sampling_rate", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "experiment_ids")
 
-        is_continuous = src_dict.get("is_continuous", UNSET)
+        sampling_rate: float | Unset = src_dict.get("sampling_rate", UNSET)
+        if (
+            (type(sampling_rate) is not float or sampling_rate - sampling_rate != 0)
+            and type(sampling_rate) is not int
+            and sampling_rate is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", sampling_rate, "sampling_rate"
+            )
 
-        query_filter = src_dict.get("query_filter", UNSET)
+        is_continuous: bool | Unset = src_dict.get("is_continuous", UNSET)
+        if type(is_continuous) is not bool and is_continuous is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
+
+        query_filter: str | Unset = src_dict.get("query_filter", UNSET)
+        if type(query_filter) is not str and query_filter is not UNSET:
+            raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _query_filters = src_dict.get("query_filters", UNSET)
         query_filters: TaskQueryFiltersInput | Unset
         if _query_filters is UNSET:
             query_filters = UNSET
         else:
-            query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+            try:
+                if type(_query_filters) is not dict:
+                    raise SchemaMismatch.expected("an object", _query_filters)
+                query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "query_filters")
 
         create_code_evaluation_task_request = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.custom_code_config_request import CustomCodeConfigRequest
     from ..models.managed_code_config_request import ManagedCodeConfigRequest
@@ -57,41 +59,38 @@ class CreateCodeEvaluatorVersionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        commit_message = src_dict["commit_message"]
+        commit_message: str = src_dict["commit_message"]
+        if type(commit_message) is not str:
+            raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
-        def _parse_code_config(
-            data: object,
-        ) -> (
+        _code_config = src_dict["code_config"]
+        code_config: (
             CustomCodeConfigRequest
             | ManagedCodeConfigRequest
             | UnknownCodeConfigRequest
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "MANAGED":
-                componentsschemas_code_config_request_type_0 = (
-                    ManagedCodeConfigRequest.from_dict(data)
-                )
+        )
+        try:
+            if type(_code_config) is dict:
+                code_config_discriminator = _code_config["type"]
+                if code_config_discriminator == "MANAGED":
+                    code_config = ManagedCodeConfigRequest.from_dict(_code_config)
 
-                return componentsschemas_code_config_request_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_code_config_request_type_1 = (
-                    CustomCodeConfigRequest.from_dict(data)
-                )
+                elif code_config_discriminator == "CUSTOM":
+                    code_config = CustomCodeConfigRequest.from_dict(_code_config)
 
-                return componentsschemas_code_config_request_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_code_config_request_type_2 = (
-                UnknownCodeConfigRequest.from_dict(data)
-            )
+                elif type(code_config_discriminator) is str:
+                    code_config = UnknownCodeConfigRequest.from_dict(_code_config)
 
-            return componentsschemas_code_config_request_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", code_config_discriminator, "type"
+                    )
 
-        code_config = _parse_code_config(src_dict["code_config"])
+            else:
+                raise SchemaMismatch.expected("an object", _code_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "code_config")
 
         create_code_evaluator_version_request = cls(
             commit_message=commit_message,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_continuous_annotation_config_request_annotation_config_type import (
     CreateContinuousAnnotationConfigRequestAnnotationConfigType,
 )
@@ -68,34 +69,66 @@ class CreateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        annotation_config_type = cast(
-            CreateContinuousAnnotationConfigRequestAnnotationConfigType,
-            CreateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
-                src_dict["annotation_config_type"]
-            )
-            or CreateContinuousAnnotationConfigRequestAnnotationConfigType(
-                src_dict["annotation_config_type"]
-            ),
+        _annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: (
+            CreateContinuousAnnotationConfigRequestAnnotationConfigType
         )
+        try:
+            annotation_config_type = cast(
+                CreateContinuousAnnotationConfigRequestAnnotationConfigType,
+                CreateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                    _annotation_config_type
+                )
+                or CreateContinuousAnnotationConfigRequestAnnotationConfigType(
+                    _annotation_config_type
+                ),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
-        minimum_score = src_dict["minimum_score"]
+        minimum_score: float = src_dict["minimum_score"]
+        if (
+            type(minimum_score) is not float or minimum_score - minimum_score != 0
+        ) and type(minimum_score) is not int:
+            raise SchemaMismatch.expected(
+                "a finite number", minimum_score, "minimum_score"
+            )
 
-        maximum_score = src_dict["maximum_score"]
+        maximum_score: float = src_dict["maximum_score"]
+        if (
+            type(maximum_score) is not float or maximum_score - maximum_score != 0
+        ) and type(maximum_score) is not int:
+            raise SchemaMismatch.expected(
+                "a finite number", maximum_score, "maximum_score"
+            )
 
         _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
         if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_optimization_direction)
-                or OptimizationDirection(_optimization_direction),
-            )
+            try:
+                optimization_direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(
+                        _optimization_direction
+                    )
+                    or OptimizationDirection(_optimization_direction),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         create_continuous_annotation_config_request = cls(
             name=name,

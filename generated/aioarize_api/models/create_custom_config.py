@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_custom_config_provider import CreateCustomConfigProvider
 from ..types import UNSET, Unset
 
@@ -108,65 +109,110 @@ class CreateCustomConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        provider = cast(
-            CreateCustomConfigProvider,
-            CreateCustomConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateCustomConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: CreateCustomConfigProvider
+        try:
+            provider = cast(
+                CreateCustomConfigProvider,
+                CreateCustomConfigProvider._value2member_map_.get(_provider)
+                or CreateCustomConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        base_url: str = src_dict["base_url"]
+        if type(base_url) is not str:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        base_url = src_dict["base_url"]
-
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
-
-        api_key = src_dict.get("api_key", UNSET)
+        api_key: str | Unset = src_dict.get("api_key", UNSET)
+        if type(api_key) is not str and api_key is not UNSET:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateCustomConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateCustomConfigHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateCustomConfigHeaders.from_dict(_headers)
 
-        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+        is_default_models_enabled: bool | Unset = src_dict.get(
+            "is_default_models_enabled", UNSET
+        )
+        if (
+            type(is_default_models_enabled) is not bool
+            and is_default_models_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
 
-        def _parse_auth(
-            data: object,
-        ) -> (
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
+
+        _auth = src_dict.get("auth", UNSET)
+        auth: (
             CreateCustomDefaultAuth
             | CreateCustomOauth2ClientCredentialsAuth
             | UnknownCreateCustomAuth
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["auth_type"]
-            if discriminator == "DEFAULT":
-                componentsschemas_create_custom_auth_type_0 = (
-                    CreateCustomDefaultAuth.from_dict(data)
-                )
+        )
+        if _auth is UNSET:
+            auth = UNSET
+        else:
+            try:
+                if type(_auth) is dict:
+                    auth_discriminator = _auth["auth_type"]
+                    if auth_discriminator == "DEFAULT":
+                        auth = CreateCustomDefaultAuth.from_dict(_auth)
 
-                return componentsschemas_create_custom_auth_type_0
-            if discriminator == "OAUTH2_CLIENT_CREDENTIALS":
-                componentsschemas_create_custom_auth_type_1 = (
-                    CreateCustomOauth2ClientCredentialsAuth.from_dict(data)
-                )
+                    elif auth_discriminator == "OAUTH2_CLIENT_CREDENTIALS":
+                        auth = CreateCustomOauth2ClientCredentialsAuth.from_dict(_auth)
 
-                return componentsschemas_create_custom_auth_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"auth_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_create_custom_auth_type_2 = (
-                UnknownCreateCustomAuth.from_dict(data)
-            )
+                    elif type(auth_discriminator) is str:
+                        auth = UnknownCreateCustomAuth.from_dict(_auth)
 
-            return componentsschemas_create_custom_auth_type_2
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", auth_discriminator, "auth_type"
+                        )
 
-        auth = _parse_auth(src_dict.get("auth", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an object", _auth)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "auth")
 
         create_custom_config = cls(
             provider=provider,

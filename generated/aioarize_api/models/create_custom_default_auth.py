@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_custom_default_auth_auth_type import (
     CreateCustomDefaultAuthAuthType,
 )
@@ -45,15 +46,20 @@ class CreateCustomDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CreateCustomDefaultAuthAuthType,
-            CreateCustomDefaultAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateCustomDefaultAuthAuthType
+        try:
+            auth_type = cast(
+                CreateCustomDefaultAuthAuthType,
+                CreateCustomDefaultAuthAuthType._value2member_map_.get(_auth_type)
+                or CreateCustomDefaultAuthAuthType(_auth_type),
             )
-            or CreateCustomDefaultAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        api_key = src_dict.get("api_key", UNSET)
+        api_key: str | Unset = src_dict.get("api_key", UNSET)
+        if type(api_key) is not str and api_key is not UNSET:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         create_custom_default_auth = cls(
             auth_type=auth_type,

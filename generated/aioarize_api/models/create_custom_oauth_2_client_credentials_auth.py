@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_custom_oauth_2_client_credentials_auth_auth_type import (
     CreateCustomOauth2ClientCredentialsAuthAuthType,
 )
@@ -66,23 +67,38 @@ class CreateCustomOauth2ClientCredentialsAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CreateCustomOauth2ClientCredentialsAuthAuthType,
-            CreateCustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CreateCustomOauth2ClientCredentialsAuthAuthType
+        try:
+            auth_type = cast(
+                CreateCustomOauth2ClientCredentialsAuthAuthType,
+                CreateCustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
+                    _auth_type
+                )
+                or CreateCustomOauth2ClientCredentialsAuthAuthType(_auth_type),
             )
-            or CreateCustomOauth2ClientCredentialsAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        token_url = src_dict["token_url"]
+        token_url: str = src_dict["token_url"]
+        if type(token_url) is not str:
+            raise SchemaMismatch.expected("a string", token_url, "token_url")
 
-        client_id = src_dict["client_id"]
+        client_id: str = src_dict["client_id"]
+        if type(client_id) is not str:
+            raise SchemaMismatch.expected("a string", client_id, "client_id")
 
-        client_secret = src_dict["client_secret"]
+        client_secret: str = src_dict["client_secret"]
+        if type(client_secret) is not str:
+            raise SchemaMismatch.expected("a string", client_secret, "client_secret")
 
-        scopes = src_dict.get("scopes", UNSET)
+        scopes: str | Unset = src_dict.get("scopes", UNSET)
+        if type(scopes) is not str and scopes is not UNSET:
+            raise SchemaMismatch.expected("a string", scopes, "scopes")
 
-        audience = src_dict.get("audience", UNSET)
+        audience: str | Unset = src_dict.get("audience", UNSET)
+        if type(audience) is not str and audience is not UNSET:
+            raise SchemaMismatch.expected("a string", audience, "audience")
 
         create_custom_oauth_2_client_credentials_auth = cls(
             auth_type=auth_type,

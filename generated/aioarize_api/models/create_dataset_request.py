@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.create_dataset_request_examples_item import (
         CreateDatasetRequestExamplesItem,
@@ -57,14 +59,35 @@ class CreateDatasetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        examples = [
-            CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
-            for examples_item_data in src_dict["examples"]
-        ]
+        _examples = src_dict["examples"]
+        examples: list[CreateDatasetRequestExamplesItem]
+        try:
+            if type(_examples) is not list:
+                raise SchemaMismatch.expected("an array", _examples)
+            examples_items: list[CreateDatasetRequestExamplesItem] = []
+            for examples_item in _examples:
+                try:
+                    if type(examples_item) is not dict:
+                        raise SchemaMismatch.expected("an object", examples_item)
+                    examples_value = CreateDatasetRequestExamplesItem.from_dict(
+                        examples_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(examples_items))
+                examples_items.append(examples_value)
+            examples = examples_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "examples")
 
         create_dataset_request = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,18 +63,36 @@ class CreateEvaluatorIntegrationConfigInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        endpoint = src_dict["endpoint"]
+        endpoint: str = src_dict["endpoint"]
+        if type(endpoint) is not str:
+            raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
-        input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
-            src_dict["input_schema"]
-        )
+        _input_schema = src_dict["input_schema"]
+        input_schema: CreateEvaluatorIntegrationConfigInputInputSchema
+        try:
+            if type(_input_schema) is not dict:
+                raise SchemaMismatch.expected("an object", _input_schema)
+            input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                _input_schema
+            )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "input_schema")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(
+                    _headers
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         create_evaluator_integration_config_input = cls(
             endpoint=endpoint,

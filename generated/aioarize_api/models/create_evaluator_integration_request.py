@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_evaluator_integration_request_type import (
     CreateEvaluatorIntegrationRequestType,
 )
@@ -81,27 +82,65 @@ class CreateEvaluatorIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            CreateEvaluatorIntegrationRequestType,
-            CreateEvaluatorIntegrationRequestType._value2member_map_.get(
-                src_dict["type"]
+        _type_ = src_dict["type"]
+        type_: CreateEvaluatorIntegrationRequestType
+        try:
+            type_ = cast(
+                CreateEvaluatorIntegrationRequestType,
+                CreateEvaluatorIntegrationRequestType._value2member_map_.get(_type_)
+                or CreateEvaluatorIntegrationRequestType(_type_),
             )
-            or CreateEvaluatorIntegrationRequestType(src_dict["type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        config = CreateEvaluatorIntegrationConfigInput.from_dict(src_dict["config"])
+        _config = src_dict["config"]
+        config: CreateEvaluatorIntegrationConfigInput
+        try:
+            if type(_config) is not dict:
+                raise SchemaMismatch.expected("an object", _config)
+            config = CreateEvaluatorIntegrationConfigInput.from_dict(_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "config")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         _scopings = src_dict.get("scopings", UNSET)
-        scopings: list[IntegrationScopingRequest] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScopingRequest.from_dict(scopings_item_data)
-                for scopings_item_data in _scopings
-            ]
+        scopings: list[IntegrationScopingRequest] | Unset
+        if _scopings is UNSET:
+            scopings = UNSET
+        else:
+            try:
+                if type(_scopings) is not list:
+                    raise SchemaMismatch.expected("an array", _scopings)
+                scopings_items: list[IntegrationScopingRequest] = []
+                for scopings_item in _scopings:
+                    try:
+                        if type(scopings_item) is not dict:
+                            raise SchemaMismatch.expected("an object", scopings_item)
+                        scopings_value = IntegrationScopingRequest.from_dict(
+                            scopings_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(scopings_items))
+                    scopings_items.append(scopings_value)
+                scopings = scopings_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "scopings")
 
         create_evaluator_integration_request = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_type import EvaluatorType
 from ..types import UNSET, Unset
 
@@ -85,54 +86,53 @@ class CreateEvaluatorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            EvaluatorType,
-            EvaluatorType._value2member_map_.get(src_dict["type"])
-            or EvaluatorType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorType
+        try:
+            type_ = cast(
+                EvaluatorType,
+                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        def _parse_version(
-            data: object,
-        ) -> (
+        _version = src_dict["version"]
+        version: (
             CreateCodeEvaluatorVersionRequest
             | CreateRemoteEvaluatorVersionRequest
             | CreateTemplateEvaluatorVersionRequest
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_evaluator_version_request_type_0 = (
-                    CreateTemplateEvaluatorVersionRequest.from_dict(data)
-                )
+        )
+        try:
+            if type(_version) is dict:
+                try:
+                    version = CreateTemplateEvaluatorVersionRequest.from_dict(_version)
 
-                return componentsschemas_create_evaluator_version_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_evaluator_version_request_type_1 = (
-                    CreateCodeEvaluatorVersionRequest.from_dict(data)
-                )
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    try:
+                        version = CreateCodeEvaluatorVersionRequest.from_dict(_version)
 
-                return componentsschemas_create_evaluator_version_request_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_evaluator_version_request_type_2 = (
-                CreateRemoteEvaluatorVersionRequest.from_dict(data)
-            )
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        version = CreateRemoteEvaluatorVersionRequest.from_dict(
+                            _version
+                        )
 
-            return componentsschemas_create_evaluator_version_request_type_2
+            else:
+                raise SchemaMismatch.expected("an object", _version)
 
-        version = _parse_version(src_dict["version"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "version")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         create_evaluator_request = cls(
             space_id=space_id,

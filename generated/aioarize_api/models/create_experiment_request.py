@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,16 +73,43 @@ class CreateExperimentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        experiment_runs = [
-            ExperimentRunInput.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in src_dict["experiment_runs"]
-        ]
+        _experiment_runs = src_dict["experiment_runs"]
+        experiment_runs: list[ExperimentRunInput]
+        try:
+            if type(_experiment_runs) is not list:
+                raise SchemaMismatch.expected("an array", _experiment_runs)
+            experiment_runs_items: list[ExperimentRunInput] = []
+            for experiment_runs_item in _experiment_runs:
+                try:
+                    if type(experiment_runs_item) is not dict:
+                        raise SchemaMismatch.expected("an object", experiment_runs_item)
+                    experiment_runs_value = ExperimentRunInput.from_dict(
+                        experiment_runs_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(experiment_runs_items))
+                experiment_runs_items.append(experiment_runs_value)
+            experiment_runs = experiment_runs_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiment_runs")
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
+        if (
+            dataset_id is not None
+            and type(dataset_id) is not str
+            and dataset_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         space_id: None | str | Unset = src_dict.get("space_id", UNSET)
+        if space_id is not None and type(space_id) is not str and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
         create_experiment_request = cls(
             name=name,

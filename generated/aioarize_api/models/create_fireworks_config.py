@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_fireworks_config_provider import CreateFireworksConfigProvider
 from ..types import UNSET, Unset
 
@@ -62,19 +63,60 @@ class CreateFireworksConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        provider = cast(
-            CreateFireworksConfigProvider,
-            CreateFireworksConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateFireworksConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: CreateFireworksConfigProvider
+        try:
+            provider = cast(
+                CreateFireworksConfigProvider,
+                CreateFireworksConfigProvider._value2member_map_.get(_provider)
+                or CreateFireworksConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        api_key: str = src_dict["api_key"]
+        if type(api_key) is not str:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        api_key = src_dict["api_key"]
+        is_default_models_enabled: bool | Unset = src_dict.get(
+            "is_default_models_enabled", UNSET
+        )
+        if (
+            type(is_default_models_enabled) is not bool
+            and is_default_models_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
 
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
 
-        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
-
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
         create_fireworks_config = cls(
             provider=provider,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_freeform_annotation_config_request_annotation_config_type import (
     CreateFreeformAnnotationConfigRequestAnnotationConfigType,
 )
@@ -48,19 +49,32 @@ class CreateFreeformAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        annotation_config_type = cast(
-            CreateFreeformAnnotationConfigRequestAnnotationConfigType,
-            CreateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
-                src_dict["annotation_config_type"]
-            )
-            or CreateFreeformAnnotationConfigRequestAnnotationConfigType(
-                src_dict["annotation_config_type"]
-            ),
+        _annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: (
+            CreateFreeformAnnotationConfigRequestAnnotationConfigType
         )
+        try:
+            annotation_config_type = cast(
+                CreateFreeformAnnotationConfigRequestAnnotationConfigType,
+                CreateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                    _annotation_config_type
+                )
+                or CreateFreeformAnnotationConfigRequestAnnotationConfigType(
+                    _annotation_config_type
+                ),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
         create_freeform_annotation_config_request = cls(
             name=name,

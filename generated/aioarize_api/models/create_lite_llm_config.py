@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_lite_llm_config_provider import CreateLiteLlmConfigProvider
 from ..types import UNSET, Unset
 
@@ -77,26 +78,66 @@ class CreateLiteLlmConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        provider = cast(
-            CreateLiteLlmConfigProvider,
-            CreateLiteLlmConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateLiteLlmConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: CreateLiteLlmConfigProvider
+        try:
+            provider = cast(
+                CreateLiteLlmConfigProvider,
+                CreateLiteLlmConfigProvider._value2member_map_.get(_provider)
+                or CreateLiteLlmConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        base_url: str = src_dict["base_url"]
+        if type(base_url) is not str:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
+
+        api_key: str = src_dict["api_key"]
+        if type(api_key) is not str:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
-
-        base_url = src_dict["base_url"]
-
-        api_key = src_dict["api_key"]
-
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateLiteLlmConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateLiteLlmConfigHeaders.from_dict(_headers)
 
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
+
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
         create_lite_llm_config = cls(
             provider=provider,

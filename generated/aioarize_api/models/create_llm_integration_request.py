@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_llm_integration_request_type import CreateLlmIntegrationRequestType
 from ..types import UNSET, Unset
 
@@ -113,17 +114,23 @@ class CreateLlmIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            CreateLlmIntegrationRequestType,
-            CreateLlmIntegrationRequestType._value2member_map_.get(src_dict["type"])
-            or CreateLlmIntegrationRequestType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CreateLlmIntegrationRequestType
+        try:
+            type_ = cast(
+                CreateLlmIntegrationRequestType,
+                CreateLlmIntegrationRequestType._value2member_map_.get(_type_)
+                or CreateLlmIntegrationRequestType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        def _parse_config(
-            data: object,
-        ) -> (
+        _config = src_dict["config"]
+        config: (
             CreateAnthropicConfig
             | CreateAwsBedrockConfig
             | CreateCustomConfig
@@ -135,89 +142,78 @@ class CreateLlmIntegrationRequest:
             | CreateTogetherAiConfig
             | CreateVertexAiConfig
             | UnknownCreateLlmConfig
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["provider"]
-            if discriminator == "OPEN_AI":
-                componentsschemas_create_llm_config_type_0 = (
-                    CreateOpenAiConfig.from_dict(data)
-                )
+        )
+        try:
+            if type(_config) is dict:
+                config_discriminator = _config["provider"]
+                if config_discriminator == "OPEN_AI":
+                    config = CreateOpenAiConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_0
-            if discriminator == "ANTHROPIC":
-                componentsschemas_create_llm_config_type_1 = (
-                    CreateAnthropicConfig.from_dict(data)
-                )
+                elif config_discriminator == "ANTHROPIC":
+                    config = CreateAnthropicConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_1
-            if discriminator == "GEMINI":
-                componentsschemas_create_llm_config_type_2 = (
-                    CreateGeminiConfig.from_dict(data)
-                )
+                elif config_discriminator == "GEMINI":
+                    config = CreateGeminiConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_2
-            if discriminator == "AWS_BEDROCK":
-                componentsschemas_create_llm_config_type_3 = (
-                    CreateAwsBedrockConfig.from_dict(data)
-                )
+                elif config_discriminator == "AWS_BEDROCK":
+                    config = CreateAwsBedrockConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_3
-            if discriminator == "CUSTOM":
-                componentsschemas_create_llm_config_type_4 = (
-                    CreateCustomConfig.from_dict(data)
-                )
+                elif config_discriminator == "CUSTOM":
+                    config = CreateCustomConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_4
-            if discriminator == "VERTEX_AI":
-                componentsschemas_create_llm_config_type_5 = (
-                    CreateVertexAiConfig.from_dict(data)
-                )
+                elif config_discriminator == "VERTEX_AI":
+                    config = CreateVertexAiConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_5
-            if discriminator == "NVIDIA_NIM":
-                componentsschemas_create_llm_config_type_6 = (
-                    CreateNvidiaNimConfig.from_dict(data)
-                )
+                elif config_discriminator == "NVIDIA_NIM":
+                    config = CreateNvidiaNimConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_6
-            if discriminator == "LITELLM":
-                componentsschemas_create_llm_config_type_7 = (
-                    CreateLiteLlmConfig.from_dict(data)
-                )
+                elif config_discriminator == "LITELLM":
+                    config = CreateLiteLlmConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_7
-            if discriminator == "FIREWORKS":
-                componentsschemas_create_llm_config_type_8 = (
-                    CreateFireworksConfig.from_dict(data)
-                )
+                elif config_discriminator == "FIREWORKS":
+                    config = CreateFireworksConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_8
-            if discriminator == "TOGETHER_AI":
-                componentsschemas_create_llm_config_type_9 = (
-                    CreateTogetherAiConfig.from_dict(data)
-                )
+                elif config_discriminator == "TOGETHER_AI":
+                    config = CreateTogetherAiConfig.from_dict(_config)
 
-                return componentsschemas_create_llm_config_type_9
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"provider: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_create_llm_config_type_10 = (
-                UnknownCreateLlmConfig.from_dict(data)
-            )
+                elif type(config_discriminator) is str:
+                    config = UnknownCreateLlmConfig.from_dict(_config)
 
-            return componentsschemas_create_llm_config_type_10
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", config_discriminator, "provider"
+                    )
 
-        config = _parse_config(src_dict["config"])
+            else:
+                raise SchemaMismatch.expected("an object", _config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "config")
 
         _scopings = src_dict.get("scopings", UNSET)
-        scopings: list[IntegrationScopingRequest] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScopingRequest.from_dict(scopings_item_data)
-                for scopings_item_data in _scopings
-            ]
+        scopings: list[IntegrationScopingRequest] | Unset
+        if _scopings is UNSET:
+            scopings = UNSET
+        else:
+            try:
+                if type(_scopings) is not list:
+                    raise SchemaMismatch.expected("an array", _scopings)
+                scopings_items: list[IntegrationScopingRequest] = []
+                for scopings_item in _scopings:
+                    try:
+                        if type(scopings_item) is not dict:
+                            raise SchemaMismatch.expected("an object", scopings_item)
+                        scopings_value = IntegrationScopingRequest.from_dict(
+                            scopings_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(scopings_items))
+                    scopings_items.append(scopings_value)
+                scopings = scopings_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "scopings")
 
         create_llm_integration_request = cls(
             type_=type_,

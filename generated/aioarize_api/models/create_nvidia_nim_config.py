@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_nvidia_nim_config_provider import CreateNvidiaNimConfigProvider
 from ..types import UNSET, Unset
 
@@ -85,28 +86,77 @@ class CreateNvidiaNimConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        provider = cast(
-            CreateNvidiaNimConfigProvider,
-            CreateNvidiaNimConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateNvidiaNimConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: CreateNvidiaNimConfigProvider
+        try:
+            provider = cast(
+                CreateNvidiaNimConfigProvider,
+                CreateNvidiaNimConfigProvider._value2member_map_.get(_provider)
+                or CreateNvidiaNimConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        base_url = src_dict.get("base_url", UNSET)
-
-        api_key = src_dict.get("api_key", UNSET)
+        api_key: str | Unset = src_dict.get("api_key", UNSET)
+        if type(api_key) is not str and api_key is not UNSET:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateNvidiaNimConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
 
-        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+        is_default_models_enabled: bool | Unset = src_dict.get(
+            "is_default_models_enabled", UNSET
+        )
+        if (
+            type(is_default_models_enabled) is not bool
+            and is_default_models_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
+
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
         create_nvidia_nim_config = cls(
             provider=provider,

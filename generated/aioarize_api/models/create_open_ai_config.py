@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_open_ai_config_provider import CreateOpenAiConfigProvider
 from ..types import UNSET, Unset
 
@@ -48,15 +49,31 @@ class CreateOpenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        provider = cast(
-            CreateOpenAiConfigProvider,
-            CreateOpenAiConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CreateOpenAiConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: CreateOpenAiConfigProvider
+        try:
+            provider = cast(
+                CreateOpenAiConfigProvider,
+                CreateOpenAiConfigProvider._value2member_map_.get(_provider)
+                or CreateOpenAiConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        api_key: str = src_dict["api_key"]
+        if type(api_key) is not str:
+            raise SchemaMismatch.expected("a string", api_key, "api_key")
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
-
-        api_key = src_dict["api_key"]
-
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
         create_open_ai_config = cls(
             provider=provider,

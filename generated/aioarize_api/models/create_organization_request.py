@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrganizationRequest")
@@ -42,9 +43,13 @@ class CreateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         create_organization_request = cls(
             name=name,

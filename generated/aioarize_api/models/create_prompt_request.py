@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,13 +61,27 @@ class CreatePromptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        version = PromptVersionCreateRequest.from_dict(src_dict["version"])
+        _version = src_dict["version"]
+        version: PromptVersionCreateRequest
+        try:
+            if type(_version) is not dict:
+                raise SchemaMismatch.expected("an object", _version)
+            version = PromptVersionCreateRequest.from_dict(_version)
 
-        description = src_dict.get("description", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "version")
+
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         create_prompt_request = cls(
             space_id=space_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.remote_config_input import RemoteConfigInput
 
@@ -47,9 +49,19 @@ class CreateRemoteEvaluatorVersionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        commit_message = src_dict["commit_message"]
+        commit_message: str = src_dict["commit_message"]
+        if type(commit_message) is not str:
+            raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
-        remote_config = RemoteConfigInput.from_dict(src_dict["remote_config"])
+        _remote_config = src_dict["remote_config"]
+        remote_config: RemoteConfigInput
+        try:
+            if type(_remote_config) is not dict:
+                raise SchemaMismatch.expected("an object", _remote_config)
+            remote_config = RemoteConfigInput.from_dict(_remote_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "remote_config")
 
         create_remote_evaluator_version_request = cls(
             commit_message=commit_message,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="CreateResourceRestrictionRequest")
 
 
@@ -34,7 +36,9 @@ class CreateResourceRestrictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_id = src_dict["resource_id"]
+        resource_id: str = src_dict["resource_id"]
+        if type(resource_id) is not str:
+            raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
         create_resource_restriction_request = cls(
             resource_id=resource_id,

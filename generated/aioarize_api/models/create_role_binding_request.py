@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.role_binding_resource_type import RoleBindingResourceType
 
 T = TypeVar("T", bound="CreateRoleBindingRequest")
@@ -51,17 +52,30 @@ class CreateRoleBindingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        role_id = src_dict["role_id"]
+        role_id: str = src_dict["role_id"]
+        if type(role_id) is not str:
+            raise SchemaMismatch.expected("a string", role_id, "role_id")
 
-        user_id = src_dict["user_id"]
+        user_id: str = src_dict["user_id"]
+        if type(user_id) is not str:
+            raise SchemaMismatch.expected("a string", user_id, "user_id")
 
-        resource_type = cast(
-            RoleBindingResourceType,
-            RoleBindingResourceType._value2member_map_.get(src_dict["resource_type"])
-            or RoleBindingResourceType(src_dict["resource_type"]),
-        )
+        _resource_type = src_dict["resource_type"]
+        resource_type: RoleBindingResourceType
+        try:
+            resource_type = cast(
+                RoleBindingResourceType,
+                RoleBindingResourceType._value2member_map_.get(_resource_type)
+                or RoleBindingResourceType(_resource_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _resource_type, "resource_type"
+            ) from None
 
-        resource_id = src_dict["resource_id"]
+        resource_id: str = src_dict["resource_id"]
+        if type(resource_id) is not str:
+            raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
         create_role_binding_request = cls(
             role_id=role_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.permission import Permission
 from ..types import UNSET, Unset
 
@@ -51,18 +52,40 @@ class CreateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        permissions = [
-            cast(
-                Permission,
-                Permission._value2member_map_.get(permissions_item_data)
-                or Permission(permissions_item_data),
-            )
-            for permissions_item_data in src_dict["permissions"]
-        ]
+        _permissions = src_dict["permissions"]
+        permissions: list[Permission]
+        try:
+            if type(_permissions) is not list:
+                raise SchemaMismatch.expected("an array", _permissions)
+            permissions_items: list[Permission] = []
+            for permissions_item in _permissions:
+                try:
+                    try:
+                        permissions_value = cast(
+                            Permission,
+                            Permission._value2member_map_.get(permissions_item)
+                            or Permission(permissions_item),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", permissions_item
+                        ) from None
 
-        description = src_dict.get("description", UNSET)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(permissions_items))
+                permissions_items.append(permissions_value)
+            permissions = permissions_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "permissions")
+
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         create_role_request = cls(
             name=name,

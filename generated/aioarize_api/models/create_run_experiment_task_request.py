@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_run_experiment_task_request_type import (
     CreateRunExperimentTaskRequestType,
 )
@@ -82,56 +83,65 @@ class CreateRunExperimentTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            CreateRunExperimentTaskRequestType,
-            CreateRunExperimentTaskRequestType._value2member_map_.get(src_dict["type"])
-            or CreateRunExperimentTaskRequestType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CreateRunExperimentTaskRequestType
+        try:
+            type_ = cast(
+                CreateRunExperimentTaskRequestType,
+                CreateRunExperimentTaskRequestType._value2member_map_.get(_type_)
+                or CreateRunExperimentTaskRequestType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        dataset_id = src_dict["dataset_id"]
+        dataset_id: str = src_dict["dataset_id"]
+        if type(dataset_id) is not str:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        def _parse_run_configuration(
-            data: object,
-        ) -> (
+        _run_configuration = src_dict["run_configuration"]
+        run_configuration: (
             AgentCallRunConfigRequest
             | LlmGenerationRunConfigRequest
             | TemplateEvaluationRunConfigRequest
             | UnknownRunConfigurationRequest
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["experiment_type"]
-            if discriminator == "LLM_GENERATION":
-                componentsschemas_run_configuration_request_type_0 = (
-                    LlmGenerationRunConfigRequest.from_dict(data)
-                )
+        )
+        try:
+            if type(_run_configuration) is dict:
+                run_configuration_discriminator = _run_configuration["experiment_type"]
+                if run_configuration_discriminator == "LLM_GENERATION":
+                    run_configuration = LlmGenerationRunConfigRequest.from_dict(
+                        _run_configuration
+                    )
 
-                return componentsschemas_run_configuration_request_type_0
-            if discriminator == "TEMPLATE_EVALUATION":
-                componentsschemas_run_configuration_request_type_1 = (
-                    TemplateEvaluationRunConfigRequest.from_dict(data)
-                )
+                elif run_configuration_discriminator == "TEMPLATE_EVALUATION":
+                    run_configuration = TemplateEvaluationRunConfigRequest.from_dict(
+                        _run_configuration
+                    )
 
-                return componentsschemas_run_configuration_request_type_1
-            if discriminator == "AGENT_CALL":
-                componentsschemas_run_configuration_request_type_2 = (
-                    AgentCallRunConfigRequest.from_dict(data)
-                )
+                elif run_configuration_discriminator == "AGENT_CALL":
+                    run_configuration = AgentCallRunConfigRequest.from_dict(
+                        _run_configuration
+                    )
 
-                return componentsschemas_run_configuration_request_type_2
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"experiment_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_run_configuration_request_type_3 = (
-                UnknownRunConfigurationRequest.from_dict(data)
-            )
+                elif type(run_configuration_discriminator) is str:
+                    run_configuration = UnknownRunConfigurationRequest.from_dict(
+                        _run_configuration
+                    )
 
-            return componentsschemas_run_configuration_request_type_3
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", run_configuration_discriminator, "experiment_type"
+                    )
 
-        run_configuration = _parse_run_configuration(src_dict["run_configuration"])
+            else:
+                raise SchemaMismatch.expected("an object", _run_configuration)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "run_configuration")
 
         create_run_experiment_task_request = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_service_api_key_request_key_type import (
     CreateServiceApiKeyRequestKeyType,
 )
@@ -104,66 +105,97 @@ class CreateServiceApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        key_type = cast(
-            CreateServiceApiKeyRequestKeyType,
-            CreateServiceApiKeyRequestKeyType._value2member_map_.get(
-                src_dict["key_type"]
+        _key_type = src_dict["key_type"]
+        key_type: CreateServiceApiKeyRequestKeyType
+        try:
+            key_type = cast(
+                CreateServiceApiKeyRequestKeyType,
+                CreateServiceApiKeyRequestKeyType._value2member_map_.get(_key_type)
+                or CreateServiceApiKeyRequestKeyType(_key_type),
             )
-            or CreateServiceApiKeyRequestKeyType(src_dict["key_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        organizations = [
-            ServiceKeyOrgAssignment.from_dict(organizations_item_data)
-            for organizations_item_data in src_dict["organizations"]
-        ]
+        _organizations = src_dict["organizations"]
+        organizations: list[ServiceKeyOrgAssignment]
+        try:
+            if type(_organizations) is not list:
+                raise SchemaMismatch.expected("an array", _organizations)
+            organizations_items: list[ServiceKeyOrgAssignment] = []
+            for organizations_item in _organizations:
+                try:
+                    if type(organizations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", organizations_item)
+                    organizations_value = ServiceKeyOrgAssignment.from_dict(
+                        organizations_item
+                    )
 
-        description = src_dict.get("description", UNSET)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(organizations_items))
+                organizations_items.append(organizations_value)
+            organizations = organizations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "organizations")
+
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
-        def _parse_account_role(
-            data: object,
-        ) -> (
+        _account_role = src_dict.get("account_role", UNSET)
+        account_role: (
             CustomUserRoleAssignmentRequest
             | PredefinedUserRoleAssignmentRequest
             | UnknownUserRoleAssignmentRequest
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_user_role_assignment_request_type_0 = (
-                    PredefinedUserRoleAssignmentRequest.from_dict(data)
-                )
+        )
+        if _account_role is UNSET:
+            account_role = UNSET
+        else:
+            try:
+                if type(_account_role) is dict:
+                    account_role_discriminator = _account_role["type"]
+                    if account_role_discriminator == "PREDEFINED":
+                        account_role = PredefinedUserRoleAssignmentRequest.from_dict(
+                            _account_role
+                        )
 
-                return componentsschemas_user_role_assignment_request_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_user_role_assignment_request_type_1 = (
-                    CustomUserRoleAssignmentRequest.from_dict(data)
-                )
+                    elif account_role_discriminator == "CUSTOM":
+                        account_role = CustomUserRoleAssignmentRequest.from_dict(
+                            _account_role
+                        )
 
-                return componentsschemas_user_role_assignment_request_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_user_role_assignment_request_type_2 = (
-                UnknownUserRoleAssignmentRequest.from_dict(data)
-            )
+                    elif type(account_role_discriminator) is str:
+                        account_role = UnknownUserRoleAssignmentRequest.from_dict(
+                            _account_role
+                        )
 
-            return componentsschemas_user_role_assignment_request_type_2
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", account_role_discriminator, "type"
+                        )
 
-        account_role = _parse_account_role(src_dict.get("account_role", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an object", _account_role)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "account_role")
 
         create_service_api_key_request = cls(
             key_type=key_type,

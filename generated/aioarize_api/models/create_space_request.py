@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSpaceRequest")
@@ -53,13 +54,23 @@ class CreateSpaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        organization_id = src_dict["organization_id"]
+        organization_id: str = src_dict["organization_id"]
+        if type(organization_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", organization_id, "organization_id"
+            )
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        is_private = src_dict.get("is_private", UNSET)
+        is_private: bool | Unset = src_dict.get("is_private", UNSET)
+        if type(is_private) is not bool and is_private is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
         create_space_request = cls(
             name=name,

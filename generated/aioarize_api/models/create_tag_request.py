@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.tag_color import TagColor
 from ..types import UNSET, Unset
 
@@ -64,30 +65,46 @@ class CreateTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
-        def _parse_color(data: object) -> None | TagColor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _color = src_dict.get("color", UNSET)
+        color: None | TagColor | Unset
+        if _color is UNSET:
+            color = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = cast(
-                    TagColor, TagColor._value2member_map_.get(data) or TagColor(data)
-                )
+                if _color is None:
+                    color = None
+                elif type(_color) is str:
+                    try:
+                        color = cast(
+                            TagColor,
+                            TagColor._value2member_map_.get(_color) or TagColor(_color),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected("a string", _color) from None
 
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagColor | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("a string or null", _color)
 
-        color = _parse_color(src_dict.get("color", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "color")
 
         create_tag_request = cls(
             name=name,

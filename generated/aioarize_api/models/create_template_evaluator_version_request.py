@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.template_config_input import TemplateConfigInput
 
@@ -47,9 +49,19 @@ class CreateTemplateEvaluatorVersionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        commit_message = src_dict["commit_message"]
+        commit_message: str = src_dict["commit_message"]
+        if type(commit_message) is not str:
+            raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
-        template_config = TemplateConfigInput.from_dict(src_dict["template_config"])
+        _template_config = src_dict["template_config"]
+        template_config: TemplateConfigInput
+        try:
+            if type(_template_config) is not dict:
+                raise SchemaMismatch.expected("an object", _template_config)
+            template_config = TemplateConfigInput.from_dict(_template_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "template_config")
 
         create_template_evaluator_version_request = cls(
             commit_message=commit_message,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.create_user_api_key_request_key_type import CreateUserApiKeyRequestKeyType
 from ..types import UNSET, Unset
 
@@ -57,22 +58,36 @@ class CreateUserApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key_type = cast(
-            CreateUserApiKeyRequestKeyType,
-            CreateUserApiKeyRequestKeyType._value2member_map_.get(src_dict["key_type"])
-            or CreateUserApiKeyRequestKeyType(src_dict["key_type"]),
-        )
+        _key_type = src_dict["key_type"]
+        key_type: CreateUserApiKeyRequestKeyType
+        try:
+            key_type = cast(
+                CreateUserApiKeyRequestKeyType,
+                CreateUserApiKeyRequestKeyType._value2member_map_.get(_key_type)
+                or CreateUserApiKeyRequestKeyType(_key_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         create_user_api_key_request = cls(
             key_type=key_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.invite_mode import InviteMode
 
 if TYPE_CHECKING:
@@ -77,49 +78,55 @@ class CreateUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        email = src_dict["email"]
+        email: str = src_dict["email"]
+        if type(email) is not str:
+            raise SchemaMismatch.expected("a string", email, "email")
 
-        def _parse_role(
-            data: object,
-        ) -> (
+        _role = src_dict["role"]
+        role: (
             CustomUserRoleAssignmentRequest
             | PredefinedUserRoleAssignmentRequest
             | UnknownUserRoleAssignmentRequest
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_user_role_assignment_request_type_0 = (
-                    PredefinedUserRoleAssignmentRequest.from_dict(data)
-                )
-
-                return componentsschemas_user_role_assignment_request_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_user_role_assignment_request_type_1 = (
-                    CustomUserRoleAssignmentRequest.from_dict(data)
-                )
-
-                return componentsschemas_user_role_assignment_request_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_user_role_assignment_request_type_2 = (
-                UnknownUserRoleAssignmentRequest.from_dict(data)
-            )
-
-            return componentsschemas_user_role_assignment_request_type_2
-
-        role = _parse_role(src_dict["role"])
-
-        invite_mode = cast(
-            InviteMode,
-            InviteMode._value2member_map_.get(src_dict["invite_mode"])
-            or InviteMode(src_dict["invite_mode"]),
         )
+        try:
+            if type(_role) is dict:
+                role_discriminator = _role["type"]
+                if role_discriminator == "PREDEFINED":
+                    role = PredefinedUserRoleAssignmentRequest.from_dict(_role)
+
+                elif role_discriminator == "CUSTOM":
+                    role = CustomUserRoleAssignmentRequest.from_dict(_role)
+
+                elif type(role_discriminator) is str:
+                    role = UnknownUserRoleAssignmentRequest.from_dict(_role)
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", role_discriminator, "type"
+                    )
+
+            else:
+                raise SchemaMismatch.expected("an object", _role)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "role")
+
+        _invite_mode = src_dict["invite_mode"]
+        invite_mode: InviteMode
+        try:
+            invite_mode = cast(
+                InviteMode,
+                InviteMode._value2member_map_.get(_invite_mode)
+                or InviteMode(_invite_mode),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _invite_mode, "invite_mode"
+            ) from None
 
         create_user_request = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.webhook_auth_type import WebhookAuthType
 from ..types import UNSET, Unset
 
@@ -89,35 +90,60 @@ class CreateWebhookRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        organization_id = src_dict["organization_id"]
+        organization_id: str = src_dict["organization_id"]
+        if type(organization_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", organization_id, "organization_id"
+            )
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        url = src_dict["url"]
+        url: str = src_dict["url"]
+        if type(url) is not str:
+            raise SchemaMismatch.expected("a string", url, "url")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _auth_type = src_dict.get("auth_type", UNSET)
         auth_type: WebhookAuthType | Unset
         if _auth_type is UNSET:
             auth_type = UNSET
         else:
-            auth_type = cast(
-                WebhookAuthType,
-                WebhookAuthType._value2member_map_.get(_auth_type)
-                or WebhookAuthType(_auth_type),
-            )
+            try:
+                auth_type = cast(
+                    WebhookAuthType,
+                    WebhookAuthType._value2member_map_.get(_auth_type)
+                    or WebhookAuthType(_auth_type),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
 
-        auth_token = src_dict.get("auth_token", UNSET)
+        auth_token: str | Unset = src_dict.get("auth_token", UNSET)
+        if type(auth_token) is not str and auth_token is not UNSET:
+            raise SchemaMismatch.expected("a string", auth_token, "auth_token")
 
-        timeout_ms = src_dict.get("timeout_ms", UNSET)
+        timeout_ms: int | Unset = src_dict.get("timeout_ms", UNSET)
+        if type(timeout_ms) is not int and timeout_ms is not UNSET:
+            raise SchemaMismatch.expected("an integer", timeout_ms, "timeout_ms")
 
         _headers = src_dict.get("headers", UNSET)
         headers: CreateWebhookRequestHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = CreateWebhookRequestHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = CreateWebhookRequestHeaders.from_dict(_headers)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         create_webhook_request = cls(
             organization_id=organization_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.webhook_auth_type import WebhookAuthType
 from ..types import UNSET, Unset
 
@@ -108,48 +109,87 @@ class CreateWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        organization_id = src_dict.get("organization_id", UNSET)
+        organization_id: str | Unset = src_dict.get("organization_id", UNSET)
+        if type(organization_id) is not str and organization_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", organization_id, "organization_id"
+            )
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        url = src_dict.get("url", UNSET)
+        url: str | Unset = src_dict.get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            raise SchemaMismatch.expected("a string", url, "url")
 
         _auth_type = src_dict.get("auth_type", UNSET)
         auth_type: WebhookAuthType | Unset
         if _auth_type is UNSET:
             auth_type = UNSET
         else:
-            auth_type = cast(
-                WebhookAuthType,
-                WebhookAuthType._value2member_map_.get(_auth_type)
-                or WebhookAuthType(_auth_type),
+            try:
+                auth_type = cast(
+                    WebhookAuthType,
+                    WebhookAuthType._value2member_map_.get(_auth_type)
+                    or WebhookAuthType(_auth_type),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _auth_type, "auth_type"
+                ) from None
+
+        signing_secret: str | Unset = src_dict.get("signing_secret", UNSET)
+        if type(signing_secret) is not str and signing_secret is not UNSET:
+            raise SchemaMismatch.expected("a string", signing_secret, "signing_secret")
+
+        signing_secret_hint: str | Unset = src_dict.get("signing_secret_hint", UNSET)
+        if type(signing_secret_hint) is not str and signing_secret_hint is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", signing_secret_hint, "signing_secret_hint"
             )
 
-        signing_secret = src_dict.get("signing_secret", UNSET)
-
-        signing_secret_hint = src_dict.get("signing_secret_hint", UNSET)
-
-        timeout_ms = src_dict.get("timeout_ms", UNSET)
+        timeout_ms: int | Unset = src_dict.get("timeout_ms", UNSET)
+        if type(timeout_ms) is not int and timeout_ms is not UNSET:
+            raise SchemaMismatch.expected("an integer", timeout_ms, "timeout_ms")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         create_webhook_response = cls(
             id=id,

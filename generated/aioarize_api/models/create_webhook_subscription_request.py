@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source_type import WebhookSourceType
 
@@ -52,21 +53,37 @@ class CreateWebhookSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_id = src_dict["webhook_id"]
+        webhook_id: str = src_dict["webhook_id"]
+        if type(webhook_id) is not str:
+            raise SchemaMismatch.expected("a string", webhook_id, "webhook_id")
 
-        source_type = cast(
-            WebhookSourceType,
-            WebhookSourceType._value2member_map_.get(src_dict["source_type"])
-            or WebhookSourceType(src_dict["source_type"]),
-        )
+        _source_type = src_dict["source_type"]
+        source_type: WebhookSourceType
+        try:
+            source_type = cast(
+                WebhookSourceType,
+                WebhookSourceType._value2member_map_.get(_source_type)
+                or WebhookSourceType(_source_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _source_type, "source_type"
+            ) from None
 
-        source_id = src_dict["source_id"]
+        source_id: str = src_dict["source_id"]
+        if type(source_id) is not str:
+            raise SchemaMismatch.expected("a string", source_id, "source_id")
 
-        event = cast(
-            WebhookEventType,
-            WebhookEventType._value2member_map_.get(src_dict["event"])
-            or WebhookEventType(src_dict["event"]),
-        )
+        _event = src_dict["event"]
+        event: WebhookEventType
+        try:
+            event = cast(
+                WebhookEventType,
+                WebhookEventType._value2member_map_.get(_event)
+                or WebhookEventType(_event),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _event, "event") from None
 
         create_webhook_subscription_request = cls(
             webhook_id=webhook_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,54 +84,77 @@ class CreatedServiceKeyBotUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        def _parse_account_role(
-            data: object,
-        ) -> (
+        _account_role = src_dict.get("account_role", UNSET)
+        account_role: (
             CustomUserRoleAssignment
             | PredefinedUserRoleAssignment
             | UnknownUserRoleAssignment
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_user_role_assignment_type_0 = (
-                    PredefinedUserRoleAssignment.from_dict(data)
-                )
+        )
+        if _account_role is UNSET:
+            account_role = UNSET
+        else:
+            try:
+                if type(_account_role) is dict:
+                    account_role_discriminator = _account_role["type"]
+                    if account_role_discriminator == "PREDEFINED":
+                        account_role = PredefinedUserRoleAssignment.from_dict(
+                            _account_role
+                        )
 
-                return componentsschemas_user_role_assignment_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_user_role_assignment_type_1 = (
-                    CustomUserRoleAssignment.from_dict(data)
-                )
+                    elif account_role_discriminator == "CUSTOM":
+                        account_role = CustomUserRoleAssignment.from_dict(_account_role)
 
-                return componentsschemas_user_role_assignment_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_user_role_assignment_type_2 = (
-                UnknownUserRoleAssignment.from_dict(data)
-            )
+                    elif type(account_role_discriminator) is str:
+                        account_role = UnknownUserRoleAssignment.from_dict(
+                            _account_role
+                        )
 
-            return componentsschemas_user_role_assignment_type_2
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", account_role_discriminator, "type"
+                        )
 
-        account_role = _parse_account_role(src_dict.get("account_role", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an object", _account_role)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "account_role")
 
         _organizations = src_dict.get("organizations", UNSET)
-        organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
-        if _organizations is not UNSET:
-            organizations = [
-                ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
-                for organizations_item_data in _organizations
-            ]
+        organizations: list[ServiceKeyBotUserOrgAssignment] | Unset
+        if _organizations is UNSET:
+            organizations = UNSET
+        else:
+            try:
+                if type(_organizations) is not list:
+                    raise SchemaMismatch.expected("an array", _organizations)
+                organizations_items: list[ServiceKeyBotUserOrgAssignment] = []
+                for organizations_item in _organizations:
+                    try:
+                        if type(organizations_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", organizations_item
+                            )
+                        organizations_value = ServiceKeyBotUserOrgAssignment.from_dict(
+                            organizations_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(organizations_items))
+                    organizations_items.append(organizations_value)
+                organizations = organizations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "organizations")
 
         created_service_key_bot_user = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.custom_baseline_config_type import CustomBaselineConfigType
 
 if TYPE_CHECKING:
@@ -75,52 +76,80 @@ class CustomBaselineConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            CustomBaselineConfigType,
-            CustomBaselineConfigType._value2member_map_.get(src_dict["type"])
-            or CustomBaselineConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CustomBaselineConfigType
+        try:
+            type_ = cast(
+                CustomBaselineConfigType,
+                CustomBaselineConfigType._value2member_map_.get(_type_)
+                or CustomBaselineConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        filters = [
-            MonitorFilter.from_dict(filters_item_data)
-            for filters_item_data in src_dict["filters"]
-        ]
+        _filters = src_dict["filters"]
+        filters: list[MonitorFilter]
+        try:
+            if type(_filters) is not list:
+                raise SchemaMismatch.expected("an array", _filters)
+            filters_items: list[MonitorFilter] = []
+            for filters_item in _filters:
+                try:
+                    if type(filters_item) is not dict:
+                        raise SchemaMismatch.expected("an object", filters_item)
+                    filters_value = MonitorFilter.from_dict(filters_item)
 
-        model_versions = cast(list[str], src_dict["model_versions"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(filters_items))
+                filters_items.append(filters_value)
+            filters = filters_items
 
-        def _parse_window(
-            data: object,
-        ) -> (
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "filters")
+
+        _model_versions = src_dict["model_versions"]
+        model_versions: list[str]
+        try:
+            if type(_model_versions) is not list:
+                raise SchemaMismatch.expected("an array", _model_versions)
+            for model_versions_item in _model_versions:
+                if type(model_versions_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_versions, model_versions_item
+                    )
+            model_versions = _model_versions
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_versions")
+
+        _window = src_dict["window"]
+        window: (
             FixedCustomBaselineWindow
             | MovingCustomBaselineWindow
             | UnknownCustomBaselineWindow
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "FIXED":
-                componentsschemas_custom_baseline_window_type_0 = (
-                    FixedCustomBaselineWindow.from_dict(data)
-                )
+        )
+        try:
+            if type(_window) is dict:
+                window_discriminator = _window["type"]
+                if window_discriminator == "FIXED":
+                    window = FixedCustomBaselineWindow.from_dict(_window)
 
-                return componentsschemas_custom_baseline_window_type_0
-            if discriminator == "MOVING":
-                componentsschemas_custom_baseline_window_type_1 = (
-                    MovingCustomBaselineWindow.from_dict(data)
-                )
+                elif window_discriminator == "MOVING":
+                    window = MovingCustomBaselineWindow.from_dict(_window)
 
-                return componentsschemas_custom_baseline_window_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_custom_baseline_window_type_2 = (
-                UnknownCustomBaselineWindow.from_dict(data)
-            )
+                elif type(window_discriminator) is str:
+                    window = UnknownCustomBaselineWindow.from_dict(_window)
 
-            return componentsschemas_custom_baseline_window_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", window_discriminator, "type"
+                    )
 
-        window = _parse_window(src_dict["window"])
+            else:
+                raise SchemaMismatch.expected("an object", _window)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "window")
 
         custom_baseline_config = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.custom_code_config_request_type import CustomCodeConfigRequestType
 from ..models.data_granularity import DataGranularity
 from ..types import UNSET, Unset
@@ -104,52 +105,106 @@ class CustomCodeConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            CustomCodeConfigRequestType,
-            CustomCodeConfigRequestType._value2member_map_.get(src_dict["type"])
-            or CustomCodeConfigRequestType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: CustomCodeConfigRequestType
+        try:
+            type_ = cast(
+                CustomCodeConfigRequestType,
+                CustomCodeConfigRequestType._value2member_map_.get(_type_)
+                or CustomCodeConfigRequestType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        code = src_dict["code"]
+        code: str = src_dict["code"]
+        if type(code) is not str:
+            raise SchemaMismatch.expected("a string", code, "code")
 
-        variables = cast(list[str], src_dict["variables"])
+        _variables = src_dict["variables"]
+        variables: list[str]
+        try:
+            if type(_variables) is not list:
+                raise SchemaMismatch.expected("an array", _variables)
+            for variables_item in _variables:
+                if type(variables_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _variables, variables_item
+                    )
+            variables = _variables
 
-        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "variables")
+
+        _data_granularity = src_dict.get("data_granularity", UNSET)
+        data_granularity: DataGranularity | None | Unset
+        if _data_granularity is UNSET:
+            data_granularity = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_granularity_type_0 = cast(
-                    DataGranularity,
-                    DataGranularity._value2member_map_.get(data)
-                    or DataGranularity(data),
-                )
+                if _data_granularity is None:
+                    data_granularity = None
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
-                return data_granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataGranularity | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("a string or null", _data_granularity)
 
-        data_granularity = _parse_data_granularity(
-            src_dict.get("data_granularity", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "data_granularity")
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
+        if (
+            query_filter is not None
+            and type(query_filter) is not str
+            and query_filter is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
         imports: None | str | Unset = src_dict.get("imports", UNSET)
+        if imports is not None and type(imports) is not str and imports is not UNSET:
+            raise SchemaMismatch.expected("a string or null", imports, "imports")
 
         _static_params = src_dict.get("static_params", UNSET)
-        static_params: list[StaticParamRequest] | Unset = UNSET
-        if _static_params is not UNSET:
-            static_params = [
-                StaticParamRequest.from_dict(static_params_item_data)
-                for static_params_item_data in _static_params
-            ]
+        static_params: list[StaticParamRequest] | Unset
+        if _static_params is UNSET:
+            static_params = UNSET
+        else:
+            try:
+                if type(_static_params) is not list:
+                    raise SchemaMismatch.expected("an array", _static_params)
+                static_params_items: list[StaticParamRequest] = []
+                for static_params_item in _static_params:
+                    try:
+                        if type(static_params_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", static_params_item
+                            )
+                        static_params_value = StaticParamRequest.from_dict(
+                            static_params_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(static_params_items))
+                    static_params_items.append(static_params_value)
+                static_params = static_params_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "static_params")
 
         custom_code_config_request = cls(
             type_=type_,

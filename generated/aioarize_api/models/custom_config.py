@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.custom_config_provider import CustomConfigProvider
 from ..types import UNSET, Unset
 
@@ -98,56 +99,99 @@ class CustomConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if type(is_function_calling_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            CustomConfigProvider,
-            CustomConfigProvider._value2member_map_.get(src_dict["provider"])
-            or CustomConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: CustomConfigProvider
+        try:
+            provider = cast(
+                CustomConfigProvider,
+                CustomConfigProvider._value2member_map_.get(_provider)
+                or CustomConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
-        base_url = src_dict["base_url"]
+        base_url: str = src_dict["base_url"]
+        if type(base_url) is not str:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        header_names = cast(list[str], src_dict["header_names"])
+        _header_names = src_dict["header_names"]
+        header_names: list[str]
+        try:
+            if type(_header_names) is not list:
+                raise SchemaMismatch.expected("an array", _header_names)
+            for header_names_item in _header_names:
+                if type(header_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _header_names, header_names_item
+                    )
+            header_names = _header_names
 
-        is_default_models_enabled = src_dict["is_default_models_enabled"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "header_names")
 
-        model_names = cast(list[str], src_dict["model_names"])
+        is_default_models_enabled: bool = src_dict["is_default_models_enabled"]
+        if type(is_default_models_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
 
-        def _parse_auth(
-            data: object,
-        ) -> (
+        _model_names = src_dict["model_names"]
+        model_names: list[str]
+        try:
+            if type(_model_names) is not list:
+                raise SchemaMismatch.expected("an array", _model_names)
+            for model_names_item in _model_names:
+                if type(model_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_names, model_names_item
+                    )
+            model_names = _model_names
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_names")
+
+        _auth = src_dict.get("auth", UNSET)
+        auth: (
             CustomDefaultAuth
             | CustomOauth2ClientCredentialsAuth
             | UnknownCustomAuth
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["auth_type"]
-            if discriminator == "DEFAULT":
-                componentsschemas_custom_auth_type_0 = CustomDefaultAuth.from_dict(data)
+        )
+        if _auth is UNSET:
+            auth = UNSET
+        else:
+            try:
+                if type(_auth) is dict:
+                    auth_discriminator = _auth["auth_type"]
+                    if auth_discriminator == "DEFAULT":
+                        auth = CustomDefaultAuth.from_dict(_auth)
 
-                return componentsschemas_custom_auth_type_0
-            if discriminator == "OAUTH2_CLIENT_CREDENTIALS":
-                componentsschemas_custom_auth_type_1 = (
-                    CustomOauth2ClientCredentialsAuth.from_dict(data)
-                )
+                    elif auth_discriminator == "OAUTH2_CLIENT_CREDENTIALS":
+                        auth = CustomOauth2ClientCredentialsAuth.from_dict(_auth)
 
-                return componentsschemas_custom_auth_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"auth_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_custom_auth_type_2 = UnknownCustomAuth.from_dict(data)
+                    elif type(auth_discriminator) is str:
+                        auth = UnknownCustomAuth.from_dict(_auth)
 
-            return componentsschemas_custom_auth_type_2
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", auth_discriminator, "auth_type"
+                        )
 
-        auth = _parse_auth(src_dict.get("auth", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an object", _auth)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "auth")
 
         custom_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

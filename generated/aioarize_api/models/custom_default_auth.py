@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.custom_default_auth_auth_type import CustomDefaultAuthAuthType
 from ..types import UNSET, Unset
 
@@ -43,13 +44,20 @@ class CustomDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CustomDefaultAuthAuthType,
-            CustomDefaultAuthAuthType._value2member_map_.get(src_dict["auth_type"])
-            or CustomDefaultAuthAuthType(src_dict["auth_type"]),
-        )
+        _auth_type = src_dict["auth_type"]
+        auth_type: CustomDefaultAuthAuthType
+        try:
+            auth_type = cast(
+                CustomDefaultAuthAuthType,
+                CustomDefaultAuthAuthType._value2member_map_.get(_auth_type)
+                or CustomDefaultAuthAuthType(_auth_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        has_api_key = src_dict.get("has_api_key", UNSET)
+        has_api_key: bool | Unset = src_dict.get("has_api_key", UNSET)
+        if type(has_api_key) is not bool and has_api_key is not UNSET:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         custom_default_auth = cls(
             auth_type=auth_type,

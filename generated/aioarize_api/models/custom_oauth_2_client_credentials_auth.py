@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.custom_oauth_2_client_credentials_auth_auth_type import (
     CustomOauth2ClientCredentialsAuthAuthType,
 )
@@ -77,23 +78,40 @@ class CustomOauth2ClientCredentialsAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = cast(
-            CustomOauth2ClientCredentialsAuthAuthType,
-            CustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
-                src_dict["auth_type"]
+        _auth_type = src_dict["auth_type"]
+        auth_type: CustomOauth2ClientCredentialsAuthAuthType
+        try:
+            auth_type = cast(
+                CustomOauth2ClientCredentialsAuthAuthType,
+                CustomOauth2ClientCredentialsAuthAuthType._value2member_map_.get(
+                    _auth_type
+                )
+                or CustomOauth2ClientCredentialsAuthAuthType(_auth_type),
             )
-            or CustomOauth2ClientCredentialsAuthAuthType(src_dict["auth_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _auth_type, "auth_type") from None
 
-        token_url = src_dict.get("token_url", UNSET)
+        token_url: str | Unset = src_dict.get("token_url", UNSET)
+        if type(token_url) is not str and token_url is not UNSET:
+            raise SchemaMismatch.expected("a string", token_url, "token_url")
 
-        client_id = src_dict.get("client_id", UNSET)
+        client_id: str | Unset = src_dict.get("client_id", UNSET)
+        if type(client_id) is not str and client_id is not UNSET:
+            raise SchemaMismatch.expected("a string", client_id, "client_id")
 
-        has_client_secret = src_dict.get("has_client_secret", UNSET)
+        has_client_secret: bool | Unset = src_dict.get("has_client_secret", UNSET)
+        if type(has_client_secret) is not bool and has_client_secret is not UNSET:
+            raise SchemaMismatch.expected(
+                "a boolean", has_client_secret, "has_client_secret"
+            )
 
         scopes: None | str | Unset = src_dict.get("scopes", UNSET)
+        if scopes is not None and type(scopes) is not str and scopes is not UNSET:
+            raise SchemaMismatch.expected("a string or null", scopes, "scopes")
 
         audience: None | str | Unset = src_dict.get("audience", UNSET)
+        if audience is not None and type(audience) is not str and audience is not UNSET:
+            raise SchemaMismatch.expected("a string or null", audience, "audience")
 
         custom_oauth_2_client_credentials_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.space_role_assignment_type import SpaceRoleAssignmentType
 from ..types import UNSET, Unset
 
@@ -48,15 +49,24 @@ class CustomRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            SpaceRoleAssignmentType,
-            SpaceRoleAssignmentType._value2member_map_.get(src_dict["type"])
-            or SpaceRoleAssignmentType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: SpaceRoleAssignmentType
+        try:
+            type_ = cast(
+                SpaceRoleAssignmentType,
+                SpaceRoleAssignmentType._value2member_map_.get(_type_)
+                or SpaceRoleAssignmentType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         custom_role_assignment = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.user_role_assignment_type import UserRoleAssignmentType
 
 T = TypeVar("T", bound="CustomUserRoleAssignmentRequest")
@@ -41,13 +42,20 @@ class CustomUserRoleAssignmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            UserRoleAssignmentType,
-            UserRoleAssignmentType._value2member_map_.get(src_dict["type"])
-            or UserRoleAssignmentType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: UserRoleAssignmentType
+        try:
+            type_ = cast(
+                UserRoleAssignmentType,
+                UserRoleAssignmentType._value2member_map_.get(_type_)
+                or UserRoleAssignmentType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         custom_user_role_assignment_request = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,23 +77,58 @@ class Dataset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         _versions = src_dict.get("versions", UNSET)
-        versions: list[DatasetVersion] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = [
-                DatasetVersion.from_dict(versions_item_data)
-                for versions_item_data in _versions
-            ]
+        versions: list[DatasetVersion] | Unset
+        if _versions is UNSET:
+            versions = UNSET
+        else:
+            try:
+                if type(_versions) is not list:
+                    raise SchemaMismatch.expected("an array", _versions)
+                versions_items: list[DatasetVersion] = []
+                for versions_item in _versions:
+                    try:
+                        if type(versions_item) is not dict:
+                            raise SchemaMismatch.expected("an object", versions_item)
+                        versions_value = DatasetVersion.from_dict(versions_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(versions_items))
+                    versions_items.append(versions_value)
+                versions = versions_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "versions")
 
         dataset = cls(
             id=id,

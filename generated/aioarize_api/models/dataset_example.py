@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,19 +67,50 @@ class DatasetExample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         _annotations = src_dict.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        annotations: list[Annotation] | Unset
+        if _annotations is UNSET:
+            annotations = UNSET
+        else:
+            try:
+                if type(_annotations) is not list:
+                    raise SchemaMismatch.expected("an array", _annotations)
+                annotations_items: list[Annotation] = []
+                for annotations_item in _annotations:
+                    try:
+                        if type(annotations_item) is not dict:
+                            raise SchemaMismatch.expected("an object", annotations_item)
+                        annotations_value = Annotation.from_dict(annotations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(annotations_items))
+                    annotations_items.append(annotations_value)
+                annotations = annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotations")
 
         dataset_example = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,12 +95,34 @@ class DatasetSource:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
+        if (
+            dataset_id is not None
+            and type(dataset_id) is not str
+            and dataset_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         dataset_version_id: None | str | Unset = src_dict.get(
             "dataset_version_id", UNSET
         )
+        if (
+            dataset_version_id is not None
+            and type(dataset_version_id) is not str
+            and dataset_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dataset_version_id, "dataset_version_id"
+            )
 
         experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
+        if (
+            experiment_id is not None
+            and type(experiment_id) is not str
+            and experiment_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", experiment_id, "experiment_id"
+            )
 
         _source_fields = src_dict.get("source_fields", UNSET)
         source_fields: (
@@ -109,48 +132,69 @@ class DatasetSource:
                 | UnknownWidgetSourceField
             ]
             | Unset
-        ) = UNSET
-        if _source_fields is not UNSET:
-            source_fields = []
-            for source_fields_item_data in _source_fields:
-
-                def _parse_source_fields_item(
-                    data: object,
-                ) -> (
+        )
+        if _source_fields is UNSET:
+            source_fields = UNSET
+        else:
+            try:
+                if type(_source_fields) is not list:
+                    raise SchemaMismatch.expected("an array", _source_fields)
+                source_fields_items: list[
                     DatasetColumnSourceField
                     | NestedJsonFieldSourceField
                     | UnknownWidgetSourceField
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"expected a JSON object, got {type(data).__name__}"
-                        )
-                    discriminator = data["kind"]
-                    if discriminator == "DATASET_COLUMN":
-                        componentsschemas_widget_source_field_type_0 = (
-                            DatasetColumnSourceField.from_dict(data)
-                        )
-
-                        return componentsschemas_widget_source_field_type_0
-                    if discriminator == "NESTED_JSON_FIELD":
-                        componentsschemas_widget_source_field_type_1 = (
-                            NestedJsonFieldSourceField.from_dict(data)
-                        )
-
-                        return componentsschemas_widget_source_field_type_1
-                    if not isinstance(discriminator, str):
-                        raise TypeError(
-                            f"kind: expected a string, got {type(discriminator).__name__}"
-                        )
-                    componentsschemas_widget_source_field_type_2 = (
-                        UnknownWidgetSourceField.from_dict(data)
+                ] = []
+                for source_fields_item in _source_fields:
+                    source_fields_value: (
+                        DatasetColumnSourceField
+                        | NestedJsonFieldSourceField
+                        | UnknownWidgetSourceField
                     )
+                    try:
+                        if type(source_fields_item) is dict:
+                            source_fields_item_discriminator = source_fields_item[
+                                "kind"
+                            ]
+                            if source_fields_item_discriminator == "DATASET_COLUMN":
+                                source_fields_value = (
+                                    DatasetColumnSourceField.from_dict(
+                                        source_fields_item
+                                    )
+                                )
 
-                    return componentsschemas_widget_source_field_type_2
+                            elif (
+                                source_fields_item_discriminator == "NESTED_JSON_FIELD"
+                            ):
+                                source_fields_value = (
+                                    NestedJsonFieldSourceField.from_dict(
+                                        source_fields_item
+                                    )
+                                )
 
-                source_fields_item = _parse_source_fields_item(source_fields_item_data)
+                            elif type(source_fields_item_discriminator) is str:
+                                source_fields_value = (
+                                    UnknownWidgetSourceField.from_dict(
+                                        source_fields_item
+                                    )
+                                )
 
-                source_fields.append(source_fields_item)
+                            else:
+                                raise SchemaMismatch.expected(
+                                    "a string", source_fields_item_discriminator, "kind"
+                                )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "an object", source_fields_item
+                            )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(source_fields_items))
+                    source_fields_items.append(source_fields_value)
+                source_fields = source_fields_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "source_fields")
 
         dataset_source = cls(
             dataset_id=dataset_id,

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
 
@@ -65,19 +67,56 @@ class DatasetVersionWithExampleIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
-        dataset_version_id = src_dict["dataset_version_id"]
+        dataset_version_id: str = src_dict["dataset_version_id"]
+        if type(dataset_version_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", dataset_version_id, "dataset_version_id"
+            )
 
-        example_ids = cast(list[str], src_dict["example_ids"])
+        _example_ids = src_dict["example_ids"]
+        example_ids: list[str]
+        try:
+            if type(_example_ids) is not list:
+                raise SchemaMismatch.expected("an array", _example_ids)
+            for example_ids_item in _example_ids:
+                if type(example_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _example_ids, example_ids_item
+                    )
+            example_ids = _example_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "example_ids")
 
         dataset_version_with_example_ids = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="DefaultAgentRuntime")
 
 
@@ -34,7 +36,9 @@ class DefaultAgentRuntime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        integration_id = src_dict["integration_id"]
+        integration_id: str = src_dict["integration_id"]
+        if type(integration_id) is not str:
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         default_agent_runtime = cls(
             integration_id=integration_id,

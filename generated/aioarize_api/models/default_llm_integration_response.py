@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefaultLLMIntegrationResponse")
@@ -40,9 +41,13 @@ class DefaultLLMIntegrationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        integration_id = src_dict.get("integration_id", UNSET)
+        integration_id: str | Unset = src_dict.get("integration_id", UNSET)
+        if type(integration_id) is not str and integration_id is not UNSET:
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        model_name = src_dict.get("model_name", UNSET)
+        model_name: str | Unset = src_dict.get("model_name", UNSET)
+        if type(model_name) is not str and model_name is not UNSET:
+            raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         default_llm_integration_response = cls(
             integration_id=integration_id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="DeleteAnnotationQueueRecordsRequest")
 
@@ -34,7 +36,20 @@ class DeleteAnnotationQueueRecordsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        record_ids = cast(list[str], src_dict["record_ids"])
+        _record_ids = src_dict["record_ids"]
+        record_ids: list[str]
+        try:
+            if type(_record_ids) is not list:
+                raise SchemaMismatch.expected("an array", _record_ids)
+            for record_ids_item in _record_ids:
+                if type(record_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _record_ids, record_ids_item
+                    )
+            record_ids = _record_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "record_ids")
 
         delete_annotation_queue_records_request = cls(
             record_ids=record_ids,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="DeleteDatasetExamplesRequest")
 
@@ -39,9 +41,26 @@ class DeleteDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        dataset_version_id = src_dict["dataset_version_id"]
+        dataset_version_id: str = src_dict["dataset_version_id"]
+        if type(dataset_version_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", dataset_version_id, "dataset_version_id"
+            )
 
-        example_ids = cast(list[str], src_dict["example_ids"])
+        _example_ids = src_dict["example_ids"]
+        example_ids: list[str]
+        try:
+            if type(_example_ids) is not list:
+                raise SchemaMismatch.expected("an array", _example_ids)
+            for example_ids_item in _example_ids:
+                if type(example_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _example_ids, example_ids_item
+                    )
+            example_ids = _example_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "example_ids")
 
         delete_dataset_examples_request = cls(
             dataset_version_id=dataset_version_id,

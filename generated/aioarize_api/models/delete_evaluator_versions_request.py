@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsRequest")
 
@@ -34,7 +36,20 @@ class DeleteEvaluatorVersionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        version_ids = cast(list[str], src_dict["version_ids"])
+        _version_ids = src_dict["version_ids"]
+        version_ids: list[str]
+        try:
+            if type(_version_ids) is not list:
+                raise SchemaMismatch.expected("an array", _version_ids)
+            for version_ids_item in _version_ids:
+                if type(version_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _version_ids, version_ids_item
+                    )
+            version_ids = _version_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "version_ids")
 
         delete_evaluator_versions_request = cls(
             version_ids=version_ids,

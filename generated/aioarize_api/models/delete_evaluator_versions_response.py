@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsResponse")
@@ -50,15 +51,47 @@ class DeleteEvaluatorVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        completed = src_dict.get("completed", UNSET)
+        completed: bool | Unset = src_dict.get("completed", UNSET)
+        if type(completed) is not bool and completed is not UNSET:
+            raise SchemaMismatch.expected("a boolean", completed, "completed")
 
-        deleted_version_ids = cast(
-            list[str] | Unset, src_dict.get("deleted_version_ids", UNSET)
-        )
+        _deleted_version_ids = src_dict.get("deleted_version_ids", UNSET)
+        deleted_version_ids: list[str] | Unset
+        if _deleted_version_ids is UNSET:
+            deleted_version_ids = UNSET
+        else:
+            try:
+                if type(_deleted_version_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _deleted_version_ids)
+                for deleted_version_ids_item in _deleted_version_ids:
+                    if type(deleted_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _deleted_version_ids, deleted_version_ids_item
+                        )
+                deleted_version_ids = _deleted_version_ids
 
-        not_deleted_version_ids = cast(
-            list[str] | Unset, src_dict.get("not_deleted_version_ids", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "deleted_version_ids")
+
+        _not_deleted_version_ids = src_dict.get("not_deleted_version_ids", UNSET)
+        not_deleted_version_ids: list[str] | Unset
+        if _not_deleted_version_ids is UNSET:
+            not_deleted_version_ids = UNSET
+        else:
+            try:
+                if type(_not_deleted_version_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _not_deleted_version_ids)
+                for not_deleted_version_ids_item in _not_deleted_version_ids:
+                    if type(not_deleted_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string",
+                            _not_deleted_version_ids,
+                            not_deleted_version_ids_item,
+                        )
+                not_deleted_version_ids = _not_deleted_version_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "not_deleted_version_ids")
 
         delete_evaluator_versions_response = cls(
             completed=completed,

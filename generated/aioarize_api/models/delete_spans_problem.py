@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansProblem")
@@ -75,23 +76,61 @@ class DeleteSpansProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
+        title: str = src_dict["title"]
+        if type(title) is not str:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        status = src_dict["status"]
+        status: int = src_dict["status"]
+        if type(status) is not int:
+            raise SchemaMismatch.expected("an integer", status, "status")
 
-        type_ = src_dict.get("type", UNSET)
+        type_: str | Unset = src_dict.get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        detail = src_dict.get("detail", UNSET)
+        detail: str | Unset = src_dict.get("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET:
+            raise SchemaMismatch.expected("a string", detail, "detail")
 
-        instance = src_dict.get("instance", UNSET)
+        instance: str | Unset = src_dict.get("instance", UNSET)
+        if type(instance) is not str and instance is not UNSET:
+            raise SchemaMismatch.expected("a string", instance, "instance")
 
-        deleted_span_ids = cast(
-            list[str] | Unset, src_dict.get("deleted_span_ids", UNSET)
-        )
+        _deleted_span_ids = src_dict.get("deleted_span_ids", UNSET)
+        deleted_span_ids: list[str] | Unset
+        if _deleted_span_ids is UNSET:
+            deleted_span_ids = UNSET
+        else:
+            try:
+                if type(_deleted_span_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _deleted_span_ids)
+                for deleted_span_ids_item in _deleted_span_ids:
+                    if type(deleted_span_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _deleted_span_ids, deleted_span_ids_item
+                        )
+                deleted_span_ids = _deleted_span_ids
 
-        not_deleted_span_ids = cast(
-            list[str] | Unset, src_dict.get("not_deleted_span_ids", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "deleted_span_ids")
+
+        _not_deleted_span_ids = src_dict.get("not_deleted_span_ids", UNSET)
+        not_deleted_span_ids: list[str] | Unset
+        if _not_deleted_span_ids is UNSET:
+            not_deleted_span_ids = UNSET
+        else:
+            try:
+                if type(_not_deleted_span_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _not_deleted_span_ids)
+                for not_deleted_span_ids_item in _not_deleted_span_ids:
+                    if type(not_deleted_span_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _not_deleted_span_ids, not_deleted_span_ids_item
+                        )
+                not_deleted_span_ids = _not_deleted_span_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "not_deleted_span_ids")
 
         delete_spans_problem = cls(
             title=title,

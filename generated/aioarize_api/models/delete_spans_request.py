@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansRequest")
@@ -58,23 +59,48 @@ class DeleteSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        span_ids = cast(list[str], src_dict["span_ids"])
+        _span_ids = src_dict["span_ids"]
+        span_ids: list[str]
+        try:
+            if type(_span_ids) is not list:
+                raise SchemaMismatch.expected("an array", _span_ids)
+            for span_ids_item in _span_ids:
+                if type(span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _span_ids, span_ids_item
+                    )
+            span_ids = _span_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "span_ids")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         delete_spans_request = cls(
             project_id=project_id,

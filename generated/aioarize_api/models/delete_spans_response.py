@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="DeleteSpansResponse")
 
@@ -44,11 +46,39 @@ class DeleteSpansResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        completed = src_dict["completed"]
+        completed: bool = src_dict["completed"]
+        if type(completed) is not bool:
+            raise SchemaMismatch.expected("a boolean", completed, "completed")
 
-        deleted_span_ids = cast(list[str], src_dict["deleted_span_ids"])
+        _deleted_span_ids = src_dict["deleted_span_ids"]
+        deleted_span_ids: list[str]
+        try:
+            if type(_deleted_span_ids) is not list:
+                raise SchemaMismatch.expected("an array", _deleted_span_ids)
+            for deleted_span_ids_item in _deleted_span_ids:
+                if type(deleted_span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _deleted_span_ids, deleted_span_ids_item
+                    )
+            deleted_span_ids = _deleted_span_ids
 
-        not_deleted_span_ids = cast(list[str], src_dict["not_deleted_span_ids"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "deleted_span_ids")
+
+        _not_deleted_span_ids = src_dict["not_deleted_span_ids"]
+        not_deleted_span_ids: list[str]
+        try:
+            if type(_not_deleted_span_ids) is not list:
+                raise SchemaMismatch.expected("an array", _not_deleted_span_ids)
+            for not_deleted_span_ids_item in _not_deleted_span_ids:
+                if type(not_deleted_span_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _not_deleted_span_ids, not_deleted_span_ids_item
+                    )
+            not_deleted_span_ids = _not_deleted_span_ids
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "not_deleted_span_ids")
 
         delete_spans_response = cls(
             completed=completed,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.dimension_category import DimensionCategory
 from ..types import UNSET, Unset
 
@@ -43,13 +44,20 @@ class Dimension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        category = cast(
-            DimensionCategory,
-            DimensionCategory._value2member_map_.get(src_dict["category"])
-            or DimensionCategory(src_dict["category"]),
-        )
+        _category = src_dict["category"]
+        category: DimensionCategory
+        try:
+            category = cast(
+                DimensionCategory,
+                DimensionCategory._value2member_map_.get(_category)
+                or DimensionCategory(_category),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _category, "category") from None
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         dimension = cls(
             category=category,

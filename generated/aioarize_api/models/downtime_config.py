@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="DowntimeConfig")
 
 
@@ -45,11 +47,26 @@ class DowntimeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        start = datetime.datetime.fromisoformat(src_dict["start"])
+        _start = src_dict["start"]
+        start: datetime.datetime
+        try:
+            start = datetime.datetime.fromisoformat(_start)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start, "start"
+            ) from None
 
-        duration_seconds = src_dict["duration_seconds"]
+        duration_seconds: int = src_dict["duration_seconds"]
+        if type(duration_seconds) is not int:
+            raise SchemaMismatch.expected(
+                "an integer", duration_seconds, "duration_seconds"
+            )
 
-        frequency_days = src_dict["frequency_days"]
+        frequency_days: int = src_dict["frequency_days"]
+        if type(frequency_days) is not int:
+            raise SchemaMismatch.expected(
+                "an integer", frequency_days, "frequency_days"
+            )
 
         downtime_config = cls(
             start=start,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.dynamic_range_threshold_type import DynamicRangeThresholdType
 from ..models.threshold_calculation import ThresholdCalculation
 
@@ -60,21 +61,49 @@ class DynamicRangeThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            DynamicRangeThresholdType,
-            DynamicRangeThresholdType._value2member_map_.get(src_dict["type"])
-            or DynamicRangeThresholdType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: DynamicRangeThresholdType
+        try:
+            type_ = cast(
+                DynamicRangeThresholdType,
+                DynamicRangeThresholdType._value2member_map_.get(_type_)
+                or DynamicRangeThresholdType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        calculation = cast(
-            ThresholdCalculation,
-            ThresholdCalculation._value2member_map_.get(src_dict["calculation"])
-            or ThresholdCalculation(src_dict["calculation"]),
-        )
+        _calculation = src_dict["calculation"]
+        calculation: ThresholdCalculation
+        try:
+            calculation = cast(
+                ThresholdCalculation,
+                ThresholdCalculation._value2member_map_.get(_calculation)
+                or ThresholdCalculation(_calculation),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _calculation, "calculation"
+            ) from None
 
-        lower = DynamicThresholdBound.from_dict(src_dict["lower"])
+        _lower = src_dict["lower"]
+        lower: DynamicThresholdBound
+        try:
+            if type(_lower) is not dict:
+                raise SchemaMismatch.expected("an object", _lower)
+            lower = DynamicThresholdBound.from_dict(_lower)
 
-        upper = DynamicThresholdBound.from_dict(src_dict["upper"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "lower")
+
+        _upper = src_dict["upper"]
+        upper: DynamicThresholdBound
+        try:
+            if type(_upper) is not dict:
+                raise SchemaMismatch.expected("an object", _upper)
+            upper = DynamicThresholdBound.from_dict(_upper)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "upper")
 
         dynamic_range_threshold = cls(
             type_=type_,

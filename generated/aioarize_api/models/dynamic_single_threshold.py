@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.dynamic_single_threshold_type import DynamicSingleThresholdType
 from ..models.threshold_calculation import ThresholdCalculation
 from ..models.threshold_operator import ThresholdOperator
@@ -53,25 +54,46 @@ class DynamicSingleThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            DynamicSingleThresholdType,
-            DynamicSingleThresholdType._value2member_map_.get(src_dict["type"])
-            or DynamicSingleThresholdType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: DynamicSingleThresholdType
+        try:
+            type_ = cast(
+                DynamicSingleThresholdType,
+                DynamicSingleThresholdType._value2member_map_.get(_type_)
+                or DynamicSingleThresholdType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        calculation = cast(
-            ThresholdCalculation,
-            ThresholdCalculation._value2member_map_.get(src_dict["calculation"])
-            or ThresholdCalculation(src_dict["calculation"]),
-        )
+        _calculation = src_dict["calculation"]
+        calculation: ThresholdCalculation
+        try:
+            calculation = cast(
+                ThresholdCalculation,
+                ThresholdCalculation._value2member_map_.get(_calculation)
+                or ThresholdCalculation(_calculation),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _calculation, "calculation"
+            ) from None
 
-        operator = cast(
-            ThresholdOperator,
-            ThresholdOperator._value2member_map_.get(src_dict["operator"])
-            or ThresholdOperator(src_dict["operator"]),
-        )
+        _operator = src_dict["operator"]
+        operator: ThresholdOperator
+        try:
+            operator = cast(
+                ThresholdOperator,
+                ThresholdOperator._value2member_map_.get(_operator)
+                or ThresholdOperator(_operator),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
-        multiplier = src_dict["multiplier"]
+        multiplier: float = src_dict["multiplier"]
+        if (type(multiplier) is not float or multiplier - multiplier != 0) and type(
+            multiplier
+        ) is not int:
+            raise SchemaMismatch.expected("a finite number", multiplier, "multiplier")
 
         dynamic_single_threshold = cls(
             type_=type_,

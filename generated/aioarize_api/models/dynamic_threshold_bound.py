@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.threshold_operator import ThresholdOperator
 
 T = TypeVar("T", bound="DynamicThresholdBound")
@@ -41,13 +42,22 @@ class DynamicThresholdBound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        operator = cast(
-            ThresholdOperator,
-            ThresholdOperator._value2member_map_.get(src_dict["operator"])
-            or ThresholdOperator(src_dict["operator"]),
-        )
+        _operator = src_dict["operator"]
+        operator: ThresholdOperator
+        try:
+            operator = cast(
+                ThresholdOperator,
+                ThresholdOperator._value2member_map_.get(_operator)
+                or ThresholdOperator(_operator),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
-        multiplier = src_dict["multiplier"]
+        multiplier: float = src_dict["multiplier"]
+        if (type(multiplier) is not float or multiplier - multiplier != 0) and type(
+            multiplier
+        ) is not int:
+            raise SchemaMismatch.expected("a finite number", multiplier, "multiplier")
 
         dynamic_threshold_bound = cls(
             operator=operator,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.email_notification_config_type import EmailNotificationConfigType
 
 T = TypeVar("T", bound="EmailNotificationConfig")
@@ -41,13 +42,20 @@ class EmailNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            EmailNotificationConfigType,
-            EmailNotificationConfigType._value2member_map_.get(src_dict["type"])
-            or EmailNotificationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EmailNotificationConfigType
+        try:
+            type_ = cast(
+                EmailNotificationConfigType,
+                EmailNotificationConfigType._value2member_map_.get(_type_)
+                or EmailNotificationConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        email_address = src_dict["email_address"]
+        email_address: str = src_dict["email_address"]
+        if type(email_address) is not str:
+            raise SchemaMismatch.expected("a string", email_address, "email_address")
 
         email_notification_config = cls(
             type_=type_,

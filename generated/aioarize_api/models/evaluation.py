@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,20 +71,38 @@ class Evaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        score = src_dict.get("score", UNSET)
+        score: float | Unset = src_dict.get("score", UNSET)
+        if (
+            (type(score) is not float or score - score != 0)
+            and type(score) is not int
+            and score is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", score, "score")
 
-        label = src_dict.get("label", UNSET)
+        label: str | Unset = src_dict.get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            raise SchemaMismatch.expected("a string", label, "label")
 
-        explanation = src_dict.get("explanation", UNSET)
+        explanation: str | Unset = src_dict.get("explanation", UNSET)
+        if type(explanation) is not str and explanation is not UNSET:
+            raise SchemaMismatch.expected("a string", explanation, "explanation")
 
         _metadata = src_dict.get("metadata", UNSET)
         metadata: EvaluationMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
         else:
-            metadata = EvaluationMetadata.from_dict(_metadata)
+            try:
+                if type(_metadata) is not dict:
+                    raise SchemaMismatch.expected("an object", _metadata)
+                metadata = EvaluationMetadata.from_dict(_metadata)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "metadata")
 
         evaluation = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_type import EvaluatorType
 from ..types import UNSET, Unset
 
@@ -79,25 +80,61 @@ class Evaluator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            EvaluatorType,
-            EvaluatorType._value2member_map_.get(src_dict["type"])
-            or EvaluatorType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorType
+        try:
+            type_ = cast(
+                EvaluatorType,
+                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         evaluator = cls(
             id=id,

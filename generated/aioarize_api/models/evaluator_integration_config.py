@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,18 +59,28 @@ class EvaluatorIntegrationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        endpoint = src_dict.get("endpoint", UNSET)
+        endpoint: str | Unset = src_dict.get("endpoint", UNSET)
+        if type(endpoint) is not str and endpoint is not UNSET:
+            raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
-        has_headers = src_dict.get("has_headers", UNSET)
+        has_headers: bool | Unset = src_dict.get("has_headers", UNSET)
+        if type(has_headers) is not bool and has_headers is not UNSET:
+            raise SchemaMismatch.expected("a boolean", has_headers, "has_headers")
 
         _input_schema = src_dict.get("input_schema", UNSET)
         input_schema: EvaluatorIntegrationConfigInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
         else:
-            input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(
-                _input_schema
-            )
+            try:
+                if type(_input_schema) is not dict:
+                    raise SchemaMismatch.expected("an object", _input_schema)
+                input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(
+                    _input_schema
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "input_schema")
 
         evaluator_integration_config = cls(
             endpoint=endpoint,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.invocation_params import InvocationParams
     from ..models.provider_params import ProviderParams
@@ -58,15 +60,35 @@ class EvaluatorLlmConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        ai_integration_id = src_dict["ai_integration_id"]
+        ai_integration_id: str = src_dict["ai_integration_id"]
+        if type(ai_integration_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", ai_integration_id, "ai_integration_id"
+            )
 
-        model_name = src_dict["model_name"]
+        model_name: str = src_dict["model_name"]
+        if type(model_name) is not str:
+            raise SchemaMismatch.expected("a string", model_name, "model_name")
 
-        invocation_parameters = InvocationParams.from_dict(
-            src_dict["invocation_parameters"]
-        )
+        _invocation_parameters = src_dict["invocation_parameters"]
+        invocation_parameters: InvocationParams
+        try:
+            if type(_invocation_parameters) is not dict:
+                raise SchemaMismatch.expected("an object", _invocation_parameters)
+            invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        provider_parameters = ProviderParams.from_dict(src_dict["provider_parameters"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "invocation_parameters")
+
+        _provider_parameters = src_dict["provider_parameters"]
+        provider_parameters: ProviderParams
+        try:
+            if type(_provider_parameters) is not dict:
+                raise SchemaMismatch.expected("an object", _provider_parameters)
+            provider_parameters = ProviderParams.from_dict(_provider_parameters)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "provider_parameters")
 
         evaluator_llm_config = cls(
             ai_integration_id=ai_integration_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.data_granularity import DataGranularity
 from ..models.optimization_direction import OptimizationDirection
 from ..types import UNSET, Unset
@@ -94,56 +95,94 @@ class EvaluatorTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        column_name = src_dict.get("column_name", UNSET)
+        column_name: str | Unset = src_dict.get("column_name", UNSET)
+        if type(column_name) is not str and column_name is not UNSET:
+            raise SchemaMismatch.expected("a string", column_name, "column_name")
 
-        display_name = src_dict.get("display_name", UNSET)
+        display_name: str | Unset = src_dict.get("display_name", UNSET)
+        if type(display_name) is not str and display_name is not UNSET:
+            raise SchemaMismatch.expected("a string", display_name, "display_name")
 
-        template = src_dict.get("template", UNSET)
+        template: str | Unset = src_dict.get("template", UNSET)
+        if type(template) is not str and template is not UNSET:
+            raise SchemaMismatch.expected("a string", template, "template")
 
-        rails = cast(list[str] | Unset, src_dict.get("rails", UNSET))
+        _rails = src_dict.get("rails", UNSET)
+        rails: list[str] | Unset
+        if _rails is UNSET:
+            rails = UNSET
+        else:
+            try:
+                if type(_rails) is not list:
+                    raise SchemaMismatch.expected("an array", _rails)
+                for rails_item in _rails:
+                    if type(rails_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _rails, rails_item
+                        )
+                rails = _rails
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "rails")
 
         _classification_choices = src_dict.get("classification_choices", UNSET)
         classification_choices: EvaluatorTemplateClassificationChoices | Unset
         if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
-            classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
-                _classification_choices
-            )
+            try:
+                if type(_classification_choices) is not dict:
+                    raise SchemaMismatch.expected("an object", _classification_choices)
+                classification_choices = (
+                    EvaluatorTemplateClassificationChoices.from_dict(
+                        _classification_choices
+                    )
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "classification_choices")
 
         _direction = src_dict.get("direction", UNSET)
         direction: OptimizationDirection | Unset
         if _direction is UNSET:
             direction = UNSET
         else:
-            direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_direction)
-                or OptimizationDirection(_direction),
-            )
-
-        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_granularity_type_0 = cast(
-                    DataGranularity,
-                    DataGranularity._value2member_map_.get(data)
-                    or DataGranularity(data),
+                direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(_direction)
+                    or OptimizationDirection(_direction),
                 )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _direction, "direction"
+                ) from None
 
-                return data_granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataGranularity | None | Unset, data)
+        _data_granularity = src_dict.get("data_granularity", UNSET)
+        data_granularity: DataGranularity | None | Unset
+        if _data_granularity is UNSET:
+            data_granularity = UNSET
+        else:
+            try:
+                if _data_granularity is None:
+                    data_granularity = None
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
-        data_granularity = _parse_data_granularity(
-            src_dict.get("data_granularity", UNSET)
-        )
+                else:
+                    raise SchemaMismatch.expected("a string or null", _data_granularity)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "data_granularity")
 
         evaluator_template = cls(
             column_name=column_name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_version_code_type import EvaluatorVersionCodeType
 
 if TYPE_CHECKING:
@@ -90,47 +91,74 @@ class EvaluatorVersionCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        commit_hash = src_dict["commit_hash"]
+        commit_hash: str = src_dict["commit_hash"]
+        if type(commit_hash) is not str:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str = src_dict["commit_message"]
+        if commit_message is not None and type(commit_message) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        type_ = cast(
-            EvaluatorVersionCodeType,
-            EvaluatorVersionCodeType._value2member_map_.get(src_dict["type"])
-            or EvaluatorVersionCodeType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorVersionCodeType
+        try:
+            type_ = cast(
+                EvaluatorVersionCodeType,
+                EvaluatorVersionCodeType._value2member_map_.get(_type_)
+                or EvaluatorVersionCodeType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        def _parse_code_config(
-            data: object,
-        ) -> CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "MANAGED":
-                componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+        _code_config = src_dict["code_config"]
+        code_config: CustomCodeConfig | ManagedCodeConfig | UnknownCodeConfig
+        try:
+            if type(_code_config) is dict:
+                code_config_discriminator = _code_config["type"]
+                if code_config_discriminator == "MANAGED":
+                    code_config = ManagedCodeConfig.from_dict(_code_config)
 
-                return componentsschemas_code_config_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+                elif code_config_discriminator == "CUSTOM":
+                    code_config = CustomCodeConfig.from_dict(_code_config)
 
-                return componentsschemas_code_config_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_code_config_type_2 = UnknownCodeConfig.from_dict(data)
+                elif type(code_config_discriminator) is str:
+                    code_config = UnknownCodeConfig.from_dict(_code_config)
 
-            return componentsschemas_code_config_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", code_config_discriminator, "type"
+                    )
 
-        code_config = _parse_code_config(src_dict["code_config"])
+            else:
+                raise SchemaMismatch.expected("an object", _code_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "code_config")
 
         evaluator_version_code = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_type import EvaluatorType
 
 T = TypeVar("T", bound="EvaluatorVersionCommon")
@@ -69,23 +70,48 @@ class EvaluatorVersionCommon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        commit_hash = src_dict["commit_hash"]
+        commit_hash: str = src_dict["commit_hash"]
+        if type(commit_hash) is not str:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str = src_dict["commit_message"]
+        if commit_message is not None and type(commit_message) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        type_ = cast(
-            EvaluatorType,
-            EvaluatorType._value2member_map_.get(src_dict["type"])
-            or EvaluatorType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorType
+        try:
+            type_ = cast(
+                EvaluatorType,
+                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         evaluator_version_common = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_version_template_type import EvaluatorVersionTemplateType
 
 if TYPE_CHECKING:
@@ -82,25 +83,59 @@ class EvaluatorVersionTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        commit_hash = src_dict["commit_hash"]
+        commit_hash: str = src_dict["commit_hash"]
+        if type(commit_hash) is not str:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str = src_dict["commit_message"]
+        if commit_message is not None and type(commit_message) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        type_ = cast(
-            EvaluatorVersionTemplateType,
-            EvaluatorVersionTemplateType._value2member_map_.get(src_dict["type"])
-            or EvaluatorVersionTemplateType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorVersionTemplateType
+        try:
+            type_ = cast(
+                EvaluatorVersionTemplateType,
+                EvaluatorVersionTemplateType._value2member_map_.get(_type_)
+                or EvaluatorVersionTemplateType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        template_config = TemplateConfig.from_dict(src_dict["template_config"])
+        _template_config = src_dict["template_config"]
+        template_config: TemplateConfig
+        try:
+            if type(_template_config) is not dict:
+                raise SchemaMismatch.expected("an object", _template_config)
+            template_config = TemplateConfig.from_dict(_template_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "template_config")
 
         evaluator_version_template = cls(
             id=id,

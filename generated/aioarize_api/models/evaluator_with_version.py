@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.evaluator_type import EvaluatorType
 from ..types import UNSET, Unset
 
@@ -113,73 +114,98 @@ class EvaluatorWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            EvaluatorType,
-            EvaluatorType._value2member_map_.get(src_dict["type"])
-            or EvaluatorType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: EvaluatorType
+        try:
+            type_ = cast(
+                EvaluatorType,
+                EvaluatorType._value2member_map_.get(_type_) or EvaluatorType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        def _parse_version(
-            data: object,
-        ) -> (
+        _version = src_dict["version"]
+        version: (
             EvaluatorVersionCode
             | EvaluatorVersionHarness
             | EvaluatorVersionRemote
             | EvaluatorVersionTemplate
             | UnknownEvaluatorVersion
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "TEMPLATE":
-                componentsschemas_evaluator_version_type_0 = (
-                    EvaluatorVersionTemplate.from_dict(data)
-                )
+        )
+        try:
+            if type(_version) is dict:
+                version_discriminator = _version["type"]
+                if version_discriminator == "TEMPLATE":
+                    version = EvaluatorVersionTemplate.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_0
-            if discriminator == "CODE":
-                componentsschemas_evaluator_version_type_1 = (
-                    EvaluatorVersionCode.from_dict(data)
-                )
+                elif version_discriminator == "CODE":
+                    version = EvaluatorVersionCode.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_1
-            if discriminator == "HARNESS":
-                componentsschemas_evaluator_version_type_2 = (
-                    EvaluatorVersionHarness.from_dict(data)
-                )
+                elif version_discriminator == "HARNESS":
+                    version = EvaluatorVersionHarness.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_2
-            if discriminator == "REMOTE":
-                componentsschemas_evaluator_version_type_3 = (
-                    EvaluatorVersionRemote.from_dict(data)
-                )
+                elif version_discriminator == "REMOTE":
+                    version = EvaluatorVersionRemote.from_dict(_version)
 
-                return componentsschemas_evaluator_version_type_3
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_evaluator_version_type_4 = (
-                UnknownEvaluatorVersion.from_dict(data)
-            )
+                elif type(version_discriminator) is str:
+                    version = UnknownEvaluatorVersion.from_dict(_version)
 
-            return componentsschemas_evaluator_version_type_4
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", version_discriminator, "type"
+                    )
 
-        version = _parse_version(src_dict["version"])
+            else:
+                raise SchemaMismatch.expected("an object", _version)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "version")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         evaluator_with_version = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Experiment")
@@ -93,27 +94,76 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
+        if (
+            dataset_id is not None
+            and type(dataset_id) is not str
+            and dataset_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         dataset_version_id: None | str | Unset = src_dict.get(
             "dataset_version_id", UNSET
         )
+        if (
+            dataset_version_id is not None
+            and type(dataset_version_id) is not str
+            and dataset_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dataset_version_id, "dataset_version_id"
+            )
 
-        experiment_traces_project_id = src_dict.get(
+        experiment_traces_project_id: str | Unset = src_dict.get(
             "experiment_traces_project_id", UNSET
         )
+        if (
+            type(experiment_traces_project_id) is not str
+            and experiment_traces_project_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", experiment_traces_project_id, "experiment_traces_project_id"
+            )
 
         integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
+        if (
+            integration_id is not None
+            and type(integration_id) is not str
+            and integration_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", integration_id, "integration_id"
+            )
 
         experiment = cls(
             id=id,

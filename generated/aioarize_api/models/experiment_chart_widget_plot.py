@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentChartWidgetPlot")
@@ -62,17 +63,33 @@ class ExperimentChartWidgetPlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
+        if type(dataset_id) is not str and dataset_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        position = src_dict.get("position", UNSET)
+        position: int | Unset = src_dict.get("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            raise SchemaMismatch.expected("an integer", position, "position")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
         performance_metric: None | str | Unset = src_dict.get(
             "performance_metric", UNSET
         )
+        if (
+            performance_metric is not None
+            and type(performance_metric) is not str
+            and performance_metric is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", performance_metric, "performance_metric"
+            )
 
         experiment_chart_widget_plot = cls(
             id=id,

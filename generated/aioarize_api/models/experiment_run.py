@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,21 +86,48 @@ class ExperimentRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         example_id: None | str | Unset = src_dict.get("example_id", UNSET)
+        if (
+            example_id is not None
+            and type(example_id) is not str
+            and example_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", example_id, "example_id")
 
         output: None | str | Unset = src_dict.get("output", UNSET)
+        if output is not None and type(output) is not str and output is not UNSET:
+            raise SchemaMismatch.expected("a string or null", output, "output")
 
         error: None | str | Unset = src_dict.get("error", UNSET)
+        if error is not None and type(error) is not str and error is not UNSET:
+            raise SchemaMismatch.expected("a string or null", error, "error")
 
         _annotations = src_dict.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        annotations: list[Annotation] | Unset
+        if _annotations is UNSET:
+            annotations = UNSET
+        else:
+            try:
+                if type(_annotations) is not list:
+                    raise SchemaMismatch.expected("an array", _annotations)
+                annotations_items: list[Annotation] = []
+                for annotations_item in _annotations:
+                    try:
+                        if type(annotations_item) is not dict:
+                            raise SchemaMismatch.expected("an object", annotations_item)
+                        annotations_value = Annotation.from_dict(annotations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(annotations_items))
+                    annotations_items.append(annotations_value)
+                annotations = annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotations")
 
         experiment_run = cls(
             id=id,

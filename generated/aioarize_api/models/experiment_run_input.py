@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentRunInput")
@@ -46,9 +47,17 @@ class ExperimentRunInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        output = src_dict["output"]
+        output: str = src_dict["output"]
+        if type(output) is not str:
+            raise SchemaMismatch.expected("a string", output, "output")
 
         example_id: None | str | Unset = src_dict.get("example_id", UNSET)
+        if (
+            example_id is not None
+            and type(example_id) is not str
+            and example_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", example_id, "example_id")
 
         experiment_run_input = cls(
             output=output,

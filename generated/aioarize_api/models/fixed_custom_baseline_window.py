@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.fixed_custom_baseline_window_type import FixedCustomBaselineWindowType
 
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
@@ -47,15 +48,34 @@ class FixedCustomBaselineWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            FixedCustomBaselineWindowType,
-            FixedCustomBaselineWindowType._value2member_map_.get(src_dict["type"])
-            or FixedCustomBaselineWindowType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: FixedCustomBaselineWindowType
+        try:
+            type_ = cast(
+                FixedCustomBaselineWindowType,
+                FixedCustomBaselineWindowType._value2member_map_.get(_type_)
+                or FixedCustomBaselineWindowType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        fixed_start_date = datetime.datetime.fromisoformat(src_dict["fixed_start_date"])
+        _fixed_start_date = src_dict["fixed_start_date"]
+        fixed_start_date: datetime.datetime
+        try:
+            fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _fixed_start_date, "fixed_start_date"
+            ) from None
 
-        fixed_end_date = datetime.datetime.fromisoformat(src_dict["fixed_end_date"])
+        _fixed_end_date = src_dict["fixed_end_date"]
+        fixed_end_date: datetime.datetime
+        try:
+            fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _fixed_end_date, "fixed_end_date"
+            ) from None
 
         fixed_custom_baseline_window = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.upgrade_plan import UpgradePlan
 from ..types import UNSET, Unset
 
@@ -85,32 +86,53 @@ class ForbiddenProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        status = src_dict.get("status", UNSET)
+        status: int | Unset = src_dict.get("status", UNSET)
+        if type(status) is not int and status is not UNSET:
+            raise SchemaMismatch.expected("an integer", status, "status")
 
-        type_ = src_dict.get("type", UNSET)
+        type_: str | Unset = src_dict.get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        detail = src_dict.get("detail", UNSET)
+        detail: str | Unset = src_dict.get("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET:
+            raise SchemaMismatch.expected("a string", detail, "detail")
 
-        instance = src_dict.get("instance", UNSET)
+        instance: str | Unset = src_dict.get("instance", UNSET)
+        if type(instance) is not str and instance is not UNSET:
+            raise SchemaMismatch.expected("a string", instance, "instance")
 
-        entitlement = src_dict.get("entitlement", UNSET)
+        entitlement: str | Unset = src_dict.get("entitlement", UNSET)
+        if type(entitlement) is not str and entitlement is not UNSET:
+            raise SchemaMismatch.expected("a string", entitlement, "entitlement")
 
-        limit = src_dict.get("limit", UNSET)
+        limit: int | Unset = src_dict.get("limit", UNSET)
+        if type(limit) is not int and limit is not UNSET:
+            raise SchemaMismatch.expected("an integer", limit, "limit")
 
-        current_count = src_dict.get("current_count", UNSET)
+        current_count: int | Unset = src_dict.get("current_count", UNSET)
+        if type(current_count) is not int and current_count is not UNSET:
+            raise SchemaMismatch.expected("an integer", current_count, "current_count")
 
         _required_plan = src_dict.get("required_plan", UNSET)
         required_plan: UpgradePlan | Unset
         if _required_plan is UNSET:
             required_plan = UNSET
         else:
-            required_plan = cast(
-                UpgradePlan,
-                UpgradePlan._value2member_map_.get(_required_plan)
-                or UpgradePlan(_required_plan),
-            )
+            try:
+                required_plan = cast(
+                    UpgradePlan,
+                    UpgradePlan._value2member_map_.get(_required_plan)
+                    or UpgradePlan(_required_plan),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _required_plan, "required_plan"
+                ) from None
 
         forbidden_problem = cls(
             title=title,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.freeform_annotation_config_type import FreeformAnnotationConfigType
 
 T = TypeVar("T", bound="FreeformAnnotationConfig")
@@ -57,19 +58,37 @@ class FreeformAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        type_ = cast(
-            FreeformAnnotationConfigType,
-            FreeformAnnotationConfigType._value2member_map_.get(src_dict["type"])
-            or FreeformAnnotationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: FreeformAnnotationConfigType
+        try:
+            type_ = cast(
+                FreeformAnnotationConfigType,
+                FreeformAnnotationConfigType._value2member_map_.get(_type_)
+                or FreeformAnnotationConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         freeform_annotation_config = cls(
             id=id,

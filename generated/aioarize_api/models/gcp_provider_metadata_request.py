@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.gcp_provider_metadata_kind import GcpProviderMetadataKind
 
 T = TypeVar("T", bound="GcpProviderMetadataRequest")
@@ -51,17 +52,30 @@ class GcpProviderMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        kind = cast(
-            GcpProviderMetadataKind,
-            GcpProviderMetadataKind._value2member_map_.get(src_dict["kind"])
-            or GcpProviderMetadataKind(src_dict["kind"]),
-        )
+        _kind = src_dict["kind"]
+        kind: GcpProviderMetadataKind
+        try:
+            kind = cast(
+                GcpProviderMetadataKind,
+                GcpProviderMetadataKind._value2member_map_.get(_kind)
+                or GcpProviderMetadataKind(_kind),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        location = src_dict["location"]
+        location: str = src_dict["location"]
+        if type(location) is not str:
+            raise SchemaMismatch.expected("a string", location, "location")
 
-        project_access_label = src_dict["project_access_label"]
+        project_access_label: str = src_dict["project_access_label"]
+        if type(project_access_label) is not str:
+            raise SchemaMismatch.expected(
+                "a string", project_access_label, "project_access_label"
+            )
 
         gcp_provider_metadata_request = cls(
             kind=kind,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.gemini_config_provider import GeminiConfigProvider
 
 T = TypeVar("T", bound="GeminiConfig")
@@ -46,15 +47,26 @@ class GeminiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if type(is_function_calling_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            GeminiConfigProvider,
-            GeminiConfigProvider._value2member_map_.get(src_dict["provider"])
-            or GeminiConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: GeminiConfigProvider
+        try:
+            provider = cast(
+                GeminiConfigProvider,
+                GeminiConfigProvider._value2member_map_.get(_provider)
+                or GeminiConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         gemini_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.insert_dataset_examples_request_examples_item import (
         InsertDatasetExamplesRequestExamplesItem,
@@ -47,10 +49,27 @@ class InsertDatasetExamplesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        examples = [
-            InsertDatasetExamplesRequestExamplesItem.from_dict(examples_item_data)
-            for examples_item_data in src_dict["examples"]
-        ]
+        _examples = src_dict["examples"]
+        examples: list[InsertDatasetExamplesRequestExamplesItem]
+        try:
+            if type(_examples) is not list:
+                raise SchemaMismatch.expected("an array", _examples)
+            examples_items: list[InsertDatasetExamplesRequestExamplesItem] = []
+            for examples_item in _examples:
+                try:
+                    if type(examples_item) is not dict:
+                        raise SchemaMismatch.expected("an object", examples_item)
+                    examples_value = InsertDatasetExamplesRequestExamplesItem.from_dict(
+                        examples_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(examples_items))
+                examples_items.append(examples_value)
+            examples = examples_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "examples")
 
         insert_dataset_examples_request = cls(
             examples=examples,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.experiment_run_input import ExperimentRunInput
 
@@ -45,10 +47,27 @@ class InsertExperimentRunsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_runs = [
-            ExperimentRunInput.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in src_dict["experiment_runs"]
-        ]
+        _experiment_runs = src_dict["experiment_runs"]
+        experiment_runs: list[ExperimentRunInput]
+        try:
+            if type(_experiment_runs) is not list:
+                raise SchemaMismatch.expected("an array", _experiment_runs)
+            experiment_runs_items: list[ExperimentRunInput] = []
+            for experiment_runs_item in _experiment_runs:
+                try:
+                    if type(experiment_runs_item) is not dict:
+                        raise SchemaMismatch.expected("an object", experiment_runs_item)
+                    experiment_runs_value = ExperimentRunInput.from_dict(
+                        experiment_runs_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(experiment_runs_items))
+                experiment_runs_items.append(experiment_runs_value)
+            experiment_runs = experiment_runs_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiment_runs")
 
         insert_experiment_runs_request = cls(
             experiment_runs=experiment_runs,

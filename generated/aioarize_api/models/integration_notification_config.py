@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.integration_notification_config_type import (
     IntegrationNotificationConfigType,
 )
@@ -43,13 +44,20 @@ class IntegrationNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            IntegrationNotificationConfigType,
-            IntegrationNotificationConfigType._value2member_map_.get(src_dict["type"])
-            or IntegrationNotificationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: IntegrationNotificationConfigType
+        try:
+            type_ = cast(
+                IntegrationNotificationConfigType,
+                IntegrationNotificationConfigType._value2member_map_.get(_type_)
+                or IntegrationNotificationConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        integration_id = src_dict["integration_id"]
+        integration_id: str = src_dict["integration_id"]
+        if type(integration_id) is not str:
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         integration_notification_config = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationScoping")
@@ -49,8 +50,18 @@ class IntegrationScoping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         organization_id: None | str | Unset = src_dict.get("organization_id", UNSET)
+        if (
+            organization_id is not None
+            and type(organization_id) is not str
+            and organization_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", organization_id, "organization_id"
+            )
 
         space_id: None | str | Unset = src_dict.get("space_id", UNSET)
+        if space_id is not None and type(space_id) is not str and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
         integration_scoping = cls(
             organization_id=organization_id,

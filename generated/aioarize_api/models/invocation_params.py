@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,45 +134,132 @@ class InvocationParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        temperature = src_dict.get("temperature", UNSET)
+        temperature: float | Unset = src_dict.get("temperature", UNSET)
+        if (
+            (type(temperature) is not float or temperature - temperature != 0)
+            and type(temperature) is not int
+            and temperature is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", temperature, "temperature")
 
-        max_tokens = src_dict.get("max_tokens", UNSET)
+        max_tokens: int | Unset = src_dict.get("max_tokens", UNSET)
+        if type(max_tokens) is not int and max_tokens is not UNSET:
+            raise SchemaMismatch.expected("an integer", max_tokens, "max_tokens")
 
-        max_completion_tokens = src_dict.get("max_completion_tokens", UNSET)
+        max_completion_tokens: int | Unset = src_dict.get(
+            "max_completion_tokens", UNSET
+        )
+        if (
+            type(max_completion_tokens) is not int
+            and max_completion_tokens is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer", max_completion_tokens, "max_completion_tokens"
+            )
 
-        top_p = src_dict.get("top_p", UNSET)
+        top_p: float | Unset = src_dict.get("top_p", UNSET)
+        if (
+            (type(top_p) is not float or top_p - top_p != 0)
+            and type(top_p) is not int
+            and top_p is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number", top_p, "top_p")
 
-        frequency_penalty = src_dict.get("frequency_penalty", UNSET)
+        frequency_penalty: float | Unset = src_dict.get("frequency_penalty", UNSET)
+        if (
+            (
+                type(frequency_penalty) is not float
+                or frequency_penalty - frequency_penalty != 0
+            )
+            and type(frequency_penalty) is not int
+            and frequency_penalty is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", frequency_penalty, "frequency_penalty"
+            )
 
-        presence_penalty = src_dict.get("presence_penalty", UNSET)
+        presence_penalty: float | Unset = src_dict.get("presence_penalty", UNSET)
+        if (
+            (
+                type(presence_penalty) is not float
+                or presence_penalty - presence_penalty != 0
+            )
+            and type(presence_penalty) is not int
+            and presence_penalty is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", presence_penalty, "presence_penalty"
+            )
 
-        stop = cast(list[str] | Unset, src_dict.get("stop", UNSET))
+        _stop = src_dict.get("stop", UNSET)
+        stop: list[str] | Unset
+        if _stop is UNSET:
+            stop = UNSET
+        else:
+            try:
+                if type(_stop) is not list:
+                    raise SchemaMismatch.expected("an array", _stop)
+                for stop_item in _stop:
+                    if type(stop_item) is not str:
+                        raise SchemaMismatch.expected_item("a string", _stop, stop_item)
+                stop = _stop
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "stop")
 
         _response_format = src_dict.get("response_format", UNSET)
         response_format: ResponseFormat | Unset
         if _response_format is UNSET:
             response_format = UNSET
         else:
-            response_format = ResponseFormat.from_dict(_response_format)
+            try:
+                if type(_response_format) is not dict:
+                    raise SchemaMismatch.expected("an object", _response_format)
+                response_format = ResponseFormat.from_dict(_response_format)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "response_format")
 
         _tool_config = src_dict.get("tool_config", UNSET)
         tool_config: ToolConfig | Unset
         if _tool_config is UNSET:
             tool_config = UNSET
         else:
-            tool_config = ToolConfig.from_dict(_tool_config)
+            try:
+                if type(_tool_config) is not dict:
+                    raise SchemaMismatch.expected("an object", _tool_config)
+                tool_config = ToolConfig.from_dict(_tool_config)
 
-        top_k = src_dict.get("top_k", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "tool_config")
 
-        thinking_level = src_dict.get("thinking_level", UNSET)
+        top_k: int | Unset = src_dict.get("top_k", UNSET)
+        if type(top_k) is not int and top_k is not UNSET:
+            raise SchemaMismatch.expected("an integer", top_k, "top_k")
 
-        thinking_budget = src_dict.get("thinking_budget", UNSET)
+        thinking_level: str | Unset = src_dict.get("thinking_level", UNSET)
+        if type(thinking_level) is not str and thinking_level is not UNSET:
+            raise SchemaMismatch.expected("a string", thinking_level, "thinking_level")
 
-        reasoning_effort = src_dict.get("reasoning_effort", UNSET)
+        thinking_budget: int | Unset = src_dict.get("thinking_budget", UNSET)
+        if type(thinking_budget) is not int and thinking_budget is not UNSET:
+            raise SchemaMismatch.expected(
+                "an integer", thinking_budget, "thinking_budget"
+            )
 
-        verbosity = src_dict.get("verbosity", UNSET)
+        reasoning_effort: str | Unset = src_dict.get("reasoning_effort", UNSET)
+        if type(reasoning_effort) is not str and reasoning_effort is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", reasoning_effort, "reasoning_effort"
+            )
 
-        service_tier = src_dict.get("service_tier", UNSET)
+        verbosity: str | Unset = src_dict.get("verbosity", UNSET)
+        if type(verbosity) is not str and verbosity is not UNSET:
+            raise SchemaMismatch.expected("a string", verbosity, "verbosity")
+
+        service_tier: str | Unset = src_dict.get("service_tier", UNSET)
+        if type(service_tier) is not str and service_tier is not UNSET:
+            raise SchemaMismatch.expected("a string", service_tier, "service_tier")
 
         invocation_params = cls(
             temperature=temperature,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,18 +63,30 @@ class JsonSchemaConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _schema = src_dict.get("schema", UNSET)
         schema: JsonSchemaConfigRequestSchema | Unset
         if _schema is UNSET:
             schema = UNSET
         else:
-            schema = JsonSchemaConfigRequestSchema.from_dict(_schema)
+            try:
+                if type(_schema) is not dict:
+                    raise SchemaMismatch.expected("an object", _schema)
+                schema = JsonSchemaConfigRequestSchema.from_dict(_schema)
 
-        strict = src_dict.get("strict", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "schema")
+
+        strict: bool | Unset = src_dict.get("strict", UNSET)
+        if type(strict) is not bool and strict is not UNSET:
+            raise SchemaMismatch.expected("a boolean", strict, "strict")
 
         json_schema_config_request = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.line_chart_type import LineChartType
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
@@ -271,123 +272,301 @@ class LineChartWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if type(_grid_position) is not list:
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
         _widget_type = src_dict.get("widget_type", UNSET)
         widget_type: LineChartType | Unset
         if _widget_type is UNSET:
             widget_type = UNSET
         else:
-            widget_type = cast(
-                LineChartType,
-                LineChartType._value2member_map_.get(_widget_type)
-                or LineChartType(_widget_type),
-            )
+            try:
+                widget_type = cast(
+                    LineChartType,
+                    LineChartType._value2member_map_.get(_widget_type)
+                    or LineChartType(_widget_type),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _widget_type, "widget_type"
+                ) from None
 
         _plots = src_dict.get("plots", UNSET)
-        plots: list[WidgetPlot] | Unset = UNSET
-        if _plots is not UNSET:
-            plots = [
-                WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots
-            ]
+        plots: list[WidgetPlot] | Unset
+        if _plots is UNSET:
+            plots = UNSET
+        else:
+            try:
+                if type(_plots) is not list:
+                    raise SchemaMismatch.expected("an array", _plots)
+                plots_items: list[WidgetPlot] = []
+                for plots_item in _plots:
+                    try:
+                        if type(plots_item) is not dict:
+                            raise SchemaMismatch.expected("an object", plots_item)
+                        plots_value = WidgetPlot.from_dict(plots_item)
 
-        time_series_metric_type = src_dict.get("time_series_metric_type", UNSET)
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(plots_items))
+                    plots_items.append(plots_value)
+                plots = plots_items
 
-        monitor_id = src_dict.get("monitor_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "plots")
+
+        time_series_metric_type: str | Unset = src_dict.get(
+            "time_series_metric_type", UNSET
+        )
+        if (
+            type(time_series_metric_type) is not str
+            and time_series_metric_type is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string", time_series_metric_type, "time_series_metric_type"
+            )
+
+        monitor_id: str | Unset = src_dict.get("monitor_id", UNSET)
+        if type(monitor_id) is not str and monitor_id is not UNSET:
+            raise SchemaMismatch.expected("a string", monitor_id, "monitor_id")
 
         y_min: float | None | Unset = src_dict.get("y_min", UNSET)
+        if (
+            y_min is not None
+            and (
+                (type(y_min) is not float or y_min - y_min != 0)
+                and type(y_min) is not int
+            )
+            and y_min is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number or null", y_min, "y_min")
 
         y_max: float | None | Unset = src_dict.get("y_max", UNSET)
+        if (
+            y_max is not None
+            and (
+                (type(y_max) is not float or y_max - y_max != 0)
+                and type(y_max) is not int
+            )
+            and y_max is not UNSET
+        ):
+            raise SchemaMismatch.expected("a finite number or null", y_max, "y_max")
 
         y_axis_label: None | str | Unset = src_dict.get("y_axis_label", UNSET)
+        if (
+            y_axis_label is not None
+            and type(y_axis_label) is not str
+            and y_axis_label is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", y_axis_label, "y_axis_label"
+            )
 
         x_axis_label: None | str | Unset = src_dict.get("x_axis_label", UNSET)
+        if (
+            x_axis_label is not None
+            and type(x_axis_label) is not str
+            and x_axis_label is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_label, "x_axis_label"
+            )
 
         x_axis_tilt: None | str | Unset = src_dict.get("x_axis_tilt", UNSET)
+        if (
+            x_axis_tilt is not None
+            and type(x_axis_tilt) is not str
+            and x_axis_tilt is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_tilt, "x_axis_tilt"
+            )
 
         font_size: None | str | Unset = src_dict.get("font_size", UNSET)
+        if (
+            font_size is not None
+            and type(font_size) is not str
+            and font_size is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", font_size, "font_size")
 
         show_legend: bool | None | Unset = src_dict.get("show_legend", UNSET)
+        if (
+            show_legend is not None
+            and type(show_legend) is not bool
+            and show_legend is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", show_legend, "show_legend"
+            )
 
         legend_placement: None | str | Unset = src_dict.get("legend_placement", UNSET)
+        if (
+            legend_placement is not None
+            and type(legend_placement) is not str
+            and legend_placement is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", legend_placement, "legend_placement"
+            )
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
+        if timezone is not None and type(timezone) is not str and timezone is not UNSET:
+            raise SchemaMismatch.expected("a string or null", timezone, "timezone")
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = src_dict.get("start_time", UNSET)
+        start_time: datetime.datetime | None | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                if _start_time is None:
+                    start_time = None
+                elif type(_start_time) is str:
+                    try:
+                        start_time = datetime.datetime.fromisoformat(_start_time)
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _start_time
+                        ) from None
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "a date-time string or null", _start_time
+                    )
 
-        start_time = _parse_start_time(src_dict.get("start_time", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "start_time")
 
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end_time = src_dict.get("end_time", UNSET)
+        end_time: datetime.datetime | None | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                if _end_time is None:
+                    end_time = None
+                elif type(_end_time) is str:
+                    try:
+                        end_time = datetime.datetime.fromisoformat(_end_time)
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _end_time
+                        ) from None
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "a date-time string or null", _end_time
+                    )
 
-        end_time = _parse_end_time(src_dict.get("end_time", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "end_time")
 
         time_series_data_granularity: None | str | Unset = src_dict.get(
             "time_series_data_granularity", UNSET
         )
+        if (
+            time_series_data_granularity is not None
+            and type(time_series_data_granularity) is not str
+            and time_series_data_granularity is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                time_series_data_granularity,
+                "time_series_data_granularity",
+            )
 
         overwrite_global_time: bool | None | Unset = src_dict.get(
             "overwrite_global_time", UNSET
         )
+        if (
+            overwrite_global_time is not None
+            and type(overwrite_global_time) is not bool
+            and overwrite_global_time is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", overwrite_global_time, "overwrite_global_time"
+            )
 
         time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
+        if (
+            time_range_key is not None
+            and type(time_range_key) is not str
+            and time_range_key is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", time_range_key, "time_range_key"
+            )
 
         line_chart_widget = cls(
             type_=type_,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.ai_integration import AiIntegration
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,37 @@ class ListAiIntegrationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        ai_integrations = [
-            AiIntegration.from_dict(ai_integrations_item_data)
-            for ai_integrations_item_data in src_dict["ai_integrations"]
-        ]
+        _ai_integrations = src_dict["ai_integrations"]
+        ai_integrations: list[AiIntegration]
+        try:
+            if type(_ai_integrations) is not list:
+                raise SchemaMismatch.expected("an array", _ai_integrations)
+            ai_integrations_items: list[AiIntegration] = []
+            for ai_integrations_item in _ai_integrations:
+                try:
+                    if type(ai_integrations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", ai_integrations_item)
+                    ai_integrations_value = AiIntegration.from_dict(
+                        ai_integrations_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(ai_integrations_items))
+                ai_integrations_items.append(ai_integrations_value)
+            ai_integrations = ai_integrations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "ai_integrations")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_ai_integrations_response = cls(
             ai_integrations=ai_integrations,

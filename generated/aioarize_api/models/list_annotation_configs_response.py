@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.categorical_annotation_config import CategoricalAnnotationConfig
     from ..models.continuous_annotation_config import ContinuousAnnotationConfig
@@ -70,58 +72,91 @@ class ListAnnotationConfigsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        annotation_configs = []
         _annotation_configs = src_dict["annotation_configs"]
-        for annotation_configs_item_data in _annotation_configs:
-
-            def _parse_annotation_configs_item(
-                data: object,
-            ) -> (
+        annotation_configs: list[
+            CategoricalAnnotationConfig
+            | ContinuousAnnotationConfig
+            | FreeformAnnotationConfig
+            | UnknownAnnotationConfig
+        ]
+        try:
+            if type(_annotation_configs) is not list:
+                raise SchemaMismatch.expected("an array", _annotation_configs)
+            annotation_configs_items: list[
                 CategoricalAnnotationConfig
                 | ContinuousAnnotationConfig
                 | FreeformAnnotationConfig
                 | UnknownAnnotationConfig
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"expected a JSON object, got {type(data).__name__}"
-                    )
-                discriminator = data["type"]
-                if discriminator == "CONTINUOUS":
-                    componentsschemas_annotation_config_type_0 = (
-                        ContinuousAnnotationConfig.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_config_type_0
-                if discriminator == "CATEGORICAL":
-                    componentsschemas_annotation_config_type_1 = (
-                        CategoricalAnnotationConfig.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_config_type_1
-                if discriminator == "FREEFORM":
-                    componentsschemas_annotation_config_type_2 = (
-                        FreeformAnnotationConfig.from_dict(data)
-                    )
-
-                    return componentsschemas_annotation_config_type_2
-                if not isinstance(discriminator, str):
-                    raise TypeError(
-                        f"type: expected a string, got {type(discriminator).__name__}"
-                    )
-                componentsschemas_annotation_config_type_3 = (
-                    UnknownAnnotationConfig.from_dict(data)
+            ] = []
+            for annotation_configs_item in _annotation_configs:
+                annotation_configs_value: (
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                    | UnknownAnnotationConfig
                 )
+                try:
+                    if type(annotation_configs_item) is dict:
+                        annotation_configs_item_discriminator = annotation_configs_item[
+                            "type"
+                        ]
+                        if annotation_configs_item_discriminator == "CONTINUOUS":
+                            annotation_configs_value = (
+                                ContinuousAnnotationConfig.from_dict(
+                                    annotation_configs_item
+                                )
+                            )
 
-                return componentsschemas_annotation_config_type_3
+                        elif annotation_configs_item_discriminator == "CATEGORICAL":
+                            annotation_configs_value = (
+                                CategoricalAnnotationConfig.from_dict(
+                                    annotation_configs_item
+                                )
+                            )
 
-            annotation_configs_item = _parse_annotation_configs_item(
-                annotation_configs_item_data
-            )
+                        elif annotation_configs_item_discriminator == "FREEFORM":
+                            annotation_configs_value = (
+                                FreeformAnnotationConfig.from_dict(
+                                    annotation_configs_item
+                                )
+                            )
 
-            annotation_configs.append(annotation_configs_item)
+                        elif type(annotation_configs_item_discriminator) is str:
+                            annotation_configs_value = (
+                                UnknownAnnotationConfig.from_dict(
+                                    annotation_configs_item
+                                )
+                            )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                        else:
+                            raise SchemaMismatch.expected(
+                                "a string",
+                                annotation_configs_item_discriminator,
+                                "type",
+                            )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "an object", annotation_configs_item
+                        )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotation_configs_items))
+                annotation_configs_items.append(annotation_configs_value)
+            annotation_configs = annotation_configs_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotation_configs")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_annotation_configs_response = cls(
             annotation_configs=annotation_configs,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,35 @@ class ListAnnotationQueueRecordsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        records = [
-            AnnotationQueueRecord.from_dict(records_item_data)
-            for records_item_data in src_dict["records"]
-        ]
+        _records = src_dict["records"]
+        records: list[AnnotationQueueRecord]
+        try:
+            if type(_records) is not list:
+                raise SchemaMismatch.expected("an array", _records)
+            records_items: list[AnnotationQueueRecord] = []
+            for records_item in _records:
+                try:
+                    if type(records_item) is not dict:
+                        raise SchemaMismatch.expected("an object", records_item)
+                    records_value = AnnotationQueueRecord.from_dict(records_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(records_items))
+                records_items.append(records_value)
+            records = records_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "records")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_annotation_queue_records_response = cls(
             records=records,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.annotation_queue import AnnotationQueue
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,39 @@ class ListAnnotationQueuesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        annotation_queues = [
-            AnnotationQueue.from_dict(annotation_queues_item_data)
-            for annotation_queues_item_data in src_dict["annotation_queues"]
-        ]
+        _annotation_queues = src_dict["annotation_queues"]
+        annotation_queues: list[AnnotationQueue]
+        try:
+            if type(_annotation_queues) is not list:
+                raise SchemaMismatch.expected("an array", _annotation_queues)
+            annotation_queues_items: list[AnnotationQueue] = []
+            for annotation_queues_item in _annotation_queues:
+                try:
+                    if type(annotation_queues_item) is not dict:
+                        raise SchemaMismatch.expected(
+                            "an object", annotation_queues_item
+                        )
+                    annotation_queues_value = AnnotationQueue.from_dict(
+                        annotation_queues_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(annotation_queues_items))
+                annotation_queues_items.append(annotation_queues_value)
+            annotation_queues = annotation_queues_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "annotation_queues")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_annotation_queues_response = cls(
             annotation_queues=annotation_queues,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.service_api_key import ServiceApiKey
@@ -61,39 +63,51 @@ class ListApiKeysResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        api_keys = []
         _api_keys = src_dict["api_keys"]
-        for api_keys_item_data in _api_keys:
+        api_keys: list[ServiceApiKey | UnknownApiKey | UserApiKey]
+        try:
+            if type(_api_keys) is not list:
+                raise SchemaMismatch.expected("an array", _api_keys)
+            api_keys_items: list[ServiceApiKey | UnknownApiKey | UserApiKey] = []
+            for api_keys_item in _api_keys:
+                api_keys_value: ServiceApiKey | UnknownApiKey | UserApiKey
+                try:
+                    if type(api_keys_item) is dict:
+                        api_keys_item_discriminator = api_keys_item["key_type"]
+                        if api_keys_item_discriminator == "USER":
+                            api_keys_value = UserApiKey.from_dict(api_keys_item)
 
-            def _parse_api_keys_item(
-                data: object,
-            ) -> ServiceApiKey | UnknownApiKey | UserApiKey:
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"expected a JSON object, got {type(data).__name__}"
-                    )
-                discriminator = data["key_type"]
-                if discriminator == "USER":
-                    componentsschemas_api_key_type_0 = UserApiKey.from_dict(data)
+                        elif api_keys_item_discriminator == "SERVICE":
+                            api_keys_value = ServiceApiKey.from_dict(api_keys_item)
 
-                    return componentsschemas_api_key_type_0
-                if discriminator == "SERVICE":
-                    componentsschemas_api_key_type_1 = ServiceApiKey.from_dict(data)
+                        elif type(api_keys_item_discriminator) is str:
+                            api_keys_value = UnknownApiKey.from_dict(api_keys_item)
 
-                    return componentsschemas_api_key_type_1
-                if not isinstance(discriminator, str):
-                    raise TypeError(
-                        f"key_type: expected a string, got {type(discriminator).__name__}"
-                    )
-                componentsschemas_api_key_type_2 = UnknownApiKey.from_dict(data)
+                        else:
+                            raise SchemaMismatch.expected(
+                                "a string", api_keys_item_discriminator, "key_type"
+                            )
 
-                return componentsschemas_api_key_type_2
+                    else:
+                        raise SchemaMismatch.expected("an object", api_keys_item)
 
-            api_keys_item = _parse_api_keys_item(api_keys_item_data)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(api_keys_items))
+                api_keys_items.append(api_keys_value)
+            api_keys = api_keys_items
 
-            api_keys.append(api_keys_item)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "api_keys")
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_api_keys_response = cls(
             api_keys=api_keys,

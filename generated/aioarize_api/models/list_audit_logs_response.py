@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.audit_log import AuditLog
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,11 +54,35 @@ class ListAuditLogsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        logs = [
-            AuditLog.from_dict(logs_item_data) for logs_item_data in src_dict["logs"]
-        ]
+        _logs = src_dict["logs"]
+        logs: list[AuditLog]
+        try:
+            if type(_logs) is not list:
+                raise SchemaMismatch.expected("an array", _logs)
+            logs_items: list[AuditLog] = []
+            for logs_item in _logs:
+                try:
+                    if type(logs_item) is not dict:
+                        raise SchemaMismatch.expected("an object", logs_item)
+                    logs_value = AuditLog.from_dict(logs_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(logs_items))
+                logs_items.append(logs_value)
+            logs = logs_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "logs")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_audit_logs_response = cls(
             logs=logs,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.dataset_example import DatasetExample
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,35 @@ class ListDatasetExamplesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        examples = [
-            DatasetExample.from_dict(examples_item_data)
-            for examples_item_data in src_dict["examples"]
-        ]
+        _examples = src_dict["examples"]
+        examples: list[DatasetExample]
+        try:
+            if type(_examples) is not list:
+                raise SchemaMismatch.expected("an array", _examples)
+            examples_items: list[DatasetExample] = []
+            for examples_item in _examples:
+                try:
+                    if type(examples_item) is not dict:
+                        raise SchemaMismatch.expected("an object", examples_item)
+                    examples_value = DatasetExample.from_dict(examples_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(examples_items))
+                examples_items.append(examples_value)
+            examples = examples_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "examples")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_dataset_examples_response = cls(
             examples=examples,

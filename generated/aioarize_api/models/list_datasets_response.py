@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.dataset import Dataset
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,35 @@ class ListDatasetsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        datasets = [
-            Dataset.from_dict(datasets_item_data)
-            for datasets_item_data in src_dict["datasets"]
-        ]
+        _datasets = src_dict["datasets"]
+        datasets: list[Dataset]
+        try:
+            if type(_datasets) is not list:
+                raise SchemaMismatch.expected("an array", _datasets)
+            datasets_items: list[Dataset] = []
+            for datasets_item in _datasets:
+                try:
+                    if type(datasets_item) is not dict:
+                        raise SchemaMismatch.expected("an object", datasets_item)
+                    datasets_value = Dataset.from_dict(datasets_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(datasets_items))
+                datasets_items.append(datasets_value)
+            datasets = datasets_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "datasets")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_datasets_response = cls(
             datasets=datasets,

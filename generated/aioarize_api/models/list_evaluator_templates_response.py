@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,12 +49,31 @@ class ListEvaluatorTemplatesResponse:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         _evaluator_templates = src_dict.get("evaluator_templates", UNSET)
-        evaluator_templates: list[EvaluatorTemplate] | Unset = UNSET
-        if _evaluator_templates is not UNSET:
-            evaluator_templates = [
-                EvaluatorTemplate.from_dict(evaluator_templates_item_data)
-                for evaluator_templates_item_data in _evaluator_templates
-            ]
+        evaluator_templates: list[EvaluatorTemplate] | Unset
+        if _evaluator_templates is UNSET:
+            evaluator_templates = UNSET
+        else:
+            try:
+                if type(_evaluator_templates) is not list:
+                    raise SchemaMismatch.expected("an array", _evaluator_templates)
+                evaluator_templates_items: list[EvaluatorTemplate] = []
+                for evaluator_templates_item in _evaluator_templates:
+                    try:
+                        if type(evaluator_templates_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", evaluator_templates_item
+                            )
+                        evaluator_templates_value = EvaluatorTemplate.from_dict(
+                            evaluator_templates_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(evaluator_templates_items))
+                    evaluator_templates_items.append(evaluator_templates_value)
+                evaluator_templates = evaluator_templates_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "evaluator_templates")
 
         list_evaluator_templates_response = cls(
             evaluator_templates=evaluator_templates,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.evaluator_version_code import EvaluatorVersionCode
     from ..models.evaluator_version_harness import EvaluatorVersionHarness
@@ -74,65 +76,97 @@ class ListEvaluatorVersionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        evaluator_versions = []
         _evaluator_versions = src_dict["evaluator_versions"]
-        for evaluator_versions_item_data in _evaluator_versions:
-
-            def _parse_evaluator_versions_item(
-                data: object,
-            ) -> (
+        evaluator_versions: list[
+            EvaluatorVersionCode
+            | EvaluatorVersionHarness
+            | EvaluatorVersionRemote
+            | EvaluatorVersionTemplate
+            | UnknownEvaluatorVersion
+        ]
+        try:
+            if type(_evaluator_versions) is not list:
+                raise SchemaMismatch.expected("an array", _evaluator_versions)
+            evaluator_versions_items: list[
                 EvaluatorVersionCode
                 | EvaluatorVersionHarness
                 | EvaluatorVersionRemote
                 | EvaluatorVersionTemplate
                 | UnknownEvaluatorVersion
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"expected a JSON object, got {type(data).__name__}"
-                    )
-                discriminator = data["type"]
-                if discriminator == "TEMPLATE":
-                    componentsschemas_evaluator_version_type_0 = (
-                        EvaluatorVersionTemplate.from_dict(data)
-                    )
-
-                    return componentsschemas_evaluator_version_type_0
-                if discriminator == "CODE":
-                    componentsschemas_evaluator_version_type_1 = (
-                        EvaluatorVersionCode.from_dict(data)
-                    )
-
-                    return componentsschemas_evaluator_version_type_1
-                if discriminator == "HARNESS":
-                    componentsschemas_evaluator_version_type_2 = (
-                        EvaluatorVersionHarness.from_dict(data)
-                    )
-
-                    return componentsschemas_evaluator_version_type_2
-                if discriminator == "REMOTE":
-                    componentsschemas_evaluator_version_type_3 = (
-                        EvaluatorVersionRemote.from_dict(data)
-                    )
-
-                    return componentsschemas_evaluator_version_type_3
-                if not isinstance(discriminator, str):
-                    raise TypeError(
-                        f"type: expected a string, got {type(discriminator).__name__}"
-                    )
-                componentsschemas_evaluator_version_type_4 = (
-                    UnknownEvaluatorVersion.from_dict(data)
+            ] = []
+            for evaluator_versions_item in _evaluator_versions:
+                evaluator_versions_value: (
+                    EvaluatorVersionCode
+                    | EvaluatorVersionHarness
+                    | EvaluatorVersionRemote
+                    | EvaluatorVersionTemplate
+                    | UnknownEvaluatorVersion
                 )
+                try:
+                    if type(evaluator_versions_item) is dict:
+                        evaluator_versions_item_discriminator = evaluator_versions_item[
+                            "type"
+                        ]
+                        if evaluator_versions_item_discriminator == "TEMPLATE":
+                            evaluator_versions_value = (
+                                EvaluatorVersionTemplate.from_dict(
+                                    evaluator_versions_item
+                                )
+                            )
 
-                return componentsschemas_evaluator_version_type_4
+                        elif evaluator_versions_item_discriminator == "CODE":
+                            evaluator_versions_value = EvaluatorVersionCode.from_dict(
+                                evaluator_versions_item
+                            )
 
-            evaluator_versions_item = _parse_evaluator_versions_item(
-                evaluator_versions_item_data
-            )
+                        elif evaluator_versions_item_discriminator == "HARNESS":
+                            evaluator_versions_value = (
+                                EvaluatorVersionHarness.from_dict(
+                                    evaluator_versions_item
+                                )
+                            )
 
-            evaluator_versions.append(evaluator_versions_item)
+                        elif evaluator_versions_item_discriminator == "REMOTE":
+                            evaluator_versions_value = EvaluatorVersionRemote.from_dict(
+                                evaluator_versions_item
+                            )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                        elif type(evaluator_versions_item_discriminator) is str:
+                            evaluator_versions_value = (
+                                UnknownEvaluatorVersion.from_dict(
+                                    evaluator_versions_item
+                                )
+                            )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "a string",
+                                evaluator_versions_item_discriminator,
+                                "type",
+                            )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "an object", evaluator_versions_item
+                        )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(evaluator_versions_items))
+                evaluator_versions_items.append(evaluator_versions_value)
+            evaluator_versions = evaluator_versions_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "evaluator_versions")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_evaluator_versions_response = cls(
             evaluator_versions=evaluator_versions,

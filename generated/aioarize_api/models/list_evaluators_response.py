@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.evaluator import Evaluator
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,35 @@ class ListEvaluatorsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        evaluators = [
-            Evaluator.from_dict(evaluators_item_data)
-            for evaluators_item_data in src_dict["evaluators"]
-        ]
+        _evaluators = src_dict["evaluators"]
+        evaluators: list[Evaluator]
+        try:
+            if type(_evaluators) is not list:
+                raise SchemaMismatch.expected("an array", _evaluators)
+            evaluators_items: list[Evaluator] = []
+            for evaluators_item in _evaluators:
+                try:
+                    if type(evaluators_item) is not dict:
+                        raise SchemaMismatch.expected("an object", evaluators_item)
+                    evaluators_value = Evaluator.from_dict(evaluators_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(evaluators_items))
+                evaluators_items.append(evaluators_value)
+            evaluators = evaluators_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "evaluators")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_evaluators_response = cls(
             evaluators=evaluators,

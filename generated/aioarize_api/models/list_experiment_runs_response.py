@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.experiment_run import ExperimentRun
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,37 @@ class ListExperimentRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_runs = [
-            ExperimentRun.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in src_dict["experiment_runs"]
-        ]
+        _experiment_runs = src_dict["experiment_runs"]
+        experiment_runs: list[ExperimentRun]
+        try:
+            if type(_experiment_runs) is not list:
+                raise SchemaMismatch.expected("an array", _experiment_runs)
+            experiment_runs_items: list[ExperimentRun] = []
+            for experiment_runs_item in _experiment_runs:
+                try:
+                    if type(experiment_runs_item) is not dict:
+                        raise SchemaMismatch.expected("an object", experiment_runs_item)
+                    experiment_runs_value = ExperimentRun.from_dict(
+                        experiment_runs_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(experiment_runs_items))
+                experiment_runs_items.append(experiment_runs_value)
+            experiment_runs = experiment_runs_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiment_runs")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_experiment_runs_response = cls(
             experiment_runs=experiment_runs,

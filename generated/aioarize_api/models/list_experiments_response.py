@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,35 @@ class ListExperimentsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiments = [
-            Experiment.from_dict(experiments_item_data)
-            for experiments_item_data in src_dict["experiments"]
-        ]
+        _experiments = src_dict["experiments"]
+        experiments: list[Experiment]
+        try:
+            if type(_experiments) is not list:
+                raise SchemaMismatch.expected("an array", _experiments)
+            experiments_items: list[Experiment] = []
+            for experiments_item in _experiments:
+                try:
+                    if type(experiments_item) is not dict:
+                        raise SchemaMismatch.expected("an object", experiments_item)
+                    experiments_value = Experiment.from_dict(experiments_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(experiments_items))
+                experiments_items.append(experiments_value)
+            experiments = experiments_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiments")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_experiments_response = cls(
             experiments=experiments,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.agent_integration import AgentIntegration
     from ..models.evaluator_integration import EvaluatorIntegration
@@ -66,56 +68,77 @@ class ListIntegrationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        integrations = []
         _integrations = src_dict["integrations"]
-        for integrations_item_data in _integrations:
-
-            def _parse_integrations_item(
-                data: object,
-            ) -> (
+        integrations: list[
+            AgentIntegration
+            | EvaluatorIntegration
+            | LlmIntegration
+            | UnknownIntegration
+        ]
+        try:
+            if type(_integrations) is not list:
+                raise SchemaMismatch.expected("an array", _integrations)
+            integrations_items: list[
                 AgentIntegration
                 | EvaluatorIntegration
                 | LlmIntegration
                 | UnknownIntegration
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"expected a JSON object, got {type(data).__name__}"
-                    )
-                discriminator = data["type"]
-                if discriminator == "LLM":
-                    componentsschemas_integration_type_0 = LlmIntegration.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_integration_type_0
-                if discriminator == "AGENT":
-                    componentsschemas_integration_type_1 = AgentIntegration.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_integration_type_1
-                if discriminator == "EVALUATOR":
-                    componentsschemas_integration_type_2 = (
-                        EvaluatorIntegration.from_dict(data)
-                    )
-
-                    return componentsschemas_integration_type_2
-                if not isinstance(discriminator, str):
-                    raise TypeError(
-                        f"type: expected a string, got {type(discriminator).__name__}"
-                    )
-                componentsschemas_integration_type_3 = UnknownIntegration.from_dict(
-                    data
+            ] = []
+            for integrations_item in _integrations:
+                integrations_value: (
+                    AgentIntegration
+                    | EvaluatorIntegration
+                    | LlmIntegration
+                    | UnknownIntegration
                 )
+                try:
+                    if type(integrations_item) is dict:
+                        integrations_item_discriminator = integrations_item["type"]
+                        if integrations_item_discriminator == "LLM":
+                            integrations_value = LlmIntegration.from_dict(
+                                integrations_item
+                            )
 
-                return componentsschemas_integration_type_3
+                        elif integrations_item_discriminator == "AGENT":
+                            integrations_value = AgentIntegration.from_dict(
+                                integrations_item
+                            )
 
-            integrations_item = _parse_integrations_item(integrations_item_data)
+                        elif integrations_item_discriminator == "EVALUATOR":
+                            integrations_value = EvaluatorIntegration.from_dict(
+                                integrations_item
+                            )
 
-            integrations.append(integrations_item)
+                        elif type(integrations_item_discriminator) is str:
+                            integrations_value = UnknownIntegration.from_dict(
+                                integrations_item
+                            )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                        else:
+                            raise SchemaMismatch.expected(
+                                "a string", integrations_item_discriminator, "type"
+                            )
+
+                    else:
+                        raise SchemaMismatch.expected("an object", integrations_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(integrations_items))
+                integrations_items.append(integrations_value)
+            integrations = integrations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "integrations")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_integrations_response = cls(
             integrations=integrations,

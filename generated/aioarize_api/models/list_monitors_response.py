@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.custom_metric_monitor import CustomMetricMonitor
     from ..models.data_quality_monitor import DataQualityMonitor
@@ -78,64 +80,83 @@ class ListMonitorsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        monitors = []
         _monitors = src_dict["monitors"]
-        for monitors_item_data in _monitors:
-
-            def _parse_monitors_item(
-                data: object,
-            ) -> (
+        monitors: list[
+            CustomMetricMonitor
+            | DataQualityMonitor
+            | DriftMonitor
+            | PerformanceMonitor
+            | TracingMonitor
+            | UnknownMonitor
+        ]
+        try:
+            if type(_monitors) is not list:
+                raise SchemaMismatch.expected("an array", _monitors)
+            monitors_items: list[
                 CustomMetricMonitor
                 | DataQualityMonitor
                 | DriftMonitor
                 | PerformanceMonitor
                 | TracingMonitor
                 | UnknownMonitor
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"expected a JSON object, got {type(data).__name__}"
-                    )
-                discriminator = data["type"]
-                if discriminator == "DATA_QUALITY":
-                    componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(
-                        data
-                    )
+            ] = []
+            for monitors_item in _monitors:
+                monitors_value: (
+                    CustomMetricMonitor
+                    | DataQualityMonitor
+                    | DriftMonitor
+                    | PerformanceMonitor
+                    | TracingMonitor
+                    | UnknownMonitor
+                )
+                try:
+                    if type(monitors_item) is dict:
+                        monitors_item_discriminator = monitors_item["type"]
+                        if monitors_item_discriminator == "DATA_QUALITY":
+                            monitors_value = DataQualityMonitor.from_dict(monitors_item)
 
-                    return componentsschemas_monitor_type_0
-                if discriminator == "PERFORMANCE":
-                    componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(
-                        data
-                    )
+                        elif monitors_item_discriminator == "PERFORMANCE":
+                            monitors_value = PerformanceMonitor.from_dict(monitors_item)
 
-                    return componentsschemas_monitor_type_1
-                if discriminator == "DRIFT":
-                    componentsschemas_monitor_type_2 = DriftMonitor.from_dict(data)
+                        elif monitors_item_discriminator == "DRIFT":
+                            monitors_value = DriftMonitor.from_dict(monitors_item)
 
-                    return componentsschemas_monitor_type_2
-                if discriminator == "CUSTOM_METRIC":
-                    componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(
-                        data
-                    )
+                        elif monitors_item_discriminator == "CUSTOM_METRIC":
+                            monitors_value = CustomMetricMonitor.from_dict(
+                                monitors_item
+                            )
 
-                    return componentsschemas_monitor_type_3
-                if discriminator == "TRACING":
-                    componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data)
+                        elif monitors_item_discriminator == "TRACING":
+                            monitors_value = TracingMonitor.from_dict(monitors_item)
 
-                    return componentsschemas_monitor_type_4
-                if not isinstance(discriminator, str):
-                    raise TypeError(
-                        f"type: expected a string, got {type(discriminator).__name__}"
-                    )
-                componentsschemas_monitor_type_5 = UnknownMonitor.from_dict(data)
+                        elif type(monitors_item_discriminator) is str:
+                            monitors_value = UnknownMonitor.from_dict(monitors_item)
 
-                return componentsschemas_monitor_type_5
+                        else:
+                            raise SchemaMismatch.expected(
+                                "a string", monitors_item_discriminator, "type"
+                            )
 
-            monitors_item = _parse_monitors_item(monitors_item_data)
+                    else:
+                        raise SchemaMismatch.expected("an object", monitors_item)
 
-            monitors.append(monitors_item)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(monitors_items))
+                monitors_items.append(monitors_value)
+            monitors = monitors_items
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "monitors")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_monitors_response = cls(
             monitors=monitors,

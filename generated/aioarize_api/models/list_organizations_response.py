@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.organization import Organization
     from ..models.pagination_metadata import PaginationMetadata
@@ -52,12 +54,35 @@ class ListOrganizationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        organizations = [
-            Organization.from_dict(organizations_item_data)
-            for organizations_item_data in src_dict["organizations"]
-        ]
+        _organizations = src_dict["organizations"]
+        organizations: list[Organization]
+        try:
+            if type(_organizations) is not list:
+                raise SchemaMismatch.expected("an array", _organizations)
+            organizations_items: list[Organization] = []
+            for organizations_item in _organizations:
+                try:
+                    if type(organizations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", organizations_item)
+                    organizations_value = Organization.from_dict(organizations_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(organizations_items))
+                organizations_items.append(organizations_value)
+            organizations = organizations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "organizations")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_organizations_response = cls(
             organizations=organizations,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.project import Project
@@ -52,12 +54,35 @@ class ListProjectsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        projects = [
-            Project.from_dict(projects_item_data)
-            for projects_item_data in src_dict["projects"]
-        ]
+        _projects = src_dict["projects"]
+        projects: list[Project]
+        try:
+            if type(_projects) is not list:
+                raise SchemaMismatch.expected("an array", _projects)
+            projects_items: list[Project] = []
+            for projects_item in _projects:
+                try:
+                    if type(projects_item) is not dict:
+                        raise SchemaMismatch.expected("an object", projects_item)
+                    projects_value = Project.from_dict(projects_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(projects_items))
+                projects_items.append(projects_value)
+            projects = projects_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "projects")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_projects_response = cls(
             projects=projects,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.prompt_version import PromptVersion
@@ -52,12 +54,37 @@ class ListPromptVersionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        prompt_versions = [
-            PromptVersion.from_dict(prompt_versions_item_data)
-            for prompt_versions_item_data in src_dict["prompt_versions"]
-        ]
+        _prompt_versions = src_dict["prompt_versions"]
+        prompt_versions: list[PromptVersion]
+        try:
+            if type(_prompt_versions) is not list:
+                raise SchemaMismatch.expected("an array", _prompt_versions)
+            prompt_versions_items: list[PromptVersion] = []
+            for prompt_versions_item in _prompt_versions:
+                try:
+                    if type(prompt_versions_item) is not dict:
+                        raise SchemaMismatch.expected("an object", prompt_versions_item)
+                    prompt_versions_value = PromptVersion.from_dict(
+                        prompt_versions_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(prompt_versions_items))
+                prompt_versions_items.append(prompt_versions_value)
+            prompt_versions = prompt_versions_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "prompt_versions")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_prompt_versions_response = cls(
             prompt_versions=prompt_versions,

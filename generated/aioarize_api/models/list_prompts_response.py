@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.prompt import Prompt
@@ -52,12 +54,35 @@ class ListPromptsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        prompts = [
-            Prompt.from_dict(prompts_item_data)
-            for prompts_item_data in src_dict["prompts"]
-        ]
+        _prompts = src_dict["prompts"]
+        prompts: list[Prompt]
+        try:
+            if type(_prompts) is not list:
+                raise SchemaMismatch.expected("an array", _prompts)
+            prompts_items: list[Prompt] = []
+            for prompts_item in _prompts:
+                try:
+                    if type(prompts_item) is not dict:
+                        raise SchemaMismatch.expected("an object", prompts_item)
+                    prompts_value = Prompt.from_dict(prompts_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(prompts_items))
+                prompts_items.append(prompts_value)
+            prompts = prompts_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "prompts")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_prompts_response = cls(
             prompts=prompts,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.resource_restriction import ResourceRestriction
@@ -52,12 +54,39 @@ class ListResourceRestrictionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        resource_restrictions = [
-            ResourceRestriction.from_dict(resource_restrictions_item_data)
-            for resource_restrictions_item_data in src_dict["resource_restrictions"]
-        ]
+        _resource_restrictions = src_dict["resource_restrictions"]
+        resource_restrictions: list[ResourceRestriction]
+        try:
+            if type(_resource_restrictions) is not list:
+                raise SchemaMismatch.expected("an array", _resource_restrictions)
+            resource_restrictions_items: list[ResourceRestriction] = []
+            for resource_restrictions_item in _resource_restrictions:
+                try:
+                    if type(resource_restrictions_item) is not dict:
+                        raise SchemaMismatch.expected(
+                            "an object", resource_restrictions_item
+                        )
+                    resource_restrictions_value = ResourceRestriction.from_dict(
+                        resource_restrictions_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(resource_restrictions_items))
+                resource_restrictions_items.append(resource_restrictions_value)
+            resource_restrictions = resource_restrictions_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "resource_restrictions")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_resource_restrictions_response = cls(
             resource_restrictions=resource_restrictions,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.role_binding import RoleBinding
@@ -52,12 +54,35 @@ class ListRoleBindingsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        role_bindings = [
-            RoleBinding.from_dict(role_bindings_item_data)
-            for role_bindings_item_data in src_dict["role_bindings"]
-        ]
+        _role_bindings = src_dict["role_bindings"]
+        role_bindings: list[RoleBinding]
+        try:
+            if type(_role_bindings) is not list:
+                raise SchemaMismatch.expected("an array", _role_bindings)
+            role_bindings_items: list[RoleBinding] = []
+            for role_bindings_item in _role_bindings:
+                try:
+                    if type(role_bindings_item) is not dict:
+                        raise SchemaMismatch.expected("an object", role_bindings_item)
+                    role_bindings_value = RoleBinding.from_dict(role_bindings_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(role_bindings_items))
+                role_bindings_items.append(role_bindings_value)
+            role_bindings = role_bindings_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "role_bindings")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_role_bindings_response = cls(
             role_bindings=role_bindings,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.role import Role
@@ -52,11 +54,35 @@ class ListRolesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        roles = [
-            Role.from_dict(roles_item_data) for roles_item_data in src_dict["roles"]
-        ]
+        _roles = src_dict["roles"]
+        roles: list[Role]
+        try:
+            if type(_roles) is not list:
+                raise SchemaMismatch.expected("an array", _roles)
+            roles_items: list[Role] = []
+            for roles_item in _roles:
+                try:
+                    if type(roles_item) is not dict:
+                        raise SchemaMismatch.expected("an object", roles_item)
+                    roles_value = Role.from_dict(roles_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(roles_items))
+                roles_items.append(roles_value)
+            roles = roles_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "roles")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_roles_response = cls(
             roles=roles,

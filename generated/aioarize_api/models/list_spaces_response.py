@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.space import Space
@@ -52,11 +54,35 @@ class ListSpacesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        spaces = [
-            Space.from_dict(spaces_item_data) for spaces_item_data in src_dict["spaces"]
-        ]
+        _spaces = src_dict["spaces"]
+        spaces: list[Space]
+        try:
+            if type(_spaces) is not list:
+                raise SchemaMismatch.expected("an array", _spaces)
+            spaces_items: list[Space] = []
+            for spaces_item in _spaces:
+                try:
+                    if type(spaces_item) is not dict:
+                        raise SchemaMismatch.expected("an object", spaces_item)
+                    spaces_value = Space.from_dict(spaces_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(spaces_items))
+                spaces_items.append(spaces_value)
+            spaces = spaces_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "spaces")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_spaces_response = cls(
             spaces=spaces,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSpansRequest")
@@ -81,33 +82,84 @@ class ListSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
-        filter_ = src_dict.get("filter", UNSET)
+        filter_: str | Unset = src_dict.get("filter", UNSET)
+        if type(filter_) is not str and filter_ is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
 
-        included_columns = cast(
-            list[str] | Unset, src_dict.get("included_columns", UNSET)
+        _included_columns = src_dict.get("included_columns", UNSET)
+        included_columns: list[str] | Unset
+        if _included_columns is UNSET:
+            included_columns = UNSET
+        else:
+            try:
+                if type(_included_columns) is not list:
+                    raise SchemaMismatch.expected("an array", _included_columns)
+                for included_columns_item in _included_columns:
+                    if type(included_columns_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _included_columns, included_columns_item
+                        )
+                included_columns = _included_columns
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "included_columns")
+
+        _excluded_columns = src_dict.get("excluded_columns", UNSET)
+        excluded_columns: list[str] | Unset
+        if _excluded_columns is UNSET:
+            excluded_columns = UNSET
+        else:
+            try:
+                if type(_excluded_columns) is not list:
+                    raise SchemaMismatch.expected("an array", _excluded_columns)
+                for excluded_columns_item in _excluded_columns:
+                    if type(excluded_columns_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _excluded_columns, excluded_columns_item
+                        )
+                excluded_columns = _excluded_columns
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "excluded_columns")
+
+        truncate_string_length: int | Unset = src_dict.get(
+            "truncate_string_length", UNSET
         )
-
-        excluded_columns = cast(
-            list[str] | Unset, src_dict.get("excluded_columns", UNSET)
-        )
-
-        truncate_string_length = src_dict.get("truncate_string_length", UNSET)
+        if (
+            type(truncate_string_length) is not int
+            and truncate_string_length is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer", truncate_string_length, "truncate_string_length"
+            )
 
         list_spans_request = cls(
             project_id=project_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.span import Span
@@ -52,11 +54,35 @@ class ListSpansResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        spans = [
-            Span.from_dict(spans_item_data) for spans_item_data in src_dict["spans"]
-        ]
+        _spans = src_dict["spans"]
+        spans: list[Span]
+        try:
+            if type(_spans) is not list:
+                raise SchemaMismatch.expected("an array", _spans)
+            spans_items: list[Span] = []
+            for spans_item in _spans:
+                try:
+                    if type(spans_item) is not dict:
+                        raise SchemaMismatch.expected("an object", spans_item)
+                    spans_value = Span.from_dict(spans_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(spans_items))
+                spans_items.append(spans_value)
+            spans = spans_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "spans")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_spans_response = cls(
             spans=spans,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.tag import Tag
@@ -52,9 +54,35 @@ class ListTagsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        tags = [Tag.from_dict(tags_item_data) for tags_item_data in src_dict["tags"]]
+        _tags = src_dict["tags"]
+        tags: list[Tag]
+        try:
+            if type(_tags) is not list:
+                raise SchemaMismatch.expected("an array", _tags)
+            tags_items: list[Tag] = []
+            for tags_item in _tags:
+                try:
+                    if type(tags_item) is not dict:
+                        raise SchemaMismatch.expected("an object", tags_item)
+                    tags_value = Tag.from_dict(tags_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(tags_items))
+                tags_items.append(tags_value)
+            tags = tags_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "tags")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_tags_response = cls(
             tags=tags,

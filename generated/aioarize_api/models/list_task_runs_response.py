@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.task_run import TaskRun
@@ -52,12 +54,35 @@ class ListTaskRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        task_runs = [
-            TaskRun.from_dict(task_runs_item_data)
-            for task_runs_item_data in src_dict["task_runs"]
-        ]
+        _task_runs = src_dict["task_runs"]
+        task_runs: list[TaskRun]
+        try:
+            if type(_task_runs) is not list:
+                raise SchemaMismatch.expected("an array", _task_runs)
+            task_runs_items: list[TaskRun] = []
+            for task_runs_item in _task_runs:
+                try:
+                    if type(task_runs_item) is not dict:
+                        raise SchemaMismatch.expected("an object", task_runs_item)
+                    task_runs_value = TaskRun.from_dict(task_runs_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(task_runs_items))
+                task_runs_items.append(task_runs_value)
+            task_runs = task_runs_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "task_runs")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_task_runs_response = cls(
             task_runs=task_runs,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.task import Task
@@ -52,11 +54,35 @@ class ListTasksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        tasks = [
-            Task.from_dict(tasks_item_data) for tasks_item_data in src_dict["tasks"]
-        ]
+        _tasks = src_dict["tasks"]
+        tasks: list[Task]
+        try:
+            if type(_tasks) is not list:
+                raise SchemaMismatch.expected("an array", _tasks)
+            tasks_items: list[Task] = []
+            for tasks_item in _tasks:
+                try:
+                    if type(tasks_item) is not dict:
+                        raise SchemaMismatch.expected("an object", tasks_item)
+                    tasks_value = Task.from_dict(tasks_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(tasks_items))
+                tasks_items.append(tasks_value)
+            tasks = tasks_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "tasks")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_tasks_response = cls(
             tasks=tasks,

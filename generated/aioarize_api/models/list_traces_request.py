@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListTracesRequest")
@@ -59,23 +60,37 @@ class ListTracesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
-        filter_ = src_dict.get("filter", UNSET)
+        filter_: str | Unset = src_dict.get("filter", UNSET)
+        if type(filter_) is not str and filter_ is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
 
         list_traces_request = cls(
             project_id=project_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.trace import Trace
@@ -52,11 +54,35 @@ class ListTracesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        traces = [
-            Trace.from_dict(traces_item_data) for traces_item_data in src_dict["traces"]
-        ]
+        _traces = src_dict["traces"]
+        traces: list[Trace]
+        try:
+            if type(_traces) is not list:
+                raise SchemaMismatch.expected("an array", _traces)
+            traces_items: list[Trace] = []
+            for traces_item in _traces:
+                try:
+                    if type(traces_item) is not dict:
+                        raise SchemaMismatch.expected("an object", traces_item)
+                    traces_value = Trace.from_dict(traces_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(traces_items))
+                traces_items.append(traces_value)
+            traces = traces_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "traces")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_traces_response = cls(
             traces=traces,

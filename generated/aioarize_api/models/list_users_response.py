@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.user import User
@@ -52,11 +54,35 @@ class ListUsersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        users = [
-            User.from_dict(users_item_data) for users_item_data in src_dict["users"]
-        ]
+        _users = src_dict["users"]
+        users: list[User]
+        try:
+            if type(_users) is not list:
+                raise SchemaMismatch.expected("an array", _users)
+            users_items: list[User] = []
+            for users_item in _users:
+                try:
+                    if type(users_item) is not dict:
+                        raise SchemaMismatch.expected("an object", users_item)
+                    users_value = User.from_dict(users_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(users_items))
+                users_items.append(users_value)
+            users = users_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "users")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_users_response = cls(
             users=users,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.webhook_delivery_attempt import WebhookDeliveryAttempt
@@ -52,12 +54,39 @@ class ListWebhookDeliveryAttemptsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        delivery_attempts = [
-            WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
-            for delivery_attempts_item_data in src_dict["delivery_attempts"]
-        ]
+        _delivery_attempts = src_dict["delivery_attempts"]
+        delivery_attempts: list[WebhookDeliveryAttempt]
+        try:
+            if type(_delivery_attempts) is not list:
+                raise SchemaMismatch.expected("an array", _delivery_attempts)
+            delivery_attempts_items: list[WebhookDeliveryAttempt] = []
+            for delivery_attempts_item in _delivery_attempts:
+                try:
+                    if type(delivery_attempts_item) is not dict:
+                        raise SchemaMismatch.expected(
+                            "an object", delivery_attempts_item
+                        )
+                    delivery_attempts_value = WebhookDeliveryAttempt.from_dict(
+                        delivery_attempts_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(delivery_attempts_items))
+                delivery_attempts_items.append(delivery_attempts_value)
+            delivery_attempts = delivery_attempts_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "delivery_attempts")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_webhook_delivery_attempts_response = cls(
             delivery_attempts=delivery_attempts,

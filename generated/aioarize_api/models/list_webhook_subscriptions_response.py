@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.webhook_subscription import WebhookSubscription
@@ -52,12 +54,37 @@ class ListWebhookSubscriptionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        subscriptions = [
-            WebhookSubscription.from_dict(subscriptions_item_data)
-            for subscriptions_item_data in src_dict["subscriptions"]
-        ]
+        _subscriptions = src_dict["subscriptions"]
+        subscriptions: list[WebhookSubscription]
+        try:
+            if type(_subscriptions) is not list:
+                raise SchemaMismatch.expected("an array", _subscriptions)
+            subscriptions_items: list[WebhookSubscription] = []
+            for subscriptions_item in _subscriptions:
+                try:
+                    if type(subscriptions_item) is not dict:
+                        raise SchemaMismatch.expected("an object", subscriptions_item)
+                    subscriptions_value = WebhookSubscription.from_dict(
+                        subscriptions_item
+                    )
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(subscriptions_items))
+                subscriptions_items.append(subscriptions_value)
+            subscriptions = subscriptions_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "subscriptions")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_webhook_subscriptions_response = cls(
             subscriptions=subscriptions,

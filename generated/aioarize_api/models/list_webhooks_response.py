@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.webhook import Webhook
@@ -52,12 +54,35 @@ class ListWebhooksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        webhooks = [
-            Webhook.from_dict(webhooks_item_data)
-            for webhooks_item_data in src_dict["webhooks"]
-        ]
+        _webhooks = src_dict["webhooks"]
+        webhooks: list[Webhook]
+        try:
+            if type(_webhooks) is not list:
+                raise SchemaMismatch.expected("an array", _webhooks)
+            webhooks_items: list[Webhook] = []
+            for webhooks_item in _webhooks:
+                try:
+                    if type(webhooks_item) is not dict:
+                        raise SchemaMismatch.expected("an object", webhooks_item)
+                    webhooks_value = Webhook.from_dict(webhooks_item)
 
-        pagination = PaginationMetadata.from_dict(src_dict["pagination"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(webhooks_items))
+                webhooks_items.append(webhooks_value)
+            webhooks = webhooks_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "webhooks")
+
+        _pagination = src_dict["pagination"]
+        pagination: PaginationMetadata
+        try:
+            if type(_pagination) is not dict:
+                raise SchemaMismatch.expected("an object", _pagination)
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "pagination")
 
         list_webhooks_response = cls(
             webhooks=webhooks,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.input_variable_format import InputVariableFormat
 from ..models.llm_generation_run_config_request_experiment_type import (
     LlmGenerationRunConfigRequestExperimentType,
@@ -111,59 +112,118 @@ class LlmGenerationRunConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = cast(
-            LlmGenerationRunConfigRequestExperimentType,
-            LlmGenerationRunConfigRequestExperimentType._value2member_map_.get(
-                src_dict["experiment_type"]
+        _experiment_type = src_dict["experiment_type"]
+        experiment_type: LlmGenerationRunConfigRequestExperimentType
+        try:
+            experiment_type = cast(
+                LlmGenerationRunConfigRequestExperimentType,
+                LlmGenerationRunConfigRequestExperimentType._value2member_map_.get(
+                    _experiment_type
+                )
+                or LlmGenerationRunConfigRequestExperimentType(_experiment_type),
             )
-            or LlmGenerationRunConfigRequestExperimentType(src_dict["experiment_type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _experiment_type, "experiment_type"
+            ) from None
 
-        ai_integration_id = src_dict["ai_integration_id"]
-
-        messages = [
-            LLMMessageRequest.from_dict(messages_item_data)
-            for messages_item_data in src_dict["messages"]
-        ]
-
-        input_variable_format = cast(
-            InputVariableFormat,
-            InputVariableFormat._value2member_map_.get(
-                src_dict["input_variable_format"]
+        ai_integration_id: str = src_dict["ai_integration_id"]
+        if type(ai_integration_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", ai_integration_id, "ai_integration_id"
             )
-            or InputVariableFormat(src_dict["input_variable_format"]),
-        )
 
-        model_name = src_dict.get("model_name", UNSET)
+        _messages = src_dict["messages"]
+        messages: list[LLMMessageRequest]
+        try:
+            if type(_messages) is not list:
+                raise SchemaMismatch.expected("an array", _messages)
+            messages_items: list[LLMMessageRequest] = []
+            for messages_item in _messages:
+                try:
+                    if type(messages_item) is not dict:
+                        raise SchemaMismatch.expected("an object", messages_item)
+                    messages_value = LLMMessageRequest.from_dict(messages_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(messages_items))
+                messages_items.append(messages_value)
+            messages = messages_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "messages")
+
+        _input_variable_format = src_dict["input_variable_format"]
+        input_variable_format: InputVariableFormat
+        try:
+            input_variable_format = cast(
+                InputVariableFormat,
+                InputVariableFormat._value2member_map_.get(_input_variable_format)
+                or InputVariableFormat(_input_variable_format),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _input_variable_format, "input_variable_format"
+            ) from None
+
+        model_name: str | Unset = src_dict.get("model_name", UNSET)
+        if type(model_name) is not str and model_name is not UNSET:
+            raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParamsRequest | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
-            invocation_parameters = InvocationParamsRequest.from_dict(
-                _invocation_parameters
-            )
+            try:
+                if type(_invocation_parameters) is not dict:
+                    raise SchemaMismatch.expected("an object", _invocation_parameters)
+                invocation_parameters = InvocationParamsRequest.from_dict(
+                    _invocation_parameters
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "invocation_parameters")
 
         _provider_parameters = src_dict.get("provider_parameters", UNSET)
         provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
-            provider_parameters = (
-                LlmGenerationRunConfigRequestProviderParameters.from_dict(
-                    _provider_parameters
+            try:
+                if type(_provider_parameters) is not dict:
+                    raise SchemaMismatch.expected("an object", _provider_parameters)
+                provider_parameters = (
+                    LlmGenerationRunConfigRequestProviderParameters.from_dict(
+                        _provider_parameters
+                    )
                 )
-            )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "provider_parameters")
 
         _tool_config = src_dict.get("tool_config", UNSET)
         tool_config: ToolConfigRequest | Unset
         if _tool_config is UNSET:
             tool_config = UNSET
         else:
-            tool_config = ToolConfigRequest.from_dict(_tool_config)
+            try:
+                if type(_tool_config) is not dict:
+                    raise SchemaMismatch.expected("an object", _tool_config)
+                tool_config = ToolConfigRequest.from_dict(_tool_config)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "tool_config")
 
         prompt_version_id: None | str | Unset = src_dict.get("prompt_version_id", UNSET)
+        if (
+            prompt_version_id is not None
+            and type(prompt_version_id) is not str
+            and prompt_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", prompt_version_id, "prompt_version_id"
+            )
 
         llm_generation_run_config_request = cls(
             experiment_type=experiment_type,

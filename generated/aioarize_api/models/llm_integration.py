@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.llm_integration_type import LlmIntegrationType
 
 if TYPE_CHECKING:
@@ -129,30 +130,71 @@ class LlmIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        type_ = cast(
-            LlmIntegrationType,
-            LlmIntegrationType._value2member_map_.get(src_dict["type"])
-            or LlmIntegrationType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: LlmIntegrationType
+        try:
+            type_ = cast(
+                LlmIntegrationType,
+                LlmIntegrationType._value2member_map_.get(_type_)
+                or LlmIntegrationType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        scopings = [
-            IntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in src_dict["scopings"]
-        ]
+        _scopings = src_dict["scopings"]
+        scopings: list[IntegrationScoping]
+        try:
+            if type(_scopings) is not list:
+                raise SchemaMismatch.expected("an array", _scopings)
+            scopings_items: list[IntegrationScoping] = []
+            for scopings_item in _scopings:
+                try:
+                    if type(scopings_item) is not dict:
+                        raise SchemaMismatch.expected("an object", scopings_item)
+                    scopings_value = IntegrationScoping.from_dict(scopings_item)
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(scopings_items))
+                scopings_items.append(scopings_value)
+            scopings = scopings_items
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "scopings")
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        def _parse_config(
-            data: object,
-        ) -> (
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
+
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
+
+        _config = src_dict["config"]
+        config: (
             AnthropicConfig
             | AwsBedrockConfig
             | CustomConfig
@@ -164,59 +206,53 @@ class LlmIntegration:
             | TogetherAiConfig
             | UnknownLlmConfig
             | VertexAiConfig
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["provider"]
-            if discriminator == "OPEN_AI":
-                componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
+        )
+        try:
+            if type(_config) is dict:
+                config_discriminator = _config["provider"]
+                if config_discriminator == "OPEN_AI":
+                    config = OpenAiConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_0
-            if discriminator == "ANTHROPIC":
-                componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data)
+                elif config_discriminator == "ANTHROPIC":
+                    config = AnthropicConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_1
-            if discriminator == "GEMINI":
-                componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data)
+                elif config_discriminator == "GEMINI":
+                    config = GeminiConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_2
-            if discriminator == "AWS_BEDROCK":
-                componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data)
+                elif config_discriminator == "AWS_BEDROCK":
+                    config = AwsBedrockConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_3
-            if discriminator == "CUSTOM":
-                componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data)
+                elif config_discriminator == "CUSTOM":
+                    config = CustomConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_4
-            if discriminator == "VERTEX_AI":
-                componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data)
+                elif config_discriminator == "VERTEX_AI":
+                    config = VertexAiConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_5
-            if discriminator == "NVIDIA_NIM":
-                componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data)
+                elif config_discriminator == "NVIDIA_NIM":
+                    config = NvidiaNimConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_6
-            if discriminator == "LITELLM":
-                componentsschemas_llm_config_type_7 = LiteLlmConfig.from_dict(data)
+                elif config_discriminator == "LITELLM":
+                    config = LiteLlmConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_7
-            if discriminator == "FIREWORKS":
-                componentsschemas_llm_config_type_8 = FireworksConfig.from_dict(data)
+                elif config_discriminator == "FIREWORKS":
+                    config = FireworksConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_8
-            if discriminator == "TOGETHER_AI":
-                componentsschemas_llm_config_type_9 = TogetherAiConfig.from_dict(data)
+                elif config_discriminator == "TOGETHER_AI":
+                    config = TogetherAiConfig.from_dict(_config)
 
-                return componentsschemas_llm_config_type_9
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"provider: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_llm_config_type_10 = UnknownLlmConfig.from_dict(data)
+                elif type(config_discriminator) is str:
+                    config = UnknownLlmConfig.from_dict(_config)
 
-            return componentsschemas_llm_config_type_10
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", config_discriminator, "provider"
+                    )
 
-        config = _parse_config(src_dict["config"])
+            else:
+                raise SchemaMismatch.expected("an object", _config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "config")
 
         llm_integration = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
 
@@ -72,23 +73,46 @@ class LLMMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        role = cast(
-            MessageRole,
-            MessageRole._value2member_map_.get(src_dict["role"])
-            or MessageRole(src_dict["role"]),
-        )
+        _role = src_dict["role"]
+        role: MessageRole
+        try:
+            role = cast(
+                MessageRole,
+                MessageRole._value2member_map_.get(_role) or MessageRole(_role),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _role, "role") from None
 
         content: None | str | Unset = src_dict.get("content", UNSET)
+        if content is not None and type(content) is not str and content is not UNSET:
+            raise SchemaMismatch.expected("a string or null", content, "content")
 
-        tool_call_id = src_dict.get("tool_call_id", UNSET)
+        tool_call_id: str | Unset = src_dict.get("tool_call_id", UNSET)
+        if type(tool_call_id) is not str and tool_call_id is not UNSET:
+            raise SchemaMismatch.expected("a string", tool_call_id, "tool_call_id")
 
         _tool_calls = src_dict.get("tool_calls", UNSET)
-        tool_calls: list[ToolCallRequest] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = [
-                ToolCallRequest.from_dict(tool_calls_item_data)
-                for tool_calls_item_data in _tool_calls
-            ]
+        tool_calls: list[ToolCallRequest] | Unset
+        if _tool_calls is UNSET:
+            tool_calls = UNSET
+        else:
+            try:
+                if type(_tool_calls) is not list:
+                    raise SchemaMismatch.expected("an array", _tool_calls)
+                tool_calls_items: list[ToolCallRequest] = []
+                for tool_calls_item in _tool_calls:
+                    try:
+                        if type(tool_calls_item) is not dict:
+                            raise SchemaMismatch.expected("an object", tool_calls_item)
+                        tool_calls_value = ToolCallRequest.from_dict(tool_calls_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(tool_calls_items))
+                    tool_calls_items.append(tool_calls_value)
+                tool_calls = tool_calls_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "tool_calls")
 
         llm_message_request = cls(
             role=role,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.manual_range_threshold_type import ManualRangeThresholdType
 
 if TYPE_CHECKING:
@@ -54,15 +55,36 @@ class ManualRangeThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            ManualRangeThresholdType,
-            ManualRangeThresholdType._value2member_map_.get(src_dict["type"])
-            or ManualRangeThresholdType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: ManualRangeThresholdType
+        try:
+            type_ = cast(
+                ManualRangeThresholdType,
+                ManualRangeThresholdType._value2member_map_.get(_type_)
+                or ManualRangeThresholdType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        lower = ManualThresholdBound.from_dict(src_dict["lower"])
+        _lower = src_dict["lower"]
+        lower: ManualThresholdBound
+        try:
+            if type(_lower) is not dict:
+                raise SchemaMismatch.expected("an object", _lower)
+            lower = ManualThresholdBound.from_dict(_lower)
 
-        upper = ManualThresholdBound.from_dict(src_dict["upper"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "lower")
+
+        _upper = src_dict["upper"]
+        upper: ManualThresholdBound
+        try:
+            if type(_upper) is not dict:
+                raise SchemaMismatch.expected("an object", _upper)
+            upper = ManualThresholdBound.from_dict(_upper)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "upper")
 
         manual_range_threshold = cls(
             type_=type_,

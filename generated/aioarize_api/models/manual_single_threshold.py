@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.manual_single_threshold_type import ManualSingleThresholdType
 from ..models.threshold_operator import ThresholdOperator
 
@@ -47,19 +48,31 @@ class ManualSingleThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            ManualSingleThresholdType,
-            ManualSingleThresholdType._value2member_map_.get(src_dict["type"])
-            or ManualSingleThresholdType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: ManualSingleThresholdType
+        try:
+            type_ = cast(
+                ManualSingleThresholdType,
+                ManualSingleThresholdType._value2member_map_.get(_type_)
+                or ManualSingleThresholdType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        operator = cast(
-            ThresholdOperator,
-            ThresholdOperator._value2member_map_.get(src_dict["operator"])
-            or ThresholdOperator(src_dict["operator"]),
-        )
+        _operator = src_dict["operator"]
+        operator: ThresholdOperator
+        try:
+            operator = cast(
+                ThresholdOperator,
+                ThresholdOperator._value2member_map_.get(_operator)
+                or ThresholdOperator(_operator),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
 
-        value = src_dict["value"]
+        value: float = src_dict["value"]
+        if (type(value) is not float or value - value != 0) and type(value) is not int:
+            raise SchemaMismatch.expected("a finite number", value, "value")
 
         manual_single_threshold = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.model_baseline_config_type import ModelBaselineConfigType
 
 if TYPE_CHECKING:
@@ -52,16 +53,36 @@ class ModelBaselineConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            ModelBaselineConfigType,
-            ModelBaselineConfigType._value2member_map_.get(src_dict["type"])
-            or ModelBaselineConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: ModelBaselineConfigType
+        try:
+            type_ = cast(
+                ModelBaselineConfigType,
+                ModelBaselineConfigType._value2member_map_.get(_type_)
+                or ModelBaselineConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        filters = [
-            MonitorFilter.from_dict(filters_item_data)
-            for filters_item_data in src_dict["filters"]
-        ]
+        _filters = src_dict["filters"]
+        filters: list[MonitorFilter]
+        try:
+            if type(_filters) is not list:
+                raise SchemaMismatch.expected("an array", _filters)
+            filters_items: list[MonitorFilter] = []
+            for filters_item in _filters:
+                try:
+                    if type(filters_item) is not dict:
+                        raise SchemaMismatch.expected("an object", filters_item)
+                    filters_value = MonitorFilter.from_dict(filters_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(filters_items))
+                filters_items.append(filters_value)
+            filters = filters_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "filters")
 
         model_baseline_config = cls(
             type_=type_,

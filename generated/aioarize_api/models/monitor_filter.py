@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.filter_operator import FilterOperator
 
 if TYPE_CHECKING:
@@ -54,15 +55,39 @@ class MonitorFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        dimension = Dimension.from_dict(src_dict["dimension"])
+        _dimension = src_dict["dimension"]
+        dimension: Dimension
+        try:
+            if type(_dimension) is not dict:
+                raise SchemaMismatch.expected("an object", _dimension)
+            dimension = Dimension.from_dict(_dimension)
 
-        operator = cast(
-            FilterOperator,
-            FilterOperator._value2member_map_.get(src_dict["operator"])
-            or FilterOperator(src_dict["operator"]),
-        )
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "dimension")
 
-        values = cast(list[str], src_dict["values"])
+        _operator = src_dict["operator"]
+        operator: FilterOperator
+        try:
+            operator = cast(
+                FilterOperator,
+                FilterOperator._value2member_map_.get(_operator)
+                or FilterOperator(_operator),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _operator, "operator") from None
+
+        _values = src_dict["values"]
+        values: list[str]
+        try:
+            if type(_values) is not list:
+                raise SchemaMismatch.expected("an array", _values)
+            for values_item in _values:
+                if type(values_item) is not str:
+                    raise SchemaMismatch.expected_item("a string", _values, values_item)
+            values = _values
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "values")
 
         monitor_filter = cls(
             dimension=dimension,

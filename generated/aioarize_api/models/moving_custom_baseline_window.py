@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.moving_custom_baseline_window_type import MovingCustomBaselineWindowType
 
 T = TypeVar("T", bound="MovingCustomBaselineWindow")
@@ -46,15 +47,28 @@ class MovingCustomBaselineWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            MovingCustomBaselineWindowType,
-            MovingCustomBaselineWindowType._value2member_map_.get(src_dict["type"])
-            or MovingCustomBaselineWindowType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: MovingCustomBaselineWindowType
+        try:
+            type_ = cast(
+                MovingCustomBaselineWindowType,
+                MovingCustomBaselineWindowType._value2member_map_.get(_type_)
+                or MovingCustomBaselineWindowType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        moving_window_seconds = src_dict["moving_window_seconds"]
+        moving_window_seconds: int = src_dict["moving_window_seconds"]
+        if type(moving_window_seconds) is not int:
+            raise SchemaMismatch.expected(
+                "an integer", moving_window_seconds, "moving_window_seconds"
+            )
 
-        moving_window_delay_seconds = src_dict["moving_window_delay_seconds"]
+        moving_window_delay_seconds: int = src_dict["moving_window_delay_seconds"]
+        if type(moving_window_delay_seconds) is not int:
+            raise SchemaMismatch.expected(
+                "an integer", moving_window_delay_seconds, "moving_window_delay_seconds"
+            )
 
         moving_custom_baseline_window = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_source_data_type import WidgetSourceDataType
 from ..models.widget_source_field_kind import WidgetSourceFieldKind
 from ..types import UNSET, Unset
@@ -52,24 +53,36 @@ class NestedJsonFieldSourceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        kind = cast(
-            WidgetSourceFieldKind,
-            WidgetSourceFieldKind._value2member_map_.get(src_dict["kind"])
-            or WidgetSourceFieldKind(src_dict["kind"]),
-        )
+        _kind = src_dict["kind"]
+        kind: WidgetSourceFieldKind
+        try:
+            kind = cast(
+                WidgetSourceFieldKind,
+                WidgetSourceFieldKind._value2member_map_.get(_kind)
+                or WidgetSourceFieldKind(_kind),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
         _data_type = src_dict.get("data_type", UNSET)
         data_type: WidgetSourceDataType | Unset
         if _data_type is UNSET:
             data_type = UNSET
         else:
-            data_type = cast(
-                WidgetSourceDataType,
-                WidgetSourceDataType._value2member_map_.get(_data_type)
-                or WidgetSourceDataType(_data_type),
-            )
+            try:
+                data_type = cast(
+                    WidgetSourceDataType,
+                    WidgetSourceDataType._value2member_map_.get(_data_type)
+                    or WidgetSourceDataType(_data_type),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _data_type, "data_type"
+                ) from None
 
-        path = src_dict.get("path", UNSET)
+        path: str | Unset = src_dict.get("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            raise SchemaMismatch.expected("a string", path, "path")
 
         nested_json_field_source_field = cls(
             kind=kind,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.nvidia_nim_config_provider import NvidiaNimConfigProvider
 
 T = TypeVar("T", bound="NvidiaNimConfig")
@@ -67,23 +68,66 @@ class NvidiaNimConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if type(is_function_calling_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            NvidiaNimConfigProvider,
-            NvidiaNimConfigProvider._value2member_map_.get(src_dict["provider"])
-            or NvidiaNimConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: NvidiaNimConfigProvider
+        try:
+            provider = cast(
+                NvidiaNimConfigProvider,
+                NvidiaNimConfigProvider._value2member_map_.get(_provider)
+                or NvidiaNimConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         base_url: None | str = src_dict["base_url"]
+        if base_url is not None and type(base_url) is not str:
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        header_names = cast(list[str], src_dict["header_names"])
+        _header_names = src_dict["header_names"]
+        header_names: list[str]
+        try:
+            if type(_header_names) is not list:
+                raise SchemaMismatch.expected("an array", _header_names)
+            for header_names_item in _header_names:
+                if type(header_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _header_names, header_names_item
+                    )
+            header_names = _header_names
 
-        is_default_models_enabled = src_dict["is_default_models_enabled"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "header_names")
 
-        model_names = cast(list[str], src_dict["model_names"])
+        is_default_models_enabled: bool = src_dict["is_default_models_enabled"]
+        if type(is_default_models_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
+
+        _model_names = src_dict["model_names"]
+        model_names: list[str]
+        try:
+            if type(_model_names) is not list:
+                raise SchemaMismatch.expected("an array", _model_names)
+            for model_names_item in _model_names:
+                if type(model_names_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_names, model_names_item
+                    )
+            model_names = _model_names
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_names")
 
         nvidia_nim_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

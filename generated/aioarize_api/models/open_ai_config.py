@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.open_ai_config_provider import OpenAiConfigProvider
 
 T = TypeVar("T", bound="OpenAiConfig")
@@ -46,15 +47,26 @@ class OpenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_function_calling_enabled = src_dict["is_function_calling_enabled"]
+        is_function_calling_enabled: bool = src_dict["is_function_calling_enabled"]
+        if type(is_function_calling_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        provider = cast(
-            OpenAiConfigProvider,
-            OpenAiConfigProvider._value2member_map_.get(src_dict["provider"])
-            or OpenAiConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: OpenAiConfigProvider
+        try:
+            provider = cast(
+                OpenAiConfigProvider,
+                OpenAiConfigProvider._value2member_map_.get(_provider)
+                or OpenAiConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        has_api_key = src_dict["has_api_key"]
+        has_api_key: bool = src_dict["has_api_key"]
+        if type(has_api_key) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
         open_ai_config = cls(
             is_function_calling_enabled=is_function_calling_enabled,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import (
         OrganizationCustomRoleAssignment,
@@ -76,45 +78,48 @@ class OrganizationMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        user_id = src_dict["user_id"]
+        user_id: str = src_dict["user_id"]
+        if type(user_id) is not str:
+            raise SchemaMismatch.expected("a string", user_id, "user_id")
 
-        organization_id = src_dict["organization_id"]
+        organization_id: str = src_dict["organization_id"]
+        if type(organization_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", organization_id, "organization_id"
+            )
 
-        def _parse_role(
-            data: object,
-        ) -> (
+        _role = src_dict["role"]
+        role: (
             OrganizationCustomRoleAssignment
             | OrganizationPredefinedRoleAssignment
             | UnknownOrganizationRoleAssignment
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_organization_role_assignment_type_0 = (
-                    OrganizationPredefinedRoleAssignment.from_dict(data)
-                )
+        )
+        try:
+            if type(_role) is dict:
+                role_discriminator = _role["type"]
+                if role_discriminator == "PREDEFINED":
+                    role = OrganizationPredefinedRoleAssignment.from_dict(_role)
 
-                return componentsschemas_organization_role_assignment_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_organization_role_assignment_type_1 = (
-                    OrganizationCustomRoleAssignment.from_dict(data)
-                )
+                elif role_discriminator == "CUSTOM":
+                    role = OrganizationCustomRoleAssignment.from_dict(_role)
 
-                return componentsschemas_organization_role_assignment_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_organization_role_assignment_type_2 = (
-                UnknownOrganizationRoleAssignment.from_dict(data)
-            )
+                elif type(role_discriminator) is str:
+                    role = UnknownOrganizationRoleAssignment.from_dict(_role)
 
-            return componentsschemas_organization_role_assignment_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", role_discriminator, "type"
+                    )
 
-        role = _parse_role(src_dict["role"])
+            else:
+                raise SchemaMismatch.expected("an object", _role)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "role")
 
         organization_membership = cls(
             id=id,

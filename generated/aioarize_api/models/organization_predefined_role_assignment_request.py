@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_assignment_type import OrganizationRoleAssignmentType
 
@@ -42,17 +43,27 @@ class OrganizationPredefinedRoleAssignmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            OrganizationRoleAssignmentType,
-            OrganizationRoleAssignmentType._value2member_map_.get(src_dict["type"])
-            or OrganizationRoleAssignmentType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: OrganizationRoleAssignmentType
+        try:
+            type_ = cast(
+                OrganizationRoleAssignmentType,
+                OrganizationRoleAssignmentType._value2member_map_.get(_type_)
+                or OrganizationRoleAssignmentType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = cast(
-            OrganizationRole,
-            OrganizationRole._value2member_map_.get(src_dict["name"])
-            or OrganizationRole(src_dict["name"]),
-        )
+        _name = src_dict["name"]
+        name: OrganizationRole
+        try:
+            name = cast(
+                OrganizationRole,
+                OrganizationRole._value2member_map_.get(_name)
+                or OrganizationRole(_name),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _name, "name") from None
 
         organization_predefined_role_assignment_request = cls(
             type_=type_,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMetadata")
@@ -43,9 +44,13 @@ class PaginationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        has_more = src_dict["has_more"]
+        has_more: bool = src_dict["has_more"]
+        if type(has_more) is not bool:
+            raise SchemaMismatch.expected("a boolean", has_more, "has_more")
 
-        next_cursor = src_dict.get("next_cursor", UNSET)
+        next_cursor: str | Unset = src_dict.get("next_cursor", UNSET)
+        if type(next_cursor) is not str and next_cursor is not UNSET:
+            raise SchemaMismatch.expected("a string", next_cursor, "next_cursor")
 
         pagination_metadata = cls(
             has_more=has_more,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.monitor_status import MonitorStatus
 from ..models.performance_metric import PerformanceMetric
 from ..models.performance_monitor_type import PerformanceMonitorType
@@ -247,99 +248,164 @@ class PerformanceMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            PerformanceMonitorType,
-            PerformanceMonitorType._value2member_map_.get(src_dict["type"])
-            or PerformanceMonitorType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: PerformanceMonitorType
+        try:
+            type_ = cast(
+                PerformanceMonitorType,
+                PerformanceMonitorType._value2member_map_.get(_type_)
+                or PerformanceMonitorType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        uri = src_dict["uri"]
+        uri: str = src_dict["uri"]
+        if type(uri) is not str:
+            raise SchemaMismatch.expected("a string", uri, "uri")
 
-        status = cast(
-            MonitorStatus,
-            MonitorStatus._value2member_map_.get(src_dict["status"])
-            or MonitorStatus(src_dict["status"]),
-        )
+        _status = src_dict["status"]
+        status: MonitorStatus
+        try:
+            status = cast(
+                MonitorStatus,
+                MonitorStatus._value2member_map_.get(_status) or MonitorStatus(_status),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
-        def _parse_threshold(
-            data: object,
-        ) -> (
+        _threshold = src_dict["threshold"]
+        threshold: (
             DynamicRangeThreshold
             | DynamicSingleThreshold
             | ManualRangeThreshold
             | ManualSingleThreshold
             | UnknownThresholdConfig
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "MANUAL_SINGLE":
-                componentsschemas_threshold_config_type_0 = (
-                    ManualSingleThreshold.from_dict(data)
-                )
+        )
+        try:
+            if type(_threshold) is dict:
+                threshold_discriminator = _threshold["type"]
+                if threshold_discriminator == "MANUAL_SINGLE":
+                    threshold = ManualSingleThreshold.from_dict(_threshold)
 
-                return componentsschemas_threshold_config_type_0
-            if discriminator == "DYNAMIC_SINGLE":
-                componentsschemas_threshold_config_type_1 = (
-                    DynamicSingleThreshold.from_dict(data)
-                )
+                elif threshold_discriminator == "DYNAMIC_SINGLE":
+                    threshold = DynamicSingleThreshold.from_dict(_threshold)
 
-                return componentsschemas_threshold_config_type_1
-            if discriminator == "MANUAL_RANGE":
-                componentsschemas_threshold_config_type_2 = (
-                    ManualRangeThreshold.from_dict(data)
-                )
+                elif threshold_discriminator == "MANUAL_RANGE":
+                    threshold = ManualRangeThreshold.from_dict(_threshold)
 
-                return componentsschemas_threshold_config_type_2
-            if discriminator == "DYNAMIC_RANGE":
-                componentsschemas_threshold_config_type_3 = (
-                    DynamicRangeThreshold.from_dict(data)
-                )
+                elif threshold_discriminator == "DYNAMIC_RANGE":
+                    threshold = DynamicRangeThreshold.from_dict(_threshold)
 
-                return componentsschemas_threshold_config_type_3
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_threshold_config_type_4 = (
-                UnknownThresholdConfig.from_dict(data)
+                elif type(threshold_discriminator) is str:
+                    threshold = UnknownThresholdConfig.from_dict(_threshold)
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", threshold_discriminator, "type"
+                    )
+
+            else:
+                raise SchemaMismatch.expected("an object", _threshold)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "threshold")
+
+        notifications_enabled: bool = src_dict["notifications_enabled"]
+        if type(notifications_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", notifications_enabled, "notifications_enabled"
             )
 
-            return componentsschemas_threshold_config_type_4
+        manual_evaluation_enabled: bool = src_dict["manual_evaluation_enabled"]
+        if type(manual_evaluation_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", manual_evaluation_enabled, "manual_evaluation_enabled"
+            )
 
-        threshold = _parse_threshold(src_dict["threshold"])
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
-        notifications_enabled = src_dict["notifications_enabled"]
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        manual_evaluation_enabled = src_dict["manual_evaluation_enabled"]
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        _metric = src_dict["metric"]
+        metric: PerformanceMetric
+        try:
+            metric = cast(
+                PerformanceMetric,
+                PerformanceMetric._value2member_map_.get(_metric)
+                or PerformanceMetric(_metric),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _metric, "metric") from None
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _model_versions = src_dict["model_versions"]
+        model_versions: list[str]
+        try:
+            if type(_model_versions) is not list:
+                raise SchemaMismatch.expected("an array", _model_versions)
+            for model_versions_item in _model_versions:
+                if type(model_versions_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _model_versions, model_versions_item
+                    )
+            model_versions = _model_versions
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
-
-        metric = cast(
-            PerformanceMetric,
-            PerformanceMetric._value2member_map_.get(src_dict["metric"])
-            or PerformanceMetric(src_dict["metric"]),
-        )
-
-        model_versions = cast(list[str], src_dict["model_versions"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "model_versions")
 
         _filters = src_dict.get("filters", UNSET)
-        filters: list[MonitorFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [
-                MonitorFilter.from_dict(filters_item_data)
-                for filters_item_data in _filters
-            ]
+        filters: list[MonitorFilter] | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            try:
+                if type(_filters) is not list:
+                    raise SchemaMismatch.expected("an array", _filters)
+                filters_items: list[MonitorFilter] = []
+                for filters_item in _filters:
+                    try:
+                        if type(filters_item) is not dict:
+                            raise SchemaMismatch.expected("an object", filters_item)
+                        filters_value = MonitorFilter.from_dict(filters_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(filters_items))
+                    filters_items.append(filters_value)
+                filters = filters_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "filters")
 
         _notification_configs = src_dict.get("notification_configs", UNSET)
         notification_configs: (
@@ -350,92 +416,171 @@ class PerformanceMonitor:
                 | WebhookNotificationConfig
             ]
             | Unset
-        ) = UNSET
-        if _notification_configs is not UNSET:
-            notification_configs = []
-            for notification_configs_item_data in _notification_configs:
-
-                def _parse_notification_configs_item(
-                    data: object,
-                ) -> (
+        )
+        if _notification_configs is UNSET:
+            notification_configs = UNSET
+        else:
+            try:
+                if type(_notification_configs) is not list:
+                    raise SchemaMismatch.expected("an array", _notification_configs)
+                notification_configs_items: list[
                     EmailNotificationConfig
                     | IntegrationNotificationConfig
                     | UnknownNotificationConfig
                     | WebhookNotificationConfig
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"expected a JSON object, got {type(data).__name__}"
-                        )
-                    discriminator = data["type"]
-                    if discriminator == "EMAIL":
-                        componentsschemas_notification_config_type_0 = (
-                            EmailNotificationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_notification_config_type_0
-                    if discriminator == "INTEGRATION":
-                        componentsschemas_notification_config_type_1 = (
-                            IntegrationNotificationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_notification_config_type_1
-                    if discriminator == "WEBHOOK":
-                        componentsschemas_notification_config_type_2 = (
-                            WebhookNotificationConfig.from_dict(data)
-                        )
-
-                        return componentsschemas_notification_config_type_2
-                    if not isinstance(discriminator, str):
-                        raise TypeError(
-                            f"type: expected a string, got {type(discriminator).__name__}"
-                        )
-                    componentsschemas_notification_config_type_3 = (
-                        UnknownNotificationConfig.from_dict(data)
+                ] = []
+                for notification_configs_item in _notification_configs:
+                    notification_configs_value: (
+                        EmailNotificationConfig
+                        | IntegrationNotificationConfig
+                        | UnknownNotificationConfig
+                        | WebhookNotificationConfig
                     )
+                    try:
+                        if type(notification_configs_item) is dict:
+                            notification_configs_item_discriminator = (
+                                notification_configs_item["type"]
+                            )
+                            if notification_configs_item_discriminator == "EMAIL":
+                                notification_configs_value = (
+                                    EmailNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
 
-                    return componentsschemas_notification_config_type_3
+                            elif (
+                                notification_configs_item_discriminator == "INTEGRATION"
+                            ):
+                                notification_configs_value = (
+                                    IntegrationNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
 
-                notification_configs_item = _parse_notification_configs_item(
-                    notification_configs_item_data
-                )
+                            elif notification_configs_item_discriminator == "WEBHOOK":
+                                notification_configs_value = (
+                                    WebhookNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
 
-                notification_configs.append(notification_configs_item)
+                            elif type(notification_configs_item_discriminator) is str:
+                                notification_configs_value = (
+                                    UnknownNotificationConfig.from_dict(
+                                        notification_configs_item
+                                    )
+                                )
+
+                            else:
+                                raise SchemaMismatch.expected(
+                                    "a string",
+                                    notification_configs_item_discriminator,
+                                    "type",
+                                )
+
+                        else:
+                            raise SchemaMismatch.expected(
+                                "an object", notification_configs_item
+                            )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(notification_configs_items))
+                    notification_configs_items.append(notification_configs_value)
+                notification_configs = notification_configs_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "notification_configs")
 
         _downtime = src_dict.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
         if _downtime is UNSET:
             downtime = UNSET
         else:
-            downtime = DowntimeConfig.from_dict(_downtime)
+            try:
+                if type(_downtime) is not dict:
+                    raise SchemaMismatch.expected("an object", _downtime)
+                downtime = DowntimeConfig.from_dict(_downtime)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "downtime")
 
         _scheduled_runtime = src_dict.get("scheduled_runtime", UNSET)
         scheduled_runtime: ScheduledRuntimeConfig | Unset
         if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
         else:
-            scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+            try:
+                if type(_scheduled_runtime) is not dict:
+                    raise SchemaMismatch.expected("an object", _scheduled_runtime)
+                scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        evaluation_window_length_seconds = src_dict.get(
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "scheduled_runtime")
+
+        evaluation_window_length_seconds: int | Unset = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
+        if (
+            type(evaluation_window_length_seconds) is not int
+            and evaluation_window_length_seconds is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer",
+                evaluation_window_length_seconds,
+                "evaluation_window_length_seconds",
+            )
 
-        delay_seconds = src_dict.get("delay_seconds", UNSET)
+        delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
+        if type(delay_seconds) is not int and delay_seconds is not UNSET:
+            raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
         _evaluated_at = src_dict.get("evaluated_at", UNSET)
         evaluated_at: datetime.datetime | Unset
         if _evaluated_at is UNSET:
             evaluated_at = UNSET
         else:
-            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+            try:
+                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _evaluated_at, "evaluated_at"
+                ) from None
 
-        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
+        latest_computed_value: float | Unset = src_dict.get(
+            "latest_computed_value", UNSET
+        )
+        if (
+            (
+                type(latest_computed_value) is not float
+                or latest_computed_value - latest_computed_value != 0
+            )
+            and type(latest_computed_value) is not int
+            and latest_computed_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", latest_computed_value, "latest_computed_value"
+            )
 
-        notes = src_dict.get("notes", UNSET)
+        notes: str | Unset = src_dict.get("notes", UNSET)
+        if type(notes) is not str and notes is not UNSET:
+            raise SchemaMismatch.expected("a string", notes, "notes")
 
-        positive_class_value = src_dict.get("positive_class_value", UNSET)
+        positive_class_value: str | Unset = src_dict.get("positive_class_value", UNSET)
+        if type(positive_class_value) is not str and positive_class_value is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", positive_class_value, "positive_class_value"
+            )
 
-        metric_at_ranking_k_value = src_dict.get("metric_at_ranking_k_value", UNSET)
+        metric_at_ranking_k_value: int | Unset = src_dict.get(
+            "metric_at_ranking_k_value", UNSET
+        )
+        if (
+            type(metric_at_ranking_k_value) is not int
+            and metric_at_ranking_k_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer", metric_at_ranking_k_value, "metric_at_ranking_k_value"
+            )
 
         performance_monitor = cls(
             id=id,

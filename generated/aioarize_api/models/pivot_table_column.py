@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,36 +105,64 @@ class PivotTableColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         position: int | None | Unset = src_dict.get("position", UNSET)
+        if position is not None and type(position) is not int and position is not UNSET:
+            raise SchemaMismatch.expected("an integer or null", position, "position")
 
         dimension: None | str | Unset = src_dict.get("dimension", UNSET)
+        if (
+            dimension is not None
+            and type(dimension) is not str
+            and dimension is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", dimension, "dimension")
 
         dimension_category: None | str | Unset = src_dict.get(
             "dimension_category", UNSET
         )
+        if (
+            dimension_category is not None
+            and type(dimension_category) is not str
+            and dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_category, "dimension_category"
+            )
 
         aggregation: None | str | Unset = src_dict.get("aggregation", UNSET)
+        if (
+            aggregation is not None
+            and type(aggregation) is not str
+            and aggregation is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", aggregation, "aggregation"
+            )
 
         title: None | str | Unset = src_dict.get("title", UNSET)
+        if title is not None and type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string or null", title, "title")
 
-        def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _dataset_source = src_dict.get("dataset_source", UNSET)
+        dataset_source: DatasetSource | None | Unset
+        if _dataset_source is UNSET:
+            dataset_source = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dataset_source_type_0 = DatasetSource.from_dict(data)
+                if _dataset_source is None:
+                    dataset_source = None
+                elif type(_dataset_source) is dict:
+                    dataset_source = DatasetSource.from_dict(_dataset_source)
 
-                return dataset_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetSource | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _dataset_source)
 
-        dataset_source = _parse_dataset_source(src_dict.get("dataset_source", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "dataset_source")
 
         pivot_table_column = cls(
             id=id,

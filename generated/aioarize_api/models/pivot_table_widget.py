@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
@@ -252,124 +253,309 @@ class PivotTableWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if type(_grid_position) is not list:
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
         model_id: None | str | Unset = src_dict.get("model_id", UNSET)
+        if model_id is not None and type(model_id) is not str and model_id is not UNSET:
+            raise SchemaMismatch.expected("a string or null", model_id, "model_id")
 
-        model_version_ids = cast(
-            list[str] | Unset, src_dict.get("model_version_ids", UNSET)
-        )
+        _model_version_ids = src_dict.get("model_version_ids", UNSET)
+        model_version_ids: list[str] | Unset
+        if _model_version_ids is UNSET:
+            model_version_ids = UNSET
+        else:
+            try:
+                if type(_model_version_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _model_version_ids)
+                for model_version_ids_item in _model_version_ids:
+                    if type(model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_version_ids, model_version_ids_item
+                        )
+                model_version_ids = _model_version_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_version_ids")
 
         model_environment_name: None | str | Unset = src_dict.get(
             "model_environment_name", UNSET
         )
+        if (
+            model_environment_name is not None
+            and type(model_environment_name) is not str
+            and model_environment_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", model_environment_name, "model_environment_name"
+            )
 
-        model_version_environment_metadata_ids = cast(
-            list[str] | Unset,
-            src_dict.get("model_version_environment_metadata_ids", UNSET),
+        _model_version_environment_metadata_ids = src_dict.get(
+            "model_version_environment_metadata_ids", UNSET
         )
+        model_version_environment_metadata_ids: list[str] | Unset
+        if _model_version_environment_metadata_ids is UNSET:
+            model_version_environment_metadata_ids = UNSET
+        else:
+            try:
+                if type(_model_version_environment_metadata_ids) is not list:
+                    raise SchemaMismatch.expected(
+                        "an array", _model_version_environment_metadata_ids
+                    )
+                for (
+                    model_version_environment_metadata_ids_item
+                ) in _model_version_environment_metadata_ids:
+                    if type(model_version_environment_metadata_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string",
+                            _model_version_environment_metadata_ids,
+                            model_version_environment_metadata_ids_item,
+                        )
+                model_version_environment_metadata_ids = (
+                    _model_version_environment_metadata_ids
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(
+                    error_, "model_version_environment_metadata_ids"
+                )
 
         grouped_dimension: None | str | Unset = src_dict.get("grouped_dimension", UNSET)
+        if (
+            grouped_dimension is not None
+            and type(grouped_dimension) is not str
+            and grouped_dimension is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", grouped_dimension, "grouped_dimension"
+            )
 
         grouped_dimension_category: None | str | Unset = src_dict.get(
             "grouped_dimension_category", UNSET
         )
+        if (
+            grouped_dimension_category is not None
+            and type(grouped_dimension_category) is not str
+            and grouped_dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                grouped_dimension_category,
+                "grouped_dimension_category",
+            )
 
         grouped_dimension_title: None | str | Unset = src_dict.get(
             "grouped_dimension_title", UNSET
         )
+        if (
+            grouped_dimension_title is not None
+            and type(grouped_dimension_title) is not str
+            and grouped_dimension_title is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", grouped_dimension_title, "grouped_dimension_title"
+            )
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
+        if (
+            query_filter is not None
+            and type(query_filter) is not str
+            and query_filter is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
+        if timezone is not None and type(timezone) is not str and timezone is not UNSET:
+            raise SchemaMismatch.expected("a string or null", timezone, "timezone")
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = src_dict.get("start_time", UNSET)
+        start_time: datetime.datetime | None | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                if _start_time is None:
+                    start_time = None
+                elif type(_start_time) is str:
+                    try:
+                        start_time = datetime.datetime.fromisoformat(_start_time)
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _start_time
+                        ) from None
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "a date-time string or null", _start_time
+                    )
 
-        start_time = _parse_start_time(src_dict.get("start_time", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "start_time")
 
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end_time = src_dict.get("end_time", UNSET)
+        end_time: datetime.datetime | None | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                if _end_time is None:
+                    end_time = None
+                elif type(_end_time) is str:
+                    try:
+                        end_time = datetime.datetime.fromisoformat(_end_time)
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "an ISO 8601 date-time string", _end_time
+                        ) from None
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "a date-time string or null", _end_time
+                    )
 
-        end_time = _parse_end_time(src_dict.get("end_time", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "end_time")
 
         time_range_key: None | str | Unset = src_dict.get("time_range_key", UNSET)
+        if (
+            time_range_key is not None
+            and type(time_range_key) is not str
+            and time_range_key is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", time_range_key, "time_range_key"
+            )
 
         overwrite_global_time: bool | None | Unset = src_dict.get(
             "overwrite_global_time", UNSET
         )
+        if (
+            overwrite_global_time is not None
+            and type(overwrite_global_time) is not bool
+            and overwrite_global_time is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", overwrite_global_time, "overwrite_global_time"
+            )
 
         _columns = src_dict.get("columns", UNSET)
-        columns: list[PivotTableColumn] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = [
-                PivotTableColumn.from_dict(columns_item_data)
-                for columns_item_data in _columns
-            ]
+        columns: list[PivotTableColumn] | Unset
+        if _columns is UNSET:
+            columns = UNSET
+        else:
+            try:
+                if type(_columns) is not list:
+                    raise SchemaMismatch.expected("an array", _columns)
+                columns_items: list[PivotTableColumn] = []
+                for columns_item in _columns:
+                    try:
+                        if type(columns_item) is not dict:
+                            raise SchemaMismatch.expected("an object", columns_item)
+                        columns_value = PivotTableColumn.from_dict(columns_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(columns_items))
+                    columns_items.append(columns_value)
+                columns = columns_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "columns")
 
         _filters = src_dict.get("filters", UNSET)
-        filters: list[WidgetFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [
-                WidgetFilter.from_dict(filters_item_data)
-                for filters_item_data in _filters
-            ]
+        filters: list[WidgetFilter] | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            try:
+                if type(_filters) is not list:
+                    raise SchemaMismatch.expected("an array", _filters)
+                filters_items: list[WidgetFilter] = []
+                for filters_item in _filters:
+                    try:
+                        if type(filters_item) is not dict:
+                            raise SchemaMismatch.expected("an object", filters_item)
+                        filters_value = WidgetFilter.from_dict(filters_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(filters_items))
+                    filters_items.append(filters_value)
+                filters = filters_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "filters")
 
         pivot_table_widget = cls(
             type_=type_,

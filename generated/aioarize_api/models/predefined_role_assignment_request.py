@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.space_role_assignment_type import SpaceRoleAssignmentType
 from ..models.user_space_role import UserSpaceRole
 
@@ -42,17 +43,26 @@ class PredefinedRoleAssignmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            SpaceRoleAssignmentType,
-            SpaceRoleAssignmentType._value2member_map_.get(src_dict["type"])
-            or SpaceRoleAssignmentType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: SpaceRoleAssignmentType
+        try:
+            type_ = cast(
+                SpaceRoleAssignmentType,
+                SpaceRoleAssignmentType._value2member_map_.get(_type_)
+                or SpaceRoleAssignmentType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = cast(
-            UserSpaceRole,
-            UserSpaceRole._value2member_map_.get(src_dict["name"])
-            or UserSpaceRole(src_dict["name"]),
-        )
+        _name = src_dict["name"]
+        name: UserSpaceRole
+        try:
+            name = cast(
+                UserSpaceRole,
+                UserSpaceRole._value2member_map_.get(_name) or UserSpaceRole(_name),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _name, "name") from None
 
         predefined_role_assignment_request = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.user_role import UserRole
 from ..models.user_role_assignment_type import UserRoleAssignmentType
 
@@ -42,17 +43,25 @@ class PredefinedUserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            UserRoleAssignmentType,
-            UserRoleAssignmentType._value2member_map_.get(src_dict["type"])
-            or UserRoleAssignmentType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: UserRoleAssignmentType
+        try:
+            type_ = cast(
+                UserRoleAssignmentType,
+                UserRoleAssignmentType._value2member_map_.get(_type_)
+                or UserRoleAssignmentType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        name = cast(
-            UserRole,
-            UserRole._value2member_map_.get(src_dict["name"])
-            or UserRole(src_dict["name"]),
-        )
+        _name = src_dict["name"]
+        name: UserRole
+        try:
+            name = cast(
+                UserRole, UserRole._value2member_map_.get(_name) or UserRole(_name)
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _name, "name") from None
 
         predefined_user_role_assignment = cls(
             type_=type_,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
@@ -58,15 +59,25 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
+        title: str = src_dict["title"]
+        if type(title) is not str:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        status = src_dict["status"]
+        status: int = src_dict["status"]
+        if type(status) is not int:
+            raise SchemaMismatch.expected("an integer", status, "status")
 
-        type_ = src_dict.get("type", UNSET)
+        type_: str | Unset = src_dict.get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        detail = src_dict.get("detail", UNSET)
+        detail: str | Unset = src_dict.get("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET:
+            raise SchemaMismatch.expected("a string", detail, "detail")
 
-        instance = src_dict.get("instance", UNSET)
+        instance: str | Unset = src_dict.get("instance", UNSET)
+        if type(instance) is not str and instance is not UNSET:
+            raise SchemaMismatch.expected("a string", instance, "instance")
 
         problem = cls(
             title=title,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
@@ -65,33 +66,52 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        def _parse_project_type(data: object) -> None | ProjectType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project_type = src_dict.get("project_type", UNSET)
+        project_type: None | ProjectType | Unset
+        if _project_type is UNSET:
+            project_type = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                project_type_type_0 = cast(
-                    ProjectType,
-                    ProjectType._value2member_map_.get(data) or ProjectType(data),
-                )
+                if _project_type is None:
+                    project_type = None
+                elif type(_project_type) is str:
+                    try:
+                        project_type = cast(
+                            ProjectType,
+                            ProjectType._value2member_map_.get(_project_type)
+                            or ProjectType(_project_type),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _project_type
+                        ) from None
 
-                return project_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectType | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("a string or null", _project_type)
 
-        project_type = _parse_project_type(src_dict.get("project_type", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "project_type")
 
         project = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Prompt")
@@ -72,19 +73,51 @@ class Prompt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         prompt = cls(
             id=id,

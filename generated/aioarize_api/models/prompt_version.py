@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.input_variable_format import InputVariableFormat
 from ..models.llm_provider import LlmProvider
 from ..types import UNSET, Unset
@@ -121,54 +122,127 @@ class PromptVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        prompt_id = src_dict["prompt_id"]
+        prompt_id: str = src_dict["prompt_id"]
+        if type(prompt_id) is not str:
+            raise SchemaMismatch.expected("a string", prompt_id, "prompt_id")
 
-        commit_hash = src_dict["commit_hash"]
+        commit_hash: str = src_dict["commit_hash"]
+        if type(commit_hash) is not str:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
-        commit_message = src_dict["commit_message"]
+        commit_message: str = src_dict["commit_message"]
+        if type(commit_message) is not str:
+            raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
-        messages = [
-            LLMMessage.from_dict(messages_item_data)
-            for messages_item_data in src_dict["messages"]
-        ]
+        _messages = src_dict["messages"]
+        messages: list[LLMMessage]
+        try:
+            if type(_messages) is not list:
+                raise SchemaMismatch.expected("an array", _messages)
+            messages_items: list[LLMMessage] = []
+            for messages_item in _messages:
+                try:
+                    if type(messages_item) is not dict:
+                        raise SchemaMismatch.expected("an object", messages_item)
+                    messages_value = LLMMessage.from_dict(messages_item)
 
-        input_variable_format = cast(
-            InputVariableFormat,
-            InputVariableFormat._value2member_map_.get(
-                src_dict["input_variable_format"]
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(messages_items))
+                messages_items.append(messages_value)
+            messages = messages_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "messages")
+
+        _input_variable_format = src_dict["input_variable_format"]
+        input_variable_format: InputVariableFormat
+        try:
+            input_variable_format = cast(
+                InputVariableFormat,
+                InputVariableFormat._value2member_map_.get(_input_variable_format)
+                or InputVariableFormat(_input_variable_format),
             )
-            or InputVariableFormat(src_dict["input_variable_format"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _input_variable_format, "input_variable_format"
+            ) from None
 
-        provider = cast(
-            LlmProvider,
-            LlmProvider._value2member_map_.get(src_dict["provider"])
-            or LlmProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: LlmProvider
+        try:
+            provider = cast(
+                LlmProvider,
+                LlmProvider._value2member_map_.get(_provider) or LlmProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        model = src_dict["model"]
+        model: str = src_dict["model"]
+        if type(model) is not str:
+            raise SchemaMismatch.expected("a string", model, "model")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         _invocation_params = src_dict.get("invocation_params", UNSET)
         invocation_params: InvocationParams | Unset
         if _invocation_params is UNSET:
             invocation_params = UNSET
         else:
-            invocation_params = InvocationParams.from_dict(_invocation_params)
+            try:
+                if type(_invocation_params) is not dict:
+                    raise SchemaMismatch.expected("an object", _invocation_params)
+                invocation_params = InvocationParams.from_dict(_invocation_params)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "invocation_params")
 
         _provider_params = src_dict.get("provider_params", UNSET)
         provider_params: ProviderParams | Unset
         if _provider_params is UNSET:
             provider_params = UNSET
         else:
-            provider_params = ProviderParams.from_dict(_provider_params)
+            try:
+                if type(_provider_params) is not dict:
+                    raise SchemaMismatch.expected("an object", _provider_params)
+                provider_params = ProviderParams.from_dict(_provider_params)
 
-        labels = cast(list[str] | Unset, src_dict.get("labels", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "provider_params")
+
+        _labels = src_dict.get("labels", UNSET)
+        labels: list[str] | Unset
+        if _labels is UNSET:
+            labels = UNSET
+        else:
+            try:
+                if type(_labels) is not list:
+                    raise SchemaMismatch.expected("an array", _labels)
+                for labels_item in _labels:
+                    if type(labels_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _labels, labels_item
+                        )
+                labels = _labels
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "labels")
 
         prompt_version = cls(
             id=id,

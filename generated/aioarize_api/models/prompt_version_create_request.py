@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.input_variable_format import InputVariableFormat
 from ..models.llm_provider import LlmProvider
 from ..types import UNSET, Unset
@@ -91,45 +92,87 @@ class PromptVersionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        commit_message = src_dict["commit_message"]
+        commit_message: str = src_dict["commit_message"]
+        if type(commit_message) is not str:
+            raise SchemaMismatch.expected("a string", commit_message, "commit_message")
 
-        provider = cast(
-            LlmProvider,
-            LlmProvider._value2member_map_.get(src_dict["provider"])
-            or LlmProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: LlmProvider
+        try:
+            provider = cast(
+                LlmProvider,
+                LlmProvider._value2member_map_.get(_provider) or LlmProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        messages = [
-            LLMMessageRequest.from_dict(messages_item_data)
-            for messages_item_data in src_dict["messages"]
-        ]
+        _messages = src_dict["messages"]
+        messages: list[LLMMessageRequest]
+        try:
+            if type(_messages) is not list:
+                raise SchemaMismatch.expected("an array", _messages)
+            messages_items: list[LLMMessageRequest] = []
+            for messages_item in _messages:
+                try:
+                    if type(messages_item) is not dict:
+                        raise SchemaMismatch.expected("an object", messages_item)
+                    messages_value = LLMMessageRequest.from_dict(messages_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(messages_items))
+                messages_items.append(messages_value)
+            messages = messages_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "messages")
 
         _input_variable_format = src_dict.get("input_variable_format", UNSET)
         input_variable_format: InputVariableFormat | Unset
         if _input_variable_format is UNSET:
             input_variable_format = UNSET
         else:
-            input_variable_format = cast(
-                InputVariableFormat,
-                InputVariableFormat._value2member_map_.get(_input_variable_format)
-                or InputVariableFormat(_input_variable_format),
-            )
+            try:
+                input_variable_format = cast(
+                    InputVariableFormat,
+                    InputVariableFormat._value2member_map_.get(_input_variable_format)
+                    or InputVariableFormat(_input_variable_format),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _input_variable_format, "input_variable_format"
+                ) from None
 
-        model = src_dict.get("model", UNSET)
+        model: str | Unset = src_dict.get("model", UNSET)
+        if type(model) is not str and model is not UNSET:
+            raise SchemaMismatch.expected("a string", model, "model")
 
         _invocation_params = src_dict.get("invocation_params", UNSET)
         invocation_params: InvocationParamsRequest | Unset
         if _invocation_params is UNSET:
             invocation_params = UNSET
         else:
-            invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
+            try:
+                if type(_invocation_params) is not dict:
+                    raise SchemaMismatch.expected("an object", _invocation_params)
+                invocation_params = InvocationParamsRequest.from_dict(
+                    _invocation_params
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "invocation_params")
 
         _provider_params = src_dict.get("provider_params", UNSET)
         provider_params: ProviderParamsRequest | Unset
         if _provider_params is UNSET:
             provider_params = UNSET
         else:
-            provider_params = ProviderParamsRequest.from_dict(_provider_params)
+            try:
+                if type(_provider_params) is not dict:
+                    raise SchemaMismatch.expected("an object", _provider_params)
+                provider_params = ProviderParamsRequest.from_dict(_provider_params)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "provider_params")
 
         prompt_version_create_request = cls(
             commit_message=commit_message,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,25 +80,51 @@ class ProviderParamsRequest:
         if _azure_params is UNSET:
             azure_params = UNSET
         else:
-            azure_params = AzureParamsRequest.from_dict(_azure_params)
+            try:
+                if type(_azure_params) is not dict:
+                    raise SchemaMismatch.expected("an object", _azure_params)
+                azure_params = AzureParamsRequest.from_dict(_azure_params)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "azure_params")
 
         _anthropic_headers = src_dict.get("anthropic_headers", UNSET)
         anthropic_headers: AnthropicHeadersRequest | Unset
         if _anthropic_headers is UNSET:
             anthropic_headers = UNSET
         else:
-            anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
+            try:
+                if type(_anthropic_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _anthropic_headers)
+                anthropic_headers = AnthropicHeadersRequest.from_dict(
+                    _anthropic_headers
+                )
 
-        anthropic_version = src_dict.get("anthropic_version", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "anthropic_headers")
+
+        anthropic_version: str | Unset = src_dict.get("anthropic_version", UNSET)
+        if type(anthropic_version) is not str and anthropic_version is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", anthropic_version, "anthropic_version"
+            )
 
         _bedrock_options = src_dict.get("bedrock_options", UNSET)
         bedrock_options: BedrockOptionsRequest | Unset
         if _bedrock_options is UNSET:
             bedrock_options = UNSET
         else:
-            bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
+            try:
+                if type(_bedrock_options) is not dict:
+                    raise SchemaMismatch.expected("an object", _bedrock_options)
+                bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
 
-        region = src_dict.get("region", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "bedrock_options")
+
+        region: str | Unset = src_dict.get("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            raise SchemaMismatch.expected("a string", region, "region")
 
         provider_params_request = cls(
             azure_params=azure_params,

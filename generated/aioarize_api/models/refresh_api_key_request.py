@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshApiKeyRequest")
@@ -48,9 +49,18 @@ class RefreshApiKeyRequest:
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
-        grace_period_seconds = src_dict.get("grace_period_seconds", UNSET)
+        grace_period_seconds: int | Unset = src_dict.get("grace_period_seconds", UNSET)
+        if type(grace_period_seconds) is not int and grace_period_seconds is not UNSET:
+            raise SchemaMismatch.expected(
+                "an integer", grace_period_seconds, "grace_period_seconds"
+            )
 
         refresh_api_key_request = cls(
             expires_at=expires_at,

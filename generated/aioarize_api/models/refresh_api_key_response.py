@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.api_key_status import ApiKeyStatus
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset
@@ -96,45 +97,84 @@ class RefreshApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        key_type = cast(
-            ApiKeyType,
-            ApiKeyType._value2member_map_.get(src_dict["key_type"])
-            or ApiKeyType(src_dict["key_type"]),
-        )
+        _key_type = src_dict["key_type"]
+        key_type: ApiKeyType
+        try:
+            key_type = cast(
+                ApiKeyType,
+                ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(_key_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
-        status = cast(
-            ApiKeyStatus,
-            ApiKeyStatus._value2member_map_.get(src_dict["status"])
-            or ApiKeyStatus(src_dict["status"]),
-        )
+        _status = src_dict["status"]
+        status: ApiKeyStatus
+        try:
+            status = cast(
+                ApiKeyStatus,
+                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
-        redacted_key = src_dict["redacted_key"]
+        redacted_key: str = src_dict["redacted_key"]
+        if type(redacted_key) is not str:
+            raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
-        key = src_dict["key"]
+        key: str = src_dict["key"]
+        if type(key) is not str:
+            raise SchemaMismatch.expected("a string", key, "key")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
         _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            try:
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _last_used_at, "last_used_at"
+                ) from None
 
         refresh_api_key_response = cls(
             id=id,

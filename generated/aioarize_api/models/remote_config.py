@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoteConfig")
@@ -34,7 +35,9 @@ class RemoteConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        integration_id = src_dict.get("integration_id", UNSET)
+        integration_id: str | Unset = src_dict.get("integration_id", UNSET)
+        if type(integration_id) is not str and integration_id is not UNSET:
+            raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
         remote_config = cls(
             integration_id=integration_id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveTagsResponse")
@@ -50,11 +51,45 @@ class RemoveTagsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        completed = src_dict.get("completed", UNSET)
+        completed: bool | Unset = src_dict.get("completed", UNSET)
+        if type(completed) is not bool and completed is not UNSET:
+            raise SchemaMismatch.expected("a boolean", completed, "completed")
 
-        deleted = cast(list[str] | Unset, src_dict.get("deleted", UNSET))
+        _deleted = src_dict.get("deleted", UNSET)
+        deleted: list[str] | Unset
+        if _deleted is UNSET:
+            deleted = UNSET
+        else:
+            try:
+                if type(_deleted) is not list:
+                    raise SchemaMismatch.expected("an array", _deleted)
+                for deleted_item in _deleted:
+                    if type(deleted_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _deleted, deleted_item
+                        )
+                deleted = _deleted
 
-        not_deleted = cast(list[str] | Unset, src_dict.get("not_deleted", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "deleted")
+
+        _not_deleted = src_dict.get("not_deleted", UNSET)
+        not_deleted: list[str] | Unset
+        if _not_deleted is UNSET:
+            not_deleted = UNSET
+        else:
+            try:
+                if type(_not_deleted) is not list:
+                    raise SchemaMismatch.expected("an array", _not_deleted)
+                for not_deleted_item in _not_deleted:
+                    if type(not_deleted_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _not_deleted, not_deleted_item
+                        )
+                not_deleted = _not_deleted
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "not_deleted")
 
         remove_tags_response = cls(
             completed=completed,

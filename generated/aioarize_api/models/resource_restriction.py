@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.resource_restriction_type import ResourceRestrictionType
 
 T = TypeVar("T", bound="ResourceRestriction")
@@ -47,15 +48,31 @@ class ResourceRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_type = cast(
-            ResourceRestrictionType,
-            ResourceRestrictionType._value2member_map_.get(src_dict["resource_type"])
-            or ResourceRestrictionType(src_dict["resource_type"]),
-        )
+        _resource_type = src_dict["resource_type"]
+        resource_type: ResourceRestrictionType
+        try:
+            resource_type = cast(
+                ResourceRestrictionType,
+                ResourceRestrictionType._value2member_map_.get(_resource_type)
+                or ResourceRestrictionType(_resource_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _resource_type, "resource_type"
+            ) from None
 
-        resource_id = src_dict["resource_id"]
+        resource_id: str = src_dict["resource_id"]
+        if type(resource_id) is not str:
+            raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         resource_restriction = cls(
             resource_type=resource_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.response_format_type import ResponseFormatType
 from ..types import UNSET, Unset
 
@@ -58,18 +59,27 @@ class ResponseFormatRequest:
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = cast(
-                ResponseFormatType,
-                ResponseFormatType._value2member_map_.get(_type_)
-                or ResponseFormatType(_type_),
-            )
+            try:
+                type_ = cast(
+                    ResponseFormatType,
+                    ResponseFormatType._value2member_map_.get(_type_)
+                    or ResponseFormatType(_type_),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _type_, "type") from None
 
         _json_schema = src_dict.get("json_schema", UNSET)
         json_schema: JsonSchemaConfigRequest | Unset
         if _json_schema is UNSET:
             json_schema = UNSET
         else:
-            json_schema = JsonSchemaConfigRequest.from_dict(_json_schema)
+            try:
+                if type(_json_schema) is not dict:
+                    raise SchemaMismatch.expected("an object", _json_schema)
+                json_schema = JsonSchemaConfigRequest.from_dict(_json_schema)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "json_schema")
 
         response_format_request = cls(
             type_=type_,

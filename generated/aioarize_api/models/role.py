@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.permission import Permission
 from ..types import UNSET, Unset
 
@@ -72,26 +73,66 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        permissions = [
-            cast(
-                Permission,
-                Permission._value2member_map_.get(permissions_item_data)
-                or Permission(permissions_item_data),
-            )
-            for permissions_item_data in src_dict["permissions"]
-        ]
+        _permissions = src_dict["permissions"]
+        permissions: list[Permission]
+        try:
+            if type(_permissions) is not list:
+                raise SchemaMismatch.expected("an array", _permissions)
+            permissions_items: list[Permission] = []
+            for permissions_item in _permissions:
+                try:
+                    try:
+                        permissions_value = cast(
+                            Permission,
+                            Permission._value2member_map_.get(permissions_item)
+                            or Permission(permissions_item),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", permissions_item
+                        ) from None
 
-        is_predefined = src_dict["is_predefined"]
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(permissions_items))
+                permissions_items.append(permissions_value)
+            permissions = permissions_items
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "permissions")
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+        is_predefined: bool = src_dict["is_predefined"]
+        if type(is_predefined) is not bool:
+            raise SchemaMismatch.expected("a boolean", is_predefined, "is_predefined")
 
-        description = src_dict.get("description", UNSET)
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
+
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         role = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledRuntimeConfig")
@@ -50,11 +51,33 @@ class ScheduledRuntimeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        enabled = src_dict["enabled"]
+        enabled: bool = src_dict["enabled"]
+        if type(enabled) is not bool:
+            raise SchemaMismatch.expected("a boolean", enabled, "enabled")
 
-        cadence_seconds = src_dict.get("cadence_seconds", UNSET)
+        cadence_seconds: int | Unset = src_dict.get("cadence_seconds", UNSET)
+        if type(cadence_seconds) is not int and cadence_seconds is not UNSET:
+            raise SchemaMismatch.expected(
+                "an integer", cadence_seconds, "cadence_seconds"
+            )
 
-        days_of_week = cast(list[int] | Unset, src_dict.get("days_of_week", UNSET))
+        _days_of_week = src_dict.get("days_of_week", UNSET)
+        days_of_week: list[int] | Unset
+        if _days_of_week is UNSET:
+            days_of_week = UNSET
+        else:
+            try:
+                if type(_days_of_week) is not list:
+                    raise SchemaMismatch.expected("an array", _days_of_week)
+                for days_of_week_item in _days_of_week:
+                    if type(days_of_week_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _days_of_week, days_of_week_item
+                        )
+                days_of_week = _days_of_week
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "days_of_week")
 
         scheduled_runtime_config = cls(
             enabled=enabled,

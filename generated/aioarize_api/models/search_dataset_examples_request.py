@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchDatasetExamplesRequest")
@@ -52,13 +53,23 @@ class SearchDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        filter_ = src_dict.get("filter", UNSET)
+        filter_: str | Unset = src_dict.get("filter", UNSET)
+        if type(filter_) is not str and filter_ is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
 
-        limit = src_dict.get("limit", UNSET)
+        limit: int | Unset = src_dict.get("limit", UNSET)
+        if type(limit) is not int and limit is not UNSET:
+            raise SchemaMismatch.expected("an integer", limit, "limit")
 
-        cursor = src_dict.get("cursor", UNSET)
+        cursor: str | Unset = src_dict.get("cursor", UNSET)
+        if type(cursor) is not str and cursor is not UNSET:
+            raise SchemaMismatch.expected("a string", cursor, "cursor")
 
-        dataset_version_id = src_dict.get("dataset_version_id", UNSET)
+        dataset_version_id: str | Unset = src_dict.get("dataset_version_id", UNSET)
+        if type(dataset_version_id) is not str and dataset_version_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", dataset_version_id, "dataset_version_id"
+            )
 
         search_dataset_examples_request = cls(
             filter_=filter_,

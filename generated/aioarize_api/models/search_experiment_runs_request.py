@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchExperimentRunsRequest")
@@ -46,11 +47,17 @@ class SearchExperimentRunsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        filter_ = src_dict.get("filter", UNSET)
+        filter_: str | Unset = src_dict.get("filter", UNSET)
+        if type(filter_) is not str and filter_ is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
 
-        limit = src_dict.get("limit", UNSET)
+        limit: int | Unset = src_dict.get("limit", UNSET)
+        if type(limit) is not int and limit is not UNSET:
+            raise SchemaMismatch.expected("an integer", limit, "limit")
 
-        cursor = src_dict.get("cursor", UNSET)
+        cursor: str | Unset = src_dict.get("cursor", UNSET)
+        if type(cursor) is not str and cursor is not UNSET:
+            raise SchemaMismatch.expected("a string", cursor, "cursor")
 
         search_experiment_runs_request = cls(
             filter_=filter_,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
     from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
@@ -75,48 +77,64 @@ class ServiceKeyBotUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        def _parse_account_role(
-            data: object,
-        ) -> (
+        _account_role = src_dict["account_role"]
+        account_role: (
             CustomUserRoleAssignment
             | PredefinedUserRoleAssignment
             | UnknownUserRoleAssignment
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_user_role_assignment_type_0 = (
-                    PredefinedUserRoleAssignment.from_dict(data)
-                )
+        )
+        try:
+            if type(_account_role) is dict:
+                account_role_discriminator = _account_role["type"]
+                if account_role_discriminator == "PREDEFINED":
+                    account_role = PredefinedUserRoleAssignment.from_dict(_account_role)
 
-                return componentsschemas_user_role_assignment_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_user_role_assignment_type_1 = (
-                    CustomUserRoleAssignment.from_dict(data)
-                )
+                elif account_role_discriminator == "CUSTOM":
+                    account_role = CustomUserRoleAssignment.from_dict(_account_role)
 
-                return componentsschemas_user_role_assignment_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_user_role_assignment_type_2 = (
-                UnknownUserRoleAssignment.from_dict(data)
-            )
+                elif type(account_role_discriminator) is str:
+                    account_role = UnknownUserRoleAssignment.from_dict(_account_role)
 
-            return componentsschemas_user_role_assignment_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", account_role_discriminator, "type"
+                    )
 
-        account_role = _parse_account_role(src_dict["account_role"])
+            else:
+                raise SchemaMismatch.expected("an object", _account_role)
 
-        organizations = [
-            ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
-            for organizations_item_data in src_dict["organizations"]
-        ]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "account_role")
+
+        _organizations = src_dict["organizations"]
+        organizations: list[ServiceKeyBotUserOrgAssignment]
+        try:
+            if type(_organizations) is not list:
+                raise SchemaMismatch.expected("an array", _organizations)
+            organizations_items: list[ServiceKeyBotUserOrgAssignment] = []
+            for organizations_item in _organizations:
+                try:
+                    if type(organizations_item) is not dict:
+                        raise SchemaMismatch.expected("an object", organizations_item)
+                    organizations_value = ServiceKeyBotUserOrgAssignment.from_dict(
+                        organizations_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(organizations_items))
+                organizations_items.append(organizations_value)
+            organizations = organizations_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "organizations")
 
         service_key_bot_user = cls(
             id=id,

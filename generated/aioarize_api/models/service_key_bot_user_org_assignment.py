@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import (
         OrganizationCustomRoleAssignment,
@@ -77,46 +79,60 @@ class ServiceKeyBotUserOrgAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        org_id = src_dict["org_id"]
+        org_id: str = src_dict["org_id"]
+        if type(org_id) is not str:
+            raise SchemaMismatch.expected("a string", org_id, "org_id")
 
-        def _parse_role(
-            data: object,
-        ) -> (
+        _role = src_dict["role"]
+        role: (
             OrganizationCustomRoleAssignment
             | OrganizationPredefinedRoleAssignment
             | UnknownOrganizationRoleAssignment
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_organization_role_assignment_type_0 = (
-                    OrganizationPredefinedRoleAssignment.from_dict(data)
-                )
+        )
+        try:
+            if type(_role) is dict:
+                role_discriminator = _role["type"]
+                if role_discriminator == "PREDEFINED":
+                    role = OrganizationPredefinedRoleAssignment.from_dict(_role)
 
-                return componentsschemas_organization_role_assignment_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_organization_role_assignment_type_1 = (
-                    OrganizationCustomRoleAssignment.from_dict(data)
-                )
+                elif role_discriminator == "CUSTOM":
+                    role = OrganizationCustomRoleAssignment.from_dict(_role)
 
-                return componentsschemas_organization_role_assignment_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_organization_role_assignment_type_2 = (
-                UnknownOrganizationRoleAssignment.from_dict(data)
-            )
+                elif type(role_discriminator) is str:
+                    role = UnknownOrganizationRoleAssignment.from_dict(_role)
 
-            return componentsschemas_organization_role_assignment_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", role_discriminator, "type"
+                    )
 
-        role = _parse_role(src_dict["role"])
+            else:
+                raise SchemaMismatch.expected("an object", _role)
 
-        spaces = [
-            ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in src_dict["spaces"]
-        ]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "role")
+
+        _spaces = src_dict["spaces"]
+        spaces: list[ServiceKeyBotUserSpaceAssignment]
+        try:
+            if type(_spaces) is not list:
+                raise SchemaMismatch.expected("an array", _spaces)
+            spaces_items: list[ServiceKeyBotUserSpaceAssignment] = []
+            for spaces_item in _spaces:
+                try:
+                    if type(spaces_item) is not dict:
+                        raise SchemaMismatch.expected("an object", spaces_item)
+                    spaces_value = ServiceKeyBotUserSpaceAssignment.from_dict(
+                        spaces_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(spaces_items))
+                spaces_items.append(spaces_value)
+            spaces = spaces_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "spaces")
 
         service_key_bot_user_org_assignment = cls(
             org_id=org_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,49 +82,64 @@ class ServiceKeyOrgAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        org_id = src_dict["org_id"]
+        org_id: str = src_dict["org_id"]
+        if type(org_id) is not str:
+            raise SchemaMismatch.expected("a string", org_id, "org_id")
 
-        spaces = [
-            ServiceKeySpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in src_dict["spaces"]
-        ]
+        _spaces = src_dict["spaces"]
+        spaces: list[ServiceKeySpaceAssignment]
+        try:
+            if type(_spaces) is not list:
+                raise SchemaMismatch.expected("an array", _spaces)
+            spaces_items: list[ServiceKeySpaceAssignment] = []
+            for spaces_item in _spaces:
+                try:
+                    if type(spaces_item) is not dict:
+                        raise SchemaMismatch.expected("an object", spaces_item)
+                    spaces_value = ServiceKeySpaceAssignment.from_dict(spaces_item)
 
-        def _parse_role(
-            data: object,
-        ) -> (
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(spaces_items))
+                spaces_items.append(spaces_value)
+            spaces = spaces_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "spaces")
+
+        _role = src_dict.get("role", UNSET)
+        role: (
             OrganizationCustomRoleAssignmentRequest
             | OrganizationPredefinedRoleAssignmentRequest
             | UnknownOrganizationRoleAssignmentRequest
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_organization_role_assignment_request_type_0 = (
-                    OrganizationPredefinedRoleAssignmentRequest.from_dict(data)
-                )
+        )
+        if _role is UNSET:
+            role = UNSET
+        else:
+            try:
+                if type(_role) is dict:
+                    role_discriminator = _role["type"]
+                    if role_discriminator == "PREDEFINED":
+                        role = OrganizationPredefinedRoleAssignmentRequest.from_dict(
+                            _role
+                        )
 
-                return componentsschemas_organization_role_assignment_request_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_organization_role_assignment_request_type_1 = (
-                    OrganizationCustomRoleAssignmentRequest.from_dict(data)
-                )
+                    elif role_discriminator == "CUSTOM":
+                        role = OrganizationCustomRoleAssignmentRequest.from_dict(_role)
 
-                return componentsschemas_organization_role_assignment_request_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_organization_role_assignment_request_type_2 = (
-                UnknownOrganizationRoleAssignmentRequest.from_dict(data)
-            )
+                    elif type(role_discriminator) is str:
+                        role = UnknownOrganizationRoleAssignmentRequest.from_dict(_role)
 
-            return componentsschemas_organization_role_assignment_request_type_2
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", role_discriminator, "type"
+                        )
 
-        role = _parse_role(src_dict.get("role", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an object", _role)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "role")
 
         service_key_org_assignment = cls(
             org_id=org_id,

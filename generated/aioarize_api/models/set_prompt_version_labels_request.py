@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="SetPromptVersionLabelsRequest")
 
@@ -34,7 +36,18 @@ class SetPromptVersionLabelsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        labels = cast(list[str], src_dict["labels"])
+        _labels = src_dict["labels"]
+        labels: list[str]
+        try:
+            if type(_labels) is not list:
+                raise SchemaMismatch.expected("an array", _labels)
+            for labels_item in _labels:
+                if type(labels_item) is not str:
+                    raise SchemaMismatch.expected_item("a string", _labels, labels_item)
+            labels = _labels
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "labels")
 
         set_prompt_version_labels_request = cls(
             labels=labels,

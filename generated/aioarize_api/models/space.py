@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,69 +115,96 @@ class Space:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict["description"]
+        description: str = src_dict["description"]
+        if type(description) is not str:
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        is_private = src_dict["is_private"]
+        is_private: bool = src_dict["is_private"]
+        if type(is_private) is not bool:
+            raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
-        organization_id = src_dict.get("organization_id", UNSET)
+        organization_id: str | Unset = src_dict.get("organization_id", UNSET)
+        if type(organization_id) is not str and organization_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", organization_id, "organization_id"
+            )
 
-        def _parse_default_llm_integration(
-            data: object,
-        ) -> DefaultLLMIntegrationResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_llm_integration = src_dict.get("default_llm_integration", UNSET)
+        default_llm_integration: DefaultLLMIntegrationResponse | None | Unset
+        if _default_llm_integration is UNSET:
+            default_llm_integration = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_llm_integration_type_0 = (
-                    DefaultLLMIntegrationResponse.from_dict(data)
-                )
+                if _default_llm_integration is None:
+                    default_llm_integration = None
+                elif type(_default_llm_integration) is dict:
+                    default_llm_integration = DefaultLLMIntegrationResponse.from_dict(
+                        _default_llm_integration
+                    )
 
-                return default_llm_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultLLMIntegrationResponse | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _default_llm_integration
+                    )
 
-        default_llm_integration = _parse_default_llm_integration(
-            src_dict.get("default_llm_integration", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "default_llm_integration")
 
-        ml_models_enabled = src_dict.get("ml_models_enabled", UNSET)
+        ml_models_enabled: bool | Unset = src_dict.get("ml_models_enabled", UNSET)
+        if type(ml_models_enabled) is not bool and ml_models_enabled is not UNSET:
+            raise SchemaMismatch.expected(
+                "a boolean", ml_models_enabled, "ml_models_enabled"
+            )
 
-        gradient_start_color = src_dict.get("gradient_start_color", UNSET)
+        gradient_start_color: str | Unset = src_dict.get("gradient_start_color", UNSET)
+        if type(gradient_start_color) is not str and gradient_start_color is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", gradient_start_color, "gradient_start_color"
+            )
 
-        gradient_end_color = src_dict.get("gradient_end_color", UNSET)
+        gradient_end_color: str | Unset = src_dict.get("gradient_end_color", UNSET)
+        if type(gradient_end_color) is not str and gradient_end_color is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", gradient_end_color, "gradient_end_color"
+            )
 
-        def _parse_default_agent_runtime(
-            data: object,
-        ) -> DefaultAgentRuntimeResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_agent_runtime = src_dict.get("default_agent_runtime", UNSET)
+        default_agent_runtime: DefaultAgentRuntimeResponse | None | Unset
+        if _default_agent_runtime is UNSET:
+            default_agent_runtime = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_agent_runtime_type_0 = DefaultAgentRuntimeResponse.from_dict(
-                    data
-                )
+                if _default_agent_runtime is None:
+                    default_agent_runtime = None
+                elif type(_default_agent_runtime) is dict:
+                    default_agent_runtime = DefaultAgentRuntimeResponse.from_dict(
+                        _default_agent_runtime
+                    )
 
-                return default_agent_runtime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultAgentRuntimeResponse | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _default_agent_runtime
+                    )
 
-        default_agent_runtime = _parse_default_agent_runtime(
-            src_dict.get("default_agent_runtime", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "default_agent_runtime")
 
         space = cls(
             id=id,

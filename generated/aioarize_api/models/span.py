@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.span_kind import SpanKind
 from ..models.span_status_code import SpanStatusCode
 from ..types import UNSET, Unset
@@ -143,72 +144,179 @@ class Span:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        context = SpanContext.from_dict(src_dict["context"])
+        _context = src_dict["context"]
+        context: SpanContext
+        try:
+            if type(_context) is not dict:
+                raise SchemaMismatch.expected("an object", _context)
+            context = SpanContext.from_dict(_context)
 
-        kind = cast(
-            SpanKind,
-            SpanKind._value2member_map_.get(src_dict["kind"])
-            or SpanKind(src_dict["kind"]),
-        )
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "context")
 
-        start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+        _kind = src_dict["kind"]
+        kind: SpanKind
+        try:
+            kind = cast(
+                SpanKind, SpanKind._value2member_map_.get(_kind) or SpanKind(_kind)
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _kind, "kind") from None
 
-        end_time = datetime.datetime.fromisoformat(src_dict["end_time"])
+        _start_time = src_dict["start_time"]
+        start_time: datetime.datetime
+        try:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _start_time, "start_time"
+            ) from None
 
-        parent_id = src_dict.get("parent_id", UNSET)
+        _end_time = src_dict["end_time"]
+        end_time: datetime.datetime
+        try:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _end_time, "end_time"
+            ) from None
+
+        parent_id: str | Unset = src_dict.get("parent_id", UNSET)
+        if type(parent_id) is not str and parent_id is not UNSET:
+            raise SchemaMismatch.expected("a string", parent_id, "parent_id")
 
         _status_code = src_dict.get("status_code", UNSET)
         status_code: SpanStatusCode | Unset
         if _status_code is UNSET:
             status_code = UNSET
         else:
-            status_code = cast(
-                SpanStatusCode,
-                SpanStatusCode._value2member_map_.get(_status_code)
-                or SpanStatusCode(_status_code),
-            )
+            try:
+                status_code = cast(
+                    SpanStatusCode,
+                    SpanStatusCode._value2member_map_.get(_status_code)
+                    or SpanStatusCode(_status_code),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _status_code, "status_code"
+                ) from None
 
-        status_message = src_dict.get("status_message", UNSET)
+        status_message: str | Unset = src_dict.get("status_message", UNSET)
+        if type(status_message) is not str and status_message is not UNSET:
+            raise SchemaMismatch.expected("a string", status_message, "status_message")
 
         _attributes = src_dict.get("attributes", UNSET)
         attributes: SpanAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
         else:
-            attributes = SpanAttributes.from_dict(_attributes)
+            try:
+                if type(_attributes) is not dict:
+                    raise SchemaMismatch.expected("an object", _attributes)
+                attributes = SpanAttributes.from_dict(_attributes)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "attributes")
 
         _annotations = src_dict.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        annotations: list[Annotation] | Unset
+        if _annotations is UNSET:
+            annotations = UNSET
+        else:
+            try:
+                if type(_annotations) is not list:
+                    raise SchemaMismatch.expected("an array", _annotations)
+                annotations_items: list[Annotation] = []
+                for annotations_item in _annotations:
+                    try:
+                        if type(annotations_item) is not dict:
+                            raise SchemaMismatch.expected("an object", annotations_item)
+                        annotations_value = Annotation.from_dict(annotations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(annotations_items))
+                    annotations_items.append(annotations_value)
+                annotations = annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotations")
 
         _trace_annotations = src_dict.get("trace_annotations", UNSET)
-        trace_annotations: list[Annotation] | Unset = UNSET
-        if _trace_annotations is not UNSET:
-            trace_annotations = [
-                Annotation.from_dict(trace_annotations_item_data)
-                for trace_annotations_item_data in _trace_annotations
-            ]
+        trace_annotations: list[Annotation] | Unset
+        if _trace_annotations is UNSET:
+            trace_annotations = UNSET
+        else:
+            try:
+                if type(_trace_annotations) is not list:
+                    raise SchemaMismatch.expected("an array", _trace_annotations)
+                trace_annotations_items: list[Annotation] = []
+                for trace_annotations_item in _trace_annotations:
+                    try:
+                        if type(trace_annotations_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", trace_annotations_item
+                            )
+                        trace_annotations_value = Annotation.from_dict(
+                            trace_annotations_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(trace_annotations_items))
+                    trace_annotations_items.append(trace_annotations_value)
+                trace_annotations = trace_annotations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "trace_annotations")
 
         _evaluations = src_dict.get("evaluations", UNSET)
-        evaluations: list[Evaluation] | Unset = UNSET
-        if _evaluations is not UNSET:
-            evaluations = [
-                Evaluation.from_dict(evaluations_item_data)
-                for evaluations_item_data in _evaluations
-            ]
+        evaluations: list[Evaluation] | Unset
+        if _evaluations is UNSET:
+            evaluations = UNSET
+        else:
+            try:
+                if type(_evaluations) is not list:
+                    raise SchemaMismatch.expected("an array", _evaluations)
+                evaluations_items: list[Evaluation] = []
+                for evaluations_item in _evaluations:
+                    try:
+                        if type(evaluations_item) is not dict:
+                            raise SchemaMismatch.expected("an object", evaluations_item)
+                        evaluations_value = Evaluation.from_dict(evaluations_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(evaluations_items))
+                    evaluations_items.append(evaluations_value)
+                evaluations = evaluations_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "evaluations")
 
         _events = src_dict.get("events", UNSET)
-        events: list[SpanEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = [
-                SpanEvent.from_dict(events_item_data) for events_item_data in _events
-            ]
+        events: list[SpanEvent] | Unset
+        if _events is UNSET:
+            events = UNSET
+        else:
+            try:
+                if type(_events) is not list:
+                    raise SchemaMismatch.expected("an array", _events)
+                events_items: list[SpanEvent] = []
+                for events_item in _events:
+                    try:
+                        if type(events_item) is not dict:
+                            raise SchemaMismatch.expected("an object", events_item)
+                        events_value = SpanEvent.from_dict(events_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(events_items))
+                    events_items.append(events_value)
+                events = events_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "events")
 
         span = cls(
             name=name,

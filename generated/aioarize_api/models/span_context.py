@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="SpanContext")
 
 
@@ -39,9 +41,13 @@ class SpanContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        trace_id = src_dict["trace_id"]
+        trace_id: str = src_dict["trace_id"]
+        if type(trace_id) is not str:
+            raise SchemaMismatch.expected("a string", trace_id, "trace_id")
 
-        span_id = src_dict["span_id"]
+        span_id: str = src_dict["span_id"]
+        if type(span_id) is not str:
+            raise SchemaMismatch.expected("a string", span_id, "span_id")
 
         span_context = cls(
             trace_id=trace_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,22 +71,40 @@ class SpanEvaluatorInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
         evaluator_version_id: None | str | Unset = src_dict.get(
             "evaluator_version_id", UNSET
         )
+        if (
+            evaluator_version_id is not None
+            and type(evaluator_version_id) is not str
+            and evaluator_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", evaluator_version_id, "evaluator_version_id"
+            )
 
-        query_filter = src_dict.get("query_filter", UNSET)
+        query_filter: str | Unset = src_dict.get("query_filter", UNSET)
+        if type(query_filter) is not str and query_filter is not UNSET:
+            raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _column_mappings = src_dict.get("column_mappings", UNSET)
         column_mappings: SpanEvaluatorInputColumnMappings | Unset
         if _column_mappings is UNSET:
             column_mappings = UNSET
         else:
-            column_mappings = SpanEvaluatorInputColumnMappings.from_dict(
-                _column_mappings
-            )
+            try:
+                if type(_column_mappings) is not dict:
+                    raise SchemaMismatch.expected("an object", _column_mappings)
+                column_mappings = SpanEvaluatorInputColumnMappings.from_dict(
+                    _column_mappings
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "column_mappings")
 
         span_evaluator_input = cls(
             evaluator_id=evaluator_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,16 +59,31 @@ class SpanEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+        _timestamp = src_dict["timestamp"]
+        timestamp: datetime.datetime
+        try:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _timestamp, "timestamp"
+            ) from None
 
         _attributes = src_dict.get("attributes", UNSET)
         attributes: SpanEventAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
         else:
-            attributes = SpanEventAttributes.from_dict(_attributes)
+            try:
+                if type(_attributes) is not dict:
+                    raise SchemaMismatch.expected("an object", _attributes)
+                attributes = SpanEventAttributes.from_dict(_attributes)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "attributes")
 
         span_event = cls(
             name=name,

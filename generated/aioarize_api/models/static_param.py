@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.static_param_type import StaticParamType
 
 T = TypeVar("T", bound="StaticParam")
@@ -51,28 +52,49 @@ class StaticParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            StaticParamType,
-            StaticParamType._value2member_map_.get(src_dict["type"])
-            or StaticParamType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: StaticParamType
+        try:
+            type_ = cast(
+                StaticParamType,
+                StaticParamType._value2member_map_.get(_type_)
+                or StaticParamType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        def _parse_default_value(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_static_param_default_value_type_1 = cast(
-                    list[str], data
-                )
+        _default_value = src_dict["default_value"]
+        default_value: list[str] | str
+        try:
+            if type(_default_value) is str:
+                if type(_default_value) is not str:
+                    raise SchemaMismatch.expected("a string", _default_value)
+                default_value = _default_value
 
-                return componentsschemas_static_param_default_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+            elif type(_default_value) is list:
+                for (
+                    componentsschemas_static_param_default_value_type_1_item
+                ) in _default_value:
+                    if (
+                        type(componentsschemas_static_param_default_value_type_1_item)
+                        is not str
+                    ):
+                        raise SchemaMismatch.expected_item(
+                            "a string",
+                            _default_value,
+                            componentsschemas_static_param_default_value_type_1_item,
+                        )
+                default_value = _default_value
 
-        default_value = _parse_default_value(src_dict["default_value"])
+            else:
+                raise SchemaMismatch.expected("a string or an array", _default_value)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "default_value")
 
         static_param = cls(
             name=name,

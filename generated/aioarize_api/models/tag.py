@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.tag_color import TagColor
 from ..types import UNSET, Unset
 
@@ -86,46 +87,74 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
-        def _parse_color(data: object) -> None | TagColor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _color = src_dict.get("color", UNSET)
+        color: None | TagColor | Unset
+        if _color is UNSET:
+            color = UNSET
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = cast(
-                    TagColor, TagColor._value2member_map_.get(data) or TagColor(data)
-                )
+                if _color is None:
+                    color = None
+                elif type(_color) is str:
+                    try:
+                        color = cast(
+                            TagColor,
+                            TagColor._value2member_map_.get(_color) or TagColor(_color),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected("a string", _color) from None
 
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagColor | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("a string or null", _color)
 
-        color = _parse_color(src_dict.get("color", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "color")
 
-        space_id = src_dict.get("space_id", UNSET)
+        space_id: str | Unset = src_dict.get("space_id", UNSET)
+        if type(space_id) is not str and space_id is not UNSET:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _updated_at, "updated_at"
+                ) from None
 
         tag = cls(
             id=id,

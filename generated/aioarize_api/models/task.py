@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
@@ -178,119 +179,212 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        type_ = cast(
-            TaskType,
-            TaskType._value2member_map_.get(src_dict["type"])
-            or TaskType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: TaskType
+        try:
+            type_ = cast(
+                TaskType, TaskType._value2member_map_.get(_type_) or TaskType(_type_)
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        is_continuous = src_dict["is_continuous"]
+        is_continuous: bool = src_dict["is_continuous"]
+        if type(is_continuous) is not bool:
+            raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
 
         query_filter: None | str = src_dict["query_filter"]
+        if query_filter is not None and type(query_filter) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
-        evaluators = [
-            TaskEvaluator.from_dict(evaluators_item_data)
-            for evaluators_item_data in src_dict["evaluators"]
-        ]
+        _evaluators = src_dict["evaluators"]
+        evaluators: list[TaskEvaluator]
+        try:
+            if type(_evaluators) is not list:
+                raise SchemaMismatch.expected("an array", _evaluators)
+            evaluators_items: list[TaskEvaluator] = []
+            for evaluators_item in _evaluators:
+                try:
+                    if type(evaluators_item) is not dict:
+                        raise SchemaMismatch.expected("an object", evaluators_item)
+                    evaluators_value = TaskEvaluator.from_dict(evaluators_item)
 
-        experiment_ids = cast(list[str], src_dict["experiment_ids"])
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(evaluators_items))
+                evaluators_items.append(evaluators_value)
+            evaluators = evaluators_items
 
-        def _parse_last_run_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "evaluators")
 
-                return last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        _experiment_ids = src_dict["experiment_ids"]
+        experiment_ids: list[str]
+        try:
+            if type(_experiment_ids) is not list:
+                raise SchemaMismatch.expected("an array", _experiment_ids)
+            for experiment_ids_item in _experiment_ids:
+                if type(experiment_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _experiment_ids, experiment_ids_item
+                    )
+            experiment_ids = _experiment_ids
 
-        last_run_at = _parse_last_run_at(src_dict["last_run_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "experiment_ids")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _last_run_at = src_dict["last_run_at"]
+        last_run_at: datetime.datetime | None
+        try:
+            if _last_run_at is None:
+                last_run_at = None
+            elif type(_last_run_at) is str:
+                try:
+                    last_run_at = datetime.datetime.fromisoformat(_last_run_at)
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _last_run_at
+                    ) from None
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _last_run_at
+                )
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "last_run_at")
+
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
+
+        _updated_at = src_dict["updated_at"]
+        updated_at: datetime.datetime
+        try:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _updated_at, "updated_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         project_id: None | str | Unset = src_dict.get("project_id", UNSET)
+        if (
+            project_id is not None
+            and type(project_id) is not str
+            and project_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", project_id, "project_id")
 
         dataset_id: None | str | Unset = src_dict.get("dataset_id", UNSET)
+        if (
+            dataset_id is not None
+            and type(dataset_id) is not str
+            and dataset_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("a string or null", dataset_id, "dataset_id")
 
         sampling_rate: float | None | Unset = src_dict.get("sampling_rate", UNSET)
+        if (
+            sampling_rate is not None
+            and (
+                (type(sampling_rate) is not float or sampling_rate - sampling_rate != 0)
+                and type(sampling_rate) is not int
+            )
+            and sampling_rate is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number or null", sampling_rate, "sampling_rate"
+            )
 
-        def _parse_query_filters(data: object) -> None | TaskQueryFilters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _query_filters = src_dict.get("query_filters", UNSET)
+        query_filters: None | TaskQueryFilters | Unset
+        if _query_filters is UNSET:
+            query_filters = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_filters_type_0 = TaskQueryFilters.from_dict(data)
+                if _query_filters is None:
+                    query_filters = None
+                elif type(_query_filters) is dict:
+                    query_filters = TaskQueryFilters.from_dict(_query_filters)
 
-                return query_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskQueryFilters | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _query_filters)
 
-        query_filters = _parse_query_filters(src_dict.get("query_filters", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "query_filters")
 
-        def _parse_run_configuration(
-            data: object,
-        ) -> (
+        _run_configuration = src_dict.get("run_configuration", UNSET)
+        run_configuration: (
             AgentCallRunConfig
             | LlmGenerationRunConfig
             | None
             | TemplateEvaluationRunConfig
             | UnknownRunConfiguration
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["experiment_type"]
-            if discriminator == "LLM_GENERATION":
-                componentsschemas_run_configuration_type_0 = (
-                    LlmGenerationRunConfig.from_dict(data)
-                )
-
-                return componentsschemas_run_configuration_type_0
-            if discriminator == "TEMPLATE_EVALUATION":
-                componentsschemas_run_configuration_type_1 = (
-                    TemplateEvaluationRunConfig.from_dict(data)
-                )
-
-                return componentsschemas_run_configuration_type_1
-            if discriminator == "AGENT_CALL":
-                componentsschemas_run_configuration_type_2 = (
-                    AgentCallRunConfig.from_dict(data)
-                )
-
-                return componentsschemas_run_configuration_type_2
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"experiment_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_run_configuration_type_3 = (
-                UnknownRunConfiguration.from_dict(data)
-            )
-
-            return componentsschemas_run_configuration_type_3
-
-        run_configuration = _parse_run_configuration(
-            src_dict.get("run_configuration", UNSET)
         )
+        if _run_configuration is UNSET:
+            run_configuration = UNSET
+        else:
+            try:
+                if _run_configuration is None:
+                    run_configuration = None
+                elif type(_run_configuration) is dict:
+                    run_configuration_discriminator = _run_configuration[
+                        "experiment_type"
+                    ]
+                    if run_configuration_discriminator == "LLM_GENERATION":
+                        run_configuration = LlmGenerationRunConfig.from_dict(
+                            _run_configuration
+                        )
+
+                    elif run_configuration_discriminator == "TEMPLATE_EVALUATION":
+                        run_configuration = TemplateEvaluationRunConfig.from_dict(
+                            _run_configuration
+                        )
+
+                    elif run_configuration_discriminator == "AGENT_CALL":
+                        run_configuration = AgentCallRunConfig.from_dict(
+                            _run_configuration
+                        )
+
+                    elif type(run_configuration_discriminator) is str:
+                        run_configuration = UnknownRunConfiguration.from_dict(
+                            _run_configuration
+                        )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            run_configuration_discriminator,
+                            "experiment_type",
+                        )
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _run_configuration
+                    )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "run_configuration")
 
         task = cls(
             id=id,

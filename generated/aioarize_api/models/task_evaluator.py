@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,54 +90,74 @@ class TaskEvaluator:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        evaluator_name = src_dict["evaluator_name"]
+        evaluator_name: str = src_dict["evaluator_name"]
+        if type(evaluator_name) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_name, "evaluator_name")
 
         evaluator_version_id: None | str = src_dict["evaluator_version_id"]
+        if evaluator_version_id is not None and type(evaluator_version_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", evaluator_version_id, "evaluator_version_id"
+            )
 
         query_filter: None | str = src_dict["query_filter"]
+        if query_filter is not None and type(query_filter) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
-        def _parse_column_mappings(
-            data: object,
-        ) -> None | TaskEvaluatorColumnMappingsType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                column_mappings_type_0 = TaskEvaluatorColumnMappingsType0.from_dict(
-                    data
+        _column_mappings = src_dict["column_mappings"]
+        column_mappings: None | TaskEvaluatorColumnMappingsType0
+        try:
+            if _column_mappings is None:
+                column_mappings = None
+            elif type(_column_mappings) is dict:
+                column_mappings = TaskEvaluatorColumnMappingsType0.from_dict(
+                    _column_mappings
                 )
 
-                return column_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskEvaluatorColumnMappingsType0, data)
+            else:
+                raise SchemaMismatch.expected("an object or null", _column_mappings)
 
-        column_mappings = _parse_column_mappings(src_dict["column_mappings"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "column_mappings")
 
-        def _parse_query_mappings(
-            data: object,
-        ) -> list[TaskQueryMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _query_mappings = src_dict.get("query_mappings", UNSET)
+        query_mappings: list[TaskQueryMapping] | None | Unset
+        if _query_mappings is UNSET:
+            query_mappings = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                query_mappings_type_0 = [
-                    TaskQueryMapping.from_dict(query_mappings_type_0_item_data)
-                    for query_mappings_type_0_item_data in data
-                ]
+                if _query_mappings is None:
+                    query_mappings = None
+                elif type(_query_mappings) is list:
+                    query_mappings_type_0_items: list[TaskQueryMapping] = []
+                    for query_mappings_type_0_item in _query_mappings:
+                        try:
+                            if type(query_mappings_type_0_item) is not dict:
+                                raise SchemaMismatch.expected(
+                                    "an object", query_mappings_type_0_item
+                                )
+                            query_mappings_type_0_value = TaskQueryMapping.from_dict(
+                                query_mappings_type_0_item
+                            )
 
-                return query_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaskQueryMapping] | None | Unset, data)
+                        except Exception as error_:
+                            raise SchemaMismatch.at(
+                                error_, len(query_mappings_type_0_items)
+                            )
+                        query_mappings_type_0_items.append(query_mappings_type_0_value)
+                    query_mappings = query_mappings_type_0_items
 
-        query_mappings = _parse_query_mappings(src_dict.get("query_mappings", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an array or null", _query_mappings)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "query_mappings")
 
         task_evaluator = cls(
             evaluator_id=evaluator_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskQueryFilter")
@@ -40,9 +41,13 @@ class TaskQueryFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        filter_ = src_dict.get("filter", UNSET)
+        filter_: str | Unset = src_dict.get("filter", UNSET)
+        if type(filter_) is not str and filter_ is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
 
         task_query_filter = cls(
             id=id,

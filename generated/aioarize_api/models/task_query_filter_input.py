@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="TaskQueryFilterInput")
 
 
@@ -39,9 +41,13 @@ class TaskQueryFilterInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        filter_ = src_dict["filter"]
+        filter_: str = src_dict["filter"]
+        if type(filter_) is not str:
+            raise SchemaMismatch.expected("a string", filter_, "filter")
 
         task_query_filter_input = cls(
             id=id,

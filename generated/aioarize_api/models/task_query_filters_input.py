@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,12 +54,29 @@ class TaskQueryFiltersInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        filters = [
-            TaskQueryFilterInput.from_dict(filters_item_data)
-            for filters_item_data in src_dict["filters"]
-        ]
+        _filters = src_dict["filters"]
+        filters: list[TaskQueryFilterInput]
+        try:
+            if type(_filters) is not list:
+                raise SchemaMismatch.expected("an array", _filters)
+            filters_items: list[TaskQueryFilterInput] = []
+            for filters_item in _filters:
+                try:
+                    if type(filters_item) is not dict:
+                        raise SchemaMismatch.expected("an object", filters_item)
+                    filters_value = TaskQueryFilterInput.from_dict(filters_item)
 
-        expression = src_dict.get("expression", UNSET)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(filters_items))
+                filters_items.append(filters_value)
+            filters = filters_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "filters")
+
+        expression: str | Unset = src_dict.get("expression", UNSET)
+        if type(expression) is not str and expression is not UNSET:
+            raise SchemaMismatch.expected("a string", expression, "expression")
 
         task_query_filters_input = cls(
             filters=filters,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskQueryMapping")
@@ -48,11 +49,31 @@ class TaskQueryMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        variable_name = src_dict.get("variable_name", UNSET)
+        variable_name: str | Unset = src_dict.get("variable_name", UNSET)
+        if type(variable_name) is not str and variable_name is not UNSET:
+            raise SchemaMismatch.expected("a string", variable_name, "variable_name")
 
-        query_ids = cast(list[str] | Unset, src_dict.get("query_ids", UNSET))
+        _query_ids = src_dict.get("query_ids", UNSET)
+        query_ids: list[str] | Unset
+        if _query_ids is UNSET:
+            query_ids = UNSET
+        else:
+            try:
+                if type(_query_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _query_ids)
+                for query_ids_item in _query_ids:
+                    if type(query_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _query_ids, query_ids_item
+                        )
+                query_ids = _query_ids
 
-        attribute_path = src_dict.get("attribute_path", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "query_ids")
+
+        attribute_path: str | Unset = src_dict.get("attribute_path", UNSET)
+        if type(attribute_path) is not str and attribute_path is not UNSET:
+            raise SchemaMismatch.expected("a string", attribute_path, "attribute_path")
 
         task_query_mapping = cls(
             variable_name=variable_name,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch
 
 T = TypeVar("T", bound="TaskQueryMappingInput")
 
@@ -44,11 +46,28 @@ class TaskQueryMappingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        variable_name = src_dict["variable_name"]
+        variable_name: str = src_dict["variable_name"]
+        if type(variable_name) is not str:
+            raise SchemaMismatch.expected("a string", variable_name, "variable_name")
 
-        query_ids = cast(list[str], src_dict["query_ids"])
+        _query_ids = src_dict["query_ids"]
+        query_ids: list[str]
+        try:
+            if type(_query_ids) is not list:
+                raise SchemaMismatch.expected("an array", _query_ids)
+            for query_ids_item in _query_ids:
+                if type(query_ids_item) is not str:
+                    raise SchemaMismatch.expected_item(
+                        "a string", _query_ids, query_ids_item
+                    )
+            query_ids = _query_ids
 
-        attribute_path = src_dict["attribute_path"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "query_ids")
+
+        attribute_path: str = src_dict["attribute_path"]
+        if type(attribute_path) is not str:
+            raise SchemaMismatch.expected("a string", attribute_path, "attribute_path")
 
         task_query_mapping_input = cls(
             variable_name=variable_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.task_run_status import TaskRunStatus
 from ..types import UNSET, Unset
 
@@ -130,89 +131,154 @@ class TaskRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        task_id = src_dict["task_id"]
+        task_id: str = src_dict["task_id"]
+        if type(task_id) is not str:
+            raise SchemaMismatch.expected("a string", task_id, "task_id")
 
-        status = cast(
-            TaskRunStatus,
-            TaskRunStatus._value2member_map_.get(src_dict["status"])
-            or TaskRunStatus(src_dict["status"]),
-        )
+        _status = src_dict["status"]
+        status: TaskRunStatus
+        try:
+            status = cast(
+                TaskRunStatus,
+                TaskRunStatus._value2member_map_.get(_status) or TaskRunStatus(_status),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
-        def _parse_run_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_started_at_type_0 = datetime.datetime.fromisoformat(data)
+        _run_started_at = src_dict["run_started_at"]
+        run_started_at: datetime.datetime | None
+        try:
+            if _run_started_at is None:
+                run_started_at = None
+            elif type(_run_started_at) is str:
+                try:
+                    run_started_at = datetime.datetime.fromisoformat(_run_started_at)
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _run_started_at
+                    ) from None
 
-                return run_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _run_started_at
+                )
 
-        run_started_at = _parse_run_started_at(src_dict["run_started_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "run_started_at")
 
-        def _parse_run_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_finished_at_type_0 = datetime.datetime.fromisoformat(data)
+        _run_finished_at = src_dict["run_finished_at"]
+        run_finished_at: datetime.datetime | None
+        try:
+            if _run_finished_at is None:
+                run_finished_at = None
+            elif type(_run_finished_at) is str:
+                try:
+                    run_finished_at = datetime.datetime.fromisoformat(_run_finished_at)
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _run_finished_at
+                    ) from None
 
-                return run_finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _run_finished_at
+                )
 
-        run_finished_at = _parse_run_finished_at(src_dict["run_finished_at"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "run_finished_at")
 
-        def _parse_data_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_start_time_type_0 = datetime.datetime.fromisoformat(data)
+        _data_start_time = src_dict["data_start_time"]
+        data_start_time: datetime.datetime | None
+        try:
+            if _data_start_time is None:
+                data_start_time = None
+            elif type(_data_start_time) is str:
+                try:
+                    data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _data_start_time
+                    ) from None
 
-                return data_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _data_start_time
+                )
 
-        data_start_time = _parse_data_start_time(src_dict["data_start_time"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "data_start_time")
 
-        def _parse_data_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_end_time_type_0 = datetime.datetime.fromisoformat(data)
+        _data_end_time = src_dict["data_end_time"]
+        data_end_time: datetime.datetime | None
+        try:
+            if _data_end_time is None:
+                data_end_time = None
+            elif type(_data_end_time) is str:
+                try:
+                    data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+                except (TypeError, ValueError):
+                    raise SchemaMismatch.expected(
+                        "an ISO 8601 date-time string", _data_end_time
+                    ) from None
 
-                return data_end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            else:
+                raise SchemaMismatch.expected(
+                    "a date-time string or null", _data_end_time
+                )
 
-        data_end_time = _parse_data_end_time(src_dict["data_end_time"])
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "data_end_time")
 
-        num_successes = src_dict["num_successes"]
+        num_successes: int = src_dict["num_successes"]
+        if type(num_successes) is not int:
+            raise SchemaMismatch.expected("an integer", num_successes, "num_successes")
 
-        num_errors = src_dict["num_errors"]
+        num_errors: int = src_dict["num_errors"]
+        if type(num_errors) is not int:
+            raise SchemaMismatch.expected("an integer", num_errors, "num_errors")
 
-        num_skipped = src_dict["num_skipped"]
+        num_skipped: int = src_dict["num_skipped"]
+        if type(num_skipped) is not int:
+            raise SchemaMismatch.expected("an integer", num_skipped, "num_skipped")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
         experiment_id: None | str | Unset = src_dict.get("experiment_id", UNSET)
+        if (
+            experiment_id is not None
+            and type(experiment_id) is not str
+            and experiment_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", experiment_id, "experiment_id"
+            )
 
         failure_reason: None | str | Unset = src_dict.get("failure_reason", UNSET)
+        if (
+            failure_reason is not None
+            and type(failure_reason) is not str
+            and failure_reason is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", failure_reason, "failure_reason"
+            )
 
         task_run = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.data_granularity import DataGranularity
 from ..models.optimization_direction import OptimizationDirection
 from ..types import UNSET, Unset
@@ -112,74 +113,111 @@ class TemplateConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        template = src_dict["template"]
+        template: str = src_dict["template"]
+        if type(template) is not str:
+            raise SchemaMismatch.expected("a string", template, "template")
 
-        include_explanations = src_dict["include_explanations"]
+        include_explanations: bool = src_dict["include_explanations"]
+        if type(include_explanations) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", include_explanations, "include_explanations"
+            )
 
-        llm_config = EvaluatorLlmConfig.from_dict(src_dict["llm_config"])
+        _llm_config = src_dict["llm_config"]
+        llm_config: EvaluatorLlmConfig
+        try:
+            if type(_llm_config) is not dict:
+                raise SchemaMismatch.expected("an object", _llm_config)
+            llm_config = EvaluatorLlmConfig.from_dict(_llm_config)
 
-        use_function_calling = src_dict.get("use_function_calling", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "llm_config")
 
-        use_structured_output = src_dict.get("use_structured_output", UNSET)
+        use_function_calling: bool | Unset = src_dict.get("use_function_calling", UNSET)
+        if type(use_function_calling) is not bool and use_function_calling is not UNSET:
+            raise SchemaMismatch.expected(
+                "a boolean", use_function_calling, "use_function_calling"
+            )
 
-        def _parse_classification_choices(
-            data: object,
-        ) -> None | TemplateConfigClassificationChoicesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                classification_choices_type_0 = (
-                    TemplateConfigClassificationChoicesType0.from_dict(data)
-                )
-
-                return classification_choices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplateConfigClassificationChoicesType0 | Unset, data)
-
-        classification_choices = _parse_classification_choices(
-            src_dict.get("classification_choices", UNSET)
+        use_structured_output: bool | Unset = src_dict.get(
+            "use_structured_output", UNSET
         )
+        if (
+            type(use_structured_output) is not bool
+            and use_structured_output is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", use_structured_output, "use_structured_output"
+            )
+
+        _classification_choices = src_dict.get("classification_choices", UNSET)
+        classification_choices: None | TemplateConfigClassificationChoicesType0 | Unset
+        if _classification_choices is UNSET:
+            classification_choices = UNSET
+        else:
+            try:
+                if _classification_choices is None:
+                    classification_choices = None
+                elif type(_classification_choices) is dict:
+                    classification_choices = (
+                        TemplateConfigClassificationChoicesType0.from_dict(
+                            _classification_choices
+                        )
+                    )
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _classification_choices
+                    )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "classification_choices")
 
         _direction = src_dict.get("direction", UNSET)
         direction: OptimizationDirection | Unset
         if _direction is UNSET:
             direction = UNSET
         else:
-            direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_direction)
-                or OptimizationDirection(_direction),
-            )
-
-        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_granularity_type_0 = cast(
-                    DataGranularity,
-                    DataGranularity._value2member_map_.get(data)
-                    or DataGranularity(data),
+                direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(_direction)
+                    or OptimizationDirection(_direction),
                 )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _direction, "direction"
+                ) from None
 
-                return data_granularity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataGranularity | None | Unset, data)
+        _data_granularity = src_dict.get("data_granularity", UNSET)
+        data_granularity: DataGranularity | None | Unset
+        if _data_granularity is UNSET:
+            data_granularity = UNSET
+        else:
+            try:
+                if _data_granularity is None:
+                    data_granularity = None
+                elif type(_data_granularity) is str:
+                    try:
+                        data_granularity = cast(
+                            DataGranularity,
+                            DataGranularity._value2member_map_.get(_data_granularity)
+                            or DataGranularity(_data_granularity),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _data_granularity
+                        ) from None
 
-        data_granularity = _parse_data_granularity(
-            src_dict.get("data_granularity", UNSET)
-        )
+                else:
+                    raise SchemaMismatch.expected("a string or null", _data_granularity)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "data_granularity")
 
         template_config = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="TemplateConfigInputClassificationChoicesType0")
 
 
@@ -24,9 +26,20 @@ class TemplateConfigInputClassificationChoicesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         template_config_input_classification_choices_type_0 = cls()
 
-        template_config_input_classification_choices_type_0.additional_properties = {
-            **src_dict
-        }
+        additional_properties: dict[str, float] = {}
+        for prop_name, prop_value in src_dict.items():
+            try:
+                if (
+                    type(prop_value) is not float or prop_value - prop_value != 0
+                ) and type(prop_value) is not int:
+                    raise SchemaMismatch.expected("a finite number", prop_value)
+                additional_properties[prop_name] = prop_value
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, prop_name)
+        template_config_input_classification_choices_type_0.additional_properties = (
+            additional_properties
+        )
 
         return template_config_input_classification_choices_type_0
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.template_evaluation_run_config_request_experiment_type import (
     TemplateEvaluationRunConfigRequestExperimentType,
 )
@@ -123,23 +124,40 @@ class TemplateEvaluationRunConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_type = cast(
-            TemplateEvaluationRunConfigRequestExperimentType,
-            TemplateEvaluationRunConfigRequestExperimentType._value2member_map_.get(
-                src_dict["experiment_type"]
+        _experiment_type = src_dict["experiment_type"]
+        experiment_type: TemplateEvaluationRunConfigRequestExperimentType
+        try:
+            experiment_type = cast(
+                TemplateEvaluationRunConfigRequestExperimentType,
+                TemplateEvaluationRunConfigRequestExperimentType._value2member_map_.get(
+                    _experiment_type
+                )
+                or TemplateEvaluationRunConfigRequestExperimentType(_experiment_type),
             )
-            or TemplateEvaluationRunConfigRequestExperimentType(
-                src_dict["experiment_type"]
-            ),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _experiment_type, "experiment_type"
+            ) from None
 
-        ai_integration_id = src_dict["ai_integration_id"]
+        ai_integration_id: str = src_dict["ai_integration_id"]
+        if type(ai_integration_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", ai_integration_id, "ai_integration_id"
+            )
 
-        template = src_dict["template"]
+        template: str = src_dict["template"]
+        if type(template) is not str:
+            raise SchemaMismatch.expected("a string", template, "template")
 
-        provide_explanation = src_dict["provide_explanation"]
+        provide_explanation: bool = src_dict["provide_explanation"]
+        if type(provide_explanation) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", provide_explanation, "provide_explanation"
+            )
 
-        model_name = src_dict.get("model_name", UNSET)
+        model_name: str | Unset = src_dict.get("model_name", UNSET)
+        if type(model_name) is not str and model_name is not UNSET:
+            raise SchemaMismatch.expected("a string", model_name, "model_name")
 
         _classification_choices = src_dict.get("classification_choices", UNSET)
         classification_choices: (
@@ -148,33 +166,61 @@ class TemplateEvaluationRunConfigRequest:
         if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
-            classification_choices = (
-                TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
-                    _classification_choices
+            try:
+                if type(_classification_choices) is not dict:
+                    raise SchemaMismatch.expected("an object", _classification_choices)
+                classification_choices = (
+                    TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
+                        _classification_choices
+                    )
                 )
-            )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "classification_choices")
 
         _column_mapping = src_dict.get("column_mapping", UNSET)
         column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
         if _column_mapping is UNSET:
             column_mapping = UNSET
         else:
-            column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
-                _column_mapping
-            )
+            try:
+                if type(_column_mapping) is not dict:
+                    raise SchemaMismatch.expected("an object", _column_mapping)
+                column_mapping = (
+                    TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
+                        _column_mapping
+                    )
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "column_mapping")
 
         evaluator_version_id: None | str | Unset = src_dict.get(
             "evaluator_version_id", UNSET
         )
+        if (
+            evaluator_version_id is not None
+            and type(evaluator_version_id) is not str
+            and evaluator_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", evaluator_version_id, "evaluator_version_id"
+            )
 
         _invocation_parameters = src_dict.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParamsRequest | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
-            invocation_parameters = InvocationParamsRequest.from_dict(
-                _invocation_parameters
-            )
+            try:
+                if type(_invocation_parameters) is not dict:
+                    raise SchemaMismatch.expected("an object", _invocation_parameters)
+                invocation_parameters = InvocationParamsRequest.from_dict(
+                    _invocation_parameters
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "invocation_parameters")
 
         _provider_parameters = src_dict.get("provider_parameters", UNSET)
         provider_parameters: (
@@ -183,11 +229,17 @@ class TemplateEvaluationRunConfigRequest:
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
-            provider_parameters = (
-                TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
-                    _provider_parameters
+            try:
+                if type(_provider_parameters) is not dict:
+                    raise SchemaMismatch.expected("an object", _provider_parameters)
+                provider_parameters = (
+                    TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
+                        _provider_parameters
+                    )
                 )
-            )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "provider_parameters")
 
         template_evaluation_run_config_request = cls(
             experiment_type=experiment_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestWebhookResponse")
@@ -44,9 +45,19 @@ class TestWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status_code = src_dict.get("status_code", UNSET)
+        status_code: int | Unset = src_dict.get("status_code", UNSET)
+        if type(status_code) is not int and status_code is not UNSET:
+            raise SchemaMismatch.expected("an integer", status_code, "status_code")
 
         error_message: None | str | Unset = src_dict.get("error_message", UNSET)
+        if (
+            error_message is not None
+            and type(error_message) is not str
+            and error_message is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", error_message, "error_message"
+            )
 
         test_webhook_response = cls(
             status_code=status_code,

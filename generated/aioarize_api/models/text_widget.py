@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_creation_status import WidgetCreationStatus
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
@@ -93,41 +94,83 @@ class TextWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            WidgetType,
-            WidgetType._value2member_map_.get(src_dict["type"])
-            or WidgetType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WidgetType
+        try:
+            type_ = cast(
+                WidgetType,
+                WidgetType._value2member_map_.get(_type_) or WidgetType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
-        grid_position = cast(list[int] | Unset, src_dict.get("grid_position", UNSET))
+        _grid_position = src_dict.get("grid_position", UNSET)
+        grid_position: list[int] | Unset
+        if _grid_position is UNSET:
+            grid_position = UNSET
+        else:
+            try:
+                if type(_grid_position) is not list:
+                    raise SchemaMismatch.expected("an array", _grid_position)
+                for grid_position_item in _grid_position:
+                    if type(grid_position_item) is not int:
+                        raise SchemaMismatch.expected_item(
+                            "an integer", _grid_position, grid_position_item
+                        )
+                grid_position = _grid_position
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "grid_position")
 
         _creation_status = src_dict.get("creation_status", UNSET)
         creation_status: WidgetCreationStatus | Unset
         if _creation_status is UNSET:
             creation_status = UNSET
         else:
-            creation_status = cast(
-                WidgetCreationStatus,
-                WidgetCreationStatus._value2member_map_.get(_creation_status)
-                or WidgetCreationStatus(_creation_status),
-            )
+            try:
+                creation_status = cast(
+                    WidgetCreationStatus,
+                    WidgetCreationStatus._value2member_map_.get(_creation_status)
+                    or WidgetCreationStatus(_creation_status),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _creation_status, "creation_status"
+                ) from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
-        content = src_dict.get("content", UNSET)
+        content: str | Unset = src_dict.get("content", UNSET)
+        if type(content) is not str and content is not UNSET:
+            raise SchemaMismatch.expected("a string", content, "content")
 
         text_widget = cls(
             type_=type_,

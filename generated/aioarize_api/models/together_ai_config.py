@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.together_ai_config_provider import TogetherAiConfigProvider
 from ..types import UNSET, Unset
 
@@ -63,19 +64,60 @@ class TogetherAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        provider = cast(
-            TogetherAiConfigProvider,
-            TogetherAiConfigProvider._value2member_map_.get(src_dict["provider"])
-            or TogetherAiConfigProvider(src_dict["provider"]),
+        _provider = src_dict["provider"]
+        provider: TogetherAiConfigProvider
+        try:
+            provider = cast(
+                TogetherAiConfigProvider,
+                TogetherAiConfigProvider._value2member_map_.get(_provider)
+                or TogetherAiConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
+
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
         )
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
+        has_api_key: bool | Unset = src_dict.get("has_api_key", UNSET)
+        if type(has_api_key) is not bool and has_api_key is not UNSET:
+            raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
-        has_api_key = src_dict.get("has_api_key", UNSET)
+        is_default_models_enabled: bool | Unset = src_dict.get(
+            "is_default_models_enabled", UNSET
+        )
+        if (
+            type(is_default_models_enabled) is not bool
+            and is_default_models_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
 
-        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
 
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
         together_ai_config = cls(
             provider=provider,

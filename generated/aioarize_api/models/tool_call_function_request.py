@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="ToolCallFunctionRequest")
 
 
@@ -39,9 +41,13 @@ class ToolCallFunctionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        arguments = src_dict["arguments"]
+        arguments: str = src_dict["arguments"]
+        if type(arguments) is not str:
+            raise SchemaMismatch.expected("a string", arguments, "arguments")
 
         tool_call_function_request = cls(
             name=name,

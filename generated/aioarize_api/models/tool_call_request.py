@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.tool_call_type import ToolCallType
 from ..types import UNSET, Unset
 
@@ -56,15 +57,29 @@ class ToolCallRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        type_ = cast(
-            ToolCallType,
-            ToolCallType._value2member_map_.get(src_dict["type"])
-            or ToolCallType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: ToolCallType
+        try:
+            type_ = cast(
+                ToolCallType,
+                ToolCallType._value2member_map_.get(_type_) or ToolCallType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        function = ToolCallFunctionRequest.from_dict(src_dict["function"])
+        _function = src_dict["function"]
+        function: ToolCallFunctionRequest
+        try:
+            if type(_function) is not dict:
+                raise SchemaMismatch.expected("an object", _function)
+            function = ToolCallFunctionRequest.from_dict(_function)
 
-        id = src_dict.get("id", UNSET)
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "function")
+
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         tool_call_request = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,12 +55,27 @@ class ToolConfigRequest:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
         _tools = src_dict.get("tools", UNSET)
-        tools: list[ToolConfigRequestToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = [
-                ToolConfigRequestToolsItem.from_dict(tools_item_data)
-                for tools_item_data in _tools
-            ]
+        tools: list[ToolConfigRequestToolsItem] | Unset
+        if _tools is UNSET:
+            tools = UNSET
+        else:
+            try:
+                if type(_tools) is not list:
+                    raise SchemaMismatch.expected("an array", _tools)
+                tools_items: list[ToolConfigRequestToolsItem] = []
+                for tools_item in _tools:
+                    try:
+                        if type(tools_item) is not dict:
+                            raise SchemaMismatch.expected("an object", tools_item)
+                        tools_value = ToolConfigRequestToolsItem.from_dict(tools_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(tools_items))
+                    tools_items.append(tools_value)
+                tools = tools_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "tools")
 
         tool_choice = src_dict.get("tool_choice", UNSET)
 

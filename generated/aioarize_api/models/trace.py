@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,29 +80,63 @@ class Trace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        trace_id = src_dict["trace_id"]
+        trace_id: str = src_dict["trace_id"]
+        if type(trace_id) is not str:
+            raise SchemaMismatch.expected("a string", trace_id, "trace_id")
 
-        root_span_id = src_dict["root_span_id"]
+        root_span_id: str = src_dict["root_span_id"]
+        if type(root_span_id) is not str:
+            raise SchemaMismatch.expected("a string", root_span_id, "root_span_id")
 
-        spans_truncated = src_dict["spans_truncated"]
+        spans_truncated: bool = src_dict["spans_truncated"]
+        if type(spans_truncated) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", spans_truncated, "spans_truncated"
+            )
 
-        spans = [
-            Span.from_dict(spans_item_data) for spans_item_data in src_dict["spans"]
-        ]
+        _spans = src_dict["spans"]
+        spans: list[Span]
+        try:
+            if type(_spans) is not list:
+                raise SchemaMismatch.expected("an array", _spans)
+            spans_items: list[Span] = []
+            for spans_item in _spans:
+                try:
+                    if type(spans_item) is not dict:
+                        raise SchemaMismatch.expected("an object", spans_item)
+                    spans_value = Span.from_dict(spans_item)
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(spans_items))
+                spans_items.append(spans_value)
+            spans = spans_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "spans")
 
         _start_time = src_dict.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if _start_time is UNSET:
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            try:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _start_time, "start_time"
+                ) from None
 
         _end_time = src_dict.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if _end_time is UNSET:
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            try:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _end_time, "end_time"
+                ) from None
 
         trace = cls(
             trace_id=trace_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,16 +63,43 @@ class TraceOrSessionEvaluatorInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        query_mappings = [
-            TaskQueryMappingInput.from_dict(query_mappings_item_data)
-            for query_mappings_item_data in src_dict["query_mappings"]
-        ]
+        _query_mappings = src_dict["query_mappings"]
+        query_mappings: list[TaskQueryMappingInput]
+        try:
+            if type(_query_mappings) is not list:
+                raise SchemaMismatch.expected("an array", _query_mappings)
+            query_mappings_items: list[TaskQueryMappingInput] = []
+            for query_mappings_item in _query_mappings:
+                try:
+                    if type(query_mappings_item) is not dict:
+                        raise SchemaMismatch.expected("an object", query_mappings_item)
+                    query_mappings_value = TaskQueryMappingInput.from_dict(
+                        query_mappings_item
+                    )
+
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(query_mappings_items))
+                query_mappings_items.append(query_mappings_value)
+            query_mappings = query_mappings_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "query_mappings")
 
         evaluator_version_id: None | str | Unset = src_dict.get(
             "evaluator_version_id", UNSET
         )
+        if (
+            evaluator_version_id is not None
+            and type(evaluator_version_id) is not str
+            and evaluator_version_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", evaluator_version_id, "evaluator_version_id"
+            )
 
         trace_or_session_evaluator_input = cls(
             evaluator_id=evaluator_id,

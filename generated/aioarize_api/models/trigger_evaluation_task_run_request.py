@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerEvaluationTaskRunRequest")
@@ -70,20 +71,52 @@ class TriggerEvaluationTaskRunRequest:
         if _data_start_time is UNSET:
             data_start_time = UNSET
         else:
-            data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+            try:
+                data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _data_start_time, "data_start_time"
+                ) from None
 
         _data_end_time = src_dict.get("data_end_time", UNSET)
         data_end_time: datetime.datetime | Unset
         if _data_end_time is UNSET:
             data_end_time = UNSET
         else:
-            data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+            try:
+                data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _data_end_time, "data_end_time"
+                ) from None
 
-        max_spans = src_dict.get("max_spans", UNSET)
+        max_spans: int | Unset = src_dict.get("max_spans", UNSET)
+        if type(max_spans) is not int and max_spans is not UNSET:
+            raise SchemaMismatch.expected("an integer", max_spans, "max_spans")
 
-        override_evaluations = src_dict.get("override_evaluations", UNSET)
+        override_evaluations: bool | Unset = src_dict.get("override_evaluations", UNSET)
+        if type(override_evaluations) is not bool and override_evaluations is not UNSET:
+            raise SchemaMismatch.expected(
+                "a boolean", override_evaluations, "override_evaluations"
+            )
 
-        experiment_ids = cast(list[str] | Unset, src_dict.get("experiment_ids", UNSET))
+        _experiment_ids = src_dict.get("experiment_ids", UNSET)
+        experiment_ids: list[str] | Unset
+        if _experiment_ids is UNSET:
+            experiment_ids = UNSET
+        else:
+            try:
+                if type(_experiment_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _experiment_ids)
+                for experiment_ids_item in _experiment_ids:
+                    if type(experiment_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _experiment_ids, experiment_ids_item
+                        )
+                experiment_ids = _experiment_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "experiment_ids")
 
         trigger_evaluation_task_run_request = cls(
             data_start_time=data_start_time,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,30 +89,78 @@ class TriggerRunExperimentTaskRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        experiment_name = src_dict["experiment_name"]
+        experiment_name: str = src_dict["experiment_name"]
+        if type(experiment_name) is not str:
+            raise SchemaMismatch.expected(
+                "a string", experiment_name, "experiment_name"
+            )
 
-        dataset_version_id = src_dict.get("dataset_version_id", UNSET)
+        dataset_version_id: str | Unset = src_dict.get("dataset_version_id", UNSET)
+        if type(dataset_version_id) is not str and dataset_version_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", dataset_version_id, "dataset_version_id"
+            )
 
-        example_ids = cast(list[str] | Unset, src_dict.get("example_ids", UNSET))
+        _example_ids = src_dict.get("example_ids", UNSET)
+        example_ids: list[str] | Unset
+        if _example_ids is UNSET:
+            example_ids = UNSET
+        else:
+            try:
+                if type(_example_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _example_ids)
+                for example_ids_item in _example_ids:
+                    if type(example_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _example_ids, example_ids_item
+                        )
+                example_ids = _example_ids
 
-        max_examples = src_dict.get("max_examples", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "example_ids")
 
-        query_filter = src_dict.get("query_filter", UNSET)
+        max_examples: int | Unset = src_dict.get("max_examples", UNSET)
+        if type(max_examples) is not int and max_examples is not UNSET:
+            raise SchemaMismatch.expected("an integer", max_examples, "max_examples")
+
+        query_filter: str | Unset = src_dict.get("query_filter", UNSET)
+        if type(query_filter) is not str and query_filter is not UNSET:
+            raise SchemaMismatch.expected("a string", query_filter, "query_filter")
 
         _tracing_metadata = src_dict.get("tracing_metadata", UNSET)
         tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
         if _tracing_metadata is UNSET:
             tracing_metadata = UNSET
         else:
-            tracing_metadata = (
-                TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
-                    _tracing_metadata
+            try:
+                if type(_tracing_metadata) is not dict:
+                    raise SchemaMismatch.expected("an object", _tracing_metadata)
+                tracing_metadata = (
+                    TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
+                        _tracing_metadata
+                    )
                 )
-            )
 
-        evaluation_task_ids = cast(
-            list[str] | Unset, src_dict.get("evaluation_task_ids", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "tracing_metadata")
+
+        _evaluation_task_ids = src_dict.get("evaluation_task_ids", UNSET)
+        evaluation_task_ids: list[str] | Unset
+        if _evaluation_task_ids is UNSET:
+            evaluation_task_ids = UNSET
+        else:
+            try:
+                if type(_evaluation_task_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _evaluation_task_ids)
+                for evaluation_task_ids_item in _evaluation_task_ids:
+                    if type(evaluation_task_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _evaluation_task_ids, evaluation_task_ids_item
+                        )
+                evaluation_task_ids = _evaluation_task_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "evaluation_task_ids")
 
         trigger_run_experiment_task_run_request = cls(
             experiment_name=experiment_name,

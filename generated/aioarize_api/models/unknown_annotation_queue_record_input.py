@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownAnnotationQueueRecordInput")
 
 
@@ -36,7 +38,9 @@ class UnknownAnnotationQueueRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        record_type = src_dict["record_type"]
+        record_type: str = src_dict["record_type"]
+        if type(record_type) is not str:
+            raise SchemaMismatch.expected("a string", record_type, "record_type")
 
         unknown_annotation_queue_record_input = cls(
             record_type=record_type,

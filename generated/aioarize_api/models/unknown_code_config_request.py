@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCodeConfigRequest")
@@ -53,11 +54,23 @@ class UnknownCodeConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
+        if (
+            query_filter is not None
+            and type(query_filter) is not str
+            and query_filter is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
         unknown_code_config_request = cls(
             type_=type_,

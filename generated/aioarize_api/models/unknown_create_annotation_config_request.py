@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownCreateAnnotationConfigRequest")
 
 
@@ -46,11 +48,19 @@ class UnknownCreateAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: str = src_dict["annotation_config_type"]
+        if type(annotation_config_type) is not str:
+            raise SchemaMismatch.expected(
+                "a string", annotation_config_type, "annotation_config_type"
+            )
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        space_id = src_dict["space_id"]
+        space_id: str = src_dict["space_id"]
+        if type(space_id) is not str:
+            raise SchemaMismatch.expected("a string", space_id, "space_id")
 
         unknown_create_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

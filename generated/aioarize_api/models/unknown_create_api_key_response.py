@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateApiKeyResponse")
@@ -74,19 +75,35 @@ class UnknownCreateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key_type = src_dict["key_type"]
+        key_type: str = src_dict["key_type"]
+        if type(key_type) is not str:
+            raise SchemaMismatch.expected("a string", key_type, "key_type")
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        key = src_dict.get("key", UNSET)
+        key: str | Unset = src_dict.get("key", UNSET)
+        if type(key) is not str and key is not UNSET:
+            raise SchemaMismatch.expected("a string", key, "key")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        redacted_key = src_dict.get("redacted_key", UNSET)
+        redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
+        if type(redacted_key) is not str and redacted_key is not UNSET:
+            raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         unknown_create_api_key_response = cls(
             key_type=key_type,

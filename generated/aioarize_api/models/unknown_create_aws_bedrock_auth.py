@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateAwsBedrockAuth")
@@ -44,9 +45,13 @@ class UnknownCreateAwsBedrockAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = src_dict["auth_type"]
+        auth_type: str = src_dict["auth_type"]
+        if type(auth_type) is not str:
+            raise SchemaMismatch.expected("a string", auth_type, "auth_type")
 
-        base_url = src_dict.get("base_url", UNSET)
+        base_url: str | Unset = src_dict.get("base_url", UNSET)
+        if type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string", base_url, "base_url")
 
         unknown_create_aws_bedrock_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownCreateCustomAuth")
 
 
@@ -36,7 +38,9 @@ class UnknownCreateCustomAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        auth_type = src_dict["auth_type"]
+        auth_type: str = src_dict["auth_type"]
+        if type(auth_type) is not str:
+            raise SchemaMismatch.expected("a string", auth_type, "auth_type")
 
         unknown_create_custom_auth = cls(
             auth_type=auth_type,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownCreateIntegrationRequest")
 
 
@@ -41,9 +43,13 @@ class UnknownCreateIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_create_integration_request = cls(
             type_=type_,

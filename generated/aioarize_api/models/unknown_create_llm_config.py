@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownCreateLlmConfig")
 
 
@@ -36,7 +38,9 @@ class UnknownCreateLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        provider = src_dict["provider"]
+        provider: str = src_dict["provider"]
+        if type(provider) is not str:
+            raise SchemaMismatch.expected("a string", provider, "provider")
 
         unknown_create_llm_config = cls(
             provider=provider,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCreateTaskRequest")
@@ -49,11 +50,17 @@ class UnknownCreateTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        dataset_id: str | Unset = src_dict.get("dataset_id", UNSET)
+        if type(dataset_id) is not str and dataset_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
         unknown_create_task_request = cls(
             type_=type_,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownEvaluatorVersion")
 
 
@@ -63,17 +65,33 @@ class UnknownEvaluatorVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        commit_hash = src_dict["commit_hash"]
+        commit_hash: str = src_dict["commit_hash"]
+        if type(commit_hash) is not str:
+            raise SchemaMismatch.expected("a string", commit_hash, "commit_hash")
 
         commit_message: None | str = src_dict["commit_message"]
+        if commit_message is not None and type(commit_message) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", commit_message, "commit_message"
+            )
 
         created_by_user_id: None | str = src_dict["created_by_user_id"]
+        if created_by_user_id is not None and type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string or null", created_by_user_id, "created_by_user_id"
+            )
 
-        evaluator_id = src_dict["evaluator_id"]
+        evaluator_id: str = src_dict["evaluator_id"]
+        if type(evaluator_id) is not str:
+            raise SchemaMismatch.expected("a string", evaluator_id, "evaluator_id")
 
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         unknown_evaluator_version = cls(
             type_=type_,

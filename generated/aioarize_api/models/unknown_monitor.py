@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownMonitor")
@@ -98,31 +99,79 @@ class UnknownMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        created_by_user_id = src_dict["created_by_user_id"]
+        created_by_user_id: str = src_dict["created_by_user_id"]
+        if type(created_by_user_id) is not str:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        manual_evaluation_enabled = src_dict["manual_evaluation_enabled"]
+        manual_evaluation_enabled: bool = src_dict["manual_evaluation_enabled"]
+        if type(manual_evaluation_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", manual_evaluation_enabled, "manual_evaluation_enabled"
+            )
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        notifications_enabled = src_dict["notifications_enabled"]
+        notifications_enabled: bool = src_dict["notifications_enabled"]
+        if type(notifications_enabled) is not bool:
+            raise SchemaMismatch.expected(
+                "a boolean", notifications_enabled, "notifications_enabled"
+            )
 
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        uri = src_dict["uri"]
+        uri: str = src_dict["uri"]
+        if type(uri) is not str:
+            raise SchemaMismatch.expected("a string", uri, "uri")
 
-        delay_seconds = src_dict.get("delay_seconds", UNSET)
+        delay_seconds: int | Unset = src_dict.get("delay_seconds", UNSET)
+        if type(delay_seconds) is not int and delay_seconds is not UNSET:
+            raise SchemaMismatch.expected("an integer", delay_seconds, "delay_seconds")
 
-        evaluation_window_length_seconds = src_dict.get(
+        evaluation_window_length_seconds: int | Unset = src_dict.get(
             "evaluation_window_length_seconds", UNSET
         )
+        if (
+            type(evaluation_window_length_seconds) is not int
+            and evaluation_window_length_seconds is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer",
+                evaluation_window_length_seconds,
+                "evaluation_window_length_seconds",
+            )
 
-        latest_computed_value = src_dict.get("latest_computed_value", UNSET)
+        latest_computed_value: float | Unset = src_dict.get(
+            "latest_computed_value", UNSET
+        )
+        if (
+            (
+                type(latest_computed_value) is not float
+                or latest_computed_value - latest_computed_value != 0
+            )
+            and type(latest_computed_value) is not int
+            and latest_computed_value is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", latest_computed_value, "latest_computed_value"
+            )
 
-        notes = src_dict.get("notes", UNSET)
+        notes: str | Unset = src_dict.get("notes", UNSET)
+        if type(notes) is not str and notes is not UNSET:
+            raise SchemaMismatch.expected("a string", notes, "notes")
 
         unknown_monitor = cls(
             type_=type_,

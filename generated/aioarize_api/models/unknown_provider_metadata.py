@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownProviderMetadata")
 
 
@@ -36,7 +38,9 @@ class UnknownProviderMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        kind = src_dict["kind"]
+        kind: str = src_dict["kind"]
+        if type(kind) is not str:
+            raise SchemaMismatch.expected("a string", kind, "kind")
 
         unknown_provider_metadata = cls(
             kind=kind,

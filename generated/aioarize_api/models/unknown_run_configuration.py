@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UnknownRunConfiguration")
 
 
@@ -36,7 +38,11 @@ class UnknownRunConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        experiment_type = src_dict["experiment_type"]
+        experiment_type: str = src_dict["experiment_type"]
+        if type(experiment_type) is not str:
+            raise SchemaMismatch.expected(
+                "a string", experiment_type, "experiment_type"
+            )
 
         unknown_run_configuration = cls(
             experiment_type=experiment_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownUpdateAnnotationConfigRequest")
@@ -44,9 +45,15 @@ class UnknownUpdateAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: str = src_dict["annotation_config_type"]
+        if type(annotation_config_type) is not str:
+            raise SchemaMismatch.expected(
+                "a string", annotation_config_type, "annotation_config_type"
+            )
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_update_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownUpdateIntegrationRequest")
@@ -44,9 +45,13 @@ class UnknownUpdateIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         unknown_update_integration_request = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownWidget")
@@ -61,15 +62,27 @@ class UnknownWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        creator_user_id = src_dict.get("creator_user_id", UNSET)
+        creator_user_id: str | Unset = src_dict.get("creator_user_id", UNSET)
+        if type(creator_user_id) is not str and creator_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", creator_user_id, "creator_user_id"
+            )
 
-        dashboard_id = src_dict.get("dashboard_id", UNSET)
+        dashboard_id: str | Unset = src_dict.get("dashboard_id", UNSET)
+        if type(dashboard_id) is not str and dashboard_id is not UNSET:
+            raise SchemaMismatch.expected("a string", dashboard_id, "dashboard_id")
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
         unknown_widget = cls(
             type_=type_,

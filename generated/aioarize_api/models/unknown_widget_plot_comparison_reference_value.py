@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownWidgetPlotComparisonReferenceValue")
@@ -58,13 +59,29 @@ class UnknownWidgetPlotComparisonReferenceValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        type_: str = src_dict["type"]
+        if type(type_) is not str:
+            raise SchemaMismatch.expected("a string", type_, "type")
 
-        environment_name = src_dict.get("environment_name", UNSET)
+        environment_name: str | Unset = src_dict.get("environment_name", UNSET)
+        if type(environment_name) is not str and environment_name is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", environment_name, "environment_name"
+            )
 
         model_version_environment_metadata_id: None | str | Unset = src_dict.get(
             "model_version_environment_metadata_id", UNSET
         )
+        if (
+            model_version_environment_metadata_id is not None
+            and type(model_version_environment_metadata_id) is not str
+            and model_version_environment_metadata_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                model_version_environment_metadata_id,
+                "model_version_environment_metadata_id",
+            )
 
         unknown_widget_plot_comparison_reference_value = cls(
             type_=type_,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,41 +78,66 @@ class UpdateAgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        endpoint = src_dict.get("endpoint", UNSET)
+        endpoint: str | Unset = src_dict.get("endpoint", UNSET)
+        if type(endpoint) is not str and endpoint is not UNSET:
+            raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
-        def _parse_headers(
-            data: object,
-        ) -> None | Unset | UpdateAgentConfigHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _headers = src_dict.get("headers", UNSET)
+        headers: None | Unset | UpdateAgentConfigHeadersType0
+        if _headers is UNSET:
+            headers = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = UpdateAgentConfigHeadersType0.from_dict(data)
+                if _headers is None:
+                    headers = None
+                elif type(_headers) is dict:
+                    headers = UpdateAgentConfigHeadersType0.from_dict(_headers)
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateAgentConfigHeadersType0, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _headers)
 
-        headers = _parse_headers(src_dict.get("headers", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         _input_schema = src_dict.get("input_schema", UNSET)
         input_schema: UpdateAgentConfigInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
         else:
-            input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
+            try:
+                if type(_input_schema) is not dict:
+                    raise SchemaMismatch.expected("an object", _input_schema)
+                input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "input_schema")
 
         _request_presets = src_dict.get("request_presets", UNSET)
-        request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
-        if _request_presets is not UNSET:
-            request_presets = [
-                UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
-                for request_presets_item_data in _request_presets
-            ]
+        request_presets: list[UpdateAgentRequestPresetInput] | Unset
+        if _request_presets is UNSET:
+            request_presets = UNSET
+        else:
+            try:
+                if type(_request_presets) is not list:
+                    raise SchemaMismatch.expected("an array", _request_presets)
+                request_presets_items: list[UpdateAgentRequestPresetInput] = []
+                for request_presets_item in _request_presets:
+                    try:
+                        if type(request_presets_item) is not dict:
+                            raise SchemaMismatch.expected(
+                                "an object", request_presets_item
+                            )
+                        request_presets_value = UpdateAgentRequestPresetInput.from_dict(
+                            request_presets_item
+                        )
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(request_presets_items))
+                    request_presets_items.append(request_presets_value)
+                request_presets = request_presets_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "request_presets")
 
         update_agent_config = cls(
             endpoint=endpoint,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,11 +62,29 @@ class UpdateAgentRequestPresetInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        config = UpdateAgentRequestPresetInputConfig.from_dict(src_dict["config"])
+        _config = src_dict["config"]
+        config: UpdateAgentRequestPresetInputConfig
+        try:
+            if type(_config) is not dict:
+                raise SchemaMismatch.expected("an object", _config)
+            config = UpdateAgentRequestPresetInputConfig.from_dict(_config)
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "config")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         update_agent_request_preset_input = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
@@ -73,36 +74,81 @@ class UpdateAnnotationQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         instructions: None | str | Unset = src_dict.get("instructions", UNSET)
+        if (
+            instructions is not None
+            and type(instructions) is not str
+            and instructions is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", instructions, "instructions"
+            )
 
-        annotation_config_ids = cast(
-            list[str] | Unset, src_dict.get("annotation_config_ids", UNSET)
-        )
-
-        annotator_emails = cast(
-            list[str] | Unset, src_dict.get("annotator_emails", UNSET)
-        )
-
-        def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _annotation_config_ids = src_dict.get("annotation_config_ids", UNSET)
+        annotation_config_ids: list[str] | Unset
+        if _annotation_config_ids is UNSET:
+            annotation_config_ids = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                column_allowlist_type_0 = cast(list[str], data)
+                if type(_annotation_config_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _annotation_config_ids)
+                for annotation_config_ids_item in _annotation_config_ids:
+                    if type(annotation_config_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string",
+                            _annotation_config_ids,
+                            annotation_config_ids_item,
+                        )
+                annotation_config_ids = _annotation_config_ids
 
-                return column_allowlist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotation_config_ids")
 
-        column_allowlist = _parse_column_allowlist(
-            src_dict.get("column_allowlist", UNSET)
-        )
+        _annotator_emails = src_dict.get("annotator_emails", UNSET)
+        annotator_emails: list[str] | Unset
+        if _annotator_emails is UNSET:
+            annotator_emails = UNSET
+        else:
+            try:
+                if type(_annotator_emails) is not list:
+                    raise SchemaMismatch.expected("an array", _annotator_emails)
+                for annotator_emails_item in _annotator_emails:
+                    if type(annotator_emails_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _annotator_emails, annotator_emails_item
+                        )
+                annotator_emails = _annotator_emails
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "annotator_emails")
+
+        _column_allowlist = src_dict.get("column_allowlist", UNSET)
+        column_allowlist: list[str] | None | Unset
+        if _column_allowlist is UNSET:
+            column_allowlist = UNSET
+        else:
+            try:
+                if _column_allowlist is None:
+                    column_allowlist = None
+                elif type(_column_allowlist) is list:
+                    for column_allowlist_type_0_item in _column_allowlist:
+                        if type(column_allowlist_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string",
+                                _column_allowlist,
+                                column_allowlist_type_0_item,
+                            )
+                    column_allowlist = _column_allowlist
+
+                else:
+                    raise SchemaMismatch.expected("an array or null", _column_allowlist)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "column_allowlist")
 
         update_annotation_queue_request = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.optimization_direction import OptimizationDirection
 from ..models.update_continuous_annotation_config_request_annotation_config_type import (
     UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
@@ -66,32 +67,66 @@ class UpdateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_config_type = cast(
-            UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
-            UpdateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
-                src_dict["annotation_config_type"]
-            )
-            or UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
-                src_dict["annotation_config_type"]
-            ),
+        _annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: (
+            UpdateContinuousAnnotationConfigRequestAnnotationConfigType
         )
+        try:
+            annotation_config_type = cast(
+                UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
+                UpdateContinuousAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                    _annotation_config_type
+                )
+                or UpdateContinuousAnnotationConfigRequestAnnotationConfigType(
+                    _annotation_config_type
+                ),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        minimum_score = src_dict.get("minimum_score", UNSET)
+        minimum_score: float | Unset = src_dict.get("minimum_score", UNSET)
+        if (
+            (type(minimum_score) is not float or minimum_score - minimum_score != 0)
+            and type(minimum_score) is not int
+            and minimum_score is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", minimum_score, "minimum_score"
+            )
 
-        maximum_score = src_dict.get("maximum_score", UNSET)
+        maximum_score: float | Unset = src_dict.get("maximum_score", UNSET)
+        if (
+            (type(maximum_score) is not float or maximum_score - maximum_score != 0)
+            and type(maximum_score) is not int
+            and maximum_score is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", maximum_score, "maximum_score"
+            )
 
         _optimization_direction = src_dict.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
         if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
-            optimization_direction = cast(
-                OptimizationDirection,
-                OptimizationDirection._value2member_map_.get(_optimization_direction)
-                or OptimizationDirection(_optimization_direction),
-            )
+            try:
+                optimization_direction = cast(
+                    OptimizationDirection,
+                    OptimizationDirection._value2member_map_.get(
+                        _optimization_direction
+                    )
+                    or OptimizationDirection(_optimization_direction),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _optimization_direction, "optimization_direction"
+                ) from None
 
         update_continuous_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

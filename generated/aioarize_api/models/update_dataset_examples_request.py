@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,12 +54,29 @@ class UpdateDatasetExamplesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        examples = [
-            UpdateDatasetExampleInput.from_dict(examples_item_data)
-            for examples_item_data in src_dict["examples"]
-        ]
+        _examples = src_dict["examples"]
+        examples: list[UpdateDatasetExampleInput]
+        try:
+            if type(_examples) is not list:
+                raise SchemaMismatch.expected("an array", _examples)
+            examples_items: list[UpdateDatasetExampleInput] = []
+            for examples_item in _examples:
+                try:
+                    if type(examples_item) is not dict:
+                        raise SchemaMismatch.expected("an object", examples_item)
+                    examples_value = UpdateDatasetExampleInput.from_dict(examples_item)
 
-        new_version = src_dict.get("new_version", UNSET)
+                except Exception as error_:
+                    raise SchemaMismatch.at(error_, len(examples_items))
+                examples_items.append(examples_value)
+            examples = examples_items
+
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "examples")
+
+        new_version: str | Unset = src_dict.get("new_version", UNSET)
+        if type(new_version) is not str and new_version is not UNSET:
+            raise SchemaMismatch.expected("a string", new_version, "new_version")
 
         update_dataset_examples_request = cls(
             examples=examples,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,63 +95,88 @@ class UpdateEvaluationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        sampling_rate = src_dict.get("sampling_rate", UNSET)
+        sampling_rate: float | Unset = src_dict.get("sampling_rate", UNSET)
+        if (
+            (type(sampling_rate) is not float or sampling_rate - sampling_rate != 0)
+            and type(sampling_rate) is not int
+            and sampling_rate is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", sampling_rate, "sampling_rate"
+            )
 
-        is_continuous = src_dict.get("is_continuous", UNSET)
+        is_continuous: bool | Unset = src_dict.get("is_continuous", UNSET)
+        if type(is_continuous) is not bool and is_continuous is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_continuous, "is_continuous")
 
         query_filter: None | str | Unset = src_dict.get("query_filter", UNSET)
+        if (
+            query_filter is not None
+            and type(query_filter) is not str
+            and query_filter is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", query_filter, "query_filter"
+            )
 
-        def _parse_query_filters(data: object) -> None | TaskQueryFiltersInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _query_filters = src_dict.get("query_filters", UNSET)
+        query_filters: None | TaskQueryFiltersInput | Unset
+        if _query_filters is UNSET:
+            query_filters = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_filters_type_0 = TaskQueryFiltersInput.from_dict(data)
+                if _query_filters is None:
+                    query_filters = None
+                elif type(_query_filters) is dict:
+                    query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
 
-                return query_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskQueryFiltersInput | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _query_filters)
 
-        query_filters = _parse_query_filters(src_dict.get("query_filters", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "query_filters")
 
         _evaluators = src_dict.get("evaluators", UNSET)
-        evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset = (
-            UNSET
-        )
-        if _evaluators is not UNSET:
-            evaluators = []
-            for evaluators_item_data in _evaluators:
-
-                def _parse_evaluators_item(
-                    data: object,
-                ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+        evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset
+        if _evaluators is UNSET:
+            evaluators = UNSET
+        else:
+            try:
+                if type(_evaluators) is not list:
+                    raise SchemaMismatch.expected("an array", _evaluators)
+                evaluators_items: list[
+                    SpanEvaluatorInput | TraceOrSessionEvaluatorInput
+                ] = []
+                for evaluators_item in _evaluators:
+                    evaluators_value: SpanEvaluatorInput | TraceOrSessionEvaluatorInput
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_task_evaluator_input_type_0 = (
-                            SpanEvaluatorInput.from_dict(data)
-                        )
+                        if type(evaluators_item) is dict:
+                            try:
+                                evaluators_value = SpanEvaluatorInput.from_dict(
+                                    evaluators_item
+                                )
 
-                        return componentsschemas_task_evaluator_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_task_evaluator_input_type_1 = (
-                        TraceOrSessionEvaluatorInput.from_dict(data)
-                    )
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                evaluators_value = (
+                                    TraceOrSessionEvaluatorInput.from_dict(
+                                        evaluators_item
+                                    )
+                                )
 
-                    return componentsschemas_task_evaluator_input_type_1
+                        else:
+                            raise SchemaMismatch.expected("an object", evaluators_item)
 
-                evaluators_item = _parse_evaluators_item(evaluators_item_data)
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(evaluators_items))
+                    evaluators_items.append(evaluators_value)
+                evaluators = evaluators_items
 
-                evaluators.append(evaluators_item)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "evaluators")
 
         update_evaluation_task_request = cls(
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,39 +70,47 @@ class UpdateEvaluatorIntegrationConfigInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        endpoint = src_dict.get("endpoint", UNSET)
+        endpoint: str | Unset = src_dict.get("endpoint", UNSET)
+        if type(endpoint) is not str and endpoint is not UNSET:
+            raise SchemaMismatch.expected("a string", endpoint, "endpoint")
 
-        def _parse_headers(
-            data: object,
-        ) -> None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _headers = src_dict.get("headers", UNSET)
+        headers: None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0
+        if _headers is UNSET:
+            headers = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = (
-                    UpdateEvaluatorIntegrationConfigInputHeadersType0.from_dict(data)
-                )
+                if _headers is None:
+                    headers = None
+                elif type(_headers) is dict:
+                    headers = (
+                        UpdateEvaluatorIntegrationConfigInputHeadersType0.from_dict(
+                            _headers
+                        )
+                    )
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0, data
-            )
+                else:
+                    raise SchemaMismatch.expected("an object or null", _headers)
 
-        headers = _parse_headers(src_dict.get("headers", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         _input_schema = src_dict.get("input_schema", UNSET)
         input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
         else:
-            input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
-                _input_schema
-            )
+            try:
+                if type(_input_schema) is not dict:
+                    raise SchemaMismatch.expected("an object", _input_schema)
+                input_schema = (
+                    UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                        _input_schema
+                    )
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "input_schema")
 
         update_evaluator_integration_config_input = cls(
             endpoint=endpoint,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.update_freeform_annotation_config_request_annotation_config_type import (
     UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
 )
@@ -45,17 +46,28 @@ class UpdateFreeformAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_config_type = cast(
-            UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
-            UpdateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
-                src_dict["annotation_config_type"]
-            )
-            or UpdateFreeformAnnotationConfigRequestAnnotationConfigType(
-                src_dict["annotation_config_type"]
-            ),
+        _annotation_config_type = src_dict["annotation_config_type"]
+        annotation_config_type: (
+            UpdateFreeformAnnotationConfigRequestAnnotationConfigType
         )
+        try:
+            annotation_config_type = cast(
+                UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
+                UpdateFreeformAnnotationConfigRequestAnnotationConfigType._value2member_map_.get(
+                    _annotation_config_type
+                )
+                or UpdateFreeformAnnotationConfigRequestAnnotationConfigType(
+                    _annotation_config_type
+                ),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "a string", _annotation_config_type, "annotation_config_type"
+            ) from None
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         update_freeform_annotation_config_request = cls(
             annotation_config_type=annotation_config_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.llm_integration_provider import LlmIntegrationProvider
 from ..types import UNSET, Unset
 
@@ -166,19 +167,34 @@ class UpdateLlmConfig:
         if _provider is UNSET:
             provider = UNSET
         else:
-            provider = cast(
-                LlmIntegrationProvider,
-                LlmIntegrationProvider._value2member_map_.get(_provider)
-                or LlmIntegrationProvider(_provider),
-            )
+            try:
+                provider = cast(
+                    LlmIntegrationProvider,
+                    LlmIntegrationProvider._value2member_map_.get(_provider)
+                    or LlmIntegrationProvider(_provider),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _provider, "provider"
+                ) from None
 
         api_key: None | str | Unset = src_dict.get("api_key", UNSET)
+        if api_key is not None and type(api_key) is not str and api_key is not UNSET:
+            raise SchemaMismatch.expected("a string or null", api_key, "api_key")
 
-        is_function_calling_enabled = src_dict.get("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled: bool | Unset = src_dict.get(
+            "is_function_calling_enabled", UNSET
+        )
+        if (
+            type(is_function_calling_enabled) is not bool
+            and is_function_calling_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
+            )
 
-        def _parse_auth(
-            data: object,
-        ) -> (
+        _auth = src_dict.get("auth", UNSET)
+        auth: (
             CreateAwsBedrockBearerTokenAuth
             | CreateAwsBedrockDefaultAuth
             | CreateAwsBedrockProxyWithHeadersAuth
@@ -187,82 +203,105 @@ class UpdateLlmConfig:
             | UnknownCreateAwsBedrockAuth
             | UnknownCreateCustomAuth
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["auth_type"]
-            if discriminator == "DEFAULT":
-                componentsschemas_create_aws_bedrock_auth_type_0 = (
-                    CreateAwsBedrockDefaultAuth.from_dict(data)
-                )
+        )
+        if _auth is UNSET:
+            auth = UNSET
+        else:
+            try:
+                if type(_auth) is dict:
+                    auth_discriminator = _auth["auth_type"]
+                    if auth_discriminator == "DEFAULT":
+                        auth = CreateAwsBedrockDefaultAuth.from_dict(_auth)
 
-                return componentsschemas_create_aws_bedrock_auth_type_0
-            if discriminator == "BEARER_TOKEN":
-                componentsschemas_create_aws_bedrock_auth_type_1 = (
-                    CreateAwsBedrockBearerTokenAuth.from_dict(data)
-                )
+                    elif auth_discriminator == "BEARER_TOKEN":
+                        auth = CreateAwsBedrockBearerTokenAuth.from_dict(_auth)
 
-                return componentsschemas_create_aws_bedrock_auth_type_1
-            if discriminator == "PROXY_WITH_HEADERS":
-                componentsschemas_create_aws_bedrock_auth_type_2 = (
-                    CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
-                )
+                    elif auth_discriminator == "PROXY_WITH_HEADERS":
+                        auth = CreateAwsBedrockProxyWithHeadersAuth.from_dict(_auth)
 
-                return componentsschemas_create_aws_bedrock_auth_type_2
-            if discriminator == "DEFAULT":
-                componentsschemas_create_custom_auth_type_0 = (
-                    CreateCustomDefaultAuth.from_dict(data)
-                )
+                    elif auth_discriminator == "DEFAULT":
+                        auth = CreateCustomDefaultAuth.from_dict(_auth)
 
-                return componentsschemas_create_custom_auth_type_0
-            if discriminator == "OAUTH2_CLIENT_CREDENTIALS":
-                componentsschemas_create_custom_auth_type_1 = (
-                    CreateCustomOauth2ClientCredentialsAuth.from_dict(data)
-                )
+                    elif auth_discriminator == "OAUTH2_CLIENT_CREDENTIALS":
+                        auth = CreateCustomOauth2ClientCredentialsAuth.from_dict(_auth)
 
-                return componentsschemas_create_custom_auth_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"auth_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_create_custom_auth_type_2 = (
-                UnknownCreateCustomAuth.from_dict(data)
-            )
+                    elif type(auth_discriminator) is str:
+                        auth = UnknownCreateCustomAuth.from_dict(_auth)
 
-            return componentsschemas_create_custom_auth_type_2
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", auth_discriminator, "auth_type"
+                        )
 
-        auth = _parse_auth(src_dict.get("auth", UNSET))
+                else:
+                    raise SchemaMismatch.expected("an object", _auth)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "auth")
 
         base_url: None | str | Unset = src_dict.get("base_url", UNSET)
+        if base_url is not None and type(base_url) is not str and base_url is not UNSET:
+            raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _headers = src_dict.get("headers", UNSET)
+        headers: None | Unset | UpdateLlmConfigHeadersType0
+        if _headers is UNSET:
+            headers = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = UpdateLlmConfigHeadersType0.from_dict(data)
+                if _headers is None:
+                    headers = None
+                elif type(_headers) is dict:
+                    headers = UpdateLlmConfigHeadersType0.from_dict(_headers)
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _headers)
 
-        headers = _parse_headers(src_dict.get("headers", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
-        is_default_models_enabled = src_dict.get("is_default_models_enabled", UNSET)
+        is_default_models_enabled: bool | Unset = src_dict.get(
+            "is_default_models_enabled", UNSET
+        )
+        if (
+            type(is_default_models_enabled) is not bool
+            and is_default_models_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean", is_default_models_enabled, "is_default_models_enabled"
+            )
 
-        model_names = cast(list[str] | Unset, src_dict.get("model_names", UNSET))
+        _model_names = src_dict.get("model_names", UNSET)
+        model_names: list[str] | Unset
+        if _model_names is UNSET:
+            model_names = UNSET
+        else:
+            try:
+                if type(_model_names) is not list:
+                    raise SchemaMismatch.expected("an array", _model_names)
+                for model_names_item in _model_names:
+                    if type(model_names_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_names, model_names_item
+                        )
+                model_names = _model_names
 
-        project_id = src_dict.get("project_id", UNSET)
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_names")
 
-        location = src_dict.get("location", UNSET)
+        project_id: str | Unset = src_dict.get("project_id", UNSET)
+        if type(project_id) is not str and project_id is not UNSET:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        project_access_label = src_dict.get("project_access_label", UNSET)
+        location: str | Unset = src_dict.get("location", UNSET)
+        if type(location) is not str and location is not UNSET:
+            raise SchemaMismatch.expected("a string", location, "location")
+
+        project_access_label: str | Unset = src_dict.get("project_access_label", UNSET)
+        if type(project_access_label) is not str and project_access_label is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", project_access_label, "project_access_label"
+            )
 
         update_llm_config = cls(
             provider=provider,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
+
 T = TypeVar("T", bound="UpdateRoleBindingRequest")
 
 
@@ -34,7 +36,9 @@ class UpdateRoleBindingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        role_id = src_dict["role_id"]
+        role_id: str = src_dict["role_id"]
+        if type(role_id) is not str:
+            raise SchemaMismatch.expected("a string", role_id, "role_id")
 
         update_role_binding_request = cls(
             role_id=role_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.permission import Permission
 from ..types import UNSET, Unset
 
@@ -56,21 +57,49 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
         _permissions = src_dict.get("permissions", UNSET)
-        permissions: list[Permission] | Unset = UNSET
-        if _permissions is not UNSET:
-            permissions = [
-                cast(
-                    Permission,
-                    Permission._value2member_map_.get(permissions_item_data)
-                    or Permission(permissions_item_data),
-                )
-                for permissions_item_data in _permissions
-            ]
+        permissions: list[Permission] | Unset
+        if _permissions is UNSET:
+            permissions = UNSET
+        else:
+            try:
+                if type(_permissions) is not list:
+                    raise SchemaMismatch.expected("an array", _permissions)
+                permissions_items: list[Permission] = []
+                for permissions_item in _permissions:
+                    try:
+                        try:
+                            permissions_value = cast(
+                                Permission,
+                                Permission._value2member_map_.get(permissions_item)
+                                or Permission(permissions_item),
+                            )
+                        except (TypeError, ValueError):
+                            raise SchemaMismatch.expected(
+                                "a string", permissions_item
+                            ) from None
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(permissions_items))
+                    permissions_items.append(permissions_value)
+                permissions = permissions_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "permissions")
 
         update_role_request = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,53 +73,60 @@ class UpdateRunExperimentTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        def _parse_run_configuration(
-            data: object,
-        ) -> (
+        _run_configuration = src_dict.get("run_configuration", UNSET)
+        run_configuration: (
             AgentCallRunConfigRequest
             | LlmGenerationRunConfigRequest
             | TemplateEvaluationRunConfigRequest
             | UnknownRunConfigurationRequest
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["experiment_type"]
-            if discriminator == "LLM_GENERATION":
-                componentsschemas_run_configuration_request_type_0 = (
-                    LlmGenerationRunConfigRequest.from_dict(data)
-                )
-
-                return componentsschemas_run_configuration_request_type_0
-            if discriminator == "TEMPLATE_EVALUATION":
-                componentsschemas_run_configuration_request_type_1 = (
-                    TemplateEvaluationRunConfigRequest.from_dict(data)
-                )
-
-                return componentsschemas_run_configuration_request_type_1
-            if discriminator == "AGENT_CALL":
-                componentsschemas_run_configuration_request_type_2 = (
-                    AgentCallRunConfigRequest.from_dict(data)
-                )
-
-                return componentsschemas_run_configuration_request_type_2
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"experiment_type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_run_configuration_request_type_3 = (
-                UnknownRunConfigurationRequest.from_dict(data)
-            )
-
-            return componentsschemas_run_configuration_request_type_3
-
-        run_configuration = _parse_run_configuration(
-            src_dict.get("run_configuration", UNSET)
         )
+        if _run_configuration is UNSET:
+            run_configuration = UNSET
+        else:
+            try:
+                if type(_run_configuration) is dict:
+                    run_configuration_discriminator = _run_configuration[
+                        "experiment_type"
+                    ]
+                    if run_configuration_discriminator == "LLM_GENERATION":
+                        run_configuration = LlmGenerationRunConfigRequest.from_dict(
+                            _run_configuration
+                        )
+
+                    elif run_configuration_discriminator == "TEMPLATE_EVALUATION":
+                        run_configuration = (
+                            TemplateEvaluationRunConfigRequest.from_dict(
+                                _run_configuration
+                            )
+                        )
+
+                    elif run_configuration_discriminator == "AGENT_CALL":
+                        run_configuration = AgentCallRunConfigRequest.from_dict(
+                            _run_configuration
+                        )
+
+                    elif type(run_configuration_discriminator) is str:
+                        run_configuration = UnknownRunConfigurationRequest.from_dict(
+                            _run_configuration
+                        )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string",
+                            run_configuration_discriminator,
+                            "experiment_type",
+                        )
+
+                else:
+                    raise SchemaMismatch.expected("an object", _run_configuration)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "run_configuration")
 
         update_run_experiment_task_request = cls(
             name=name,

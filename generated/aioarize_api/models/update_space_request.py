@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,59 +102,83 @@ class UpdateSpaceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
-        is_private = src_dict.get("is_private", UNSET)
+        is_private: bool | Unset = src_dict.get("is_private", UNSET)
+        if type(is_private) is not bool and is_private is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
-        def _parse_default_llm_integration(
-            data: object,
-        ) -> DefaultLLMIntegration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_llm_integration = src_dict.get("default_llm_integration", UNSET)
+        default_llm_integration: DefaultLLMIntegration | None | Unset
+        if _default_llm_integration is UNSET:
+            default_llm_integration = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_llm_integration_type_0 = DefaultLLMIntegration.from_dict(data)
+                if _default_llm_integration is None:
+                    default_llm_integration = None
+                elif type(_default_llm_integration) is dict:
+                    default_llm_integration = DefaultLLMIntegration.from_dict(
+                        _default_llm_integration
+                    )
 
-                return default_llm_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultLLMIntegration | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _default_llm_integration
+                    )
 
-        default_llm_integration = _parse_default_llm_integration(
-            src_dict.get("default_llm_integration", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "default_llm_integration")
 
-        ml_models_enabled = src_dict.get("ml_models_enabled", UNSET)
+        ml_models_enabled: bool | Unset = src_dict.get("ml_models_enabled", UNSET)
+        if type(ml_models_enabled) is not bool and ml_models_enabled is not UNSET:
+            raise SchemaMismatch.expected(
+                "a boolean", ml_models_enabled, "ml_models_enabled"
+            )
 
-        gradient_start_color = src_dict.get("gradient_start_color", UNSET)
+        gradient_start_color: str | Unset = src_dict.get("gradient_start_color", UNSET)
+        if type(gradient_start_color) is not str and gradient_start_color is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", gradient_start_color, "gradient_start_color"
+            )
 
-        gradient_end_color = src_dict.get("gradient_end_color", UNSET)
+        gradient_end_color: str | Unset = src_dict.get("gradient_end_color", UNSET)
+        if type(gradient_end_color) is not str and gradient_end_color is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", gradient_end_color, "gradient_end_color"
+            )
 
-        def _parse_default_agent_runtime(
-            data: object,
-        ) -> DefaultAgentRuntime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_agent_runtime = src_dict.get("default_agent_runtime", UNSET)
+        default_agent_runtime: DefaultAgentRuntime | None | Unset
+        if _default_agent_runtime is UNSET:
+            default_agent_runtime = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_agent_runtime_type_0 = DefaultAgentRuntime.from_dict(data)
+                if _default_agent_runtime is None:
+                    default_agent_runtime = None
+                elif type(_default_agent_runtime) is dict:
+                    default_agent_runtime = DefaultAgentRuntime.from_dict(
+                        _default_agent_runtime
+                    )
 
-                return default_agent_runtime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultAgentRuntime | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _default_agent_runtime
+                    )
 
-        default_agent_runtime = _parse_default_agent_runtime(
-            src_dict.get("default_agent_runtime", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "default_agent_runtime")
 
         update_space_request = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserRequest")
@@ -40,9 +41,13 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        is_developer = src_dict.get("is_developer", UNSET)
+        is_developer: bool | Unset = src_dict.get("is_developer", UNSET)
+        if type(is_developer) is not bool and is_developer is not UNSET:
+            raise SchemaMismatch.expected("a boolean", is_developer, "is_developer")
 
         update_user_request = cls(
             name=name,

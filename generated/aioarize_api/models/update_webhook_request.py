@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,22 +79,44 @@ class UpdateWebhookRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
         description: None | str | Unset = src_dict.get("description", UNSET)
+        if (
+            description is not None
+            and type(description) is not str
+            and description is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", description, "description"
+            )
 
-        url = src_dict.get("url", UNSET)
+        url: str | Unset = src_dict.get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            raise SchemaMismatch.expected("a string", url, "url")
 
-        auth_token = src_dict.get("auth_token", UNSET)
+        auth_token: str | Unset = src_dict.get("auth_token", UNSET)
+        if type(auth_token) is not str and auth_token is not UNSET:
+            raise SchemaMismatch.expected("a string", auth_token, "auth_token")
 
-        timeout_ms = src_dict.get("timeout_ms", UNSET)
+        timeout_ms: int | Unset = src_dict.get("timeout_ms", UNSET)
+        if type(timeout_ms) is not int and timeout_ms is not UNSET:
+            raise SchemaMismatch.expected("an integer", timeout_ms, "timeout_ms")
 
         _headers = src_dict.get("headers", UNSET)
         headers: UpdateWebhookRequestHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
         else:
-            headers = UpdateWebhookRequestHeaders.from_dict(_headers)
+            try:
+                if type(_headers) is not dict:
+                    raise SchemaMismatch.expected("an object", _headers)
+                headers = UpdateWebhookRequestHeaders.from_dict(_headers)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "headers")
 
         update_webhook_request = cls(
             name=name,

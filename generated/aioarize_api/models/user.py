@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.user_status import UserStatus
 
 if TYPE_CHECKING:
@@ -87,55 +88,69 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict["name"]
+        name: str = src_dict["name"]
+        if type(name) is not str:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        email = src_dict["email"]
+        email: str = src_dict["email"]
+        if type(email) is not str:
+            raise SchemaMismatch.expected("a string", email, "email")
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected(
+                "an ISO 8601 date-time string", _created_at, "created_at"
+            ) from None
 
-        status = cast(
-            UserStatus,
-            UserStatus._value2member_map_.get(src_dict["status"])
-            or UserStatus(src_dict["status"]),
-        )
+        _status = src_dict["status"]
+        status: UserStatus
+        try:
+            status = cast(
+                UserStatus,
+                UserStatus._value2member_map_.get(_status) or UserStatus(_status),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _status, "status") from None
 
-        def _parse_role(
-            data: object,
-        ) -> (
+        _role = src_dict["role"]
+        role: (
             CustomUserRoleAssignment
             | PredefinedUserRoleAssignment
             | UnknownUserRoleAssignment
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "PREDEFINED":
-                componentsschemas_user_role_assignment_type_0 = (
-                    PredefinedUserRoleAssignment.from_dict(data)
-                )
+        )
+        try:
+            if type(_role) is dict:
+                role_discriminator = _role["type"]
+                if role_discriminator == "PREDEFINED":
+                    role = PredefinedUserRoleAssignment.from_dict(_role)
 
-                return componentsschemas_user_role_assignment_type_0
-            if discriminator == "CUSTOM":
-                componentsschemas_user_role_assignment_type_1 = (
-                    CustomUserRoleAssignment.from_dict(data)
-                )
+                elif role_discriminator == "CUSTOM":
+                    role = CustomUserRoleAssignment.from_dict(_role)
 
-                return componentsschemas_user_role_assignment_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_user_role_assignment_type_2 = (
-                UnknownUserRoleAssignment.from_dict(data)
-            )
+                elif type(role_discriminator) is str:
+                    role = UnknownUserRoleAssignment.from_dict(_role)
 
-            return componentsschemas_user_role_assignment_type_2
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string", role_discriminator, "type"
+                    )
 
-        role = _parse_role(src_dict["role"])
+            else:
+                raise SchemaMismatch.expected("an object", _role)
 
-        is_developer = src_dict["is_developer"]
+        except Exception as error_:
+            raise SchemaMismatch.at(error_, "role")
+
+        is_developer: bool = src_dict["is_developer"]
+        if type(is_developer) is not bool:
+            raise SchemaMismatch.expected("a boolean", is_developer, "is_developer")
 
         user = cls(
             id=id,

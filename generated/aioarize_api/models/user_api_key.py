@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.api_key_status import ApiKeyStatus
 from ..models.user_api_key_key_type import UserApiKeyKeyType
 from ..types import UNSET, Unset
@@ -101,52 +102,88 @@ class UserApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key_type = cast(
-            UserApiKeyKeyType,
-            UserApiKeyKeyType._value2member_map_.get(src_dict["key_type"])
-            or UserApiKeyKeyType(src_dict["key_type"]),
-        )
+        _key_type = src_dict["key_type"]
+        key_type: UserApiKeyKeyType
+        try:
+            key_type = cast(
+                UserApiKeyKeyType,
+                UserApiKeyKeyType._value2member_map_.get(_key_type)
+                or UserApiKeyKeyType(_key_type),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _key_type, "key_type") from None
 
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        name = src_dict.get("name", UNSET)
+        name: str | Unset = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise SchemaMismatch.expected("a string", name, "name")
 
-        description = src_dict.get("description", UNSET)
+        description: str | Unset = src_dict.get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise SchemaMismatch.expected("a string", description, "description")
 
         _status = src_dict.get("status", UNSET)
         status: ApiKeyStatus | Unset
         if _status is UNSET:
             status = UNSET
         else:
-            status = cast(
-                ApiKeyStatus,
-                ApiKeyStatus._value2member_map_.get(_status) or ApiKeyStatus(_status),
-            )
+            try:
+                status = cast(
+                    ApiKeyStatus,
+                    ApiKeyStatus._value2member_map_.get(_status)
+                    or ApiKeyStatus(_status),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _status, "status") from None
 
-        redacted_key = src_dict.get("redacted_key", UNSET)
+        redacted_key: str | Unset = src_dict.get("redacted_key", UNSET)
+        if type(redacted_key) is not str and redacted_key is not UNSET:
+            raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         _expires_at = src_dict.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if _expires_at is UNSET:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _expires_at, "expires_at"
+                ) from None
 
-        created_by_user_id = src_dict.get("created_by_user_id", UNSET)
+        created_by_user_id: str | Unset = src_dict.get("created_by_user_id", UNSET)
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", created_by_user_id, "created_by_user_id"
+            )
 
         _last_used_at = src_dict.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            try:
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _last_used_at, "last_used_at"
+                ) from None
 
         user_api_key = cls(
             key_type=key_type,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.vertex_ai_config_provider import VertexAiConfigProvider
 
 T = TypeVar("T", bound="VertexAiConfig")
@@ -51,17 +52,30 @@ class VertexAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        provider = cast(
-            VertexAiConfigProvider,
-            VertexAiConfigProvider._value2member_map_.get(src_dict["provider"])
-            or VertexAiConfigProvider(src_dict["provider"]),
-        )
+        _provider = src_dict["provider"]
+        provider: VertexAiConfigProvider
+        try:
+            provider = cast(
+                VertexAiConfigProvider,
+                VertexAiConfigProvider._value2member_map_.get(_provider)
+                or VertexAiConfigProvider(_provider),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _provider, "provider") from None
 
-        project_id = src_dict["project_id"]
+        project_id: str = src_dict["project_id"]
+        if type(project_id) is not str:
+            raise SchemaMismatch.expected("a string", project_id, "project_id")
 
-        location = src_dict["location"]
+        location: str = src_dict["location"]
+        if type(location) is not str:
+            raise SchemaMismatch.expected("a string", location, "location")
 
-        project_access_label = src_dict["project_access_label"]
+        project_access_label: str = src_dict["project_access_label"]
+        if type(project_access_label) is not str:
+            raise SchemaMismatch.expected(
+                "a string", project_access_label, "project_access_label"
+            )
 
         vertex_ai_config = cls(
             provider=provider,

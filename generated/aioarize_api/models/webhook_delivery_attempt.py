@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,27 +86,60 @@ class WebhookDeliveryAttempt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        event_id = src_dict.get("event_id", UNSET)
+        event_id: str | Unset = src_dict.get("event_id", UNSET)
+        if type(event_id) is not str and event_id is not UNSET:
+            raise SchemaMismatch.expected("a string", event_id, "event_id")
 
-        attempt_number = src_dict.get("attempt_number", UNSET)
+        attempt_number: int | Unset = src_dict.get("attempt_number", UNSET)
+        if type(attempt_number) is not int and attempt_number is not UNSET:
+            raise SchemaMismatch.expected(
+                "an integer", attempt_number, "attempt_number"
+            )
 
         _payload = src_dict.get("payload", UNSET)
         payload: WebhookDeliveryAttemptPayload | Unset
         if _payload is UNSET:
             payload = UNSET
         else:
-            payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
+            try:
+                if type(_payload) is not dict:
+                    raise SchemaMismatch.expected("an object", _payload)
+                payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "payload")
 
         status_code: int | None | Unset = src_dict.get("status_code", UNSET)
+        if (
+            status_code is not None
+            and type(status_code) is not int
+            and status_code is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer or null", status_code, "status_code"
+            )
 
         error_message: None | str | Unset = src_dict.get("error_message", UNSET)
+        if (
+            error_message is not None
+            and type(error_message) is not str
+            and error_message is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", error_message, "error_message"
+            )
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         webhook_delivery_attempt = cls(
             event_id=event_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.webhook_notification_config_type import WebhookNotificationConfigType
 from ..types import UNSET, Unset
 
@@ -52,15 +53,24 @@ class WebhookNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            WebhookNotificationConfigType,
-            WebhookNotificationConfigType._value2member_map_.get(src_dict["type"])
-            or WebhookNotificationConfigType(src_dict["type"]),
-        )
+        _type_ = src_dict["type"]
+        type_: WebhookNotificationConfigType
+        try:
+            type_ = cast(
+                WebhookNotificationConfigType,
+                WebhookNotificationConfigType._value2member_map_.get(_type_)
+                or WebhookNotificationConfigType(_type_),
+            )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        id = src_dict["id"]
+        id: str = src_dict["id"]
+        if type(id) is not str:
+            raise SchemaMismatch.expected("a string", id, "id")
 
         url: None | str | Unset = src_dict.get("url", UNSET)
+        if url is not None and type(url) is not str and url is not UNSET:
+            raise SchemaMismatch.expected("a string or null", url, "url")
 
         webhook_notification_config = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source_type import WebhookSourceType
 from ..types import UNSET, Unset
@@ -73,40 +74,59 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        webhook_id = src_dict.get("webhook_id", UNSET)
+        webhook_id: str | Unset = src_dict.get("webhook_id", UNSET)
+        if type(webhook_id) is not str and webhook_id is not UNSET:
+            raise SchemaMismatch.expected("a string", webhook_id, "webhook_id")
 
         _source_type = src_dict.get("source_type", UNSET)
         source_type: WebhookSourceType | Unset
         if _source_type is UNSET:
             source_type = UNSET
         else:
-            source_type = cast(
-                WebhookSourceType,
-                WebhookSourceType._value2member_map_.get(_source_type)
-                or WebhookSourceType(_source_type),
-            )
+            try:
+                source_type = cast(
+                    WebhookSourceType,
+                    WebhookSourceType._value2member_map_.get(_source_type)
+                    or WebhookSourceType(_source_type),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "a string", _source_type, "source_type"
+                ) from None
 
-        source_id = src_dict.get("source_id", UNSET)
+        source_id: str | Unset = src_dict.get("source_id", UNSET)
+        if type(source_id) is not str and source_id is not UNSET:
+            raise SchemaMismatch.expected("a string", source_id, "source_id")
 
         _event = src_dict.get("event", UNSET)
         event: WebhookEventType | Unset
         if _event is UNSET:
             event = UNSET
         else:
-            event = cast(
-                WebhookEventType,
-                WebhookEventType._value2member_map_.get(_event)
-                or WebhookEventType(_event),
-            )
+            try:
+                event = cast(
+                    WebhookEventType,
+                    WebhookEventType._value2member_map_.get(_event)
+                    or WebhookEventType(_event),
+                )
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected("a string", _event, "event") from None
 
         _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except (TypeError, ValueError):
+                raise SchemaMismatch.expected(
+                    "an ISO 8601 date-time string", _created_at, "created_at"
+                ) from None
 
         webhook_subscription = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetFilter")
@@ -116,87 +117,135 @@ class WidgetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        filter_type = src_dict.get("filter_type", UNSET)
+        filter_type: str | Unset = src_dict.get("filter_type", UNSET)
+        if type(filter_type) is not str and filter_type is not UNSET:
+            raise SchemaMismatch.expected("a string", filter_type, "filter_type")
 
         dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
+        if (
+            dimension_name is not None
+            and type(dimension_name) is not str
+            and dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_name, "dimension_name"
+            )
 
         dimension_data_type: None | str | Unset = src_dict.get(
             "dimension_data_type", UNSET
         )
+        if (
+            dimension_data_type is not None
+            and type(dimension_data_type) is not str
+            and dimension_data_type is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_data_type, "dimension_data_type"
+            )
 
         operator: None | str | Unset = src_dict.get("operator", UNSET)
+        if operator is not None and type(operator) is not str and operator is not UNSET:
+            raise SchemaMismatch.expected("a string or null", operator, "operator")
 
-        def _parse_dimension_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _dimension_values = src_dict.get("dimension_values", UNSET)
+        dimension_values: list[str] | None | Unset
+        if _dimension_values is UNSET:
+            dimension_values = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dimension_values_type_0 = cast(list[str], data)
+                if _dimension_values is None:
+                    dimension_values = None
+                elif type(_dimension_values) is list:
+                    for dimension_values_type_0_item in _dimension_values:
+                        if type(dimension_values_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string",
+                                _dimension_values,
+                                dimension_values_type_0_item,
+                            )
+                    dimension_values = _dimension_values
 
-                return dimension_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _dimension_values)
 
-        dimension_values = _parse_dimension_values(
-            src_dict.get("dimension_values", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "dimension_values")
 
-        def _parse_binary_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _binary_values = src_dict.get("binary_values", UNSET)
+        binary_values: list[str] | None | Unset
+        if _binary_values is UNSET:
+            binary_values = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                binary_values_type_0 = cast(list[str], data)
+                if _binary_values is None:
+                    binary_values = None
+                elif type(_binary_values) is list:
+                    for binary_values_type_0_item in _binary_values:
+                        if type(binary_values_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _binary_values, binary_values_type_0_item
+                            )
+                    binary_values = _binary_values
 
-                return binary_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _binary_values)
 
-        binary_values = _parse_binary_values(src_dict.get("binary_values", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "binary_values")
 
-        def _parse_numeric_values(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _numeric_values = src_dict.get("numeric_values", UNSET)
+        numeric_values: list[float] | None | Unset
+        if _numeric_values is UNSET:
+            numeric_values = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                numeric_values_type_0 = cast(list[float], data)
+                if _numeric_values is None:
+                    numeric_values = None
+                elif type(_numeric_values) is list:
+                    for numeric_values_type_0_item in _numeric_values:
+                        if (
+                            type(numeric_values_type_0_item) is not float
+                            or numeric_values_type_0_item - numeric_values_type_0_item
+                            != 0
+                        ) and type(numeric_values_type_0_item) is not int:
+                            raise SchemaMismatch.expected_item(
+                                "a finite number",
+                                _numeric_values,
+                                numeric_values_type_0_item,
+                            )
+                    numeric_values = _numeric_values
 
-                return numeric_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _numeric_values)
 
-        numeric_values = _parse_numeric_values(src_dict.get("numeric_values", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "numeric_values")
 
-        def _parse_categorical_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _categorical_values = src_dict.get("categorical_values", UNSET)
+        categorical_values: list[str] | None | Unset
+        if _categorical_values is UNSET:
+            categorical_values = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categorical_values_type_0 = cast(list[str], data)
+                if _categorical_values is None:
+                    categorical_values = None
+                elif type(_categorical_values) is list:
+                    for categorical_values_type_0_item in _categorical_values:
+                        if type(categorical_values_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string",
+                                _categorical_values,
+                                categorical_values_type_0_item,
+                            )
+                    categorical_values = _categorical_values
 
-                return categorical_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected(
+                        "an array or null", _categorical_values
+                    )
 
-        categorical_values = _parse_categorical_values(
-            src_dict.get("categorical_values", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "categorical_values")
 
         widget_filter = cls(
             filter_type=filter_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_plot_comparison_reference_source import (
     WidgetPlotComparisonReferenceSource,
 )
@@ -437,232 +438,521 @@ class WidgetPlot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _lazy_imports_pending:
             _resolve_lazy_imports()
-        id = src_dict.get("id", UNSET)
+        id: str | Unset = src_dict.get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            raise SchemaMismatch.expected("a string", id, "id")
 
-        position = src_dict.get("position", UNSET)
+        position: int | Unset = src_dict.get("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            raise SchemaMismatch.expected("an integer", position, "position")
 
-        title = src_dict.get("title", UNSET)
+        title: str | Unset = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            raise SchemaMismatch.expected("a string", title, "title")
 
         model_id: None | str | Unset = src_dict.get("model_id", UNSET)
+        if model_id is not None and type(model_id) is not str and model_id is not UNSET:
+            raise SchemaMismatch.expected("a string or null", model_id, "model_id")
 
-        model_version_ids = cast(
-            list[str] | Unset, src_dict.get("model_version_ids", UNSET)
-        )
+        _model_version_ids = src_dict.get("model_version_ids", UNSET)
+        model_version_ids: list[str] | Unset
+        if _model_version_ids is UNSET:
+            model_version_ids = UNSET
+        else:
+            try:
+                if type(_model_version_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _model_version_ids)
+                for model_version_ids_item in _model_version_ids:
+                    if type(model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _model_version_ids, model_version_ids_item
+                        )
+                model_version_ids = _model_version_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "model_version_ids")
 
         model_environment_name: None | str | Unset = src_dict.get(
             "model_environment_name", UNSET
         )
+        if (
+            model_environment_name is not None
+            and type(model_environment_name) is not str
+            and model_environment_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", model_environment_name, "model_environment_name"
+            )
 
-        model_version_environment_metadata_ids = cast(
-            list[str] | Unset,
-            src_dict.get("model_version_environment_metadata_ids", UNSET),
+        _model_version_environment_metadata_ids = src_dict.get(
+            "model_version_environment_metadata_ids", UNSET
         )
+        model_version_environment_metadata_ids: list[str] | Unset
+        if _model_version_environment_metadata_ids is UNSET:
+            model_version_environment_metadata_ids = UNSET
+        else:
+            try:
+                if type(_model_version_environment_metadata_ids) is not list:
+                    raise SchemaMismatch.expected(
+                        "an array", _model_version_environment_metadata_ids
+                    )
+                for (
+                    model_version_environment_metadata_ids_item
+                ) in _model_version_environment_metadata_ids:
+                    if type(model_version_environment_metadata_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string",
+                            _model_version_environment_metadata_ids,
+                            model_version_environment_metadata_ids_item,
+                        )
+                model_version_environment_metadata_ids = (
+                    _model_version_environment_metadata_ids
+                )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(
+                    error_, "model_version_environment_metadata_ids"
+                )
 
         dimension_category: None | str | Unset = src_dict.get(
             "dimension_category", UNSET
         )
+        if (
+            dimension_category is not None
+            and type(dimension_category) is not str
+            and dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_category, "dimension_category"
+            )
 
         dimension_name: None | str | Unset = src_dict.get("dimension_name", UNSET)
+        if (
+            dimension_name is not None
+            and type(dimension_name) is not str
+            and dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_name, "dimension_name"
+            )
 
         dimension_data_type: None | str | Unset = src_dict.get(
             "dimension_data_type", UNSET
         )
+        if (
+            dimension_data_type is not None
+            and type(dimension_data_type) is not str
+            and dimension_data_type is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", dimension_data_type, "dimension_data_type"
+            )
 
         prediction_value_class: None | str | Unset = src_dict.get(
             "prediction_value_class", UNSET
         )
+        if (
+            prediction_value_class is not None
+            and type(prediction_value_class) is not str
+            and prediction_value_class is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", prediction_value_class, "prediction_value_class"
+            )
 
         metric_id: int | None | Unset = src_dict.get("metric_id", UNSET)
+        if (
+            metric_id is not None
+            and type(metric_id) is not int
+            and metric_id is not UNSET
+        ):
+            raise SchemaMismatch.expected("an integer or null", metric_id, "metric_id")
 
         metric: None | str | Unset = src_dict.get("metric", UNSET)
+        if metric is not None and type(metric) is not str and metric is not UNSET:
+            raise SchemaMismatch.expected("a string or null", metric, "metric")
 
         custom_metric_id: None | str | Unset = src_dict.get("custom_metric_id", UNSET)
+        if (
+            custom_metric_id is not None
+            and type(custom_metric_id) is not str
+            and custom_metric_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", custom_metric_id, "custom_metric_id"
+            )
 
         ranking_at_k: int | None | Unset = src_dict.get("ranking_at_k", UNSET)
+        if (
+            ranking_at_k is not None
+            and type(ranking_at_k) is not int
+            and ranking_at_k is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "an integer or null", ranking_at_k, "ranking_at_k"
+            )
 
         comparison_model_baseline_id: None | str | Unset = src_dict.get(
             "comparison_model_baseline_id", UNSET
         )
+        if (
+            comparison_model_baseline_id is not None
+            and type(comparison_model_baseline_id) is not str
+            and comparison_model_baseline_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                comparison_model_baseline_id,
+                "comparison_model_baseline_id",
+            )
 
-        def _parse_comparison_reference_source(
-            data: object,
-        ) -> None | Unset | WidgetPlotComparisonReferenceSource:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                comparison_reference_source_type_0 = cast(
-                    WidgetPlotComparisonReferenceSource,
-                    WidgetPlotComparisonReferenceSource._value2member_map_.get(data)
-                    or WidgetPlotComparisonReferenceSource(data),
-                )
-
-                return comparison_reference_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetPlotComparisonReferenceSource, data)
-
-        comparison_reference_source = _parse_comparison_reference_source(
-            src_dict.get("comparison_reference_source", UNSET)
+        _comparison_reference_source = src_dict.get(
+            "comparison_reference_source", UNSET
         )
+        comparison_reference_source: None | Unset | WidgetPlotComparisonReferenceSource
+        if _comparison_reference_source is UNSET:
+            comparison_reference_source = UNSET
+        else:
+            try:
+                if _comparison_reference_source is None:
+                    comparison_reference_source = None
+                elif type(_comparison_reference_source) is str:
+                    try:
+                        comparison_reference_source = cast(
+                            WidgetPlotComparisonReferenceSource,
+                            WidgetPlotComparisonReferenceSource._value2member_map_.get(
+                                _comparison_reference_source
+                            )
+                            or WidgetPlotComparisonReferenceSource(
+                                _comparison_reference_source
+                            ),
+                        )
+                    except (TypeError, ValueError):
+                        raise SchemaMismatch.expected(
+                            "a string", _comparison_reference_source
+                        ) from None
 
-        def _parse_comparison_reference_value(
-            data: object,
-        ) -> (
+                else:
+                    raise SchemaMismatch.expected(
+                        "a string or null", _comparison_reference_source
+                    )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "comparison_reference_source")
+
+        _comparison_reference_value = src_dict.get("comparison_reference_value", UNSET)
+        comparison_reference_value: (
             None
             | UnknownWidgetPlotComparisonReferenceValue
             | Unset
             | WidgetPlotComparisonFixedReferenceValue
             | WidgetPlotComparisonMovingReferenceValue
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            discriminator = data["type"]
-            if discriminator == "FIXED":
-                componentsschemas_widget_plot_comparison_reference_value_type_0 = (
-                    WidgetPlotComparisonFixedReferenceValue.from_dict(data)
-                )
-
-                return componentsschemas_widget_plot_comparison_reference_value_type_0
-            if discriminator == "MOVING":
-                componentsschemas_widget_plot_comparison_reference_value_type_1 = (
-                    WidgetPlotComparisonMovingReferenceValue.from_dict(data)
-                )
-
-                return componentsschemas_widget_plot_comparison_reference_value_type_1
-            if not isinstance(discriminator, str):
-                raise TypeError(
-                    f"type: expected a string, got {type(discriminator).__name__}"
-                )
-            componentsschemas_widget_plot_comparison_reference_value_type_2 = (
-                UnknownWidgetPlotComparisonReferenceValue.from_dict(data)
-            )
-
-            return componentsschemas_widget_plot_comparison_reference_value_type_2
-
-        comparison_reference_value = _parse_comparison_reference_value(
-            src_dict.get("comparison_reference_value", UNSET)
         )
+        if _comparison_reference_value is UNSET:
+            comparison_reference_value = UNSET
+        else:
+            try:
+                if _comparison_reference_value is None:
+                    comparison_reference_value = None
+                elif type(_comparison_reference_value) is dict:
+                    comparison_reference_value_discriminator = (
+                        _comparison_reference_value["type"]
+                    )
+                    if comparison_reference_value_discriminator == "FIXED":
+                        comparison_reference_value = (
+                            WidgetPlotComparisonFixedReferenceValue.from_dict(
+                                _comparison_reference_value
+                            )
+                        )
+
+                    elif comparison_reference_value_discriminator == "MOVING":
+                        comparison_reference_value = (
+                            WidgetPlotComparisonMovingReferenceValue.from_dict(
+                                _comparison_reference_value
+                            )
+                        )
+
+                    elif type(comparison_reference_value_discriminator) is str:
+                        comparison_reference_value = (
+                            UnknownWidgetPlotComparisonReferenceValue.from_dict(
+                                _comparison_reference_value
+                            )
+                        )
+
+                    else:
+                        raise SchemaMismatch.expected(
+                            "a string", comparison_reference_value_discriminator, "type"
+                        )
+
+                else:
+                    raise SchemaMismatch.expected(
+                        "an object or null", _comparison_reference_value
+                    )
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "comparison_reference_value")
 
         metric_aggregation_type: None | str | Unset = src_dict.get(
             "metric_aggregation_type", UNSET
         )
+        if (
+            metric_aggregation_type is not None
+            and type(metric_aggregation_type) is not str
+            and metric_aggregation_type is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", metric_aggregation_type, "metric_aggregation_type"
+            )
 
         split_by_enabled: bool | None | Unset = src_dict.get("split_by_enabled", UNSET)
+        if (
+            split_by_enabled is not None
+            and type(split_by_enabled) is not bool
+            and split_by_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null", split_by_enabled, "split_by_enabled"
+            )
 
         split_by_dimension: None | str | Unset = src_dict.get(
             "split_by_dimension", UNSET
         )
+        if (
+            split_by_dimension is not None
+            and type(split_by_dimension) is not str
+            and split_by_dimension is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", split_by_dimension, "split_by_dimension"
+            )
 
         split_by_dimension_category: None | str | Unset = src_dict.get(
             "split_by_dimension_category", UNSET
         )
+        if (
+            split_by_dimension_category is not None
+            and type(split_by_dimension_category) is not str
+            and split_by_dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                split_by_dimension_category,
+                "split_by_dimension_category",
+            )
 
         split_by_overall_metric_enabled: bool | None | Unset = src_dict.get(
             "split_by_overall_metric_enabled", UNSET
         )
+        if (
+            split_by_overall_metric_enabled is not None
+            and type(split_by_overall_metric_enabled) is not bool
+            and split_by_overall_metric_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null",
+                split_by_overall_metric_enabled,
+                "split_by_overall_metric_enabled",
+            )
 
         split_by_all_values_live_update_enabled: bool | None | Unset = src_dict.get(
             "split_by_all_values_live_update_enabled", UNSET
         )
+        if (
+            split_by_all_values_live_update_enabled is not None
+            and type(split_by_all_values_live_update_enabled) is not bool
+            and split_by_all_values_live_update_enabled is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a boolean or null",
+                split_by_all_values_live_update_enabled,
+                "split_by_all_values_live_update_enabled",
+            )
 
-        def _parse_cohorts(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _cohorts = src_dict.get("cohorts", UNSET)
+        cohorts: list[str] | None | Unset
+        if _cohorts is UNSET:
+            cohorts = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cohorts_type_0 = cast(list[str], data)
+                if _cohorts is None:
+                    cohorts = None
+                elif type(_cohorts) is list:
+                    for cohorts_type_0_item in _cohorts:
+                        if type(cohorts_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _cohorts, cohorts_type_0_item
+                            )
+                    cohorts = _cohorts
 
-                return cohorts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _cohorts)
 
-        cohorts = _parse_cohorts(src_dict.get("cohorts", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "cohorts")
 
-        def _parse_colors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _colors = src_dict.get("colors", UNSET)
+        colors: list[str] | None | Unset
+        if _colors is UNSET:
+            colors = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                colors_type_0 = cast(list[str], data)
+                if _colors is None:
+                    colors = None
+                elif type(_colors) is list:
+                    for colors_type_0_item in _colors:
+                        if type(colors_type_0_item) is not str:
+                            raise SchemaMismatch.expected_item(
+                                "a string", _colors, colors_type_0_item
+                            )
+                    colors = _colors
 
-                return colors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an array or null", _colors)
 
-        colors = _parse_colors(src_dict.get("colors", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "colors")
 
         stack_dimension_name: None | str | Unset = src_dict.get(
             "stack_dimension_name", UNSET
         )
+        if (
+            stack_dimension_name is not None
+            and type(stack_dimension_name) is not str
+            and stack_dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", stack_dimension_name, "stack_dimension_name"
+            )
 
         stack_dimension_category: None | str | Unset = src_dict.get(
             "stack_dimension_category", UNSET
         )
+        if (
+            stack_dimension_category is not None
+            and type(stack_dimension_category) is not str
+            and stack_dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", stack_dimension_category, "stack_dimension_category"
+            )
 
         x_axis_dimension_name: None | str | Unset = src_dict.get(
             "x_axis_dimension_name", UNSET
         )
+        if (
+            x_axis_dimension_name is not None
+            and type(x_axis_dimension_name) is not str
+            and x_axis_dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", x_axis_dimension_name, "x_axis_dimension_name"
+            )
 
         x_axis_dimension_category: None | str | Unset = src_dict.get(
             "x_axis_dimension_category", UNSET
         )
+        if (
+            x_axis_dimension_category is not None
+            and type(x_axis_dimension_category) is not str
+            and x_axis_dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                x_axis_dimension_category,
+                "x_axis_dimension_category",
+            )
 
         y_axis_dimension_name: None | str | Unset = src_dict.get(
             "y_axis_dimension_name", UNSET
         )
+        if (
+            y_axis_dimension_name is not None
+            and type(y_axis_dimension_name) is not str
+            and y_axis_dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", y_axis_dimension_name, "y_axis_dimension_name"
+            )
 
         y_axis_dimension_category: None | str | Unset = src_dict.get(
             "y_axis_dimension_category", UNSET
         )
+        if (
+            y_axis_dimension_category is not None
+            and type(y_axis_dimension_category) is not str
+            and y_axis_dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                y_axis_dimension_category,
+                "y_axis_dimension_category",
+            )
 
         color_by_dimension_name: None | str | Unset = src_dict.get(
             "color_by_dimension_name", UNSET
         )
+        if (
+            color_by_dimension_name is not None
+            and type(color_by_dimension_name) is not str
+            and color_by_dimension_name is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null", color_by_dimension_name, "color_by_dimension_name"
+            )
 
         color_by_dimension_category: None | str | Unset = src_dict.get(
             "color_by_dimension_category", UNSET
         )
+        if (
+            color_by_dimension_category is not None
+            and type(color_by_dimension_category) is not str
+            and color_by_dimension_category is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                color_by_dimension_category,
+                "color_by_dimension_category",
+            )
 
-        def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _dataset_source = src_dict.get("dataset_source", UNSET)
+        dataset_source: DatasetSource | None | Unset
+        if _dataset_source is UNSET:
+            dataset_source = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dataset_source_type_0 = DatasetSource.from_dict(data)
+                if _dataset_source is None:
+                    dataset_source = None
+                elif type(_dataset_source) is dict:
+                    dataset_source = DatasetSource.from_dict(_dataset_source)
 
-                return dataset_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetSource | None | Unset, data)
+                else:
+                    raise SchemaMismatch.expected("an object or null", _dataset_source)
 
-        dataset_source = _parse_dataset_source(src_dict.get("dataset_source", UNSET))
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "dataset_source")
 
         _filters = src_dict.get("filters", UNSET)
-        filters: list[WidgetFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [
-                WidgetFilter.from_dict(filters_item_data)
-                for filters_item_data in _filters
-            ]
+        filters: list[WidgetFilter] | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            try:
+                if type(_filters) is not list:
+                    raise SchemaMismatch.expected("an array", _filters)
+                filters_items: list[WidgetFilter] = []
+                for filters_item in _filters:
+                    try:
+                        if type(filters_item) is not dict:
+                            raise SchemaMismatch.expected("an object", filters_item)
+                        filters_value = WidgetFilter.from_dict(filters_item)
+
+                    except Exception as error_:
+                        raise SchemaMismatch.at(error_, len(filters_items))
+                    filters_items.append(filters_value)
+                filters = filters_items
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "filters")
 
         widget_plot = cls(
             id=id,

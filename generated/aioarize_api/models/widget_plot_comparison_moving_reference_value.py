@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch
 from ..models.widget_plot_comparison_moving_reference_value_type import (
     WidgetPlotComparisonMovingReferenceValueType,
 )
@@ -87,31 +88,106 @@ class WidgetPlotComparisonMovingReferenceValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast(
-            WidgetPlotComparisonMovingReferenceValueType,
-            WidgetPlotComparisonMovingReferenceValueType._value2member_map_.get(
-                src_dict["type"]
+        _type_ = src_dict["type"]
+        type_: WidgetPlotComparisonMovingReferenceValueType
+        try:
+            type_ = cast(
+                WidgetPlotComparisonMovingReferenceValueType,
+                WidgetPlotComparisonMovingReferenceValueType._value2member_map_.get(
+                    _type_
+                )
+                or WidgetPlotComparisonMovingReferenceValueType(_type_),
             )
-            or WidgetPlotComparisonMovingReferenceValueType(src_dict["type"]),
-        )
+        except (TypeError, ValueError):
+            raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        environment_name = src_dict.get("environment_name", UNSET)
+        environment_name: str | Unset = src_dict.get("environment_name", UNSET)
+        if type(environment_name) is not str and environment_name is not UNSET:
+            raise SchemaMismatch.expected(
+                "a string", environment_name, "environment_name"
+            )
 
-        external_batch_ids = cast(
-            list[str] | Unset, src_dict.get("external_batch_ids", UNSET)
-        )
+        _external_batch_ids = src_dict.get("external_batch_ids", UNSET)
+        external_batch_ids: list[str] | Unset
+        if _external_batch_ids is UNSET:
+            external_batch_ids = UNSET
+        else:
+            try:
+                if type(_external_batch_ids) is not list:
+                    raise SchemaMismatch.expected("an array", _external_batch_ids)
+                for external_batch_ids_item in _external_batch_ids:
+                    if type(external_batch_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string", _external_batch_ids, external_batch_ids_item
+                        )
+                external_batch_ids = _external_batch_ids
 
-        external_model_version_ids = cast(
-            list[str] | Unset, src_dict.get("external_model_version_ids", UNSET)
-        )
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "external_batch_ids")
+
+        _external_model_version_ids = src_dict.get("external_model_version_ids", UNSET)
+        external_model_version_ids: list[str] | Unset
+        if _external_model_version_ids is UNSET:
+            external_model_version_ids = UNSET
+        else:
+            try:
+                if type(_external_model_version_ids) is not list:
+                    raise SchemaMismatch.expected(
+                        "an array", _external_model_version_ids
+                    )
+                for external_model_version_ids_item in _external_model_version_ids:
+                    if type(external_model_version_ids_item) is not str:
+                        raise SchemaMismatch.expected_item(
+                            "a string",
+                            _external_model_version_ids,
+                            external_model_version_ids_item,
+                        )
+                external_model_version_ids = _external_model_version_ids
+
+            except Exception as error_:
+                raise SchemaMismatch.at(error_, "external_model_version_ids")
 
         model_version_environment_metadata_id: None | str | Unset = src_dict.get(
             "model_version_environment_metadata_id", UNSET
         )
+        if (
+            model_version_environment_metadata_id is not None
+            and type(model_version_environment_metadata_id) is not str
+            and model_version_environment_metadata_id is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a string or null",
+                model_version_environment_metadata_id,
+                "model_version_environment_metadata_id",
+            )
 
-        moving_window_ms = src_dict.get("moving_window_ms", UNSET)
+        moving_window_ms: float | Unset = src_dict.get("moving_window_ms", UNSET)
+        if (
+            (
+                type(moving_window_ms) is not float
+                or moving_window_ms - moving_window_ms != 0
+            )
+            and type(moving_window_ms) is not int
+            and moving_window_ms is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", moving_window_ms, "moving_window_ms"
+            )
 
-        moving_window_delay_ms = src_dict.get("moving_window_delay_ms", UNSET)
+        moving_window_delay_ms: float | Unset = src_dict.get(
+            "moving_window_delay_ms", UNSET
+        )
+        if (
+            (
+                type(moving_window_delay_ms) is not float
+                or moving_window_delay_ms - moving_window_delay_ms != 0
+            )
+            and type(moving_window_delay_ms) is not int
+            and moving_window_delay_ms is not UNSET
+        ):
+            raise SchemaMismatch.expected(
+                "a finite number", moving_window_delay_ms, "moving_window_delay_ms"
+            )
 
         widget_plot_comparison_moving_reference_value = cls(
             type_=type_,
