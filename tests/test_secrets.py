@@ -183,3 +183,23 @@ async def test_key_echoed_over_http_is_absent_from_http_library_debug_logs(
     assert all(CANARY_KEY not in message for message in messages)
     # Once the client is closed the filter no longer counts it.
     assert LOG_FILTER._live[CANARY_KEY] == watching
+
+
+@pytest.mark.anyio
+async def test_key_echoed_as_an_object_key_is_absent_from_the_validation_error() -> None:
+    """A key a server sends as a map's key stays out of the error's path and its cause's path."""
+    ai_integration = {
+        **integration_json(),
+        "provider": "OPEN_AI",
+        "has_api_key": True,
+        "enable_default_models": True,
+        "function_calling_enabled": True,
+        "auth_type": "DEFAULT",
+        "headers": {CANARY_KEY: 5},
+    }
+    script = Script([httpx.Response(200, json=ai_integration)])
+    async with make_client(script) as client:
+        with pytest.raises(ResponseValidationError) as caught:
+            await client.ai_integrations.get("QUk6MQ==")
+    assert caught.value.path.startswith("$.headers.")
+    _assert_scrubbed(caught.value)

@@ -90,9 +90,16 @@ def _restore(
     return error
 
 
-# What of a foreign cause's state travels: plain data, never objects such as the
-# httpx.Request an httpx error holds (its headers carry the key).
-_PLAIN = (str, int, float, bool, type(None))
+# What of a foreign cause's state travels: plain data (scalars, and lists or tuples of
+# them, such as SchemaMismatch.path), never objects such as the httpx.Request an httpx
+# error holds (its headers carry the key).
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _plain(value: object) -> bool:
+    if isinstance(value, list | tuple):
+        return all(isinstance(item, _SCALARS) for item in value)
+    return isinstance(value, _SCALARS)
 
 
 class _PortableCause:
@@ -104,11 +111,9 @@ class _PortableCause:
 
     def __reduce__(self) -> tuple[Any, ...]:
         error = self.error
-        args = tuple(arg if isinstance(arg, _PLAIN) else str(arg) for arg in error.args)
+        args = tuple(arg if _plain(arg) else str(arg) for arg in error.args)
         state = {
-            name: value
-            for name, value in getattr(error, "__dict__", {}).items()
-            if isinstance(value, _PLAIN)
+            name: value for name, value in getattr(error, "__dict__", {}).items() if _plain(value)
         }
         cls: type[BaseException] = type(error)
         try:
