@@ -231,6 +231,35 @@ class _Seeds:
         self.lists = {path: item["get"] for path, item in spec["paths"].items() if "get" in item}
         self.schemas = spec["components"]["schemas"]
         self.cache: dict[tuple[str, str], list[str]] = {}
+        #: (prefix, parameter) -> IDs of objects no list shows, made before the calls.
+        self.made: dict[tuple[str, str], list[str]] = {}
+
+    def prepare(self) -> None:
+        """Make what the calls name but no seed list shows: a tag, memberships, a label.
+
+        The SDK's own sample requests (run before the DELETEs) add user "sample"
+        to an organization and a space and set label "sample"; a tag and that
+        label on the first prompt's first version are made here.
+        """
+        if "/v2/spaces" not in self.lists:  # a spec copy without these resources
+            return
+        space = self.ids("/v2/spaces", {}, "space_id")[0]
+        tag = self.http.post("/v2/tags", json={"name": "contract tag", "space_id": space})
+        self.made["/v2/tags", "tag_id"] = [tag.json()["id"]]
+        for prefix in ("/v2/organizations/{org_id}/users", "/v2/spaces/{space_id}/users"):
+            self.made[prefix, "user_id"] = ["sample"]
+        prompt = self.ids("/v2/prompts", {}, "prompt_id")[0]
+        version = self.ids("/v2/prompts/{prompt_id}/versions", {"prompt_id": prompt}, "id")[0]
+        self.http.put(f"/v2/prompt-versions/{version}/labels", json={"labels": ["sample"]})
+        for prefix in ("/v2/prompts/{prompt_id}/labels", "/v2/prompt-versions/{version_id}/labels"):
+            self.made[prefix, "label_name"] = ["sample"]
+
+    def adjust(self, operation_id: str, arguments: dict[str, Any]) -> None:
+        """Point a sample body at existing objects where the operation needs them."""
+        if operation_id == "update_dataset_examples":  # examples are updated by ID
+            dataset = {"dataset_id": arguments["dataset_id"]}
+            example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]
+            arguments["update_dataset_examples_request"].examples[0].id = example
 
     def ids(self, template: str, chosen: Mapping[str, str], name: str) -> list[str]:
         """IDs of the items listed at ``template`` (their ``id``, or else ``name``)."""
@@ -286,7 +315,12 @@ class _Seeds:
             if index == len(names) - 1 and not last_only:
                 yield {**chosen, name: ""}
                 return
-            ids = self.ids(prefix, chosen, name) or self.elsewhere(prefix, name) or [_MISSING_ID]
+            ids = (
+                self.made.get((prefix, name))
+                or self.ids(prefix, chosen, name)
+                or self.elsewhere(prefix, name)
+                or [_MISSING_ID]
+            )
             if index == len(names) - 1:
                 for value in ids:
                     yield {**chosen, name: value}
@@ -434,6 +468,7 @@ def check_contract(
     chosen.sort(key=lambda op: ({"GET": 0, "DELETE": 2}.get(op.method, 1), -op.path.count("/")))
     with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as http:
         seeds = _Seeds(http, spec)
+        seeds.prepare()
         for op in chosen:
             api = getattr(sdk, api_class_name(op.tag))(client)
             method = _method(api, op.operation_id)
@@ -441,6 +476,7 @@ def check_contract(
             for path_params in seeds.paths(op.path):
                 try:
                     arguments = _arguments(method, path_params)
+                    seeds.adjust(op.operation_id, arguments)
                 except (ValidationError, ValueError, TypeError) as exc:
                     found.append(Disagreement(op.operation_id, (), f"no sample arguments: {exc}"))
                     break
