@@ -507,3 +507,113 @@ def _follow_pages(
         data, problem = _call(method, operation_id, {**arguments, "cursor": cursor})
         if problem is not None:
             return [problem]
+
+
+def _json(model: Any) -> Any:
+    """An SDK model as the JSON the SDK read (all fields, additional properties included)."""
+    return _read(model)
+
+
+def check_round_trips(base_url: str) -> list[str]:
+    """What the official SDK writes and reads back differently, as messages (none: all agree).
+
+    The SDK creates a dataset with examples, inserts more, creates an experiment with
+    runs and inserts more, creates a prompt with a version and labels it, triggers and
+    cancels a task run, creates, refreshes and revokes an API key, and renames and
+    deletes a tag; after each write it reads the objects back through their own paths.
+    """
+    client = sdk.ApiClient(sdk.Configuration(host=base_url, access_token=API_KEY))
+    datasets, experiments = sdk.DatasetsApi(client), sdk.ExperimentsApi(client)
+    prompts, tasks = sdk.PromptsApi(client), sdk.TasksApi(client)
+    keys, tags = sdk.APIKeysApi(client), sdk.TagsApi(client)
+    wrong: list[str] = []
+
+    def expect(what: str, got: Any, want: Any) -> None:
+        if got != want:
+            wrong.append(f"{what}: got {got!r}, sent {want!r}")
+
+    def fields(items: list[Any], names: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [{k: _json(i).get(k) for k in names} for i in items]
+
+    examples = [{"question": "2+2", "answer": "4"}, {"question": "3+3", "eval.tone.label": "ok"}]
+    dataset = datasets.create_dataset(
+        sdk.CreateDatasetRequest.from_dict(
+            {"name": "contract", "space_id": "space-1", "examples": examples}
+        )
+    )
+    expect("get_dataset", _json(datasets.get_dataset(dataset.id)), _json(dataset))
+    listed = datasets.list_dataset_examples(dataset.id).examples
+    expect("list_dataset_examples", [fields([e], x)[0] for e, x in zip(listed, examples)], examples)
+    more = [{"question": "4+4"}]
+    inserted = datasets.insert_dataset_examples(
+        dataset.id, sdk.InsertDatasetExamplesRequest.from_dict({"examples": more})
+    )
+    listed = datasets.list_dataset_examples(dataset.id).examples
+    expect("insert_dataset_examples", [e.id for e in listed[2:]], inserted.example_ids)
+
+    runs = [{"example_id": listed[0].id, "output": "4", "eval.correct.score": 1.0}]
+    experiment = experiments.create_experiment(
+        sdk.CreateExperimentRequest.from_dict(
+            {"name": "contract run", "dataset_id": dataset.id, "experiment_runs": runs}
+        )
+    )
+    expect("get_experiment", _json(experiments.get_experiment(experiment.id)), _json(experiment))
+    experiments.insert_experiment_runs(
+        experiment.id,
+        sdk.InsertExperimentRunsRequest.from_dict({"experiment_runs": [{"output": "8"}]}),
+    )
+    stored = experiments.list_experiment_runs(experiment.id).experiment_runs
+    expect("list_experiment_runs", fields(stored, runs[0])[:1], runs)
+    expect("insert_experiment_runs", [r.output for r in stored], ["4", "8"])
+
+    version = {
+        "commit_message": "first",
+        "provider": "OPEN_AI",
+        "model": "gpt-4o",
+        "messages": [{"role": "USER", "content": "Hello {name}"}],
+    }
+    prompt = prompts.create_prompt(
+        sdk.CreatePromptRequest.from_dict({"space_id": "space-1", "name": "p", "version": version})
+    )
+    versions = prompts.list_prompt_versions(prompt.id).prompt_versions
+    expect(
+        "list_prompt_versions", [(v.prompt_id, v.model) for v in versions], [(prompt.id, "gpt-4o")]
+    )
+    expect(
+        "get_prompt_version", _json(prompts.get_prompt_version(versions[0].id)), _json(versions[0])
+    )
+    prompts.set_prompt_version_label(
+        versions[0].id, sdk.SetPromptVersionLabelsRequest.from_dict({"labels": ["production"]})
+    )
+    expect("get_prompt_label", prompts.get_prompt_label(prompt.id, "production").id, versions[0].id)
+
+    task = tasks.list_tasks(limit=1).tasks[0]
+    run = tasks.trigger_task_run(task.id, sdk.TriggerTaskRunRequest.from_dict({}))
+    expect("trigger_task_run", (run.task_id, run.status), (task.id, "PENDING"))
+    expect("get_task_run", _json(tasks.get_task_run(run.id)), _json(run))
+    expect("cancel_task_run", tasks.cancel_task_run(run.id).status, "CANCELLED")
+    expect("list_task_runs", tasks.list_task_runs(task.id).task_runs[-1].status, "CANCELLED")
+
+    key = keys.create_api_key(
+        sdk.CreateApiKeyRequest.from_dict({"key_type": "USER", "name": "contract key"})
+    )
+    created = _json(key)
+    refreshed = keys.refresh_api_key(created["id"])
+    expect("refresh_api_key", refreshed.id, created["id"])
+    keys.revoke_api_key(created["id"])
+    revoked = [k for k in keys.list_api_keys(limit=100).api_keys if _json(k)["id"] == created["id"]]
+    expect("revoke_api_key", [_json(k)["status"] for k in revoked], ["REVOKED"])
+
+    tag = tags.create_tag(sdk.CreateTagRequest.from_dict({"name": "t", "space_id": "space-1"}))
+    expect(
+        "update_tag",
+        tags.update_tag(tag.id, sdk.UpdateTagRequest.from_dict({"name": "u"})).name,
+        "u",
+    )
+    tags.delete_tag(tag.id)
+    try:
+        tags.delete_tag(tag.id)
+        wrong.append("delete_tag: a deleted tag was deleted again")
+    except ApiException as exc:
+        expect("delete_tag twice", exc.status, 404)
+    return wrong

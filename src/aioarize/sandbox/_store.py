@@ -331,16 +331,30 @@ class Instance:
             self._chosen_by_slot[slot] = identifier
         union = self._store.spec.schemas.union(self.collection.item_schema)
         variant: Gen | None = None
-        if union is not None and body.get(union.prop) in union.values:
+        # The request may name the variant otherwise: annotation_config_type for type.
+        choice = (
+            next(
+                (
+                    value
+                    for name, value in body.items()
+                    if name == union.prop or name.endswith(f"_{union.prop}")
+                    if isinstance(value, str) and value in union.values
+                ),
+                None,
+            )
+            if union is not None
+            else None
+        )
+        if union is not None and choice is not None:
             variant = self._store.compiler.compile(
-                union.values[body[union.prop]],
+                union.values[choice],
                 owner=self.collection.item_schema_name or "",
                 path=f"/{self.collection.name}",
                 variant=True,
             )
         item = self._generated(slot, False, variant)
         if union is not None and variant is not None:
-            item[union.prop] = body[union.prop]
+            item[union.prop] = choice
         required = self._store.item_required(self.collection) | self._always
         for name in list(item):
             if name not in required and (settable is None or name in settable):
