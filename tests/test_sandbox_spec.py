@@ -460,9 +460,13 @@ async def _read_back(
     shapes = [o.list_shape for o in op.collection.operations if o.list_shape is not None]
     if shapes:
         listed = await collect(c, base, shapes[0].items_key, limit=shapes[0].limit_max)
-        return next(i for i in listed if str(i.get(op.collection.id_field)) == identifier)
+        return next(i for i in listed if str(i.get(str(op.collection.id_field))) == identifier)
     # Nothing reads these back (tags, memberships): the store itself is what GET would show.
-    parents = [s for s, t in zip(base.split("/"), op.collection.template.split("/")) if "{" in t]
+    parents = [
+        s
+        for s, t in zip(base.split("/"), op.collection.template.split("/"), strict=True)
+        if "{" in t
+    ]
     located = app.store.locate(op.collection, parents, identifier)
     assert located is not None, identifier
     return located[0].item(located[1])

@@ -106,7 +106,6 @@ class Writes:
                 return instance, existing
         self._check_unique(op, instance, {**instance.parent_fields, **call.body})
         slot = instance.create(call.body, self.settable(op.body_schema), identifier)
-        instance.commit()
         new_id = str(instance.id_of(slot))
         if op.operation_id in CHILDREN:
             self._children(op, [*call.values, new_id], call.body)
@@ -115,7 +114,6 @@ class Writes:
             child = self.store.instance(self._collections[first[1]], [*call.values, new_id])
             request = self.spec.schemas.flat_object(op.body_schema).properties[first[0]]
             child_slot = child.create(call.body[first[0]], self.settable(request))
-            child.commit()
             instance.put(slot, {**instance.item(slot), first[2]: child.item(child_slot)})
         for _, child_name, prop in FIRST_CHILD.values():
             # A new version becomes what its prompt (evaluator) shows.
@@ -146,7 +144,6 @@ class Writes:
         )
         settable = self.settable(array.get("items"))
         slots = [instance.create(element, settable) for element in body.get(field, [])]
-        instance.commit()
         return [str(instance.id_of(s)) for s in slots]
 
     # -- actions ---------------------------------------------------------------------------
@@ -217,7 +214,6 @@ class Writes:
         for name in ("data_start_time", "data_end_time"):
             body.setdefault(name, None)
         slot = runs.create(body, None)
-        runs.commit()
         return runs, slot, None
 
     def _cancel_run(self, call: Call) -> Answer:
@@ -264,7 +260,6 @@ class Writes:
     def _create_key(self, call: Call) -> Answer:
         keys = self._keys()
         slot = keys.create({**call.body, "status": "ACTIVE"}, self.settable(call.op.body_schema))
-        keys.commit()
         secret = self._secret(keys, slot, 0)
         keys.put(slot, {**keys.item(slot), "redacted_key": secret[:6] + "****"})
         return {**keys.item(slot), "key": secret}
