@@ -127,6 +127,13 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--seed", type=int, default=_DEFAULTS.seed, help="seed for data and faults (%(default)s)"
     )
+    group.add_argument(
+        "--max-body-bytes",
+        type=_count,
+        default=_DEFAULTS.max_body_bytes,
+        metavar="N",
+        help="longest request body accepted; longer ones get 413 unread (%(default)s)",
+    )
 
 
 def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
@@ -143,6 +150,7 @@ def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
         fail_rate=namespace.fail_rate,
         empty_pages=namespace.empty_pages,
         seed=namespace.seed,
+        max_body_bytes=namespace.max_body_bytes,
     )
 
 

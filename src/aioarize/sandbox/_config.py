@@ -39,6 +39,8 @@ class SandboxConfig:
     #: Serve some pages with no items but ``has_more: true``, as the live API can.
     empty_pages: bool = False
     seed: int = 0
+    #: Longest request body accepted, in bytes; a longer one is answered 413 unread.
+    max_body_bytes: int = 32 * 1024 * 1024
     #: Monotonic clock for the rate limiter; injectable so tests need no wall time.
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
 
@@ -52,7 +54,12 @@ class SandboxConfig:
         object.__setattr__(self, "sizes", sizes)
         if not self.api_key or any(c.isspace() for c in self.api_key):
             raise ValueError("api_key must be a non-empty string without whitespace")
-        for name, value in [("items", self.items), ("seed", self.seed), *sizes.items()]:
+        numbers = [
+            ("items", self.items),
+            ("seed", self.seed),
+            ("max_body_bytes", self.max_body_bytes),
+        ]
+        for name, value in [*numbers, *sizes.items()]:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be an integer, got {value!r}")
             if value < 0 and name != "seed":
