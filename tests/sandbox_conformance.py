@@ -41,7 +41,7 @@ _BASE_URI = "urn:aioarize:spec"
 _UNDECLARED_PROBLEMS = {413, 503}
 # The sandbox's RFC 9457 extension member listing every violation of a request (the
 # spec's Problem admits no extensions, though the live API adds error_code).
-_PROBLEM_ERRORS = {
+PROBLEM_ERRORS = {
     "type": "array",
     "minItems": 1,
     "items": {
@@ -341,7 +341,7 @@ class ConformanceChecker:
         if schema == "Problem" or content_type == "application/problem+json":
             if isinstance(document, dict) and "errors" in document:
                 try:
-                    jsonschema.validate(document.pop("errors"), _PROBLEM_ERRORS)
+                    jsonschema.validate(document.pop("errors"), PROBLEM_ERRORS)
                 except jsonschema.ValidationError as exc:
                     raise ConformanceError(f"{where}: problem errors: {exc.message}") from None
             self.validate(schema, document, where)
