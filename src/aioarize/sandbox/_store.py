@@ -43,7 +43,7 @@ from ._generate import (
     mix,
     tag_of,
 )
-from ._rules import ALIASES, LATEST_CHILD, LIFECYCLES, TERMINAL
+from ._rules import ALIASES, EMPTY_ON_CREATE, LATEST_CHILD, LIFECYCLES, TERMINAL
 from ._spec import JSON, Collection, Spec
 from ._validate import Invalid, Validator
 
@@ -397,6 +397,9 @@ class Instance:
         for name in list(item):
             if name not in required and (settable is None or name in settable):
                 del item[name]
+        for name in EMPTY_ON_CREATE.get(self.collection.name, ()):
+            if name in item:
+                item[name] = []
         for name, schema in self._store.properties_of(self.collection, item).items():
             is_time = self._store.spec.schemas.resolve(schema).get("format") == "date-time"
             if name in item and is_time and name.startswith(("created", "updated")):
