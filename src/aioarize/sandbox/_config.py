@@ -12,9 +12,9 @@ from dataclasses import InitVar, dataclass, field
 class SandboxConfig:
     """Everything that shapes a sandbox: its data, its credentials and its misbehaviour.
 
-    Two sandboxes built from equal configs (and the same spec) serve
-    byte-identical responses to the same request sequence, so failures found
-    against one can be replayed.
+    Two sandboxes built from equal configs (and the same spec, ``now`` set and
+    the same clock readings) serve byte-identical responses to the same request
+    sequence, so failures found against one can be replayed.
     """
 
     api_key: str = "sandbox-key"
