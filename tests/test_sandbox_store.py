@@ -407,3 +407,21 @@ async def test_seeded_task_runs_are_coherent(make_app: MakeApp) -> None:
                 assert run["run_started_at"] < run["run_finished_at"]
             assert "failure_reason" not in run or run["status"] == "FAILED"
             assert await ok(c.get(f"/v2/task-runs/{run['id']}")) == run
+
+
+async def test_an_agent_integration_keeps_its_config_and_a_space_member_its_user(
+    make_app: MakeApp,
+) -> None:
+    """An AGENT integration's config comes back as sent; a space member keeps its user_id."""
+    async with client(make_app()) as c:
+        config = {"endpoint": "https://agent.example/run", "input_schema": {"type": "object"}}
+        body = {"type": "AGENT", "name": "agent", "config": config}
+        created = await ok(c.post("/v2/integrations", json=body), 201)
+        stored = await ok(c.get(f"/v2/integrations/{created['id']}"))
+        assert stored == created and stored["type"] == "AGENT"
+        assert {k: stored["config"][k] for k in config} == config
+        await problem(c.post("/v2/integrations", json=body), 409)  # names are unique
+        space, user = await first_id(c, "spaces"), await first_id(c, "users")
+        role = {"type": "PREDEFINED", "name": "MEMBER"}
+        member = await ok(c.post(f"/v2/spaces/{space}/users", json={"user_id": user, "role": role}))
+        assert (member["user_id"], member["space_id"]) == (user, space)
