@@ -134,6 +134,21 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="longest request body accepted; longer ones get 413 unread (%(default)s)",
     )
+    group.add_argument(
+        "--now",
+        type=_non_negative,
+        default=None,
+        metavar="EPOCH_S",
+        help="the sandbox's start time in seconds since 1970; seed data is dated before it "
+        "(default: the current hour)",
+    )
+    group.add_argument(
+        "--run-seconds",
+        type=_non_negative,
+        default=_DEFAULTS.run_seconds,
+        metavar="S",
+        help="seconds a triggered task run takes from PENDING to its end (%(default)s)",
+    )
 
 
 def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
@@ -151,6 +166,8 @@ def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
         empty_pages=namespace.empty_pages,
         seed=namespace.seed,
         max_body_bytes=namespace.max_body_bytes,
+        now=namespace.now,
+        run_seconds=namespace.run_seconds,
     )
 
 
