@@ -256,6 +256,9 @@ class _Seeds:
 
     def adjust(self, operation_id: str, arguments: dict[str, Any]) -> None:
         """Point a sample body at existing objects where the operation needs them."""
+        for value in arguments.values():
+            if hasattr(value, "tag_ids"):  # tags are attached and detached by ID
+                value.tag_ids = self.made["/v2/tags", "tag_id"]
         if operation_id == "update_dataset_examples":  # examples are updated by ID
             dataset = {"dataset_id": arguments["dataset_id"]}
             example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]

@@ -349,3 +349,60 @@ async def test_time_windows_are_half_open_and_seed_data_is_recent(make_app: Make
         cut = sorted(log["created_at"] for log in logs)[5]
         recent = await every(c, "/v2/audit-logs", "logs", start_time=cut, limit=100)
         assert len(recent) == len(logs) - 5 and all(log["created_at"] >= cut for log in recent)
+
+
+async def test_tags_attach_to_resources_by_id(make_app: MakeApp) -> None:
+    """A created tag attaches to a dataset, lists under it, and detaches; unknown tags are 404."""
+    async with client(make_app()) as c:
+        tag = await ok(c.post("/v2/tags", json={"name": "gold", "space_id": "s"}), 201)
+        dataset = await ok(
+            c.post("/v2/datasets", json={"name": "d", "space_id": "s", "examples": [{"q": 1}]}),
+            201,
+        )
+        path = f"/v2/datasets/{dataset['id']}/tags"
+        assert await every(c, path, "tags") == []  # a new dataset has no tags
+        added = await ok(c.post(path, json={"tag_ids": [tag["id"]]}))
+        assert added["tags"] == [tag] == await every(c, path, "tags")
+        await problem(c.post(path, json={"tag_ids": ["no-such-tag"]}), 404)
+        removed = await ok(c.request("DELETE", path, json={"tag_ids": [tag["id"], "other"]}))
+        assert removed == {"completed": True, "deleted": [tag["id"]], "not_deleted": ["other"]}
+        assert await every(c, path, "tags") == []
+
+
+async def test_an_evaluator_shows_its_latest_version(make_app: MakeApp) -> None:
+    """GET of an evaluator embeds the last of its listed versions; deleted versions are 404."""
+    async with client(make_app()) as c:
+        evaluator = await first_id(c, "evaluators")
+        path = f"/v2/evaluators/{evaluator}/versions"
+        versions = await every(c, path, "evaluator_versions")
+        shown = (await ok(c.get(f"/v2/evaluators/{evaluator}")))["version"]
+        assert shown == versions[-1]
+        assert all(v["evaluator_id"] == evaluator for v in versions)
+        gone = await ok(c.request("DELETE", path, json={"version_ids": [versions[-1]["id"]]}))
+        assert gone["deleted_version_ids"] == [versions[-1]["id"]]
+        await problem(c.get(f"/v2/evaluator-versions/{versions[-1]['id']}"), 404)
+        assert (await ok(c.get(f"/v2/evaluators/{evaluator}")))["version"] == versions[-2]
+
+
+async def test_seeded_task_runs_are_coherent(make_app: MakeApp) -> None:
+    """Seeded runs under a seeded task: their task's ID, times in order and agreeing with status."""
+    async with client(make_app(items=12)) as c:
+        task = await first_id(c, "tasks")
+        runs = await every(c, f"/v2/tasks/{task}/runs", "task_runs")
+        assert len(runs) == 12 and all(r["task_id"] == task for r in runs)
+        assert {r["status"] for r in runs} == {
+            "PENDING",
+            "RUNNING",
+            "COMPLETED",
+            "FAILED",
+            "CANCELLED",
+        }
+        for run in runs:
+            if run["status"] == "PENDING":
+                assert run["run_started_at"] is None
+            if run["status"] in ("PENDING", "RUNNING"):
+                assert run["run_finished_at"] is None
+            if run["run_started_at"] and run["run_finished_at"]:
+                assert run["run_started_at"] < run["run_finished_at"]
+            assert "failure_reason" not in run or run["status"] == "FAILED"
+            assert await ok(c.get(f"/v2/task-runs/{run['id']}")) == run

@@ -27,11 +27,11 @@ CHILDREN: dict[str, tuple[str, str]] = {
     "insert_experiment_runs": ("experiment_runs", "experiments/runs"),
 }
 
-#: operationId -> (request body object, collection it becomes the first item of,
-#: property of the created item that shows that child).
-FIRST_CHILD: dict[str, tuple[str, str, str]] = {
-    "create_prompt": ("version", "prompts/versions", "version"),
-    "create_evaluator": ("version", "evaluators/versions", "version"),
+#: Collections whose items show their latest child: collection -> (child collection,
+#: property). Creating one with that property in the body creates its first child.
+LATEST_CHILD: dict[str, tuple[str, str]] = {
+    "prompts": ("prompts/versions", "version"),
+    "evaluators": ("evaluators/versions", "version"),
 }
 
 #: 409 rules: collection -> fields whose values no two of its live items share

@@ -43,7 +43,7 @@ from ._generate import (
     mix,
     tag_of,
 )
-from ._rules import ALIASES, LIFECYCLES, TERMINAL
+from ._rules import ALIASES, LATEST_CHILD, LIFECYCLES, TERMINAL
 from ._spec import JSON, Collection, Spec
 from ._validate import Invalid, Validator
 
@@ -162,6 +162,7 @@ class Instance:
                     break
         self._id_kind = store.id_kind(collection)
         self._always = store.always_present(collection)
+        self._latest = LATEST_CHILD.get(collection.name)
         self._seed = seed
         self._overrides: dict[int, JSONObject] = {}
         self._deleted: set[int] = set()
@@ -237,6 +238,8 @@ class Instance:
             if self.collection.id_param is not None:
                 _point_at(item, self.collection.id_param, item[self.collection.id_field])
         item.update(self.parent_fields)
+        if self.collection.name in LIFECYCLES:
+            _settle(item)
         return item
 
     def item(self, slot: int, view: View | None = None) -> JSONObject:
@@ -244,6 +247,11 @@ class Instance:
         item = self._overrides.get(slot)
         if item is None:
             item = self._generated(slot, self._unknown)
+        if self._latest is not None:  # a prompt shows its latest version
+            child_name, prop = self._latest
+            child = self._store.latest(child_name, [*self.parents, str(self.id_of(slot))])
+            if child is not None:
+                item = {**item, prop: child}
         if view is None:
             return item
         generated = view.gen.generate(self._context(slot, self._unknown), 0)
@@ -251,7 +259,7 @@ class Instance:
 
     def encoded(self, slot: int, view: View | None = None) -> bytes:
         """The item's JSON; seed items' are cached, as most pages are read more than once."""
-        if slot in self._overrides:
+        if slot in self._overrides or self._latest is not None:
             return dumps(self.item(slot, view))
         key = (0 if view is None else view.index, slot)
         cached = self._encoded.get(key)
@@ -377,6 +385,8 @@ class Instance:
         if union is not None and variant is not None:
             item[union.prop] = choice
         required = self._store.item_required(self.collection) | self._always
+        if self.collection.id_field is not None:
+            required |= {self.collection.id_field}
         for name in list(item):
             if name not in required and (settable is None or name in settable):
                 del item[name]
@@ -501,6 +511,18 @@ class Instance:
         return item
 
 
+def _settle(run: JSONObject) -> None:
+    """A seeded run's times agree with its status: not started while PENDING, not ended
+    before it ends, a failure reason only when FAILED."""
+    status = run.get("status")
+    if status == "PENDING" and "run_started_at" in run:
+        run["run_started_at"] = None
+    if status in ("PENDING", "RUNNING") and "run_finished_at" in run:
+        run["run_finished_at"] = None
+    if status != "FAILED":
+        run.pop("failure_reason", None)
+
+
 def _key(values: Iterable[JSON]) -> tuple[str, ...]:
     """Field values as a hashable index key (MISSING apart from every JSON value)."""
     return tuple("-" if v is MISSING else json.dumps(v, sort_keys=True) for v in values)
@@ -574,6 +596,21 @@ class Store:
             found = Instance(self, collection, key[1], 0 if fresh else self.size(collection))
             self._instances[key] = found
         return found
+
+    def latest(self, name: str, parents: Sequence[str]) -> JSONObject | None:
+        """The last item of collection ``name`` under ``parents`` (None: none).
+
+        Read without keeping an instance for parents nobody wrote under, so that
+        listing prompts does not build one per prompt.
+        """
+        collection = self._by_name[name]
+        key = (collection.template, tuple(parents))
+        instance = self._instances.get(key)
+        if instance is None:
+            fresh = any(p in self.created for p in parents)
+            instance = Instance(self, collection, key[1], 0 if fresh else self.size(collection))
+        slots = instance.slots()
+        return instance.item(slots[-1]) if slots else None
 
     def locate(
         self, collection: Collection, parents: Sequence[str], identifier: str

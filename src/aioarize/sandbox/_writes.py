@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ._generate import MISSING, iso, words
-from ._rules import CHILDREN, CLIENT_IDS, FIRST_CHILD, UNIQUE
+from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE
 from ._spec import JSON, Collection, Operation, Spec
 from ._store import Filter, Instance, JSONObject, Store, View
 
@@ -67,7 +67,15 @@ class Writes:
             "create_api_key": self._create_key,
             "refresh_api_key": self._refresh_key,
             "revoke_api_key": self._revoke_key,
+            "delete_evaluator_versions": self._delete_versions,
         }
+        # A resource's tags (/v2/datasets/{id}/tags) are tags made with create_tag,
+        # attached by POST and detached by DELETE.
+        for op in spec.operations:
+            nested = len(op.segments) > 2 and op.segments[-2] is None
+            if nested and op.segments[-1] == "tags" and op.method in ("post", "delete"):
+                attach = op.method == "post"
+                self.actions[op.operation_id] = self._attach_tags if attach else self._detach_tags
 
     # -- the generic writes ----------------------------------------------------------------
 
@@ -109,17 +117,11 @@ class Writes:
         new_id = str(instance.id_of(slot))
         if op.operation_id in CHILDREN:
             self._children(op, [*call.values, new_id], call.body)
-        first = FIRST_CHILD.get(op.operation_id)
-        if first is not None and isinstance(call.body.get(first[0]), dict):
-            child = self.store.instance(self._collections[first[1]], [*call.values, new_id])
-            request = self.spec.schemas.flat_object(op.body_schema).properties[first[0]]
-            child_slot = child.create(call.body[first[0]], self.settable(request))
-            instance.put(slot, {**instance.item(slot), first[2]: child.item(child_slot)})
-        for _, child_name, prop in FIRST_CHILD.values():
-            # A new version becomes what its prompt (evaluator) shows.
-            if child_name == collection.name and call.located is not None:
-                parent, parent_slot = call.located
-                parent.put(parent_slot, {**parent.item(parent_slot), prop: instance.item(slot)})
+        latest = LATEST_CHILD.get(collection.name)
+        if latest is not None and isinstance(call.body.get(latest[1]), dict):
+            child = self.store.instance(self._collections[latest[0]], [*call.values, new_id])
+            request = self.spec.schemas.flat_object(op.body_schema).properties[latest[1]]
+            child.create(call.body[latest[1]], self.settable(request))
         return instance, slot
 
     def update(
@@ -291,3 +293,43 @@ class Writes:
             slot, {**keys.item(slot), "status": "REVOKED", "expires_at": iso(self.store.now())}
         )
         return None
+
+    def _delete_versions(self, call: Call) -> Answer:
+        versions = self.store.instance(self._collections["evaluators/versions"], call.values)
+        deleted, kept = [], []
+        for identifier in call.body.get("version_ids", []):
+            slot = versions.lookup(str(identifier))
+            if slot is None:
+                kept.append(identifier)
+            else:
+                versions.delete(slot)
+                deleted.append(identifier)
+        return {"completed": True, "deleted_version_ids": deleted, "not_deleted_version_ids": kept}
+
+    def _resource_tags(self, call: Call) -> Instance:
+        collection = self.spec.collections[call.op.segments]
+        return self.store.instance(collection, call.values)
+
+    def _attach_tags(self, call: Call) -> Answer:
+        attached = self._resource_tags(call)
+        tags = self.store.instance(self._collections["tags"])
+        for identifier in call.body.get("tag_ids", []):
+            slot = tags.lookup(str(identifier))
+            if slot is None:
+                raise not_found(tags.collection, str(identifier))
+            if attached.lookup(str(identifier)) is None:
+                attached.create(tags.item(slot), None, str(identifier))
+        items = [attached.item(s) for s in attached.slots()]
+        return {"tags": items, "pagination": {"has_more": False}}
+
+    def _detach_tags(self, call: Call) -> Answer:
+        attached = self._resource_tags(call)
+        deleted, kept = [], []
+        for identifier in call.body.get("tag_ids", []):
+            slot = attached.lookup(str(identifier))
+            if slot is None:
+                kept.append(identifier)
+            else:
+                attached.delete(slot)
+                deleted.append(identifier)
+        return {"completed": True, "deleted": deleted, "not_deleted": kept}
