@@ -7,6 +7,7 @@ nesting limit, many connections and slow clients.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import socket
@@ -16,7 +17,13 @@ from typing import Any
 import httpx
 import pytest
 
-from aioarize.sandbox import SandboxConfig, create_app, serve
+from aioarize.sandbox import (
+    SandboxConfig,
+    add_sandbox_arguments,
+    config_from_args,
+    create_app,
+    serve,
+)
 from aioarize.sandbox._body import MAX_DEPTH
 from tests.sandbox_conformance import ConformanceApp
 
@@ -362,3 +369,13 @@ def test_two_thousand_connections_and_a_slow_client_are_served() -> None:
             assert status_of(slow.recv(65536)) == 200
         finally:
             slow.close()
+
+
+def test_the_body_limit_is_a_flag_and_an_option() -> None:
+    """--max-body-bytes sets max_body_bytes (32 MiB by default); a negative limit is refused."""
+    parser = argparse.ArgumentParser()
+    add_sandbox_arguments(parser)
+    assert config_from_args(parser.parse_args([])).max_body_bytes == 32 * 1024 * 1024
+    assert config_from_args(parser.parse_args(["--max-body-bytes", "5"])).max_body_bytes == 5
+    with pytest.raises(ValueError, match="max_body_bytes"):
+        SandboxConfig(max_body_bytes=-1)
