@@ -3,7 +3,8 @@
 Lists filter on every query parameter (or, for lists taking a POST body, body
 field) named like a scalar field of their items: by equality, or by
 case-insensitive substring for ``name`` (as the live API documents it) and for
-parameters whose description says "substring". Filters naming no such field
+parameters whose description says "substring"; ``start_time``/``end_time``
+bound a half-open window on the items' start (or creation) time. Filters naming no such field
 (``space_name``, arrays of IDs) are validated, bind the cursor, and are
 otherwise ignored: the sandbox's items do not hold what they select on.
 PATCH merges its body into the item; PUT replaces what its body may hold.
@@ -21,13 +22,16 @@ from urllib.parse import parse_qsl, quote, unquote
 
 import anyio
 
+from ._body import BodyTooLarge, NotJSON, parse_json, read_body
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
-from ._generate import Context, Gen, mix, tag_of, words
+from ._generate import Context, Gen, mix, tag_of
+from ._rules import WINDOW_FIELDS, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
 from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
-from ._validate import Invalid, Validator
+from ._validate import Invalid, Validator, Violation
+from ._writes import Answer, Call, Located, Refused, Writes, not_found
 
 # The loose ASGI typing httpx.ASGITransport uses, so the app type-checks with it.
 Scope = MutableMapping[str, Any]
@@ -43,6 +47,8 @@ _PROBLEMS = {
     401: ("Authentication required", "authentication-required"),
     404: ("Resource not found", "resource-not-found"),
     405: ("Method not allowed", "method-not-allowed"),
+    409: ("Conflict", "conflict"),
+    413: ("Request body too large", "request-too-large"),
     422: ("Unprocessable entity", "unprocessable-entity"),
     429: ("Rate limit exceeded", "rate-limit-exceeded"),
     503: ("Service unavailable", "service-unavailable"),
@@ -59,10 +65,11 @@ class _Response(NamedTuple):
 
 
 class _Problem(Exception):
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str, errors: list[Violation] | None = None) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
+        self.errors = errors
 
 
 def _json_response(status: int, body: bytes, extra: list[tuple[bytes, bytes]] = []) -> _Response:  # noqa: B006
@@ -71,10 +78,14 @@ def _json_response(status: int, body: bytes, extra: list[tuple[bytes, bytes]] = 
 
 
 def _problem(
-    status: int, detail: str, path: str, extra: list[tuple[bytes, bytes]] | None = None
+    status: int,
+    detail: str,
+    path: str,
+    extra: list[tuple[bytes, bytes]] | None = None,
+    errors: list[Violation] | None = None,
 ) -> _Response:
     title, anchor = _PROBLEMS[status]
-    body = {
+    body: dict[str, JSON] = {
         "status": status,
         "title": title,
         "detail": detail,
@@ -82,6 +93,9 @@ def _problem(
         # Escape so the instance is a valid uri-reference whatever the path holds.
         "instance": quote(path, safe="/:@!$&'()*+,;=-._~"),
     }
+    if errors:
+        # An RFC 9457 extension member: every violation of the request, each where it is.
+        body["errors"] = [{"path": e.json_path, "message": str(e)} for e in errors]
     data = dumps(body)
     headers = [
         (b"content-type", b"application/problem+json"),
@@ -117,6 +131,7 @@ class SandboxApp:
         self.spec = Spec(load_default_spec() if spec is None else spec)
         #: The items behind the collections, e.g. ``app.store.instance(collection)``.
         self.store = Store(self.spec, config)
+        self._writes = Writes(self.spec, self.store)
         self._validator = Validator(self.spec.schemas)
         self._limiter = (
             None if config.rate_limit is None else TokenBucket(config.rate_limit, config.clock)
@@ -140,13 +155,7 @@ class SandboxApp:
             # No websockets here; refusing the handshake is the ASGI way to say so.
             await send({"type": "websocket.close", "code": 1000})
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        response = await self._respond(scope, body)
+        response = await self._respond(scope, receive)
         await send(
             {"type": "http.response.start", "status": response.status, "headers": response.headers}
         )
@@ -161,7 +170,7 @@ class SandboxApp:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    async def _respond(self, scope: Scope, body: bytes) -> _Response:
+    async def _respond(self, scope: Scope, receive: Receive) -> _Response:
         if self.config.latency_ms > 0:
             await anyio.sleep(self.config.latency_ms / 1000)
         path: str = scope["path"]
@@ -199,12 +208,19 @@ class SandboxApp:
         if self._faults.should_fail():
             return _problem(503, "Injected failure (sandbox fail_rate); retry later.", path)
         try:
+            body = await read_body(scope["headers"], receive, self.config.max_body_bytes)
+        except BodyTooLarge:
+            limit = self.config.max_body_bytes
+            return _problem(413, f"The request body is larger than {limit} bytes.", path)
+        try:
             request = self._parse(op, path, values, scope, body)
             # One request at a time touches the store: the app may be driven from
             # several threads (e.g. several in-process clients).
             with self.store.lock:
                 return self._handle(request)
         except _Problem as exc:
+            return _problem(exc.status, exc.detail, path, errors=exc.errors)
+        except Refused as exc:
             return _problem(exc.status, exc.detail, path)
 
     def _authenticate(self, scope: Scope) -> str | None:
@@ -230,49 +246,52 @@ class SandboxApp:
             raw.setdefault(name, []).append(value)
         query: dict[str, JSON] = {}
         path_values = dict(zip(op.param_names, values, strict=True))
-        try:
-            for param in op.parameters:
-                if param.location == "path":
-                    self._validator.query_value(param, [path_values[param.name]])
-                    continue
-                if param.location != "query":
-                    continue
+        found: list[Violation] = []
+        for param in op.parameters:
+            if param.location == "path":
+                given: list[str] | None = [path_values[param.name]]
+            elif param.location == "query":
                 given = raw.get(param.name)
-                # An empty value means "no filter", as an omitted parameter does.
-                if given == [""] and self._is_string(param.schema):
-                    given = None
-                if given is None:
-                    if param.required:
-                        raise Invalid(f"query parameter '{param.name}' is required")
-                    continue
-                schema_param = param
-                if self._open_enum(op, param.name):
-                    schema_param = dataclasses.replace(param, schema={"type": "string"})
-                query[param.name] = self._validator.query_value(schema_param, given)
-        except Invalid as exc:
-            raise _Problem(400, f"Invalid request: {exc}.") from None
+            else:
+                continue
+            if given is None:
+                if param.required:
+                    found.append(Violation(f"query.{param.name}", "is required"))
+                continue
+            if self._open_enum(op, param.name):
+                param = dataclasses.replace(param, schema={"type": "string"})
+            try:
+                value = self._validator.query_value(param, given)
+            except Invalid as exc:
+                found.extend(exc.violations)
+                continue
+            if param.location == "query":
+                query[param.name] = value
+        status = 400
         body: JSON = None
         if op.body_schema is not None:
             body = self._parse_body(op, raw_body)
+            body_found = []
+            if raw_body.strip():
+                body_found = self._validator.violations(op.body_schema, body, "body")
+            if body_found and not found:
+                status = op.body_error_status  # 422 for a body only where the spec has it
+            found += body_found
+        if found:
+            detail = "Invalid request: " + "; ".join(map(str, found)) + "."
+            raise _Problem(status, detail, found)
         return _Request(op, path, values, query, body)
 
     def _parse_body(self, op: Operation, raw_body: bytes) -> JSON:
+        """The body as JSON, or ``None`` when there is none (and the spec lets it be absent)."""
         if not raw_body.strip():
             if op.body_required:
                 raise _Problem(op.body_error_status, "A JSON request body is required.")
             return None
         try:
-            body = json.loads(raw_body)
-        except (ValueError, UnicodeDecodeError):
-            raise _Problem(400, "The request body is not valid JSON.") from None
-        try:
-            self._validator.check(op.body_schema, body, "body")
-        except Invalid as exc:
-            raise _Problem(op.body_error_status, f"Invalid request: {exc}.") from None
-        return body
-
-    def _is_string(self, schema: JSON) -> bool:
-        return self.spec.schemas.resolve(schema).get("type") in ("string", None)
+            return parse_json(raw_body)
+        except NotJSON as exc:
+            raise _Problem(400, f"The request body is refused: {exc}.") from None
 
     def _open_enum(self, op: Operation, name: str) -> bool:
         """With unknown_variants, a list may be filtered on values no union lists."""
@@ -286,41 +305,56 @@ class SandboxApp:
     def _handle(self, request: _Request) -> _Response:
         op = request.op
         # Every item the path names must exist: /v2/things/{id}/subs needs thing id.
-        slot = -1
+        located: Located | None = None
         unlisted = False
         for collection, depth in self.spec.parents(op.segments):
-            instance = self.store.instance(collection, request.values[: depth - 1])
             identifier = request.values[depth - 1]
-            slot = -1 if (found := instance.lookup(identifier)) is None else found
-            if slot < 0 and not _listed(collection):
+            located = self.store.locate(collection, request.values[: depth - 1], identifier)
+            if located is not None:
+                located[0].advance()
+            elif not self._stored(collection):
                 # The API lists no such items, so no caller could know which IDs exist:
                 # any ID stands for one, answered with a generated body.
                 unlisted = True
-            elif slot < 0:
-                what = words(collection.item_schema_name or collection.name).lower()
-                raise _Problem(404, f"The {what} with ID '{identifier}' was not found.")
-        if unlisted:
-            return self._generated(request)
-        if op.collection is None or op.kind == "other":
+            else:
+                raise not_found(collection, identifier)
+        body = request.body if isinstance(request.body, dict) else {}
+        call = Call(op, request.values, body, located)
+        action = self._writes.actions.get(op.operation_id)
+        if action is not None:
+            return self._answer(op, action(call))
+        if unlisted or op.collection is None or op.kind == "other":
             return self._generated(request)
         if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
             return self._generated(request)  # items without IDs cannot be addressed
         if op.kind == "list":
             instance = self.store.instance(op.collection, request.values)
+            instance.advance()
             return self._list(request, instance)
-        body = request.body if isinstance(request.body, dict) else {}
         if op.kind == "create":
-            instance = self.store.instance(op.collection, request.values)
-            return self._item_response(op, instance, instance.create(body))
-        instance = self.store.instance(op.collection, request.values[:-1])
+            return self._item_response(op, *self._writes.create(call))
+        assert located is not None
         if op.kind == "update":
             # PUT replaces: what its body may hold but does not is cleared; PATCH merges.
             replaced = self._body_fields(op) if op.method == "put" else ()
-            instance.update(slot, body, replaced)
+            self._writes.update(op, located, body, replaced)
         if op.kind in ("get", "update"):
-            return self._item_response(op, instance, slot)
-        instance.delete(slot)
+            return self._item_response(op, *located)
+        self._writes.delete(located)
         return self._generated(request)
+
+    def _stored(self, collection: Collection) -> bool:
+        """Whether the collection's items are kept: the API lists or creates them."""
+        target = self.store.canonical(collection)
+        return any(op.kind in ("list", "create") for op in target.operations)
+
+    def _answer(self, op: Operation, answer: Answer) -> _Response:
+        if op.success_schema is None:
+            return _Response(op.success_status, [], b"")
+        if isinstance(answer, tuple):
+            instance, slot, view = answer
+            return _json_response(op.success_status, instance.encoded(slot, view))
+        return _json_response(op.success_status, dumps(answer))
 
     def _view(self, op: Operation) -> View | None:
         """The schema ``op`` shows its collection's items in, where it is not theirs."""
@@ -376,9 +410,13 @@ class SandboxApp:
             scoped[name] = value
             # A filter naming no scalar item field (space_name, an array of IDs) is
             # accepted and ignored: the items do not hold what it would select on.
-            if name in fields and isinstance(value, str | int | float | bool):
+            window = WINDOWS.get(name)
+            on = next((f for f in WINDOW_FIELDS if f in fields), None)
+            if window is not None and on is not None:
+                filters.append(Filter(on, value, window))
+            elif name in fields and isinstance(value, str | int | float | bool):
                 substring = name == "name" or "substring" in descriptions.get(name, "").lower()
-                filters.append(Filter(name, value, substring))
+                filters.append(Filter(name, value, "substring" if substring else "equal"))
         limit = inputs.get("limit", shape.limit_default)
         matches = instance.matches(filters)
         if shape.cursor_in is None:
@@ -440,8 +478,3 @@ def create_app(
     elif overrides:
         config = dataclasses.replace(config, **overrides)
     return SandboxApp(config, spec)
-
-
-def _listed(collection: Collection) -> bool:
-    """Whether the spec offers a list of the collection's items."""
-    return any(op.kind == "list" for op in collection.operations)

@@ -12,9 +12,9 @@ from dataclasses import InitVar, dataclass, field
 class SandboxConfig:
     """Everything that shapes a sandbox: its data, its credentials and its misbehaviour.
 
-    Two sandboxes built from equal configs (and the same spec) serve
-    byte-identical responses to the same request sequence, so failures found
-    against one can be replayed.
+    Two sandboxes built from equal configs (and the same spec, ``now`` set and
+    the same clock readings) serve byte-identical responses to the same request
+    sequence, so failures found against one can be replayed.
     """
 
     api_key: str = "sandbox-key"
@@ -39,7 +39,15 @@ class SandboxConfig:
     #: Serve some pages with no items but ``has_more: true``, as the live API can.
     empty_pages: bool = False
     seed: int = 0
-    #: Monotonic clock for the rate limiter; injectable so tests need no wall time.
+    #: Longest request body accepted, in bytes; a longer one is answered 413 unread.
+    max_body_bytes: int = 32 * 1024 * 1024
+    #: The sandbox's "now" when it starts, in seconds since 1970 (default: the
+    #: wall clock then). Seed items are dated in the ten-minute steps before it.
+    now: float | None = None
+    #: Seconds a triggered task run takes from PENDING to its terminal state.
+    run_seconds: float = 3.0
+    #: Monotonic clock for the rate limiter and for time passing after ``now``
+    #: (task runs, timestamps of writes); injectable so tests need no wall time.
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
 
     def __post_init__(self, integrations: int | None, tasks: int | None) -> None:
@@ -52,7 +60,12 @@ class SandboxConfig:
         object.__setattr__(self, "sizes", sizes)
         if not self.api_key or any(c.isspace() for c in self.api_key):
             raise ValueError("api_key must be a non-empty string without whitespace")
-        for name, value in [("items", self.items), ("seed", self.seed), *sizes.items()]:
+        numbers = [
+            ("items", self.items),
+            ("seed", self.seed),
+            ("max_body_bytes", self.max_body_bytes),
+        ]
+        for name, value in [*numbers, *sizes.items()]:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be an integer, got {value!r}")
             if value < 0 and name != "seed":
@@ -63,5 +76,9 @@ class SandboxConfig:
             raise ValueError(f"rate_limit must be a positive number or None, got {self.rate_limit}")
         if not (math.isfinite(self.latency_ms) and self.latency_ms >= 0):
             raise ValueError(f"latency_ms must be >= 0, got {self.latency_ms}")
+        if self.now is not None and not (math.isfinite(self.now) and self.now >= 0):
+            raise ValueError(f"now must be seconds since 1970, got {self.now}")
+        if not (math.isfinite(self.run_seconds) and self.run_seconds >= 0):
+            raise ValueError(f"run_seconds must be >= 0, got {self.run_seconds}")
         if not 0.0 <= self.fail_rate <= 1.0:
             raise ValueError(f"fail_rate must be within [0, 1], got {self.fail_rate}")
