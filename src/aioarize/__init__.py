@@ -20,6 +20,7 @@ from ._errors import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    ExperimentUploadError,
     InvalidRequestError,
     NotFoundError,
     PaginationError,
@@ -31,6 +32,12 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
     WaitTimeoutError,
+)
+from ._experiment_runner import (
+    EvaluationResult,
+    ExperimentProgress,
+    ExperimentResult,
+    ExperimentRunResult,
 )
 from ._pagination import AsyncPager, Page
 from ._retry import RetryEvent, RetryPolicy
@@ -49,6 +56,11 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EvaluationResult",
+    "ExperimentProgress",
+    "ExperimentResult",
+    "ExperimentRunResult",
+    "ExperimentUploadError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
     "NotFoundError",

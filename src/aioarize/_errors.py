@@ -24,8 +24,10 @@ Every exception derives from ``ArizeError``::
     ├── ResponseTooLargeError      a body beyond the client's max_response_size
     ├── ResponseValidationError    a 2xx body that is not the documented shape (or not JSON)
     ├── PaginationError            the server broke the cursor protocol (a repeated cursor)
-    └── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
-                                   (also a TimeoutError)
+    ├── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
+    │                              (also a TimeoutError)
+    └── ExperimentUploadError      experiments.run could not store a batch of runs; resume=True
+                                   continues
 
 Error bodies are RFC 9457 problem details when the server sends them; any
 other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
@@ -54,6 +56,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "ExperimentUploadError",
     "InvalidRequestError",
     "NotFoundError",
     "PaginationError",
@@ -233,6 +236,29 @@ class WaitTimeoutError(ArizeError, TimeoutError):
     def __init__(self, message: str, *, last: Any = None) -> None:
         super().__init__(message)
         self.last = last
+
+
+class ExperimentUploadError(ArizeError):
+    """``experiments.run`` could not store a batch of runs, and stopped.
+
+    ``experiment_id`` is the experiment (None if creating it failed), ``uploaded`` the
+    runs stored before, ``unsaved`` the runs of the failed batch; the cause is chained.
+    Calling ``experiments.run`` again with ``resume=True`` runs only the examples
+    without a stored run.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        experiment_id: str | None = None,
+        uploaded: int = 0,
+        unsaved: tuple[Any, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.experiment_id = experiment_id
+        self.uploaded = uploaded
+        self.unsaved = unsaved
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
