@@ -152,6 +152,7 @@ def test_every_exception_pickles_with_its_attributes() -> None:
         aioarize.ResponseDecodingError("garbled", method="GET", url="u", attempts=2),
         aioarize.InvalidRequestError("long"),
         aioarize.ClientClosedError("closed"),
+        aioarize.MissingDependencyError("needs pandas"),
     ]
     for error in errors:
         clone = pickle.loads(pickle.dumps(error))

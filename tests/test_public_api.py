@@ -19,6 +19,7 @@ PUBLIC = {
     "ConflictError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
+    "MissingDependencyError",
     "NotFoundError",
     "Page",
     "PaginationError",

@@ -24,8 +24,10 @@ Every exception derives from ``ArizeError``::
     ├── ResponseTooLargeError      a body beyond the client's max_response_size
     ├── ResponseValidationError    a 2xx body that is not the documented shape (or not JSON)
     ├── PaginationError            the server broke the cursor protocol (a repeated cursor)
-    └── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
-                                   (also a TimeoutError)
+    ├── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
+    │                              (also a TimeoutError)
+    └── MissingDependencyError     an optional extra is not installed, e.g. pandas for
+                                   to_pandas() (also an ImportError)
 
 Error bodies are RFC 9457 problem details when the server sends them; any
 other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
@@ -55,6 +57,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InvalidRequestError",
+    "MissingDependencyError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -233,6 +236,10 @@ class WaitTimeoutError(ArizeError, TimeoutError):
     def __init__(self, message: str, *, last: Any = None) -> None:
         super().__init__(message)
         self.last = last
+
+
+class MissingDependencyError(ArizeError, ImportError):
+    """An optional extra is not installed; the message names the ``pip install`` that adds it."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
