@@ -24,6 +24,7 @@ PUBLIC = {
     "ExperimentUploadError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
+    "MissingDependencyError",
     "NotFoundError",
     "Page",
     "PaginationError",

@@ -26,8 +26,10 @@ Every exception derives from ``ArizeError``::
     ├── PaginationError            the server broke the cursor protocol (a repeated cursor)
     ├── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
     │                              (also a TimeoutError)
-    └── ExperimentUploadError      experiments.run could not store a batch of runs; resume=True
-                                   continues
+    ├── ExperimentUploadError      experiments.run could not store a batch of runs; resume=True
+    │                              continues
+    └── MissingDependencyError     an optional extra is not installed, e.g. pandas for
+                                   to_pandas() (also an ImportError)
 
 Error bodies are RFC 9457 problem details when the server sends them; any
 other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
@@ -58,6 +60,7 @@ __all__ = [
     "ConflictError",
     "ExperimentUploadError",
     "InvalidRequestError",
+    "MissingDependencyError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -259,6 +262,10 @@ class ExperimentUploadError(ArizeError):
         self.experiment_id = experiment_id
         self.uploaded = uploaded
         self.unsaved = unsaved
+
+
+class MissingDependencyError(ArizeError, ImportError):
+    """An optional extra is not installed; the message names the ``pip install`` that adds it."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
