@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
+
 from ._errors import ArizeError, ConflictError, ExperimentUploadError
 from ._jobs import Job
 from ._operation import Operation
@@ -83,6 +84,7 @@ class Limits:
             examples_page=_schema_limit(LIST_DATASET_EXAMPLES, "limit", "maximum"),
             runs_page=_schema_limit(LIST_EXPERIMENT_RUNS, "limit", "maximum"),
         )
+
 
 # Column prefix of an evaluation on an uploaded run, as the official SDK writes it.
 EVAL_PREFIX = "eval."
@@ -576,9 +578,10 @@ class _Runner:
             await self.find_existing()
         # One batch of finished runs may wait while the previous one uploads.
         send, receive = anyio.create_memory_object_stream[ExperimentRunResult](self.limits.batch)
-        async with anyio.create_task_group() as group:
-            group.start_soon(self.collect_and_upload, receive, group)
-            await self.produce(send)
+        with receive:
+            async with anyio.create_task_group() as group:
+                group.start_soon(self.collect_and_upload, receive, group)
+                await self.produce(send)
         if self.failure is not None:
             if not isinstance(self.failure, ExperimentUploadError):
                 self.failure.add_note(
@@ -662,6 +665,7 @@ class ExperimentJobs(Job):
                 tells how many were, and resume=True continues.
             ArizeError: listing the examples failed (e.g. ``NotFoundError``).
         """
+        options = _Options(**{key: value for key, value in locals().items() if key != "self"})
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be a positive int, got {concurrency!r}")
         for option, value in (("task_timeout", task_timeout), ("retry_backoff", retry_backoff)):
@@ -671,7 +675,4 @@ class ExperimentJobs(Job):
             raise ValueError(f"task_retries must be >= 0, got {task_retries!r}")
         if not callable(task):
             raise TypeError(f"task must be callable, got {type(task).__name__}")
-        options = {key: value for key, value in locals().items() if key != "self"}
-        return await _Runner(self, _Options(**options)).run()
-
-
+        return await _Runner(self, options).run()
