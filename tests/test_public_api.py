@@ -17,6 +17,8 @@ PUBLIC = {
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DatasetUpload",
+    "DatasetUploadError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
     "MissingDependencyError",
