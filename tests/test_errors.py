@@ -153,6 +153,9 @@ def test_every_exception_pickles_with_its_attributes() -> None:
         aioarize.InvalidRequestError("long"),
         aioarize.ClientClosedError("closed"),
         aioarize.MissingDependencyError("needs pandas"),
+        aioarize.DatasetUploadError(
+            "chunk", dataset_id="D", resume_from=10, inserted_after=(range(20, 30),), example_ids=[]
+        ),
     ]
     for error in errors:
         clone = pickle.loads(pickle.dumps(error))
