@@ -159,6 +159,9 @@ def test_every_exception_pickles_with_its_attributes() -> None:
             uploaded=1000,
             unsaved=(aioarize.ExperimentRunResult(example_id="RXg6MQ==", output="4"),),
         ),
+        aioarize.DatasetUploadError(
+            "chunk", dataset_id="D", resume_from=10, inserted_after=(range(20, 30),), example_ids=[]
+        ),
     ]
     for error in errors:
         clone = pickle.loads(pickle.dumps(error))

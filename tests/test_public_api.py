@@ -22,6 +22,8 @@ PUBLIC = {
     "ExperimentResult",
     "ExperimentRunResult",
     "ExperimentUploadError",
+    "DatasetUpload",
+    "DatasetUploadError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
     "MissingDependencyError",

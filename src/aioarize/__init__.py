@@ -10,6 +10,7 @@ from aioarize_api.types import UNSET, Unset
 from . import models
 from ._client import AsyncArize, RawResponse
 from ._config import InsecureBaseURLWarning
+from ._dataset_upload import DatasetUpload
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -20,6 +21,7 @@ from ._errors import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    DatasetUploadError,
     ExperimentUploadError,
     InvalidRequestError,
     MissingDependencyError,
@@ -57,6 +59,8 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DatasetUpload",
+    "DatasetUploadError",
     "EvaluationResult",
     "ExperimentProgress",
     "ExperimentResult",

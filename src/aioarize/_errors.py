@@ -28,6 +28,8 @@ Every exception derives from ``ArizeError``::
     │                              (also a TimeoutError)
     ├── ExperimentUploadError      experiments.run could not store a batch of runs; resume=True
     │                              continues
+    ├── DatasetUploadError         a chunk of datasets.upload/append_examples failed: what went
+    │                              in and where to continue
     └── MissingDependencyError     an optional extra is not installed, e.g. pandas for
                                    to_pandas() (also an ImportError)
 
@@ -58,6 +60,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DatasetUploadError",
     "ExperimentUploadError",
     "InvalidRequestError",
     "MissingDependencyError",
@@ -262,6 +265,41 @@ class ExperimentUploadError(ArizeError):
         self.experiment_id = experiment_id
         self.uploaded = uploaded
         self.unsaved = unsaved
+
+
+class DatasetUploadError(ArizeError):
+    """A chunk of ``datasets.upload`` or ``datasets.append_examples`` failed; the cause is chained.
+
+    "Went in" means the API accepted the chunk (a 2xx answer); a chunk whose answer
+    never came (a timeout, a reset connection) counts as not in, though the API may
+    have applied it. Attributes, with input indices counted from 0 in the order given:
+
+    * ``dataset_id``: the dataset the examples went to;
+    * ``resume_from``: the first input index not known to be in; every example before
+      it went in, so passing the input from there (``append_examples``) continues;
+    * ``inserted``: how many examples went in, ``resume_from`` plus ``inserted_after``;
+    * ``inserted_after``: ranges of input indices beyond ``resume_from`` that went in
+      too (chunks in flight beside the failed one): skip them when continuing;
+    * ``example_ids``: the IDs of the examples before ``resume_from``, in input order,
+      or None where the API did not return them (the chunk ``upload`` created the
+      dataset with).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        dataset_id: str,
+        resume_from: int,
+        inserted_after: tuple[range, ...] = (),
+        example_ids: list[str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.dataset_id = dataset_id
+        self.resume_from = resume_from
+        self.inserted_after = inserted_after
+        self.inserted = resume_from + sum(len(span) for span in inserted_after)
+        self.example_ids = example_ids
 
 
 class MissingDependencyError(ArizeError, ImportError):

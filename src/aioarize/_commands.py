@@ -1,0 +1,133 @@
+"""The job commands of the ``aioarize`` CLI: ``aioarize <resource> <job>`` beside the operations.
+
+A job command is a ``JobCommand`` listed in ``JOB_COMMANDS``. The CLI adds it under
+its resource with the connection flags and ``--json``, builds the client as for any
+command, awaits ``run(client, args, status)`` and prints what it returns (a JSON
+object: a ``key  value`` line per field, or JSON with ``--json``). A command reports
+bad input (an unreadable file) by raising ``UsageError``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+import attrs
+
+from ._client import AsyncArize
+from ._dataset_upload import DEFAULT_CONCURRENCY, Example
+from ._errors import ArizeError
+
+
+class UsageError(Exception):
+    """A flag or setting rejected after parsing (by the facade's own validation)."""
+
+
+class Status(Protocol):
+    """The command's one status line on stderr (drawn only on a terminal)."""
+
+    def show(self, text: str) -> None: ...
+
+
+@attrs.frozen
+class JobCommand:
+    """``aioarize <resource> <name>``: its flags, and what it does with a client."""
+
+    resource: str
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[AsyncArize, argparse.Namespace, Status], Awaitable[dict[str, Any]]]
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
+def _upload_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--name", required=True, help="the new dataset's name")
+    parser.add_argument("--space-id", required=True, help="the space to create it in")
+    parser.add_argument(
+        "--file",
+        required=True,
+        type=Path,
+        help="the examples: .jsonl (a JSON object per line) or .csv (a header row; values"
+        " are strings)",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"chunks in flight at once (default: {DEFAULT_CONCURRENCY})",
+    )
+
+
+def _json_lines(source: TextIO, name: str) -> Iterator[Example]:
+    for number, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            example = json.loads(line)
+        except ValueError as exc:
+            raise ValueError(f"{name} line {number}: not JSON ({exc})") from None
+        if not isinstance(example, dict):
+            raise ValueError(f"{name} line {number}: expected a JSON object")
+        yield example
+
+
+def open_examples(path: Path, stack: ExitStack) -> Iterator[Example]:
+    """The examples of a .jsonl or .csv file, read lazily; the file closes with ``stack``."""
+    suffix = path.suffix.lower()
+    if suffix not in (".jsonl", ".csv"):
+        raise UsageError(f"--file: expected a .jsonl or .csv file, got {str(path)!r}")
+    try:
+        source = stack.enter_context(path.open(encoding="utf-8", newline=""))
+    except OSError as exc:
+        raise UsageError(f"--file: cannot read {str(path)!r}: {exc.strerror or exc}") from None
+    if suffix == ".csv":
+        return iter(csv.DictReader(source))
+    return _json_lines(source, path.name)
+
+
+async def _upload(client: AsyncArize, args: argparse.Namespace, status: Status) -> dict[str, Any]:
+    with ExitStack() as stack:
+        examples = open_examples(args.file, stack)
+        try:
+            upload = await client.datasets.upload(
+                name=args.name,
+                space_id=args.space_id,
+                examples=examples,
+                concurrency=args.concurrency,
+            )
+        except ValueError as exc:  # no examples, or a malformed first chunk
+            if isinstance(exc, ArizeError):
+                raise
+            raise UsageError(f"--file: {exc}") from None
+    return {
+        "dataset_id": upload.dataset.id,
+        "name": upload.dataset.name,
+        "examples": upload.example_count,
+    }
+
+
+JOB_COMMANDS: tuple[JobCommand, ...] = (
+    JobCommand(
+        "datasets",
+        "upload",
+        "create a dataset from a .jsonl or .csv file of examples, any number of them",
+        _upload_arguments,
+        _upload,
+    ),
+)
