@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import json
+import sys
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol, TextIO, cast
 
 import attrs
 
 from ._client import AsyncArize
 from ._dataset_upload import DEFAULT_CONCURRENCY, Example
 from ._errors import ArizeError
+from ._experiment_runner import ExperimentProgress
 
 
 class UsageError(Exception):
@@ -122,6 +125,107 @@ async def _upload(client: AsyncArize, args: argparse.Namespace, status: Status) 
     }
 
 
+def _function(target: str) -> Callable[..., Any]:
+    """``package.module:function`` as a callable; the working directory is importable."""
+    module_name, _, name = target.partition(":")
+    if not module_name or not name:
+        raise argparse.ArgumentTypeError(f"expected package.module:function, got {target!r}")
+    if "" not in sys.path:
+        sys.path.insert(0, "")  # like `python -m`: modules next to the user are found
+    try:
+        function = importlib.import_module(module_name)
+        for part in name.split("."):
+            function = getattr(function, part)
+    except (ImportError, AttributeError) as exc:
+        raise argparse.ArgumentTypeError(f"cannot import {target!r}: {exc}") from None
+    if not callable(function):
+        raise argparse.ArgumentTypeError(f"{target!r} is not callable")
+    return cast("Callable[..., Any]", function)
+
+
+def _experiment_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dataset-id", required=True, help="the dataset whose examples are run")
+    parser.add_argument("--name", required=True, help="the experiment's name")
+    parser.add_argument(
+        "--task",
+        required=True,
+        type=_function,
+        metavar="MODULE:FUNCTION",
+        help="called with each example; async def or a plain function (run in threads)",
+    )
+    parser.add_argument(
+        "--evaluator",
+        action="append",
+        default=[],
+        type=_function,
+        dest="evaluators",
+        metavar="MODULE:FUNCTION",
+        help="called with the example and the output, stored as eval.<function name>.*;"
+        " repeat for more",
+    )
+    parser.add_argument(
+        "--concurrency", type=_positive, default=10, metavar="N", help="tasks at once (default: 10)"
+    )
+    parser.add_argument(
+        "--task-timeout", type=float, metavar="SECONDS", help="fail a task call after this long"
+    )
+    parser.add_argument(
+        "--task-retries", type=int, default=0, metavar="N", help="retries of a failing task"
+    )
+    parser.add_argument(
+        "--max-examples", type=_positive, metavar="N", help="run at most N examples"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="run locally, upload nothing")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue the experiment of that name, running only examples without a run",
+    )
+
+
+def progress_line(progress: ExperimentProgress) -> str:
+    """``done 120 (3 failed)  41.2/s  ETA 0:12`` for a terminal's status line."""
+    text = f"done {progress.done}"
+    if progress.total is not None:
+        text += f"/{progress.total}"
+    text += f" ({progress.failed} failed)  {progress.rate:.1f}/s  uploaded {progress.uploaded}"
+    eta = progress.eta
+    if eta is not None:
+        minutes, seconds = divmod(round(eta), 60)
+        text += f"  ETA {minutes}:{seconds:02d}"
+    return text
+
+
+async def _run_experiment(
+    client: AsyncArize, args: argparse.Namespace, status: Status
+) -> dict[str, Any]:
+    result = await client.experiments.run(
+        dataset_id=args.dataset_id,
+        name=args.name,
+        task=args.task,
+        evaluators=args.evaluators,
+        concurrency=args.concurrency,
+        task_timeout=args.task_timeout,
+        task_retries=args.task_retries,
+        max_examples=args.max_examples,
+        dry_run=args.dry_run,
+        resume=args.resume,
+        collect=False,  # the summary needs counts only; memory stays flat
+        on_progress=lambda progress: status.show(progress_line(progress)),
+    )
+    return {
+        "experiment_id": result.experiment_id,
+        "name": result.name,
+        "runs": result.total,
+        "succeeded": result.succeeded,
+        "failed": result.failed,
+        "skipped": result.skipped,
+        "evaluation_errors": result.evaluation_errors,
+        "uploaded": result.uploaded,
+        "seconds": round(result.elapsed, 3),
+    }
+
+
 JOB_COMMANDS: tuple[JobCommand, ...] = (
     JobCommand(
         "datasets",
@@ -129,5 +233,12 @@ JOB_COMMANDS: tuple[JobCommand, ...] = (
         "create a dataset from a .jsonl or .csv file of examples, any number of them",
         _upload_arguments,
         _upload,
+    ),
+    JobCommand(
+        "experiments",
+        "run",
+        "run a task over every example of a dataset, evaluate and upload the runs",
+        _experiment_arguments,
+        _run_experiment,
     ),
 )
