@@ -39,8 +39,8 @@ def _client(server: SandboxServer) -> AsyncArize:
 
 
 async def _dataset(client: AsyncArize) -> str:
-    dataset = [d async for d in client.datasets.list(max_items=1)][0]
-    return dataset.id
+    datasets = [d.id async for d in client.datasets.list(max_items=1)]
+    return datasets[0]
 
 
 async def _runs(client: AsyncArize, experiment_id: str | None) -> list[ExperimentRun]:
@@ -135,7 +135,7 @@ async def test_a_cancelled_run_resumes_to_one_run_per_example(
     async def task(example: DatasetExample) -> str:
         if uploaded.is_set():
             await anyio.sleep_forever()
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
         return "first"
 
     async with _client(sandbox_server) as client:
@@ -163,7 +163,7 @@ async def test_a_cancelled_run_resumes_to_one_run_per_example(
         ids = await _example_ids(client, dataset_id)
     assert result.skipped >= 10
     assert result.skipped + result.succeeded == EXAMPLES
-    counts = Counter(run.example_id for run in stored)
+    counts = Counter(str(run.example_id) for run in stored)
     assert sorted(counts) == sorted(ids)
     assert set(counts.values()) == {1}
     assert Counter(run.output for run in stored) == {
