@@ -6,6 +6,7 @@ between variants are what the client layers cost.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import time
@@ -393,3 +394,87 @@ def generated_parse_page(page: ListPage, decoded: Any, loops: int) -> None:
     """The generated model's ``from_dict`` of the decoded page, items and pagination."""
     for _ in range(loops):
         page.generated(decoded)
+
+
+# --- 11. experiments.run ------------------------------------------------------------------
+
+_experiments = itertools.count()
+
+
+async def sleeping_task(example: Any) -> str:
+    """The issue's async task: 20 ms of waiting (an LLM call's latency), then an answer."""
+    await anyio.sleep(0.020)
+    return "answer"
+
+
+def blocking_task(example: Any) -> str:
+    """The blocking variant: 10 ms in ``time.sleep``, so it can only run in a thread."""
+    time.sleep(0.010)
+    return "answer"
+
+
+async def instant_task(example: Any) -> str:
+    """No work at all: what is left is the runner's own cost per example."""
+    return "answer"
+
+
+async def exact(example: Any, output: Any) -> bool:
+    """One cheap evaluator, async so it runs on the loop."""
+    return bool(output == "answer")
+
+
+def exact_plain(output: Any) -> bool:
+    """The same check as a plain function, in the signature both SDKs accept."""
+    return bool(output == "answer")
+
+
+async def first_dataset(sb: Sandbox) -> str:
+    async with _facade(sb) as client:
+        ids = [dataset.id async for dataset in client.datasets.list(max_items=1)]
+    return ids[0]
+
+
+@attrs.frozen
+class ExperimentRun:
+    examples: int
+    uploads_while_running: int  # batches stored before the last task finished
+    peak: int = 0  # tracemalloc peak above the start, bytes (traced runs only)
+
+
+async def run_experiment(
+    sb: Sandbox,
+    dataset_id: str,
+    examples: int,
+    concurrency: int,
+    task: Callable[[Any], Any],
+    evaluators: Sequence[Callable[..., Any]],
+    *,
+    collect: bool = True,
+    traced: bool = False,
+) -> ExperimentRun:
+    """``experiments.run`` over the first ``examples`` examples, under a fresh name."""
+    uploads_early = 0
+
+    def watch(progress: Any) -> None:
+        nonlocal uploads_early
+        if progress.total is None or progress.done < progress.total:
+            uploads_early = progress.uploaded
+
+    if traced:
+        tracemalloc.reset_peak()
+        start = tracemalloc.get_traced_memory()[0]
+    async with _facade(sb) as client:
+        result = await client.experiments.run(
+            dataset_id=dataset_id,
+            name=f"bench-{next(_experiments)}-{time.time_ns()}",
+            task=task,
+            evaluators=evaluators,
+            concurrency=concurrency,
+            max_examples=examples,
+            collect=collect,
+            on_progress=watch,
+        )
+    peak = tracemalloc.get_traced_memory()[1] - start if traced else 0
+    if result.succeeded != examples or result.uploaded != examples:
+        raise RuntimeError(f"ran {result.succeeded}, uploaded {result.uploaded} of {examples}")
+    return ExperimentRun(examples, uploads_early, peak)
