@@ -6,6 +6,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import anyio
@@ -152,6 +153,8 @@ async def test_runs_every_example_and_uploads_in_batches(small_limits: Limits) -
     assert run["execution_status"] == "COMPLETED"
     assert run["eval.is_answer.score"] == 1.0
     assert run["eval.is_answer.label"] == "True"
+    assert "result.trace.id" not in run  # no tracer provider configured: no spans
+    assert {r.trace_id for r in result.runs} == {None}
     pages = [r for r in api.requests if r.url.path.endswith("/examples")]
     assert [r.url.params["limit"] for r in pages] == ["2"] * 4
 
@@ -412,6 +415,7 @@ async def test_max_examples_and_progress(small_limits: Limits) -> None:
         (True, EvaluationResult(score=1.0, label="True")),
         (0.25, EvaluationResult(score=0.25)),
         (3, EvaluationResult(score=3.0)),
+        (Decimal("0.75"), EvaluationResult(score=0.75)),
         ("correct", EvaluationResult(label="correct")),
         ((0.5, "half"), EvaluationResult(score=0.5, explanation="half")),
         ({"label": "ok", "explanation": "why"}, EvaluationResult(label="ok", explanation="why")),

@@ -110,12 +110,12 @@ class EvaluationResult:
             return value
         if isinstance(value, bool):
             return cls(score=float(value), label=str(value))
-        if isinstance(value, int | float):
-            return cls(score=float(value))
         if isinstance(value, str):
             return cls(label=value)
         if isinstance(value, tuple) and len(value) == 2:
             return cls(score=float(value[0]), explanation=str(value[1]))
+        if hasattr(value, "__float__"):  # int, float, Decimal, numpy scalars
+            return cls(score=float(value))
         fields = {name: getattr(value, name, None) for name in ("score", "label", "explanation")}
         if isinstance(value, Mapping):
             fields = {name: value.get(name) for name in fields}
