@@ -406,7 +406,7 @@ class _Runner:
                     self.skipped += 1
                     continue
                 await self.slots.acquire()
-                workers.start_soon(self.work, example, send.clone(), workers)
+                workers.start_soon(self.work, example, send, workers)
             self.total = listed - self.skipped
 
     async def work(
@@ -416,15 +416,15 @@ class _Runner:
         workers: TaskGroup,
     ) -> None:
         # The slot is held until the run is handed over, so runs waiting for an upload
-        # count against the concurrency and cannot pile up.
-        async with send:
-            try:
-                await send.send(await self.run_one(example))
-            except _TaskFailed as failed:
-                self.failure = failed.__cause__
-                workers.cancel_scope.cancel()
-            finally:
-                self.slots.release()
+        # count against the concurrency and cannot pile up. The producer closes ``send``
+        # once every worker is done.
+        try:
+            await send.send(await self.run_one(example))
+        except _TaskFailed as failed:
+            self.failure = failed.__cause__
+            workers.cancel_scope.cancel()
+        finally:
+            self.slots.release()
 
     async def run_one(self, example: DatasetExample) -> ExperimentRunResult:
         output: Any = None
