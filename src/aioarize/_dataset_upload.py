@@ -112,9 +112,10 @@ class _Chunks:
     def failed(self) -> bool:
         return bool(self.failures)
 
-    def example_ids(self) -> list[str] | None:
-        """Every ID in input order, or None if some chunk came back without its IDs."""
-        ordered = [self.ids[start] for start in sorted(self.ids)]
+    def example_ids(self, before: int | None = None) -> list[str] | None:
+        """The IDs of the chunks starting before input index ``before`` (default: all), in
+        input order; None if one of them came back without its IDs."""
+        ordered = [self.ids[s] for s in sorted(self.ids) if before is None or s < before]
         if any(ids is None for ids in ordered):
             return None
         return [example_id for ids in ordered for example_id in ids or ()]
@@ -127,7 +128,6 @@ class _Chunks:
             for start in sorted(self.ids)
             if start > resume_from
         )
-        before = _Chunks(self.dataset_id, {s: i for s, i in self.ids.items() if s < resume_from})
         cause = self.failures[resume_from]
         message = (
             f"uploading examples to dataset {self.dataset_id!r} failed at input index"
@@ -143,7 +143,7 @@ class _Chunks:
             dataset_id=self.dataset_id,
             resume_from=resume_from,
             inserted_after=after,
-            example_ids=before.example_ids(),
+            example_ids=self.example_ids(before=resume_from),
         )
 
 
