@@ -231,6 +231,35 @@ class _Seeds:
         self.lists = {path: item["get"] for path, item in spec["paths"].items() if "get" in item}
         self.schemas = spec["components"]["schemas"]
         self.cache: dict[tuple[str, str], list[str]] = {}
+        #: (prefix, parameter) -> IDs of objects no list shows, made before the calls.
+        self.made: dict[tuple[str, str], list[str]] = {}
+
+    def prepare(self) -> None:
+        """Make what the calls name but no seed list shows: a tag, memberships, a label.
+
+        The SDK's own sample requests (run before the DELETEs) add user "sample"
+        to an organization and a space and set label "sample"; a tag and that
+        label on the first prompt's first version are made here.
+        """
+        if "/v2/spaces" not in self.lists:  # a spec copy without these resources
+            return
+        space = self.ids("/v2/spaces", {}, "space_id")[0]
+        tag = self.http.post("/v2/tags", json={"name": "contract tag", "space_id": space})
+        self.made["/v2/tags", "tag_id"] = [tag.json()["id"]]
+        for prefix in ("/v2/organizations/{org_id}/users", "/v2/spaces/{space_id}/users"):
+            self.made[prefix, "user_id"] = ["sample"]
+        prompt = self.ids("/v2/prompts", {}, "prompt_id")[0]
+        version = self.ids("/v2/prompts/{prompt_id}/versions", {"prompt_id": prompt}, "id")[0]
+        self.http.put(f"/v2/prompt-versions/{version}/labels", json={"labels": ["sample"]})
+        for prefix in ("/v2/prompts/{prompt_id}/labels", "/v2/prompt-versions/{version_id}/labels"):
+            self.made[prefix, "label_name"] = ["sample"]
+
+    def adjust(self, operation_id: str, arguments: dict[str, Any]) -> None:
+        """Point a sample body at existing objects where the operation needs them."""
+        if operation_id == "update_dataset_examples":  # examples are updated by ID
+            dataset = {"dataset_id": arguments["dataset_id"]}
+            example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]
+            arguments["update_dataset_examples_request"].examples[0].id = example
 
     def ids(self, template: str, chosen: Mapping[str, str], name: str) -> list[str]:
         """IDs of the items listed at ``template`` (their ``id``, or else ``name``)."""
@@ -286,7 +315,12 @@ class _Seeds:
             if index == len(names) - 1 and not last_only:
                 yield {**chosen, name: ""}
                 return
-            ids = self.ids(prefix, chosen, name) or self.elsewhere(prefix, name) or [_MISSING_ID]
+            ids = (
+                self.made.get((prefix, name))
+                or self.ids(prefix, chosen, name)
+                or self.elsewhere(prefix, name)
+                or [_MISSING_ID]
+            )
             if index == len(names) - 1:
                 for value in ids:
                     yield {**chosen, name: value}
@@ -434,6 +468,7 @@ def check_contract(
     chosen.sort(key=lambda op: ({"GET": 0, "DELETE": 2}.get(op.method, 1), -op.path.count("/")))
     with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as http:
         seeds = _Seeds(http, spec)
+        seeds.prepare()
         for op in chosen:
             api = getattr(sdk, api_class_name(op.tag))(client)
             method = _method(api, op.operation_id)
@@ -441,6 +476,7 @@ def check_contract(
             for path_params in seeds.paths(op.path):
                 try:
                     arguments = _arguments(method, path_params)
+                    seeds.adjust(op.operation_id, arguments)
                 except (ValidationError, ValueError, TypeError) as exc:
                     found.append(Disagreement(op.operation_id, (), f"no sample arguments: {exc}"))
                     break
@@ -471,3 +507,118 @@ def _follow_pages(
         data, problem = _call(method, operation_id, {**arguments, "cursor": cursor})
         if problem is not None:
             return [problem]
+
+
+def _json(model: Any) -> Any:
+    """An SDK model as the JSON the SDK read (all fields, additional properties included)."""
+    return _read(model)
+
+
+def check_round_trips(base_url: str) -> list[str]:
+    """What the official SDK writes and reads back differently, as messages (none: all agree).
+
+    The SDK creates a dataset with examples, inserts more, creates an experiment with
+    runs and inserts more, creates a prompt with a version and labels it, triggers and
+    cancels a task run, creates, refreshes and revokes an API key, and renames and
+    deletes a tag; after each write it reads the objects back through their own paths.
+    """
+    lib: Any = sdk  # the SDK's models type every field optional: read them as plain values
+    client = lib.ApiClient(lib.Configuration(host=base_url, access_token=API_KEY))
+    datasets, experiments = lib.DatasetsApi(client), lib.ExperimentsApi(client)
+    prompts, tasks = lib.PromptsApi(client), lib.TasksApi(client)
+    keys, tags = lib.APIKeysApi(client), lib.TagsApi(client)
+    wrong: list[str] = []
+
+    def expect(what: str, got: Any, want: Any) -> None:
+        if got != want:
+            wrong.append(f"{what}: got {got!r}, sent {want!r}")
+
+    def fields(items: list[Any], names: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [{k: _json(i).get(k) for k in names} for i in items]
+
+    examples = [{"question": "2+2", "answer": "4"}, {"question": "3+3", "eval.tone.label": "ok"}]
+    dataset = datasets.create_dataset(
+        lib.CreateDatasetRequest.from_dict(
+            {"name": "contract", "space_id": "space-1", "examples": examples}
+        )
+    )
+    expect("get_dataset", _json(datasets.get_dataset(dataset.id)), _json(dataset))
+    listed = datasets.list_dataset_examples(dataset.id).examples
+    expect(
+        "list_dataset_examples",
+        [fields([e], x)[0] for e, x in zip(listed, examples, strict=True)],
+        examples,
+    )
+    more = [{"question": "4+4"}]
+    inserted = datasets.insert_dataset_examples(
+        dataset.id, lib.InsertDatasetExamplesRequest.from_dict({"examples": more})
+    )
+    listed = datasets.list_dataset_examples(dataset.id).examples
+    expect("insert_dataset_examples", [e.id for e in listed[2:]], inserted.example_ids)
+
+    runs = [{"example_id": listed[0].id, "output": "4", "eval.correct.score": 1.0}]
+    experiment = experiments.create_experiment(
+        lib.CreateExperimentRequest.from_dict(
+            {"name": "contract run", "dataset_id": dataset.id, "experiment_runs": runs}
+        )
+    )
+    expect("get_experiment", _json(experiments.get_experiment(experiment.id)), _json(experiment))
+    experiments.insert_experiment_runs(
+        experiment.id,
+        lib.InsertExperimentRunsRequest.from_dict({"experiment_runs": [{"output": "8"}]}),
+    )
+    stored = experiments.list_experiment_runs(experiment.id).experiment_runs
+    expect("list_experiment_runs", fields(stored, runs[0])[:1], runs)
+    expect("insert_experiment_runs", [r.output for r in stored], ["4", "8"])
+
+    version = {
+        "commit_message": "first",
+        "provider": "OPEN_AI",
+        "model": "gpt-4o",
+        "messages": [{"role": "USER", "content": "Hello {name}"}],
+    }
+    prompt = prompts.create_prompt(
+        lib.CreatePromptRequest.from_dict({"space_id": "space-1", "name": "p", "version": version})
+    )
+    versions = prompts.list_prompt_versions(prompt.id).prompt_versions
+    expect(
+        "list_prompt_versions", [(v.prompt_id, v.model) for v in versions], [(prompt.id, "gpt-4o")]
+    )
+    expect(
+        "get_prompt_version", _json(prompts.get_prompt_version(versions[0].id)), _json(versions[0])
+    )
+    prompts.set_prompt_version_label(
+        versions[0].id, lib.SetPromptVersionLabelsRequest.from_dict({"labels": ["production"]})
+    )
+    expect("get_prompt_label", prompts.get_prompt_label(prompt.id, "production").id, versions[0].id)
+
+    task = tasks.list_tasks(limit=1).tasks[0]
+    run = tasks.trigger_task_run(task.id, lib.TriggerTaskRunRequest.from_dict({}))
+    expect("trigger_task_run", (run.task_id, run.status), (task.id, "PENDING"))
+    expect("get_task_run", _json(tasks.get_task_run(run.id)), _json(run))
+    expect("cancel_task_run", tasks.cancel_task_run(run.id).status, "CANCELLED")
+    expect("list_task_runs", tasks.list_task_runs(task.id).task_runs[-1].status, "CANCELLED")
+
+    key = keys.create_api_key(
+        lib.CreateApiKeyRequest.from_dict({"key_type": "USER", "name": "contract key"})
+    )
+    created = _json(key)
+    refreshed = keys.refresh_api_key(created["id"])
+    expect("refresh_api_key", refreshed.id, created["id"])
+    keys.revoke_api_key(created["id"])
+    revoked = [k for k in keys.list_api_keys(limit=100).api_keys if _json(k)["id"] == created["id"]]
+    expect("revoke_api_key", [_json(k)["status"] for k in revoked], ["REVOKED"])
+
+    tag = tags.create_tag(lib.CreateTagRequest.from_dict({"name": "t", "space_id": "space-1"}))
+    expect(
+        "update_tag",
+        tags.update_tag(tag.id, lib.UpdateTagRequest.from_dict({"name": "u"})).name,
+        "u",
+    )
+    tags.delete_tag(tag.id)
+    try:
+        tags.delete_tag(tag.id)
+        wrong.append("delete_tag: a deleted tag was deleted again")
+    except ApiException as exc:
+        expect("delete_tag twice", exc.status, 404)
+    return wrong

@@ -47,6 +47,16 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 
+class ManualClock:
+    """Monotonic clock that moves only when told to (for SandboxConfig.clock)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 class ConformanceError(AssertionError):
     """A response does not conform to the spec."""
 

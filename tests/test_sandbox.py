@@ -37,6 +37,7 @@ from aioarize.sandbox._spec import Schemas
 from tests.sandbox_conformance import (
     ConformanceApp,
     ConformanceError,
+    ManualClock,
     default_checker,
     openapi_to_json_schema,
     response_hook,
@@ -46,16 +47,6 @@ KEY = "sandbox-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}
 Item = dict[str, Any]
 MakeApp = Callable[..., ConformanceApp]
-
-
-class ManualClock:
-    """Monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -175,7 +166,8 @@ async def test_each_operation_shows_an_item_in_its_own_schema(sandbox_app: Confo
             assert {name: full.get(name) for name in item} == item
         path = f"/v2/evaluators/{listed[0]['id']}"
         patched = (await c.patch(path, json={"name": "Renamed"})).json()
-        assert patched == {**listed[0], "name": "Renamed"}
+        assert patched["updated_at"] > listed[0]["updated_at"]  # an update is dated now
+        assert patched == {**listed[0], "name": "Renamed", "updated_at": patched["updated_at"]}
         assert (await c.get(path)).json()["name"] == "Renamed"
     assert sandbox_app.checked == 13  # each response valid in its own schema
 
@@ -551,7 +543,8 @@ def test_seed_data_covers_every_variant_of_every_union() -> None:
     seen: dict[UnionKey, set[Any]] = {}
     for collection in app.spec.collections.values():
         _reachable_unions(schemas, collection.item_schema, reachable)
-        instance = app.store.instance(collection, ["parent"] * collection.depth)
+        target = app.store.canonical(collection)  # an alias's items are its target's
+        instance = app.store.instance(target, ["parent"] * target.depth)
         for slot in instance.slots():
             _discriminators(schemas, collection.item_schema, instance.item(slot), seen)
     assert len(reachable) > 10  # integration types, LLM providers, run configurations...
@@ -906,6 +899,7 @@ def test_cli_flags_map_to_config() -> None:
         *("--tasks", "9", "--unknown-variants", "--rate-limit", "2.5", "--latency-ms", "3"),
         *("--items", "5", "--size", "datasets/examples=2"),
         *("--fail-rate", "0.25", "--empty-pages", "--seed", "11"),
+        *("--now", "1800000000", "--run-seconds", "7.5"),
     )
     assert (namespace.host, namespace.port) == ("0.0.0.0", 8080)
     assert config_from_args(namespace) == SandboxConfig(
@@ -918,6 +912,8 @@ def test_cli_flags_map_to_config() -> None:
         fail_rate=0.25,
         empty_pages=True,
         seed=11,
+        now=1_800_000_000,
+        run_seconds=7.5,
     )
 
 
@@ -932,6 +928,8 @@ def test_cli_flags_map_to_config() -> None:
         ["--port", "70000"],
         ["--latency-ms", "nan"],
         ["--api-key", ""],
+        ["--run-seconds", "-1"],
+        ["--now", "inf"],
     ],
 )
 def test_cli_rejects_bad_values(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

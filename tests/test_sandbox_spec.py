@@ -7,6 +7,7 @@ the extended spec.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from normalize import normalize
 
 from aioarize.sandbox import SandboxApp, create_app, load_default_spec
 from aioarize.sandbox._generate import Context
-from aioarize.sandbox._spec import Operation
+from aioarize.sandbox._rules import CHILDREN
+from aioarize.sandbox._spec import Collection, Operation
 from aioarize.sandbox._validate import Invalid, Validator
 from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker
 
@@ -102,7 +104,8 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
         assert await collect(c, "/v2/widgets", "widgets", name="mine") == [widget]
         patched = await c.patch(path, json={"status": "RETIRED"})
         assert patched.status_code == 200
-        assert patched.json() == {**widget, "status": "RETIRED"}
+        updated_at = patched.json()["updated_at"]
+        assert patched.json() == {**widget, "status": "RETIRED", "updated_at": updated_at}
         assert (await c.get(path)).json()["status"] == "RETIRED"
         deleted = await c.delete(path)
         assert (deleted.status_code, deleted.content) == (204, b"")
@@ -117,15 +120,15 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
 
 
 async def test_ids_of_items_the_api_never_lists_stand_for_one(make_app: MakeApp) -> None:
-    """An item no list reveals (a prompt version, a task run) answers any ID; listed ones 404."""
+    """An item nothing lists or creates (a dashboard widget) answers any ID; stored ones 404."""
     app = make_app("shipped")
     async with client(app) as c:
-        version = await c.get("/v2/prompt-versions/any-version-id")
-        assert version.status_code == 200
-        assert isinstance(version.json()["id"], str)
-        run = await c.get("/v2/task-runs/any-run-id")
-        assert run.status_code == 200
-        # A prompt is listed, so an ID no list gave is one that does not exist.
+        widget = await c.get("/v2/dashboards/any-dashboard/widgets/any-widget")
+        assert widget.status_code == 200
+        assert isinstance(widget.json()["id"], str)
+        # Task runs are listed under their task, so an ID no list gave does not exist.
+        assert (await c.get("/v2/task-runs/any-run-id")).status_code == 404
+        assert (await c.get("/v2/prompt-versions/any-version-id")).status_code == 404
         assert (await c.get("/v2/prompts/no-such-prompt")).status_code == 404
         assert (await c.get("/v2/prompts/no-such-prompt/versions")).status_code == 404
 
@@ -137,11 +140,12 @@ async def test_put_replaces_and_patch_merges(make_app: MakeApp) -> None:
         widget = next(w for w in widgets if "weight" in w)
         path = f"/v2/widgets/{widget['id']}"
         patched = (await c.patch(path, json={"name": "Patched"})).json()
-        assert patched == {**widget, "name": "Patched"}
+        assert patched == {**widget, "name": "Patched", "updated_at": patched["updated_at"]}
         replaced = await c.put(path, json={"name": "Replaced", "space_id": "s-2"})
         assert replaced.status_code == 200
         # weight is optional: gone; status is required by the item: kept.
-        expected = {**widget, "name": "Replaced", "space_id": "s-2"}
+        updated_at = replaced.json()["updated_at"]
+        expected = {**widget, "name": "Replaced", "space_id": "s-2", "updated_at": updated_at}
         del expected["weight"]
         assert replaced.json() == expected
         assert (await c.get(path)).json() == expected
@@ -317,11 +321,39 @@ def _path(app: SandboxApp, op: Operation) -> str:
         prefix = op.segments[:depth]
         collection = app.spec.collections.get(prefix)
         parents = values[: sum(s is None for s in prefix)]
+        if prefix[-1] == "labels":  # a label is a value of a prompt version: set one
+            values.append(_label(app, prefix, values[-1]))
+            continue
+        if collection is not None:
+            # /v2/task-runs/{id} names the runs under every task: take the first task's.
+            target = app.store.canonical(collection)
+            parents = (
+                parents + [str(app.store.instance(c).id_of(0)) for c in _roots(app, target)]
+            )[: target.depth]
+            collection = target
         # /v2/dashboards/{dashboard_id}/widgets: no dashboard collection, any ID will do.
         value = "any" if collection is None else app.store.instance(collection, parents).id_of(0)
         values.append(str(value))
     names = iter(values)
     return "/" + "/".join(s if s is not None else next(names) for s in op.segments)
+
+
+def _roots(app: SandboxApp, collection: Collection) -> list[Collection]:
+    """The top-level collection a nested one hangs under (``tasks`` for ``tasks/runs``)."""
+    root = app.spec.collections.get(collection.segments[:2])
+    return [] if collection.depth == 0 or root is None else [root]
+
+
+def _label(app: SandboxApp, prefix: tuple[str | None, ...], owner: str) -> str:
+    """A label set on the first version of prompt ``owner`` (or on version ``owner``)."""
+    located = app.store.locate(app.spec.collections[prefix[:-2]], [], owner)
+    if prefix[1] == "prompts":
+        versions = app.store.instance(app.collection("prompts/versions"), [owner])
+        located = (versions, versions.slots()[0])
+    assert located is not None
+    instance, slot = located
+    instance.put(slot, {**instance.item(slot), "labels": ["production"]})
+    return "production"
 
 
 @pytest.mark.parametrize("spec", sorted(SPECS))
@@ -336,9 +368,14 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
         )
         for op in order:
             body = None if op.body_schema is None else _valid_body(served, op.body_schema)
+            path = _path(served, op)
+            if op.operation_id == "update_dataset_examples":  # examples that exist
+                dataset = path.split("/")[3]
+                example = served.store.instance(served.collection("datasets/examples"), [dataset])
+                body = {"examples": [{"id": example.id_of(0), "note": "updated"}]}
             response = await c.request(
                 op.method.upper(),
-                _path(served, op),
+                path,
                 params=_required_query(served, op),
                 json=body,
             )
@@ -385,3 +422,96 @@ async def test_every_list_pages_with_the_knobs_on(make_app: MakeApp) -> None:
             assert paged == whole, op.template
             empty += empty_pages
     assert len(lists) > 30 and empty > 0 and app.exempted > 0
+
+
+def _sent_and_kept(
+    app: SandboxApp, op: Operation, collection: Collection, sent: Item, stored: Item
+) -> Item:
+    """The fields of ``sent`` an item must show as sent: same schema in request and item (of the
+    stored item's variant), or any field where the item schema is open (examples, runs)."""
+    schemas = app.spec.schemas
+    request = app.spec.item_properties(op.body_schema) if op.body_schema is not None else {}
+    union = schemas.union(collection.item_schema)
+    variant = union.values.get(str(stored.get(union.prop))) if union is not None else None
+    item = (
+        schemas.flat_object(variant).properties
+        if variant is not None
+        else app.spec.item_properties(collection.item_schema)
+    )
+    is_open = app.store.extra_schema(collection) is not None
+    return {
+        name: value
+        for name, value in sent.items()
+        if (name in item and schemas.resolve(item[name]) == schemas.resolve(request.get(name)))
+        or (is_open and name not in item)
+    }
+
+
+async def _read_back(
+    c: httpx.AsyncClient, app: SandboxApp, path: str, op: Operation, item: Item
+) -> Item:
+    """The stored item as GET (or, where there is none, its list) shows it."""
+    assert op.collection is not None
+    identifier = str(item[str(op.collection.id_field)])
+    base = path if op.kind == "create" else path.rsplit("/", 1)[0]
+    if any(o.kind == "get" for o in op.collection.operations):
+        read: Item = (await c.get(f"{base}/{identifier}")).raise_for_status().json()
+        return read
+    shapes = [o.list_shape for o in op.collection.operations if o.list_shape is not None]
+    if shapes:
+        listed = await collect(c, base, shapes[0].items_key, limit=shapes[0].limit_max)
+        return next(i for i in listed if str(i.get(str(op.collection.id_field))) == identifier)
+    # Nothing reads these back (tags, memberships): the store itself is what GET would show.
+    parents = [
+        s
+        for s, t in zip(base.split("/"), op.collection.template.split("/"), strict=True)
+        if "{" in t
+    ]
+    located = app.store.locate(op.collection, parents, identifier)
+    assert located is not None, identifier
+    return located[0].item(located[1])
+
+
+async def test_every_write_round_trips(make_app: MakeApp) -> None:
+    """Every create, insert and update of the spec stores what it sent: GET or list shows it."""
+    app = make_app("shipped", items=3)
+    served = sandbox(app)
+    writes = [
+        op
+        for op in served.spec.operations
+        if op.kind in ("create", "update") or op.operation_id in CHILDREN
+    ]
+    assert len(writes) > 40
+    checked = 0
+    async with client(app) as c:
+        for op in writes:
+            body = _valid_body(served, op.body_schema)
+            path = _path(served, op)
+            if op.operation_id == "update_dataset_examples":
+                continue  # by example ID: test_sandbox_store covers it
+            response = await c.request(op.method.upper(), path, json=body)
+            assert response.status_code == op.success_status, (op.template, response.text)
+            answer = response.json()
+            if op.operation_id in CHILDREN:
+                field, name = CHILDREN[op.operation_id]
+                children = served.collection(name)
+                parent = answer["id"] if op.kind == "create" else path.split("/")[3]
+                shape = next(o.list_shape for o in children.operations if o.list_shape)
+                where = re.sub(r"\{[^}]+\}", parent, children.template)
+                listed = await collect(c, where, shape.items_key, limit=shape.limit_max)
+                for element, stored in zip(body[field], listed[-len(body[field]) :], strict=True):
+                    kept = _sent_and_kept(served, op, children, element, stored)
+                    assert {k: stored.get(k) for k in kept} == kept, op.operation_id
+                checked += 1
+            if op.kind not in ("create", "update"):
+                continue
+            assert op.collection is not None
+            read = await _read_back(c, served, path, op, answer)
+            # The same item, in the fields both show (the answer may show less, as Evaluator
+            # beside EvaluatorWithVersion, or a secret shown once, as a new webhook's).
+            shown = set(served.spec.item_properties(op.collection.item_schema)) & set(answer)
+            assert {k: read.get(k) for k in shown} == {k: answer[k] for k in shown}, op.operation_id
+            kept = _sent_and_kept(served, op, op.collection, body, read)
+            assert {k: read.get(k) for k in kept} == kept, op.operation_id
+            checked += 1
+    assert checked >= len(writes) - 1

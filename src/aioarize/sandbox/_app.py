@@ -3,7 +3,8 @@
 Lists filter on every query parameter (or, for lists taking a POST body, body
 field) named like a scalar field of their items: by equality, or by
 case-insensitive substring for ``name`` (as the live API documents it) and for
-parameters whose description says "substring". Filters naming no such field
+parameters whose description says "substring"; ``start_time``/``end_time``
+bound a half-open window on the items' start (or creation) time. Filters naming no such field
 (``space_name``, arrays of IDs) are validated, bind the cursor, and are
 otherwise ignored: the sandbox's items do not hold what they select on.
 PATCH merges its body into the item; PUT replaces what its body may hold.
@@ -23,11 +24,13 @@ import anyio
 
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
-from ._generate import Context, Gen, mix, tag_of, words
+from ._generate import Context, Gen, mix, tag_of
+from ._rules import WINDOW_FIELDS, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
 from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
 from ._validate import Invalid, Validator
+from ._writes import Answer, Call, Located, Refused, Writes, not_found
 
 # The loose ASGI typing httpx.ASGITransport uses, so the app type-checks with it.
 Scope = MutableMapping[str, Any]
@@ -43,6 +46,7 @@ _PROBLEMS = {
     401: ("Authentication required", "authentication-required"),
     404: ("Resource not found", "resource-not-found"),
     405: ("Method not allowed", "method-not-allowed"),
+    409: ("Conflict", "conflict"),
     422: ("Unprocessable entity", "unprocessable-entity"),
     429: ("Rate limit exceeded", "rate-limit-exceeded"),
     503: ("Service unavailable", "service-unavailable"),
@@ -117,6 +121,7 @@ class SandboxApp:
         self.spec = Spec(load_default_spec() if spec is None else spec)
         #: The items behind the collections, e.g. ``app.store.instance(collection)``.
         self.store = Store(self.spec, config)
+        self._writes = Writes(self.spec, self.store)
         self._validator = Validator(self.spec.schemas)
         self._limiter = (
             None if config.rate_limit is None else TokenBucket(config.rate_limit, config.clock)
@@ -204,7 +209,7 @@ class SandboxApp:
             # several threads (e.g. several in-process clients).
             with self.store.lock:
                 return self._handle(request)
-        except _Problem as exc:
+        except (_Problem, Refused) as exc:
             return _problem(exc.status, exc.detail, path)
 
     def _authenticate(self, scope: Scope) -> str | None:
@@ -286,41 +291,56 @@ class SandboxApp:
     def _handle(self, request: _Request) -> _Response:
         op = request.op
         # Every item the path names must exist: /v2/things/{id}/subs needs thing id.
-        slot = -1
+        located: Located | None = None
         unlisted = False
         for collection, depth in self.spec.parents(op.segments):
-            instance = self.store.instance(collection, request.values[: depth - 1])
             identifier = request.values[depth - 1]
-            slot = -1 if (found := instance.lookup(identifier)) is None else found
-            if slot < 0 and not _listed(collection):
+            located = self.store.locate(collection, request.values[: depth - 1], identifier)
+            if located is not None:
+                located[0].advance()
+            elif not self._stored(collection):
                 # The API lists no such items, so no caller could know which IDs exist:
                 # any ID stands for one, answered with a generated body.
                 unlisted = True
-            elif slot < 0:
-                what = words(collection.item_schema_name or collection.name).lower()
-                raise _Problem(404, f"The {what} with ID '{identifier}' was not found.")
-        if unlisted:
-            return self._generated(request)
-        if op.collection is None or op.kind == "other":
+            else:
+                raise not_found(collection, identifier)
+        body = request.body if isinstance(request.body, dict) else {}
+        call = Call(op, request.values, body, located)
+        action = self._writes.actions.get(op.operation_id)
+        if action is not None:
+            return self._answer(op, action(call))
+        if unlisted or op.collection is None or op.kind == "other":
             return self._generated(request)
         if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
             return self._generated(request)  # items without IDs cannot be addressed
         if op.kind == "list":
             instance = self.store.instance(op.collection, request.values)
+            instance.advance()
             return self._list(request, instance)
-        body = request.body if isinstance(request.body, dict) else {}
         if op.kind == "create":
-            instance = self.store.instance(op.collection, request.values)
-            return self._item_response(op, instance, instance.create(body))
-        instance = self.store.instance(op.collection, request.values[:-1])
+            return self._item_response(op, *self._writes.create(call))
+        assert located is not None
         if op.kind == "update":
             # PUT replaces: what its body may hold but does not is cleared; PATCH merges.
             replaced = self._body_fields(op) if op.method == "put" else ()
-            instance.update(slot, body, replaced)
+            self._writes.update(op, located, body, replaced)
         if op.kind in ("get", "update"):
-            return self._item_response(op, instance, slot)
-        instance.delete(slot)
+            return self._item_response(op, *located)
+        self._writes.delete(located)
         return self._generated(request)
+
+    def _stored(self, collection: Collection) -> bool:
+        """Whether the collection's items are kept: the API lists or creates them."""
+        target = self.store.canonical(collection)
+        return any(op.kind in ("list", "create") for op in target.operations)
+
+    def _answer(self, op: Operation, answer: Answer) -> _Response:
+        if op.success_schema is None:
+            return _Response(op.success_status, [], b"")
+        if isinstance(answer, tuple):
+            instance, slot, view = answer
+            return _json_response(op.success_status, instance.encoded(slot, view))
+        return _json_response(op.success_status, dumps(answer))
 
     def _view(self, op: Operation) -> View | None:
         """The schema ``op`` shows its collection's items in, where it is not theirs."""
@@ -376,9 +396,13 @@ class SandboxApp:
             scoped[name] = value
             # A filter naming no scalar item field (space_name, an array of IDs) is
             # accepted and ignored: the items do not hold what it would select on.
-            if name in fields and isinstance(value, str | int | float | bool):
+            window = WINDOWS.get(name)
+            on = next((f for f in WINDOW_FIELDS if f in fields), None)
+            if window is not None and on is not None:
+                filters.append(Filter(on, value, window))
+            elif name in fields and isinstance(value, str | int | float | bool):
                 substring = name == "name" or "substring" in descriptions.get(name, "").lower()
-                filters.append(Filter(name, value, substring))
+                filters.append(Filter(name, value, "substring" if substring else "equal"))
         limit = inputs.get("limit", shape.limit_default)
         matches = instance.matches(filters)
         if shape.cursor_in is None:
@@ -440,8 +464,3 @@ def create_app(
     elif overrides:
         config = dataclasses.replace(config, **overrides)
     return SandboxApp(config, spec)
-
-
-def _listed(collection: Collection) -> bool:
-    """Whether the spec offers a list of the collection's items."""
-    return any(op.kind == "list" for op in collection.operations)

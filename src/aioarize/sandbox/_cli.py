@@ -127,6 +127,21 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--seed", type=int, default=_DEFAULTS.seed, help="seed for data and faults (%(default)s)"
     )
+    group.add_argument(
+        "--now",
+        type=_non_negative,
+        default=None,
+        metavar="EPOCH_S",
+        help="the sandbox's start time in seconds since 1970; seed data is dated before it "
+        "(default: the current hour)",
+    )
+    group.add_argument(
+        "--run-seconds",
+        type=_non_negative,
+        default=_DEFAULTS.run_seconds,
+        metavar="S",
+        help="seconds a triggered task run takes from PENDING to its end (%(default)s)",
+    )
 
 
 def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
@@ -143,6 +158,8 @@ def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
         fail_rate=namespace.fail_rate,
         empty_pages=namespace.empty_pages,
         seed=namespace.seed,
+        now=namespace.now,
+        run_seconds=namespace.run_seconds,
     )
 
 

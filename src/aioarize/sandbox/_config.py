@@ -39,7 +39,13 @@ class SandboxConfig:
     #: Serve some pages with no items but ``has_more: true``, as the live API can.
     empty_pages: bool = False
     seed: int = 0
-    #: Monotonic clock for the rate limiter; injectable so tests need no wall time.
+    #: The sandbox's "now" when it starts, in seconds since 1970 (default: the
+    #: wall clock then). Seed items are dated in the ten-minute steps before it.
+    now: float | None = None
+    #: Seconds a triggered task run takes from PENDING to its terminal state.
+    run_seconds: float = 3.0
+    #: Monotonic clock for the rate limiter and for time passing after ``now``
+    #: (task runs, timestamps of writes); injectable so tests need no wall time.
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
 
     def __post_init__(self, integrations: int | None, tasks: int | None) -> None:
@@ -63,5 +69,9 @@ class SandboxConfig:
             raise ValueError(f"rate_limit must be a positive number or None, got {self.rate_limit}")
         if not (math.isfinite(self.latency_ms) and self.latency_ms >= 0):
             raise ValueError(f"latency_ms must be >= 0, got {self.latency_ms}")
+        if self.now is not None and not (math.isfinite(self.now) and self.now >= 0):
+            raise ValueError(f"now must be seconds since 1970, got {self.now}")
+        if not (math.isfinite(self.run_seconds) and self.run_seconds >= 0):
+            raise ValueError(f"run_seconds must be >= 0, got {self.run_seconds}")
         if not 0.0 <= self.fail_rate <= 1.0:
             raise ValueError(f"fail_rate must be within [0, 1], got {self.fail_rate}")

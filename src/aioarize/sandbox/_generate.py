@@ -25,9 +25,8 @@ from typing import Any, Final
 from ._spec import JSON, Schemas
 
 MASK64: Final = (1 << 64) - 1
-# 2024-01-01T00:00:00Z; item ``slot`` is created ten minutes after item ``slot - 1``.
-_EPOCH = 1_704_067_200
-_SPACING_S = 600
+#: Item ``slot`` is created ten minutes after item ``slot - 1``.
+SPACING_S: Final = 600
 _MAX_DEPTH = 8
 _SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _NAME_PREFIXES = ("Production", "Staging", "Research", "Nightly", "Canary", "Shared")
@@ -85,16 +84,30 @@ def global_id(seed: int, prefix: str, number: int, scope: int = 0) -> str:
     return encoded
 
 
-def timestamp(slot: int, name: str, r: int) -> str:
-    """A date-time for an item's field: created < updated < anything else, by slot."""
-    start = _EPOCH + slot * _SPACING_S
-    if name.startswith("created"):
-        seconds = start + r % (_SPACING_S // 2)
-    elif name.startswith("updated"):
-        seconds = start + _SPACING_S // 2 + r % (30 * 86_400)
-    else:
-        seconds = start + 31 * 86_400 + r % 86_400
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{(r >> 20) % 1000:03d}Z"
+def iso(seconds: float) -> str:
+    """RFC 3339 UTC with milliseconds, as the API writes date-times."""
+    whole = int(seconds // 1)
+    millis = int((seconds - whole) * 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{millis:03d}Z"
+
+
+#: Where in its ten minutes an item's date-time falls, by the field's name:
+#: created, started, ended, updated, then last used, so that ends follow starts.
+_PHASES = (
+    ("created", 0),
+    ("start", 100),
+    ("end", 250),
+    ("finish", 250),
+    ("updated", 400),
+    ("last", 500),
+)
+
+
+def timestamp(epoch: int, slot: int, name: str, r: int) -> str:
+    """A date-time for an item's field, within ten minutes from ``epoch + slot * SPACING_S``."""
+    offset = next((at for word, at in _PHASES if word in name), 0)
+    seconds = epoch + slot * SPACING_S + offset + r % 100
+    return iso(seconds + ((r >> 20) % 1000) / 1000)
 
 
 def camel(snake: str) -> str:
@@ -120,14 +133,16 @@ class Context:
     consecutive items, whatever the two sizes.
     """
 
-    __slots__ = ("base", "cycle", "depth", "slot", "unknown")
+    __slots__ = ("base", "cycle", "depth", "epoch", "slot", "unknown")
 
-    def __init__(self, base: int, slot: int, unknown: bool) -> None:
+    def __init__(self, base: int, slot: int, unknown: bool, epoch: int = 0) -> None:
         self.base = base
         self.slot = slot
         self.cycle = slot
         self.unknown = unknown
         self.depth = 0
+        #: Seconds since 1970 at which slot 0's ten minutes begin.
+        self.epoch = epoch
 
 
 class Gen:
@@ -513,11 +528,11 @@ class Compiler:
         if fmt == "date-time":
 
             def make(ctx: Context, salt: int) -> str:
-                return timestamp(ctx.slot, name, draw(ctx.base ^ salt, tag))
+                return timestamp(ctx.epoch, ctx.slot, name, draw(ctx.base ^ salt, tag))
         elif fmt == "date":
 
             def make(ctx: Context, salt: int) -> str:
-                return timestamp(ctx.slot, name, draw(ctx.base ^ salt, tag))[:10]
+                return timestamp(ctx.epoch, ctx.slot, name, draw(ctx.base ^ salt, tag))[:10]
         elif fmt == "uuid":
 
             def make(ctx: Context, salt: int) -> str:

@@ -198,6 +198,10 @@ class Operation:
     list_shape: ListShape | None = None
 
     @property
+    def operation_id(self) -> str:
+        return str(self.spec.get("operationId", f"{self.method} {self.template}"))
+
+    @property
     def body_error_status(self) -> int:
         """Where the spec declares 422 for an operation, an invalid body gets it."""
         return 422 if 422 in self.declared else 400
@@ -401,11 +405,21 @@ class Spec:
                         collection.item_schema = op.success_schema
         for op in self.operations:
             target = self.collections.get(op.segments)
+            # POST to a collection creates one of its items where items have their
+            # own path, or where it answers with one (a new version of a prompt).
             if (
                 op.method == "post"
                 and op.kind == "other"
                 and target is not None
-                and target.id_param is not None
+                and (
+                    target.id_param is not None
+                    or (
+                        op.success_schema is not None
+                        and target.item_schema is not None
+                        and self.schemas.resolve(op.success_schema)
+                        == self.schemas.resolve(target.item_schema)
+                    )
+                )
             ):
                 op.kind = "create"
                 if target.item_schema is None and op.success_schema is not None:

@@ -18,16 +18,32 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import json
+import math
 import re
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ._config import SandboxConfig
-from ._generate import MISSING, Compiler, Context, Gen, camel, draw, global_id, mix, tag_of
+from ._generate import (
+    MISSING,
+    SPACING_S,
+    Compiler,
+    Context,
+    Gen,
+    camel,
+    draw,
+    global_id,
+    iso,
+    mix,
+    tag_of,
+)
+from ._rules import ALIASES, LIFECYCLES, TERMINAL
 from ._spec import JSON, Collection, Spec
 from ._validate import Invalid, Validator
 
@@ -36,6 +52,8 @@ _ENCODED_CACHE = 20_000  # items per collection instance whose JSON is kept
 _MATCH_CACHE = 256
 _REFERENCE_POOL = 8  # references to another collection point at its first items
 _PARAM = re.compile(r"\{([^}]+)\}")
+#: A parent in a path template: its collection's segment and its parameter.
+_PARENT = re.compile(r"([^/{}]+)/\{([^}]+)\}")
 
 
 def dumps(value: JSON) -> bytes:
@@ -43,21 +61,45 @@ def dumps(value: JSON) -> bytes:
 
 
 class Filter:
-    """One equality (or case-insensitive substring) condition on an item field."""
+    """One condition on an item field.
 
-    __slots__ = ("field", "substring", "value")
+    ``mode``: "equal" (or, for an array field, contains), "substring"
+    (case-insensitive), or ">=" / "<" on date-times (a time window's bounds).
+    """
 
-    def __init__(self, field: str, value: JSON, substring: bool) -> None:
-        self.field, self.value, self.substring = field, value, substring
+    __slots__ = ("field", "mode", "value")
+
+    def __init__(self, field: str, value: JSON, mode: str) -> None:
+        self.field, self.value, self.mode = field, value, mode
+        if mode in (">=", "<"):
+            self.value = _seconds(value)
 
     def matches(self, actual: JSON) -> bool:
+        if self.mode in (">=", "<"):
+            at = _seconds(actual)
+            if at is None or self.value is None:
+                return False
+            return bool(at >= self.value if self.mode == ">=" else at < self.value)
         if actual == self.value:
             return True
         if isinstance(actual, list):
             return self.value in actual
-        if self.substring and isinstance(actual, str) and isinstance(self.value, str):
+        if self.mode == "substring" and isinstance(actual, str) and isinstance(self.value, str):
             return self.value.casefold() in actual.casefold()
         return False
+
+
+def _seconds(value: JSON) -> float | None:
+    """A date-time's seconds since 1970, or None where it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.timestamp()
 
 
 class View:
@@ -107,20 +149,29 @@ class Instance:
         self._scope = tag_of("/".join(parents))
         self._base = mix(seed, tag_of(collection.template), self._scope)
         self._unknown = store.config.unknown_variants
+        self._epoch = store.epoch(size)
         self._prefix = collection.item_schema_name or camel(collection.name.rsplit("/", 1)[-1])
-        # Fields naming a parent path parameter hold the parent's ID, e.g. a part's widget_id.
+        # Fields naming a parent hold the parent's ID, e.g. a part's widget_id: by the path
+        # parameter's name, or by the parent's (a membership's organization_id, under org_id).
         fields = store.item_fields(collection)
-        self._parent_fields = {
-            name: value
-            for name, value in zip(_PARAM.findall(collection.template), parents, strict=True)
-            if name in fields
-        }
+        self.parent_fields = {}
+        for (owner, name), value in zip(_PARENT.findall(collection.template), parents, strict=True):
+            for field in (name, owner.removesuffix("s").replace("-", "_") + "_id"):
+                if field in fields:
+                    self.parent_fields[field] = value
+                    break
         self._id_kind = store.id_kind(collection)
         self._always = store.always_present(collection)
         self._seed = seed
         self._overrides: dict[int, JSONObject] = {}
         self._deleted: set[int] = set()
-        self._created: list[int] = []
+        #: IDs the client chose (a member's user_id), both ways.
+        self._chosen: dict[str, int] = {}
+        self._chosen_by_slot: dict[int, str] = {}
+        #: Lifecycle items not yet terminal: slot -> sandbox time they started at.
+        self._live: dict[int, float] = {}
+        #: Field names -> their values (as a key) -> live slots having them (409 checks).
+        self._unique: dict[tuple[str, ...], dict[tuple[str, ...], set[int]]] = {}
         self._next_slot = size
         self._version = 0
         self._slots: Sequence[int] = range(size)
@@ -132,6 +183,9 @@ class Instance:
     # -- identity ----------------------------------------------------------------------
 
     def id_of(self, slot: int) -> JSON:
+        chosen = self._chosen_by_slot.get(slot)
+        if chosen is not None:
+            return chosen
         if self._id_kind == "integer":
             return slot + 1
         if self._id_kind == "uuid":
@@ -142,7 +196,9 @@ class Instance:
 
     def lookup(self, identifier: str) -> int | None:
         """The live slot of the item with this ID, or None; O(1)."""
-        slot = self._slot_of(identifier)
+        slot = self._chosen.get(identifier)
+        if slot is None:
+            slot = self._slot_of(identifier)
         if slot is None or slot in self._deleted:
             return None
         if not (0 <= slot < self.size or slot in self._overrides):
@@ -166,7 +222,7 @@ class Instance:
     # -- reading -----------------------------------------------------------------------
 
     def _context(self, slot: int, unknown: bool) -> Context:
-        return Context(draw(self._base, slot), slot, unknown)
+        return Context(draw(self._base, slot), slot, unknown, self._epoch)
 
     def _generated(self, slot: int, unknown: bool, gen: Gen | None = None) -> JSONObject:
         """Item ``slot`` as seeded (from ``gen``, a variant, when created as one)."""
@@ -178,7 +234,9 @@ class Instance:
                 item[name] = value
         if self.collection.id_field is not None:
             item[self.collection.id_field] = self.id_of(slot)
-        item.update(self._parent_fields)
+            if self.collection.id_param is not None:
+                _point_at(item, self.collection.id_param, item[self.collection.id_field])
+        item.update(self.parent_fields)
         return item
 
     def item(self, slot: int, view: View | None = None) -> JSONObject:
@@ -210,8 +268,8 @@ class Instance:
             return override.get(name, MISSING)
         if name == self.collection.id_field:
             return self.id_of(slot)
-        if name in self._parent_fields:
-            return self._parent_fields[name]
+        if name in self.parent_fields:
+            return self.parent_fields[name]
         column = self._columns.get(name)
         if column is None:
             force = name in self._always
@@ -230,7 +288,7 @@ class Instance:
         """Live slots whose items pass every filter, in list order (cached per state)."""
         if not filters:
             return self._slots
-        key = (self._version, *((f.field, repr(f.value), f.substring) for f in filters))
+        key = (self._version, *((f.field, repr(f.value), f.mode) for f in filters))
         found = self._matches.get(key)
         if found is None:
             found = [
@@ -241,35 +299,101 @@ class Instance:
                 self._matches.popitem(last=False)
         return found
 
+    def conflicting(self, values: Mapping[str, JSON], skip: int = -1) -> bool:
+        """Whether a live item other than ``skip`` has all of ``values`` (absent: MISSING).
+
+        An index per set of field names, built on first use and kept up to date by
+        every write, so that creating n items costs O(n), not O(n^2).
+        """
+        names = tuple(values)
+        index = self._unique.get(names)
+        if index is None:
+            index = {}
+            for s in self._slots:
+                key = _key(self.field(s, n) for n in names)
+                index.setdefault(key, set()).add(s)
+            self._unique[names] = index
+        return any(s != skip for s in index.get(_key(values.values()), ()))
+
+    def _reindex(self, slot: int, before: Mapping[str, JSON] | None) -> None:
+        """Move ``slot`` in the uniqueness indexes from its ``before`` values to its current."""
+        after = self._overrides.get(slot) if slot not in self._deleted else None
+        for names, index in self._unique.items():
+            if before is not None:
+                index.get(_key(before.get(n, MISSING) for n in names), set()).discard(slot)
+            if after is not None:
+                index.setdefault(_key(after.get(n, MISSING) for n in names), set()).add(slot)
+
     # -- writing -----------------------------------------------------------------------
 
-    def _changed(self) -> None:
-        self._version += 1
-        self._slots = [s for s in range(self.size) if s not in self._deleted] + [
-            s for s in self._created if s not in self._deleted
-        ]
+    def _listed(self) -> list[int]:
+        """The live slots as a list to change in place (a range until the first write)."""
+        if not isinstance(self._slots, list):
+            self._slots = list(self._slots)
+        return self._slots
 
-    def create(self, body: Mapping[str, JSON]) -> int:
-        """Add an item, generated where the body is silent (IDs, timestamps); return its slot."""
+    def create(
+        self,
+        body: Mapping[str, JSON],
+        settable: frozenset[str] | None = None,
+        identifier: str | None = None,
+    ) -> int:
+        """Add an item: what ``body`` holds, plus what the server makes; return its slot.
+
+        The server makes the ID (unless the client chose it: ``identifier``), the
+        timestamps (now) and whatever else the item schema requires. Optional
+        fields the request could have set (``settable``; None: any) but did not
+        stay absent.
+        """
         slot = self._next_slot
         self._next_slot += 1
+        if identifier is not None:
+            self._chosen[identifier] = slot
+            self._chosen_by_slot[slot] = identifier
         union = self._store.spec.schemas.union(self.collection.item_schema)
         variant: Gen | None = None
-        if union is not None and body.get(union.prop) in union.values:
+        # The request may name the variant otherwise: annotation_config_type for type.
+        choice = (
+            next(
+                (
+                    value
+                    for name, value in body.items()
+                    if name == union.prop or name.endswith(f"_{union.prop}")
+                    if isinstance(value, str) and value in union.values
+                ),
+                None,
+            )
+            if union is not None
+            else None
+        )
+        if union is not None and choice is not None:
             variant = self._store.compiler.compile(
-                union.values[body[union.prop]],
+                union.values[choice],
                 owner=self.collection.item_schema_name or "",
                 path=f"/{self.collection.name}",
                 variant=True,
             )
         item = self._generated(slot, False, variant)
         if union is not None and variant is not None:
-            item[union.prop] = body[union.prop]
+            item[union.prop] = choice
+        required = self._store.item_required(self.collection) | self._always
+        for name in list(item):
+            if name not in required and (settable is None or name in settable):
+                del item[name]
+        now = iso(self._store.now())
+        for name, schema in self._store.properties_of(self.collection, item).items():
+            is_time = self._store.spec.schemas.resolve(schema).get("format") == "date-time"
+            if name in item and is_time and name.startswith(("created", "updated")):
+                item[name] = now
         self._overlay(item, body)
-        item.update(self._parent_fields)  # the body cannot move the item to another parent
+        item.update(self.parent_fields)  # the body cannot move the item to another parent
         self._overrides[slot] = item
-        self._created.append(slot)
-        self._changed()
+        self._reindex(slot, None)
+        self._listed().append(slot)
+        self._version += 1
+        if self.collection.name in LIFECYCLES:
+            self._live[slot] = self._store.now()
+        self._store.created.add(str(self.id_of(slot)))
         return slot
 
     def update(
@@ -281,33 +405,118 @@ class Instance:
         ID, its parent's ID and the fields the item schema requires.
         """
         item = dict(self.item(slot))
-        kept = self._store.item_required(self.collection) | set(self._parent_fields)
+        kept = self._store.item_required(self.collection) | set(self.parent_fields)
         for name in replaced:
             if name not in body and name not in kept and name != self.collection.id_field:
                 item.pop(name, None)
         self._overlay(item, body)
+        if "updated_at" in item:
+            item["updated_at"] = iso(self._store.now())
+        before = self.item(slot)
         self._overrides[slot] = item
-        self._changed()
+        self._reindex(slot, before)
+        self._version += 1
         return item
 
+    def put(self, slot: int, item: JSONObject) -> None:
+        """Store ``item`` as it is (a lifecycle step, a label set)."""
+        before = self.item(slot)
+        self._overrides[slot] = item
+        self._reindex(slot, before)
+        self._version += 1
+
     def delete(self, slot: int) -> None:
+        before = self.item(slot)
         self._deleted.add(slot)
+        self._reindex(slot, before)
+        self._listed().remove(slot)
+        self._version += 1
         self._overrides.pop(slot, None)
-        self._changed()
+        self._live.pop(slot, None)
 
     def _overlay(self, item: JSONObject, body: Mapping[str, JSON]) -> None:
         # Only fields the item has, with a value its schema admits: write-only inputs
         # (secrets, options) stay out, and so does a field the request shapes otherwise
         # (creating an evaluator sends a version request; the evaluator shows a version).
+        # An open item schema (examples, runs) keeps any other field as sent.
+        # An object the item schema shapes differently (an AGENT config is sent without the
+        # has_headers the item shows) is merged into the generated one where that fits.
         properties = self._store.properties_of(self.collection, item)
+        extra = self._store.extra_schema(self.collection)
         for name, value in body.items():
-            schema = properties.get(name)
-            if (
-                schema is not None
-                and name != self.collection.id_field
-                and self._store.admits(schema, value)
-            ):
-                item[name] = value
+            schema = properties.get(name, extra)
+            if schema is None or name == self.collection.id_field:
+                continue
+            current = item.get(name)
+            if isinstance(current, dict) and isinstance(value, dict):
+                candidates = [value, {**current, **value}]
+            else:
+                candidates = [value]
+            for candidate in candidates:
+                if self._store.admits(schema, candidate):
+                    item[name] = candidate
+                    break
+
+    # -- lifecycles --------------------------------------------------------------------
+
+    def advance(self) -> None:
+        """Move lifecycle items along to where the sandbox's clock has got them."""
+        if not self._live:
+            return
+        now = self._store.now()
+        run = self._store.config.run_seconds
+        for slot, started in list(self._live.items()):
+            item = dict(self._overrides[slot])
+            elapsed = now - started
+            if elapsed < run / 3:
+                continue
+            item["status"] = "RUNNING"
+            item["run_started_at"] = iso(started + run / 3)
+            if elapsed >= run:
+                failed = mix(self._seed, self._base, slot) % 10 == 0
+                item["status"] = "FAILED" if failed else "COMPLETED"
+                item["run_finished_at"] = iso(started + run)
+                item["num_successes"] = mix(self._seed, slot) % 50
+                item["num_errors"] = 1 + mix(self._seed, slot, 1) % 5 if failed else 0
+                if failed:
+                    item["failure_reason"] = "The evaluator's LLM call timed out (sandbox)."
+                del self._live[slot]
+            if item != self._overrides[slot]:
+                self.put(slot, item)
+
+    def in_progress(self) -> bool:
+        """Whether a lifecycle item has not yet ended."""
+        self.advance()
+        return bool(self._live)
+
+    def cancel(self, slot: int) -> JSONObject:
+        """End a lifecycle item as CANCELLED, unless it already ended."""
+        self.advance()
+        item = self.item(slot)
+        if item.get("status") in TERMINAL:
+            return item
+        item = {**item, "status": "CANCELLED", "run_finished_at": iso(self._store.now())}
+        self._live.pop(slot, None)
+        self.put(slot, item)
+        return item
+
+
+def _key(values: Iterable[JSON]) -> tuple[str, ...]:
+    """Field values as a hashable index key (MISSING apart from every JSON value)."""
+    return tuple("-" if v is MISSING else json.dumps(v, sort_keys=True) for v in values)
+
+
+def _point_at(node: JSON, name: str, identifier: JSON, depth: int = 0) -> None:
+    """Set ``name`` to ``identifier`` in objects nested in ``node`` (its versions' dataset_id)."""
+    if isinstance(node, list):
+        for element in node:
+            _point_at(element, name, identifier, depth)
+    elif isinstance(node, dict):
+        if depth and name in node:
+            node[name] = identifier
+        for value in node.values():
+            if isinstance(value, dict | list):
+                _point_at(value, name, identifier, depth + 1)
 
 
 class Store:
@@ -330,18 +539,77 @@ class Store:
         self._always: dict[str, frozenset[str]] = {}
         self._validator = Validator(spec.schemas)
         self._instances: dict[tuple[str, tuple[str, ...]], Instance] = {}
+        self._by_name = {c.name: c for c in spec.collections.values()}
+        #: IDs of items created through the API: their children start with none.
+        self.created: set[str] = set()
+        # Seed data is dated up to the hour the sandbox starts in (or config.now).
+        self._started = (
+            config.now if config.now is not None else math.floor(time.time() / 3600) * 3600
+        )
+        self._clock_start = config.clock()
         self.lock = threading.RLock()
+
+    def now(self) -> float:
+        """The sandbox's time: ``config.now`` (or start), moved on by ``config.clock``."""
+        return self._started + (self.config.clock() - self._clock_start)
+
+    def epoch(self, size: int) -> int:
+        """When slot 0 of ``size`` seed items is dated: the last one ends by the start time."""
+        return int(self._started) - size * SPACING_S
 
     def size(self, collection: Collection) -> int:
         return self.config.sizes.get(collection.name, self.config.items)
 
+    def canonical(self, collection: Collection) -> Collection:
+        """The collection whose items ``collection`` shows (itself, unless an alias)."""
+        target = ALIASES.get(collection.name)
+        return collection if target is None else self._by_name.get(target, collection)
+
     def instance(self, collection: Collection, parents: Sequence[str] = ()) -> Instance:
+        collection = self.canonical(collection)
         key = (collection.template, tuple(parents))
         found = self._instances.get(key)
         if found is None:
-            found = Instance(self, collection, key[1], self.size(collection))
+            fresh = any(p in self.created for p in parents)
+            found = Instance(self, collection, key[1], 0 if fresh else self.size(collection))
             self._instances[key] = found
         return found
+
+    def locate(
+        self, collection: Collection, parents: Sequence[str], identifier: str
+    ) -> tuple[Instance, int] | None:
+        """The instance and live slot of an item, or None.
+
+        A flat alias (``/v2/task-runs/{id}`` for the runs under every task) names
+        no parent: the item is looked for under every parent seen so far, which
+        is where any ID a client can know came from.
+        """
+        target = self.canonical(collection)
+        if target.depth == collection.depth:
+            instance = self.instance(collection, parents)
+            slot = instance.lookup(identifier)
+            return None if slot is None else (instance, slot)
+        for (template, _), instance in list(self._instances.items()):
+            if template == target.template and (slot := instance.lookup(identifier)) is not None:
+                return instance, slot
+        return None
+
+    def drop_children(
+        self, collection: Collection, parents: Sequence[str], identifier: str
+    ) -> None:
+        """Forget the items nested under a deleted item (its versions, runs, examples)."""
+        prefix = (*parents, identifier)
+        for key in list(self._instances):
+            template, owners = key
+            if template.startswith(collection.template + "/") and owners[: len(prefix)] == prefix:
+                del self._instances[key]
+
+    def extra_schema(self, collection: Collection) -> JSON:
+        """The schema of fields an item may have beyond its properties (None: none)."""
+        flat = self.spec.schemas.flat_object(collection.item_schema)
+        if flat.additional is True:
+            return {}
+        return flat.additional if isinstance(flat.additional, dict) else None
 
     def item_generator(self, collection: Collection) -> Gen:
         gen = self._generators.get(collection.template)
@@ -456,6 +724,7 @@ class Store:
             last = collection.name.rsplit("/", 1)[-1]
             if (
                 collection.depth == 0
+                and collection.name not in ALIASES
                 and collection.id_field is not None
                 and (collection.id_param == name or last in plural)
                 and self.size(collection) > 0

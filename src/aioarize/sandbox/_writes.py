@@ -1,0 +1,293 @@
+"""What writes do to the store, beyond storing one item: the rules of ``_rules`` applied.
+
+Generic creates, updates and deletes go through :class:`Writes` so that every
+one of them checks uniqueness (409), creates the children its body carries and
+takes a deleted item's children with it. The operations whose effect no shape
+implies (bulk inserts, task runs, prompt labels, API keys) are the methods
+named in ``Writes.actions``, by operationId.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
+
+from ._generate import MISSING, iso, words
+from ._rules import CHILDREN, CLIENT_IDS, FIRST_CHILD, UNIQUE
+from ._spec import JSON, Collection, Operation, Spec
+from ._store import Filter, Instance, JSONObject, Store, View
+
+Located = tuple[Instance, int]
+
+
+class Refused(Exception):
+    """The request is refused with ``status`` (404, 409) and ``detail``."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
+class Call(NamedTuple):
+    op: Operation
+    #: Path parameter values, in template order.
+    values: list[str]
+    body: JSONObject
+    #: The item the path names last (``/v2/tasks/{id}/trigger``: the task), if any.
+    located: Located | None
+
+
+#: What an action answers: the item (instance, slot, view) or a JSON value, or None.
+Answer = tuple[Instance, int, View | None] | JSON
+
+
+def not_found(collection: Collection, identifier: str) -> Refused:
+    what = words(collection.item_schema_name or collection.name).lower()
+    return Refused(404, f"The {what} with ID '{identifier}' was not found.")
+
+
+class Writes:
+    def __init__(self, spec: Spec, store: Store) -> None:
+        self.spec = spec
+        self.store = store
+        self._collections = {c.name: c for c in spec.collections.values()}
+        #: API key ID -> times refreshed (each refresh makes a new secret).
+        self._refreshed: dict[str, int] = {}
+        self.actions: dict[str, Callable[[Call], Answer]] = {
+            "insert_dataset_examples": self._insert_children,
+            "insert_experiment_runs": self._insert_children,
+            "update_dataset_examples": self._update_examples,
+            "delete_dataset_examples": self._delete_examples,
+            "trigger_task_run": self._trigger_run,
+            "cancel_task_run": self._cancel_run,
+            "set_prompt_version_label": self._set_labels,
+            "delete_prompt_version_label": self._delete_label,
+            "get_prompt_label": self._labelled_version,
+            "create_api_key": self._create_key,
+            "refresh_api_key": self._refresh_key,
+            "revoke_api_key": self._revoke_key,
+        }
+
+    # -- the generic writes ----------------------------------------------------------------
+
+    def settable(self, schema: JSON) -> frozenset[str] | None:
+        """Fields a request body of ``schema`` can set; None where it is open (any)."""
+        if schema is None or not self.spec.schemas.object_like(schema):
+            return frozenset()
+        resolved = self.spec.schemas.resolve(schema)
+        if self.spec.schemas.flat_object(resolved).additional not in (None, False):
+            return None
+        return frozenset(self.spec.item_properties(schema))
+
+    def _check_unique(
+        self, op: Operation, instance: Instance, item: Mapping[str, JSON], skip: int = -1
+    ) -> None:
+        fields = UNIQUE.get(instance.collection.name)
+        if fields is None or 409 not in op.declared:
+            return
+        values = {name: item.get(name, MISSING) for name in fields}
+        if instance.conflicting(values, skip):
+            shown = ", ".join(f"{k}={v!r}" for k, v in values.items() if v is not MISSING)
+            what = words(instance.collection.item_schema_name or instance.collection.name)
+            raise Refused(409, f"{what} with {shown} already exists.")
+
+    def create(self, call: Call) -> Located:
+        op = call.op
+        assert op.collection is not None
+        instance = self.store.instance(op.collection, call.values)
+        collection = instance.collection
+        identifier = None
+        if collection.name in CLIENT_IDS and collection.id_field is not None:
+            identifier = str(call.body.get(collection.id_field, ""))
+            existing = instance.lookup(identifier)
+            if existing is not None:  # adding a member again updates the membership
+                instance.update(existing, call.body)
+                return instance, existing
+        self._check_unique(op, instance, {**instance.parent_fields, **call.body})
+        slot = instance.create(call.body, self.settable(op.body_schema), identifier)
+        new_id = str(instance.id_of(slot))
+        if op.operation_id in CHILDREN:
+            self._children(op, [*call.values, new_id], call.body)
+        first = FIRST_CHILD.get(op.operation_id)
+        if first is not None and isinstance(call.body.get(first[0]), dict):
+            child = self.store.instance(self._collections[first[1]], [*call.values, new_id])
+            request = self.spec.schemas.flat_object(op.body_schema).properties[first[0]]
+            child_slot = child.create(call.body[first[0]], self.settable(request))
+            instance.put(slot, {**instance.item(slot), first[2]: child.item(child_slot)})
+        for _, child_name, prop in FIRST_CHILD.values():
+            # A new version becomes what its prompt (evaluator) shows.
+            if child_name == collection.name and call.located is not None:
+                parent, parent_slot = call.located
+                parent.put(parent_slot, {**parent.item(parent_slot), prop: instance.item(slot)})
+        return instance, slot
+
+    def update(
+        self, op: Operation, located: Located, body: JSONObject, replaced: Sequence[str]
+    ) -> None:
+        instance, slot = located
+        self._check_unique(op, instance, {**instance.item(slot), **body}, slot)
+        instance.update(slot, body, replaced)
+
+    def delete(self, located: Located) -> None:
+        instance, slot = located
+        identifier = str(instance.id_of(slot))
+        instance.delete(slot)
+        self.store.drop_children(instance.collection, instance.parents, identifier)
+
+    def _children(self, op: Operation, parents: list[str], body: JSONObject) -> list[str]:
+        """Create the items of the body's array as children under ``parents``; their IDs."""
+        field, name = CHILDREN[op.operation_id]
+        instance = self.store.instance(self._collections[name], parents)
+        array = self.spec.schemas.resolve(
+            self.spec.schemas.flat_object(op.body_schema).properties[field]
+        )
+        settable = self.settable(array.get("items"))
+        slots = [instance.create(element, settable) for element in body.get(field, [])]
+        return [str(instance.id_of(s)) for s in slots]
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _parent(self, call: Call) -> Located:
+        assert call.located is not None  # every action's path names an item
+        return call.located
+
+    def _with_ids(self, call: Call, ids: list[str]) -> Answer:
+        """The parent item in the response's schema, with the new children's IDs."""
+        parent, slot = self._parent(call)
+        view = self.store.view(parent.collection, call.op.success_schema)
+        item = parent.item(slot, view)
+        for name, schema in self.spec.schemas.flat_object(
+            call.op.success_schema
+        ).properties.items():
+            if name.endswith("_ids") and self.spec.schemas.resolve(schema).get("type") == "array":
+                item[name] = ids
+        return item
+
+    def _insert_children(self, call: Call) -> Answer:
+        return self._with_ids(call, self._children(call.op, call.values, call.body))
+
+    def _examples(self, call: Call) -> Instance:
+        return self.store.instance(self._collections["datasets/examples"], call.values)
+
+    def _update_examples(self, call: Call) -> Answer:
+        examples = self._examples(call)
+        found = []
+        for change in call.body.get("examples", []):
+            slot = examples.lookup(str(change.get("id")))
+            if slot is None:
+                raise not_found(examples.collection, str(change.get("id")))
+            found.append((slot, change))
+        for slot, change in found:
+            examples.update(slot, change)
+        return self._with_ids(call, [str(change["id"]) for _, change in found])
+
+    def _delete_examples(self, call: Call) -> Answer:
+        examples = self._examples(call)
+        deleted, kept = [], []
+        for identifier in call.body.get("example_ids", []):
+            slot = examples.lookup(str(identifier))
+            if slot is None:
+                kept.append(identifier)
+            else:
+                examples.delete(slot)
+                deleted.append(identifier)
+        return {"completed": True, "deleted_example_ids": deleted, "not_deleted_example_ids": kept}
+
+    def _runs(self, task_id: str) -> Instance:
+        return self.store.instance(self._collections["tasks/runs"], [task_id])
+
+    def _trigger_run(self, call: Call) -> Answer:
+        runs = self._runs(call.values[0])
+        if runs.in_progress():
+            raise Refused(409, f"Task '{call.values[0]}' already has a run in progress.")
+        body = {
+            **{k: v for k, v in call.body.items() if k in ("data_start_time", "data_end_time")},
+            "status": "PENDING",
+            "run_started_at": None,
+            "run_finished_at": None,
+            "num_successes": 0,
+            "num_errors": 0,
+            "num_skipped": 0,
+            "experiment_id": None,
+        }
+        for name in ("data_start_time", "data_end_time"):
+            body.setdefault(name, None)
+        slot = runs.create(body, None)
+        return runs, slot, None
+
+    def _cancel_run(self, call: Call) -> Answer:
+        runs, slot = self._parent(call)
+        runs.cancel(slot)
+        return runs, slot, None
+
+    def _set_labels(self, call: Call) -> Answer:
+        versions, slot = self._parent(call)
+        labels = list(dict.fromkeys(call.body.get("labels", [])))
+        # A label names one version of a prompt: setting it here moves it from the others.
+        for other in versions.matches([]):
+            current = versions.field(other, "labels")
+            if other != slot and isinstance(current, list) and set(current) & set(labels):
+                item = versions.item(other)
+                versions.put(other, {**item, "labels": [x for x in current if x not in labels]})
+        versions.put(slot, {**versions.item(slot), "labels": labels})
+        return versions, slot, None
+
+    def _delete_label(self, call: Call) -> Answer:
+        versions, slot = self._parent(call)
+        label = call.values[-1]
+        labels = versions.field(slot, "labels")
+        if not isinstance(labels, list) or label not in labels:
+            raise Refused(404, f"The version has no label '{label}'.")
+        versions.put(slot, {**versions.item(slot), "labels": [x for x in labels if x != label]})
+        return None
+
+    def _labelled_version(self, call: Call) -> Answer:
+        versions = self.store.instance(self._collections["prompts/versions"], call.values[:1])
+        for slot in versions.matches([Filter("labels", call.values[1], "equal")]):
+            return versions, slot, None
+        raise Refused(404, f"No version of prompt '{call.values[0]}' has label '{call.values[1]}'.")
+
+    def _keys(self) -> Instance:
+        return self.store.instance(self._collections["api-keys"])
+
+    def _secret(self, instance: Instance, slot: int, generation: int) -> str:
+        digest = hashlib.sha256(
+            f"{self.store.config.seed}:{instance.id_of(slot)}:{generation}".encode()
+        )
+        return "ak-" + digest.hexdigest()[:40]
+
+    def _create_key(self, call: Call) -> Answer:
+        keys = self._keys()
+        slot = keys.create({**call.body, "status": "ACTIVE"}, self.settable(call.op.body_schema))
+        secret = self._secret(keys, slot, 0)
+        keys.put(slot, {**keys.item(slot), "redacted_key": secret[:6] + "****"})
+        return {**keys.item(slot), "key": secret}
+
+    def _key(self, call: Call) -> Located:
+        keys = self._keys()
+        slot = keys.lookup(call.values[0])
+        if slot is None:
+            raise not_found(keys.collection, call.values[0])
+        return keys, slot
+
+    def _refresh_key(self, call: Call) -> Answer:
+        keys, slot = self._key(call)
+        item = keys.item(slot)
+        if item.get("status") not in (None, "ACTIVE"):
+            raise Refused(404, f"The API key '{call.values[0]}' is {item['status'].lower()}.")
+        identifier = call.values[0]
+        self._refreshed[identifier] = self._refreshed.get(identifier, 0) + 1
+        secret = self._secret(keys, slot, self._refreshed[identifier])
+        changed = {**item, "redacted_key": secret[:6] + "****"}
+        if "expires_at" in call.body:
+            changed["expires_at"] = call.body["expires_at"]
+        keys.put(slot, changed)
+        return {**changed, "key": secret}
+
+    def _revoke_key(self, call: Call) -> Answer:
+        keys, slot = self._key(call)
+        keys.put(
+            slot, {**keys.item(slot), "status": "REVOKED", "expires_at": iso(self.store.now())}
+        )
+        return None
