@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import pytest
 
-from aioarize import AsyncArize, DatasetUploadError, ServerError
+from aioarize import AsyncArize, DatasetUploadError, ServerError, WaitTimeoutError
 from aioarize._transport import DefaultTransport
-from aioarize.sandbox import SandboxServer
+from aioarize.sandbox import SandboxConfig, SandboxServer, create_app, serve
+from tests.fakes import FakeClock
+from tests.sandbox_conformance import ConformanceApp
 
 pytestmark = pytest.mark.anyio
 SMALL = {"items": 3}
@@ -97,3 +102,71 @@ async def test_a_chunk_failing_mid_upload_then_continuing_stores_each_example_on
     went_in = set(range(error.resume_from)) | skip
     assert {e["n"] for e in after_failure.values()} == went_in
     assert sorted(e["n"] for e in complete.values()) == list(range(1200))
+
+
+class RunStatuses(httpx.AsyncBaseTransport):
+    """The client's own transport, noting the status of every task run the API answers with."""
+
+    def __init__(self) -> None:
+        self._inner = DefaultTransport()
+        self.seen: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        if "/task-runs/" in request.url.path or request.url.path.endswith("/trigger"):
+            await response.aread()
+            self.seen.append(json.loads(response.content)["status"])
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@contextmanager
+def timed_sandbox(run_seconds: float) -> Iterator[tuple[SandboxServer, FakeClock]]:
+    """A sandbox whose task runs take ``run_seconds`` on a fake clock the client shares; every
+    response checked against the spec."""
+    clock = FakeClock()
+    config = SandboxConfig(items=3, run_seconds=run_seconds, clock=clock)
+    app = ConformanceApp(create_app(config))
+    with serve(config, app=app) as server:
+        yield server, clock
+    app.assert_conforming()
+
+
+async def test_trigger_run_and_wait_follows_a_run_to_its_end_with_backoff() -> None:
+    """A 30 s run is seen PENDING, then RUNNING, then ended; polls back off 2, 3, 4.5 ... s."""
+    statuses = RunStatuses()
+    with timed_sandbox(run_seconds=30) as (server, clock):
+        async with _client(server, sleep=clock.sleep, clock=clock, transport=statuses) as client:
+            task = (await client.tasks.list(max_items=1).to_list())[0]
+            run = await client.tasks.trigger_run_and_wait(task.id, timeout=600)
+    assert run.status in ("COMPLETED", "FAILED")
+    assert statuses.seen[0] == "PENDING" and "RUNNING" in statuses.seen
+    assert statuses.seen[-1] == run.status and statuses.seen.count(run.status) == 1
+    assert clock.sleeps == [2.0 * 1.5**n for n in range(len(clock.sleeps))]
+    assert sum(clock.sleeps[:-1]) < 30 <= sum(clock.sleeps)
+
+
+async def test_a_run_that_never_ends_times_out_on_the_clients_clock() -> None:
+    """A run longer than the timeout: WaitTimeoutError at exactly the timeout, the run RUNNING."""
+    with timed_sandbox(run_seconds=300) as (server, clock):  # RUNNING from 100 s to 300 s
+        async with _client(server, sleep=clock.sleep, clock=clock) as client:
+            task = (await client.tasks.list(max_items=1).to_list())[0]
+            run = await client.tasks.trigger_run(task.id, body=None)
+            with pytest.raises(WaitTimeoutError) as caught:
+                await client.tasks.wait_for_run(run.id, poll_interval=5, timeout=120)
+    assert clock.now == 120
+    assert max(clock.sleeps) <= 30  # max_poll_interval
+    assert caught.value.last.id == run.id and caught.value.last.status == "RUNNING"
+
+
+async def test_a_cancelled_run_is_returned_at_once() -> None:
+    """A run cancelled before the wait ends the wait on its first poll, CANCELLED."""
+    with timed_sandbox(run_seconds=60) as (server, clock):
+        async with _client(server, sleep=clock.sleep, clock=clock) as client:
+            task = (await client.tasks.list(max_items=1).to_list())[0]
+            run = await client.tasks.trigger_run(task.id, body=None)
+            await client.tasks.cancel_run(run.id)
+            ended = await client.tasks.wait_for_run(run.id)
+    assert ended.status == "CANCELLED" and clock.sleeps == []
