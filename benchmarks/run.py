@@ -842,7 +842,10 @@ def bench_append(plan: Plan) -> Outcome:
             f"sandbox flags `{sb.flags_text}`; chunks of the spec's maxItems"
             " (1,000) POSTed to `/v2/datasets/{id}/examples`, each variant counting the IDs"
             " answered; every run appends to a fresh dataset (created and deleted outside the"
-            " timing) and builds its client inside the timing"
+            " timing) and builds its client inside the timing",
+            "the sandbox, one process on the same cores, validating and storing every example,"
+            " sets the pace of all three; client CPU per example is where a client's own cost"
+            " shows",
         ],
     )
 

@@ -194,6 +194,7 @@ class DatasetJobs(Job):
             DatasetUploadError: a later chunk failed (the dataset exists; see its
                 attributes to continue with ``append_examples``).
         """
+        # Imported here: the generated module imports this one (its class derives from ours).
         from aioarize_facade.datasets import CREATE_DATASET, INSERT_DATASET_EXAMPLES
 
         size = _limits(chunk_size, concurrency, max_examples(INSERT_DATASET_EXAMPLES))
@@ -230,7 +231,7 @@ class DatasetJobs(Job):
             ValueError: a bad ``concurrency`` or ``chunk_size``.
             DatasetUploadError: a chunk failed; what went in and where to continue.
         """
-        from aioarize_facade.datasets import INSERT_DATASET_EXAMPLES
+        from aioarize_facade.datasets import INSERT_DATASET_EXAMPLES  # see upload
 
         size = _limits(chunk_size, concurrency, max_examples(INSERT_DATASET_EXAMPLES))
         chunks = _Chunks(dataset_id)
