@@ -25,10 +25,12 @@ from aioarize_api.api.integrations import list_integrations
 from aioarize_api.client import AuthenticatedClient
 from aioarize_api.models import ListIntegrationsResponse, ListTasksResponse
 from aioarize_api.types import UNSET, Unset
+from aioarize_facade.datasets import INSERT_DATASET_EXAMPLES
 from aioarize_facade.integrations import LIST_INTEGRATIONS
 from aioarize_facade.tasks import LIST_TASKS
 
 from aioarize import ArizeError, AsyncArize, RateLimitError, RetryEvent
+from aioarize._dataset_upload import max_examples
 from aioarize._pagination import parse_page
 from aioarize._retry import RetryPolicy, Sender
 
@@ -478,3 +480,92 @@ async def run_experiment(
     if result.succeeded != examples or result.uploaded != examples:
         raise RuntimeError(f"ran {result.succeeded}, uploaded {result.uploaded} of {examples}")
     return ExperimentRun(examples, uploads_early, peak)
+
+
+# --- 10. bulk append --------------------------------------------------------------------
+
+
+def example_rows(count: int) -> list[dict[str, Any]]:
+    """Dataset examples of a typical size: a question, an answer, a number."""
+    return [{"question": f"What is {n} + {n}?", "answer": str(2 * n), "n": n} for n in range(count)]
+
+
+async def new_dataset(sb: Sandbox, name: str) -> str:
+    """A dataset of one example to append to, in the sandbox's first space."""
+    async with _facade(sb) as client:
+        space = (await client.spaces.list(max_items=1).to_list())[0]
+        dataset = await client.datasets.create(name=name, space_id=space.id, examples=[{"n": -1}])
+    return dataset.id
+
+
+async def delete_dataset(sb: Sandbox, dataset_id: str) -> None:
+    async with _facade(sb) as client:
+        await client.datasets.delete(dataset_id)
+
+
+async def append_facade(
+    sb: Sandbox, dataset_id: str, rows: Sequence[dict[str, Any]], concurrency: int
+) -> int:
+    """``datasets.append_examples``: chunks of the spec's maxItems, ``concurrency`` in flight."""
+    async with _facade(sb) as client:
+        ids = await client.datasets.append_examples(
+            dataset_id, examples=rows, concurrency=concurrency
+        )
+    return len(ids)
+
+
+def _chunks(rows: Sequence[dict[str, Any]]) -> list[Sequence[dict[str, Any]]]:
+    size = max_examples(INSERT_DATASET_EXAMPLES)
+    return [rows[start : start + size] for start in range(0, len(rows), size)]
+
+
+async def append_raw_httpx(
+    sb: Sandbox, dataset_id: str, rows: Sequence[dict[str, Any]], concurrency: int
+) -> int:
+    """The floor: the same chunks POSTed through httpx, ``concurrency`` at once, IDs counted."""
+    slots = anyio.Semaphore(concurrency)
+    inserted = 0
+    async with _raw_client(sb) as http, anyio.create_task_group() as group:
+
+        async def post(chunk: Sequence[dict[str, Any]]) -> None:
+            nonlocal inserted
+            async with slots:
+                response = await http.post(
+                    f"/v2/datasets/{quote(dataset_id, safe='')}/examples",
+                    json={"examples": list(chunk)},
+                )
+                response.raise_for_status()
+                inserted += len(json.loads(response.content)["example_ids"])
+
+        for chunk in _chunks(rows):
+            group.start_soon(post, chunk)
+    return inserted
+
+
+async def append_raw_aiohttp(
+    sb: Sandbox, dataset_id: str, rows: Sequence[dict[str, Any]], concurrency: int
+) -> int:
+    """The same chunks through aiohttp (the transport aioarize uses on asyncio)."""
+    slots = anyio.Semaphore(concurrency)
+    inserted = 0
+    headers = {"Authorization": f"Bearer {sb.api_key}", "Accept": "application/json"}
+    async with (
+        aiohttp.ClientSession(sb.base_url, headers=headers) as http,
+        anyio.create_task_group() as group,
+    ):
+
+        async def post(chunk: Sequence[dict[str, Any]]) -> None:
+            nonlocal inserted
+            async with (
+                slots,
+                http.post(
+                    f"/v2/datasets/{quote(dataset_id, safe='')}/examples",
+                    json={"examples": list(chunk)},
+                ) as response,
+            ):
+                response.raise_for_status()
+                inserted += len(json.loads(await response.read())["example_ids"])
+
+        for chunk in _chunks(rows):
+            group.start_soon(post, chunk)
+    return inserted

@@ -112,9 +112,10 @@ class _Chunks:
     def failed(self) -> bool:
         return bool(self.failures)
 
-    def example_ids(self) -> list[str] | None:
-        """Every ID in input order, or None if some chunk came back without its IDs."""
-        ordered = [self.ids[start] for start in sorted(self.ids)]
+    def example_ids(self, before: int | None = None) -> list[str] | None:
+        """The IDs of the chunks starting before input index ``before`` (default: all), in
+        input order; None if one of them came back without its IDs."""
+        ordered = [self.ids[s] for s in sorted(self.ids) if before is None or s < before]
         if any(ids is None for ids in ordered):
             return None
         return [example_id for ids in ordered for example_id in ids or ()]
@@ -127,7 +128,6 @@ class _Chunks:
             for start in sorted(self.ids)
             if start > resume_from
         )
-        before = _Chunks(self.dataset_id, {s: i for s, i in self.ids.items() if s < resume_from})
         cause = self.failures[resume_from]
         message = (
             f"uploading examples to dataset {self.dataset_id!r} failed at input index"
@@ -143,7 +143,7 @@ class _Chunks:
             dataset_id=self.dataset_id,
             resume_from=resume_from,
             inserted_after=after,
-            example_ids=before.example_ids(),
+            example_ids=self.example_ids(before=resume_from),
         )
 
 
@@ -194,6 +194,7 @@ class DatasetJobs(Job):
             DatasetUploadError: a later chunk failed (the dataset exists; see its
                 attributes to continue with ``append_examples``).
         """
+        # Imported here: the generated module imports this one (its class derives from ours).
         from aioarize_facade.datasets import CREATE_DATASET, INSERT_DATASET_EXAMPLES
 
         size = _limits(chunk_size, concurrency, max_examples(INSERT_DATASET_EXAMPLES))
@@ -230,7 +231,7 @@ class DatasetJobs(Job):
             ValueError: a bad ``concurrency`` or ``chunk_size``.
             DatasetUploadError: a chunk failed; what went in and where to continue.
         """
-        from aioarize_facade.datasets import INSERT_DATASET_EXAMPLES
+        from aioarize_facade.datasets import INSERT_DATASET_EXAMPLES  # see upload
 
         size = _limits(chunk_size, concurrency, max_examples(INSERT_DATASET_EXAMPLES))
         chunks = _Chunks(dataset_id)
