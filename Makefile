@@ -7,7 +7,7 @@ BUILD := .build
 # The generator's post-hooks call `ruff`: use the pinned one from .venv.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: all check lint typecheck test generate check-generated spec update-spec demo bench clean
+.PHONY: all check lint typecheck test fuzz generate check-generated spec update-spec demo bench clean
 
 all: check
 
@@ -32,6 +32,11 @@ typecheck: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+# Schemathesis against the sandbox with a larger budget than the run in `make check`
+# (tests/test_sandbox_fuzz.py); FUZZ_ARGS="--seed 7 --max-examples 500" to change it.
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.sandbox_fuzz $(FUZZ_ARGS)
 
 GENERATED := generated
 FRESH := $(BUILD)/fresh

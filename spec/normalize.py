@@ -76,6 +76,8 @@ def _require_union_bodies(document: dict[str, Any]) -> None:
                 target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else schema
                 if "oneOf" in target or "anyOf" in target:
                     body["required"] = True
+                    # What the API itself accepts, for the sandbox: no body at all.
+                    body["x-aioarize-optional"] = True
 
 
 def _walk(node: Any, path: str) -> None:

@@ -241,6 +241,7 @@ async def test_prompt_versions_are_one_object_under_two_paths(make_app: MakeApp)
         )
         versions = await every(c, f"/v2/prompts/{prompt['id']}/versions", "prompt_versions")
         assert len(versions) == 1 and versions[0]["prompt_id"] == prompt["id"]
+        assert versions[0].get("labels", []) == []  # none until one is set
         assert (versions[0]["model"], versions[0]["commit_message"]) == ("gpt-4o", "first")
         assert prompt["version"] == versions[0]
         second = await ok(

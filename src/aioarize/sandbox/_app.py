@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, quote, unquote
 
 import anyio
 
+from ._body import BodyTooLarge, NotJSON, parse_json, read_body
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
 from ._generate import Context, Gen, mix, tag_of
@@ -29,7 +30,7 @@ from ._rules import WINDOW_FIELDS, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
 from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
-from ._validate import Invalid, Validator
+from ._validate import Invalid, Validator, Violation
 from ._writes import Answer, Call, Located, Refused, Writes, not_found
 
 # The loose ASGI typing httpx.ASGITransport uses, so the app type-checks with it.
@@ -47,6 +48,7 @@ _PROBLEMS = {
     404: ("Resource not found", "resource-not-found"),
     405: ("Method not allowed", "method-not-allowed"),
     409: ("Conflict", "conflict"),
+    413: ("Request body too large", "request-too-large"),
     422: ("Unprocessable entity", "unprocessable-entity"),
     429: ("Rate limit exceeded", "rate-limit-exceeded"),
     503: ("Service unavailable", "service-unavailable"),
@@ -63,10 +65,11 @@ class _Response(NamedTuple):
 
 
 class _Problem(Exception):
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str, errors: list[Violation] | None = None) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
+        self.errors = errors
 
 
 def _json_response(status: int, body: bytes, extra: list[tuple[bytes, bytes]] = []) -> _Response:  # noqa: B006
@@ -75,10 +78,14 @@ def _json_response(status: int, body: bytes, extra: list[tuple[bytes, bytes]] = 
 
 
 def _problem(
-    status: int, detail: str, path: str, extra: list[tuple[bytes, bytes]] | None = None
+    status: int,
+    detail: str,
+    path: str,
+    extra: list[tuple[bytes, bytes]] | None = None,
+    errors: list[Violation] | None = None,
 ) -> _Response:
     title, anchor = _PROBLEMS[status]
-    body = {
+    body: dict[str, JSON] = {
         "status": status,
         "title": title,
         "detail": detail,
@@ -86,6 +93,9 @@ def _problem(
         # Escape so the instance is a valid uri-reference whatever the path holds.
         "instance": quote(path, safe="/:@!$&'()*+,;=-._~"),
     }
+    if errors:
+        # An RFC 9457 extension member: every violation of the request, each where it is.
+        body["errors"] = [{"path": e.json_path, "message": str(e)} for e in errors]
     data = dumps(body)
     headers = [
         (b"content-type", b"application/problem+json"),
@@ -145,13 +155,7 @@ class SandboxApp:
             # No websockets here; refusing the handshake is the ASGI way to say so.
             await send({"type": "websocket.close", "code": 1000})
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        response = await self._respond(scope, body)
+        response = await self._respond(scope, receive)
         await send(
             {"type": "http.response.start", "status": response.status, "headers": response.headers}
         )
@@ -166,7 +170,7 @@ class SandboxApp:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    async def _respond(self, scope: Scope, body: bytes) -> _Response:
+    async def _respond(self, scope: Scope, receive: Receive) -> _Response:
         if self.config.latency_ms > 0:
             await anyio.sleep(self.config.latency_ms / 1000)
         path: str = scope["path"]
@@ -204,12 +208,19 @@ class SandboxApp:
         if self._faults.should_fail():
             return _problem(503, "Injected failure (sandbox fail_rate); retry later.", path)
         try:
+            body = await read_body(scope["headers"], receive, self.config.max_body_bytes)
+        except BodyTooLarge:
+            limit = self.config.max_body_bytes
+            return _problem(413, f"The request body is larger than {limit} bytes.", path)
+        try:
             request = self._parse(op, path, values, scope, body)
             # One request at a time touches the store: the app may be driven from
             # several threads (e.g. several in-process clients).
             with self.store.lock:
                 return self._handle(request)
-        except (_Problem, Refused) as exc:
+        except _Problem as exc:
+            return _problem(exc.status, exc.detail, path, errors=exc.errors)
+        except Refused as exc:
             return _problem(exc.status, exc.detail, path)
 
     def _authenticate(self, scope: Scope) -> str | None:
@@ -235,49 +246,52 @@ class SandboxApp:
             raw.setdefault(name, []).append(value)
         query: dict[str, JSON] = {}
         path_values = dict(zip(op.param_names, values, strict=True))
-        try:
-            for param in op.parameters:
-                if param.location == "path":
-                    self._validator.query_value(param, [path_values[param.name]])
-                    continue
-                if param.location != "query":
-                    continue
+        found: list[Violation] = []
+        for param in op.parameters:
+            if param.location == "path":
+                given: list[str] | None = [path_values[param.name]]
+            elif param.location == "query":
                 given = raw.get(param.name)
-                # An empty value means "no filter", as an omitted parameter does.
-                if given == [""] and self._is_string(param.schema):
-                    given = None
-                if given is None:
-                    if param.required:
-                        raise Invalid(f"query parameter '{param.name}' is required")
-                    continue
-                schema_param = param
-                if self._open_enum(op, param.name):
-                    schema_param = dataclasses.replace(param, schema={"type": "string"})
-                query[param.name] = self._validator.query_value(schema_param, given)
-        except Invalid as exc:
-            raise _Problem(400, f"Invalid request: {exc}.") from None
+            else:
+                continue
+            if given is None:
+                if param.required:
+                    found.append(Violation(f"query.{param.name}", "is required"))
+                continue
+            if self._open_enum(op, param.name):
+                param = dataclasses.replace(param, schema={"type": "string"})
+            try:
+                value = self._validator.query_value(param, given)
+            except Invalid as exc:
+                found.extend(exc.violations)
+                continue
+            if param.location == "query":
+                query[param.name] = value
+        status = 400
         body: JSON = None
         if op.body_schema is not None:
             body = self._parse_body(op, raw_body)
+            body_found = []
+            if raw_body.strip():
+                body_found = self._validator.violations(op.body_schema, body, "body")
+            if body_found and not found:
+                status = op.body_error_status  # 422 for a body only where the spec has it
+            found += body_found
+        if found:
+            detail = "Invalid request: " + "; ".join(map(str, found)) + "."
+            raise _Problem(status, detail, found)
         return _Request(op, path, values, query, body)
 
     def _parse_body(self, op: Operation, raw_body: bytes) -> JSON:
+        """The body as JSON, or ``None`` when there is none (and the spec lets it be absent)."""
         if not raw_body.strip():
             if op.body_required:
                 raise _Problem(op.body_error_status, "A JSON request body is required.")
             return None
         try:
-            body = json.loads(raw_body)
-        except (ValueError, UnicodeDecodeError):
-            raise _Problem(400, "The request body is not valid JSON.") from None
-        try:
-            self._validator.check(op.body_schema, body, "body")
-        except Invalid as exc:
-            raise _Problem(op.body_error_status, f"Invalid request: {exc}.") from None
-        return body
-
-    def _is_string(self, schema: JSON) -> bool:
-        return self.spec.schemas.resolve(schema).get("type") in ("string", None)
+            return parse_json(raw_body)
+        except NotJSON as exc:
+            raise _Problem(400, f"The request body is refused: {exc}.") from None
 
     def _open_enum(self, op: Operation, name: str) -> bool:
         """With unknown_variants, a list may be filtered on values no union lists."""

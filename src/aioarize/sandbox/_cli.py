@@ -142,6 +142,13 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="seconds a triggered task run takes from PENDING to its end (%(default)s)",
     )
+    group.add_argument(
+        "--max-body-bytes",
+        type=_count,
+        default=_DEFAULTS.max_body_bytes,
+        metavar="N",
+        help="longest request body accepted; longer ones get 413 unread (%(default)s)",
+    )
 
 
 def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
@@ -160,6 +167,7 @@ def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
         seed=namespace.seed,
         now=namespace.now,
         run_seconds=namespace.run_seconds,
+        max_body_bytes=namespace.max_body_bytes,
     )
 
 

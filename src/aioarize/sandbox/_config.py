@@ -39,6 +39,8 @@ class SandboxConfig:
     #: Serve some pages with no items but ``has_more: true``, as the live API can.
     empty_pages: bool = False
     seed: int = 0
+    #: Longest request body accepted, in bytes; a longer one is answered 413 unread.
+    max_body_bytes: int = 32 * 1024 * 1024
     #: The sandbox's "now" when it starts, in seconds since 1970 (default: the
     #: wall clock then). Seed items are dated in the ten-minute steps before it.
     now: float | None = None
@@ -58,7 +60,12 @@ class SandboxConfig:
         object.__setattr__(self, "sizes", sizes)
         if not self.api_key or any(c.isspace() for c in self.api_key):
             raise ValueError("api_key must be a non-empty string without whitespace")
-        for name, value in [("items", self.items), ("seed", self.seed), *sizes.items()]:
+        numbers = [
+            ("items", self.items),
+            ("seed", self.seed),
+            ("max_body_bytes", self.max_body_bytes),
+        ]
+        for name, value in [*numbers, *sizes.items()]:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be an integer, got {value!r}")
             if value < 0 and name != "seed":

@@ -34,6 +34,10 @@ LATEST_CHILD: dict[str, tuple[str, str]] = {
     "evaluators": ("evaluators/versions", "version"),
 }
 
+#: Fields a created item starts with empty, whatever the seed items show: collection ->
+#: field names (a new prompt version has no labels until one is set).
+EMPTY_ON_CREATE: dict[str, tuple[str, ...]] = {"prompts/versions": ("labels",)}
+
 #: 409 rules: collection -> fields whose values no two of its live items share
 #: (within one parent, for nested collections). Enforced by the operations that
 #: document 409; an absent field counts as a value.

@@ -285,7 +285,8 @@ class Spec:
                 iter(content.values()), {}
             )
             body_schema = media.get("schema", {})
-            body_required = bool(body.get("required", False))
+            # x-aioarize-optional: the normalizer required it for the generated client only.
+            body_required = bool(body.get("required")) and not body.get("x-aioarize-optional")
         responses = spec.get("responses", {})
         declared = frozenset(int(s) for s in responses if s.isdigit())
         successes = sorted(s for s in declared if 200 <= s < 300)

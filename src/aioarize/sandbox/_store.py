@@ -43,7 +43,7 @@ from ._generate import (
     mix,
     tag_of,
 )
-from ._rules import ALIASES, LATEST_CHILD, LIFECYCLES, TERMINAL
+from ._rules import ALIASES, EMPTY_ON_CREATE, LATEST_CHILD, LIFECYCLES, TERMINAL
 from ._spec import JSON, Collection, Spec
 from ._validate import Invalid, Validator
 
@@ -222,13 +222,18 @@ class Instance:
 
     # -- reading -----------------------------------------------------------------------
 
-    def _context(self, slot: int, unknown: bool) -> Context:
-        return Context(draw(self._base, slot), slot, unknown, self._epoch)
+    def _context(self, slot: int, unknown: bool, epoch: int | None = None) -> Context:
+        return Context(
+            draw(self._base, slot), slot, unknown, self._epoch if epoch is None else epoch
+        )
 
-    def _generated(self, slot: int, unknown: bool, gen: Gen | None = None) -> JSONObject:
-        """Item ``slot`` as seeded (from ``gen``, a variant, when created as one)."""
+    def _generated(
+        self, slot: int, unknown: bool, gen: Gen | None = None, epoch: int | None = None
+    ) -> JSONObject:
+        """Item ``slot`` as seeded (from ``gen``, a variant, when created as one; dated from
+        ``epoch`` when created now)."""
         gen = gen or self._gen
-        ctx = self._context(slot, unknown)
+        ctx = self._context(slot, unknown, epoch)
         item: JSONObject = gen.generate(ctx, 0)
         for name in self._always:
             if name not in item and (value := gen.field(ctx, 0, name, True)) is not MISSING:
@@ -381,7 +386,9 @@ class Instance:
                 path=f"/{self.collection.name}",
                 variant=True,
             )
-        item = self._generated(slot, False, variant)
+        # Dated in the ten minutes before now, as the seed items are before the start.
+        now = self._store.now()
+        item = self._generated(slot, False, variant, int(now) - (slot + 1) * SPACING_S)
         if union is not None and variant is not None:
             item[union.prop] = choice
         required = self._store.item_required(self.collection) | self._always
@@ -390,11 +397,13 @@ class Instance:
         for name in list(item):
             if name not in required and (settable is None or name in settable):
                 del item[name]
-        now = iso(self._store.now())
+        for name in EMPTY_ON_CREATE.get(self.collection.name, ()):
+            if name in item:
+                item[name] = []
         for name, schema in self._store.properties_of(self.collection, item).items():
             is_time = self._store.spec.schemas.resolve(schema).get("format") == "date-time"
             if name in item and is_time and name.startswith(("created", "updated")):
-                item[name] = now
+                item[name] = iso(now)
         self._overlay(item, body)
         item.update(self.parent_fields)  # the body cannot move the item to another parent
         self._overrides[slot] = item

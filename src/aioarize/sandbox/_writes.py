@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
-from ._generate import MISSING, iso, words
+from ._generate import MISSING, Context, iso, mix, words
 from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE
 from ._spec import JSON, Collection, Operation, Spec
 from ._store import Filter, Instance, JSONObject, Store, View
@@ -150,6 +150,23 @@ class Writes:
 
     # -- actions ---------------------------------------------------------------------------
 
+    def _shaped(self, schema: JSON, item: JSONObject, slot: int) -> JSONObject:
+        """``item`` in a response schema of its own (a created key shows its secret once):
+        each property as stored where the schema admits it, else generated from it."""
+        schemas = self.spec.schemas
+        union = schemas.union(schema)
+        if union is not None:
+            schema = union.values.get(str(item.get(union.prop)), schema)
+        gen = self.store.compiler.compile(schema, path="/answer")
+        generated = gen.generate(Context(mix(self.store.config.seed, slot), slot, False), 0)
+        shaped: JSONObject = {}
+        for name, prop in schemas.flat_object(schema).properties.items():
+            if name in item and self.store.admits(prop, item[name]):
+                shaped[name] = item[name]
+            elif name in generated:
+                shaped[name] = generated[name]
+        return shaped
+
     def _parent(self, call: Call) -> Located:
         assert call.located is not None  # every action's path names an item
         return call.located
@@ -264,7 +281,7 @@ class Writes:
         slot = keys.create({**call.body, "status": "ACTIVE"}, self.settable(call.op.body_schema))
         secret = self._secret(keys, slot, 0)
         keys.put(slot, {**keys.item(slot), "redacted_key": secret[:6] + "****"})
-        return {**keys.item(slot), "key": secret}
+        return self._shaped(call.op.success_schema, {**keys.item(slot), "key": secret}, slot)
 
     def _key(self, call: Call) -> Located:
         keys = self._keys()
@@ -285,7 +302,7 @@ class Writes:
         if "expires_at" in call.body:
             changed["expires_at"] = call.body["expires_at"]
         keys.put(slot, changed)
-        return {**changed, "key": secret}
+        return self._shaped(call.op.success_schema, {**changed, "key": secret}, slot)
 
     def _revoke_key(self, call: Call) -> Answer:
         keys, slot = self._key(call)
