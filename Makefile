@@ -96,7 +96,12 @@ update-spec: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m aioarize._demo
 
-bench: $(STAMP)
+# The official SDK's experiments.run needs more of its dependencies than the contract test.
+$(VENV)/.bench-sdk: pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench-sdk]'
+	@touch $@
+
+bench: $(STAMP) $(VENV)/.bench-sdk
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -13,12 +13,15 @@ body decoded with ``json.loads``, no models).
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
 from typing import Any
+from urllib.parse import urlsplit
 
 from _harness import Sandbox
 
@@ -83,3 +86,69 @@ def stream_integrations(sb: Sandbox, page_size: int) -> int:
             api.api_client.rest_client.pool_manager.clear()
             return count
         cursor = page.pagination.next_cursor
+
+
+@contextlib.contextmanager
+def otlp_sink() -> Iterator[int]:
+    """A local OTLP/gRPC endpoint that accepts and drops spans; yields its port.
+
+    The SDK's ``experiments.run`` exports a span per task and evaluator call, one by one,
+    to its OTLP host; pointed at this sink it pays for exporting without waiting on a
+    remote collector (or on retries against an unreachable one).
+    """
+    # Untyped packages (grpc has no stubs here): reached through Any.
+    grpc: Any = importlib.import_module("grpc")
+    service: Any = importlib.import_module(
+        "opentelemetry.proto.collector.trace.v1.trace_service_pb2_grpc"
+    )
+    messages: Any = importlib.import_module(
+        "opentelemetry.proto.collector.trace.v1.trace_service_pb2"
+    )
+
+    class Sink(service.TraceServiceServicer):  # type: ignore[misc]
+        def Export(self, request: Any, context: Any) -> Any:
+            return messages.ExportTraceServiceResponse()
+
+    server = grpc.server(ThreadPoolExecutor(4))
+    service.add_TraceServiceServicer_to_server(Sink(), server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    try:
+        yield port
+    finally:
+        server.stop(None)
+
+
+def run_experiment(
+    sb: Sandbox,
+    otlp_port: int,
+    dataset_id: str,
+    name: str,
+    concurrency: int,
+    task: Callable[..., Any],
+    evaluator: Callable[..., Any],
+) -> int:
+    """The SDK's ``experiments.run(..., force_http=True)``: REST only; the runs it uploaded."""
+    from arize import ArizeClient
+
+    url = urlsplit(sb.base_url)
+    client = ArizeClient(
+        api_key=sb.api_key,
+        api_host=url.hostname,
+        api_scheme=url.scheme,
+        api_port=url.port,
+        otlp_host="127.0.0.1",
+        otlp_scheme="http",
+        otlp_port=otlp_port,
+    )
+    experiment, frame = client.experiments.run(
+        name=name,
+        dataset=dataset_id,
+        task=task,
+        evaluators=[evaluator],
+        concurrency=concurrency,
+        force_http=True,
+    )
+    if experiment is None:
+        raise RuntimeError("the SDK created no experiment")
+    return len(frame)

@@ -6,6 +6,7 @@ between variants are what the client layers cost.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import time
@@ -24,10 +25,12 @@ from aioarize_api.api.integrations import list_integrations
 from aioarize_api.client import AuthenticatedClient
 from aioarize_api.models import ListIntegrationsResponse, ListTasksResponse
 from aioarize_api.types import UNSET, Unset
+from aioarize_facade.datasets import INSERT_DATASET_EXAMPLES
 from aioarize_facade.integrations import LIST_INTEGRATIONS
 from aioarize_facade.tasks import LIST_TASKS
 
 from aioarize import ArizeError, AsyncArize, RateLimitError, RetryEvent
+from aioarize._dataset_upload import max_examples
 from aioarize._pagination import parse_page
 from aioarize._retry import RetryPolicy, Sender
 
@@ -393,3 +396,176 @@ def generated_parse_page(page: ListPage, decoded: Any, loops: int) -> None:
     """The generated model's ``from_dict`` of the decoded page, items and pagination."""
     for _ in range(loops):
         page.generated(decoded)
+
+
+# --- 11. experiments.run ------------------------------------------------------------------
+
+_experiments = itertools.count()
+
+
+async def sleeping_task(example: Any) -> str:
+    """The issue's async task: 20 ms of waiting (an LLM call's latency), then an answer."""
+    await anyio.sleep(0.020)
+    return "answer"
+
+
+def blocking_task(example: Any) -> str:
+    """The blocking variant: 10 ms in ``time.sleep``, so it can only run in a thread."""
+    time.sleep(0.010)
+    return "answer"
+
+
+async def instant_task(example: Any) -> str:
+    """No work at all: what is left is the runner's own cost per example."""
+    return "answer"
+
+
+async def exact(example: Any, output: Any) -> bool:
+    """One cheap evaluator, async so it runs on the loop."""
+    return bool(output == "answer")
+
+
+def exact_plain(output: Any) -> bool:
+    """The same check as a plain function, in the signature both SDKs accept."""
+    return bool(output == "answer")
+
+
+async def first_dataset(sb: Sandbox) -> str:
+    async with _facade(sb) as client:
+        ids = [dataset.id async for dataset in client.datasets.list(max_items=1)]
+    return ids[0]
+
+
+@attrs.frozen
+class ExperimentRun:
+    examples: int
+    uploads_while_running: int  # batches stored before the last task finished
+    peak: int = 0  # tracemalloc peak above the start, bytes (traced runs only)
+
+
+async def run_experiment(
+    sb: Sandbox,
+    dataset_id: str,
+    examples: int,
+    concurrency: int,
+    task: Callable[[Any], Any],
+    evaluators: Sequence[Callable[..., Any]],
+    *,
+    collect: bool = True,
+    traced: bool = False,
+) -> ExperimentRun:
+    """``experiments.run`` over the first ``examples`` examples, under a fresh name."""
+    uploads_early = 0
+
+    def watch(progress: Any) -> None:
+        nonlocal uploads_early
+        if progress.total is None or progress.done < progress.total:
+            uploads_early = progress.uploaded
+
+    if traced:
+        tracemalloc.reset_peak()
+        start = tracemalloc.get_traced_memory()[0]
+    async with _facade(sb) as client:
+        result = await client.experiments.run(
+            dataset_id=dataset_id,
+            name=f"bench-{next(_experiments)}-{time.time_ns()}",
+            task=task,
+            evaluators=evaluators,
+            concurrency=concurrency,
+            max_examples=examples,
+            collect=collect,
+            on_progress=watch,
+        )
+    peak = tracemalloc.get_traced_memory()[1] - start if traced else 0
+    if result.succeeded != examples or result.uploaded != examples:
+        raise RuntimeError(f"ran {result.succeeded}, uploaded {result.uploaded} of {examples}")
+    return ExperimentRun(examples, uploads_early, peak)
+
+
+# --- 10. bulk append --------------------------------------------------------------------
+
+
+def example_rows(count: int) -> list[dict[str, Any]]:
+    """Dataset examples of a typical size: a question, an answer, a number."""
+    return [{"question": f"What is {n} + {n}?", "answer": str(2 * n), "n": n} for n in range(count)]
+
+
+async def new_dataset(sb: Sandbox, name: str) -> str:
+    """A dataset of one example to append to, in the sandbox's first space."""
+    async with _facade(sb) as client:
+        space = (await client.spaces.list(max_items=1).to_list())[0]
+        dataset = await client.datasets.create(name=name, space_id=space.id, examples=[{"n": -1}])
+    return dataset.id
+
+
+async def delete_dataset(sb: Sandbox, dataset_id: str) -> None:
+    async with _facade(sb) as client:
+        await client.datasets.delete(dataset_id)
+
+
+async def append_facade(
+    sb: Sandbox, dataset_id: str, rows: Sequence[dict[str, Any]], concurrency: int
+) -> int:
+    """``datasets.append_examples``: chunks of the spec's maxItems, ``concurrency`` in flight."""
+    async with _facade(sb) as client:
+        ids = await client.datasets.append_examples(
+            dataset_id, examples=rows, concurrency=concurrency
+        )
+    return len(ids)
+
+
+def _chunks(rows: Sequence[dict[str, Any]]) -> list[Sequence[dict[str, Any]]]:
+    size = max_examples(INSERT_DATASET_EXAMPLES)
+    return [rows[start : start + size] for start in range(0, len(rows), size)]
+
+
+async def append_raw_httpx(
+    sb: Sandbox, dataset_id: str, rows: Sequence[dict[str, Any]], concurrency: int
+) -> int:
+    """The floor: the same chunks POSTed through httpx, ``concurrency`` at once, IDs counted."""
+    slots = anyio.Semaphore(concurrency)
+    inserted = 0
+    async with _raw_client(sb) as http, anyio.create_task_group() as group:
+
+        async def post(chunk: Sequence[dict[str, Any]]) -> None:
+            nonlocal inserted
+            async with slots:
+                response = await http.post(
+                    f"/v2/datasets/{quote(dataset_id, safe='')}/examples",
+                    json={"examples": list(chunk)},
+                )
+                response.raise_for_status()
+                inserted += len(json.loads(response.content)["example_ids"])
+
+        for chunk in _chunks(rows):
+            group.start_soon(post, chunk)
+    return inserted
+
+
+async def append_raw_aiohttp(
+    sb: Sandbox, dataset_id: str, rows: Sequence[dict[str, Any]], concurrency: int
+) -> int:
+    """The same chunks through aiohttp (the transport aioarize uses on asyncio)."""
+    slots = anyio.Semaphore(concurrency)
+    inserted = 0
+    headers = {"Authorization": f"Bearer {sb.api_key}", "Accept": "application/json"}
+    async with (
+        aiohttp.ClientSession(sb.base_url, headers=headers) as http,
+        anyio.create_task_group() as group,
+    ):
+
+        async def post(chunk: Sequence[dict[str, Any]]) -> None:
+            nonlocal inserted
+            async with (
+                slots,
+                http.post(
+                    f"/v2/datasets/{quote(dataset_id, safe='')}/examples",
+                    json={"examples": list(chunk)},
+                ) as response,
+            ):
+                response.raise_for_status()
+                inserted += len(json.loads(await response.read())["example_ids"])
+
+        for chunk in _chunks(rows):
+            group.start_soon(post, chunk)
+    return inserted

@@ -74,6 +74,8 @@ PAGER_ARGUMENTS = ("cursor", "max_items", "prefetch")
 # (``client.tasks.wait_for_run``) sit beside the generated methods. A mixin method
 # named like a generated one is a CodegenError (tests/test_jobs_seam.py checks it).
 JOBS: dict[str, str] = {
+    "datasets": "aioarize._dataset_upload:DatasetJobs",
+    "experiments": "aioarize._experiment_runner:ExperimentJobs",
     "tasks": "aioarize._wait_for_run:TaskJobs",
 }
 # The schema keywords argument checks use (aioarize._operation.check).

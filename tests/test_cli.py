@@ -1,4 +1,4 @@
-"""The ``aioarize`` command line against the sandbox served on loopback.
+"""The ``aioarize`` command line against the sandbox served on loopback, job commands included.
 
 A few runs go through a real subprocess (``python -m aioarize``); the many
 error-formatting cases call ``main(argv)`` in-process to stay fast.
@@ -7,6 +7,7 @@ error-formatting cases call ``main(argv)`` in-process to stay fast.
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
 import functools
 import io
@@ -17,7 +18,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -568,3 +571,111 @@ def test_method_help_shows_each_flags_type_allowed_values_bounds_and_default(
     _, out, _ = run(capsys, "integrations", "list", "--help")
     flat = " ".join(out.split())
     assert "--type STRING string; one of LLM, AGENT, EVALUATOR (or a value" in flat
+
+
+# --- aioarize datasets upload: a job command -----------------------------------------
+
+
+def upload(
+    capsys: pytest.CaptureFixture[str], base_url: str, name: str, file: Path, *flags: str
+) -> tuple[int, str, str]:
+    """``aioarize datasets upload`` of ``file`` as dataset ``name`` into the sandbox's first
+    space."""
+
+    async def first_space() -> str:
+        async with AsyncArize(CANARY_KEY, base_url=base_url) as client:
+            return str((await client.spaces.list(max_items=1).to_list())[0].id)
+
+    space = anyio.run(first_space)
+    argv = ["datasets", "upload", "--name", name, "--space-id", space, "--file", str(file)]
+    return run(capsys, *argv, *flags)
+
+
+def stored(base_url: str, dataset_id: str) -> list[dict[str, Any]]:
+    """The dataset's examples as the sandbox lists them, without the fields it adds."""
+
+    async def examples() -> list[dict[str, Any]]:
+        async with AsyncArize(CANARY_KEY, base_url=base_url) as client:
+            listed = await client.datasets.list_examples(dataset_id, limit=500).to_list()
+        added = {"id", "created_at", "updated_at"}
+        return [{k: v for k, v in e.to_dict().items() if k not in added} for e in listed]
+
+    return anyio.run(examples)
+
+
+def lines(out: str) -> dict[str, str]:
+    return dict(line.split(None, 1) for line in out.splitlines())
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]], extra: str = "") -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows) + extra, encoding="utf-8")
+    return path
+
+
+def test_upload_of_a_jsonl_file_stores_every_example_in_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, base_url: str
+) -> None:
+    """A .jsonl file of more than one chunk becomes one dataset holding every line, in order."""
+    rows = [{"question": f"q{n}", "n": n} for n in range(1234)]
+    file = write_jsonl(tmp_path / "examples.jsonl", rows, extra="\n")  # a blank line is skipped
+    status, out, err = upload(capsys, base_url, "cli-jsonl", file)
+    assert status == 0, err
+    shown = lines(out)
+    assert shown["name"] == "cli-jsonl" and shown["examples"] == "1234"
+    assert stored(base_url, shown["dataset_id"]) == rows
+
+
+def test_upload_of_a_csv_file_with_json_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, base_url: str
+) -> None:
+    """A .csv file's rows are examples keyed by its header (values as text); --json prints JSON."""
+    file = tmp_path / "examples.csv"
+    with file.open("w", newline="", encoding="utf-8") as target:
+        writer = csv.writer(target)
+        writer.writerow(["question", "answer"])
+        writer.writerows([[f"q{n}", str(n)] for n in range(5)])
+    status, out, err = upload(capsys, base_url, "cli-csv", file, "--concurrency", "2", "--json")
+    assert status == 0, err
+    shown = json.loads(out)
+    assert shown["examples"] == 5
+    assert stored(base_url, shown["dataset_id"]) == [
+        {"question": f"q{n}", "answer": str(n)} for n in range(5)
+    ]
+
+
+def test_a_malformed_line_after_the_first_chunk_says_where_to_continue(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, base_url: str
+) -> None:
+    """A bad line past the first chunk stops the upload with what went in, exit status 1."""
+    rows = [{"n": n} for n in range(1500)]
+    file = write_jsonl(tmp_path / "examples.jsonl", rows, extra="{oops\n")
+    status, _, err = upload(capsys, base_url, "cli-broken", file, "--concurrency", "1")
+    assert status == 1
+    assert err.startswith("aioarize: error: ") and len(err.splitlines()) == 1
+    assert "continue from input index 1000" in err and "line 1501" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("examples.txt", "{}", "expected a .jsonl or .csv file"),
+        ("missing.jsonl", None, "cannot read"),
+        ("empty.jsonl", "", "examples is empty"),
+        ("bad.jsonl", '{"n": 1}\n[1, 2]\n', "line 2: expected a JSON object"),
+    ],
+)
+def test_bad_files_are_one_usage_error_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    name: str,
+    content: str | None,
+    message: str,
+) -> None:
+    """A wrong suffix, a missing or empty file, or a bad first chunk: exit 2, nothing created."""
+    file = tmp_path / name
+    if content is not None:
+        file.write_text(content, encoding="utf-8")
+    argv = ["datasets", "upload", "--name", "n", "--space-id", "s", "--file", str(file)]
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert len(err.splitlines()) == 1 and message in err

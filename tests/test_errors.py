@@ -152,6 +152,16 @@ def test_every_exception_pickles_with_its_attributes() -> None:
         aioarize.ResponseDecodingError("garbled", method="GET", url="u", attempts=2),
         aioarize.InvalidRequestError("long"),
         aioarize.ClientClosedError("closed"),
+        aioarize.MissingDependencyError("needs pandas"),
+        aioarize.ExperimentUploadError(
+            "stopped",
+            experiment_id="RXhwOjE=",
+            uploaded=1000,
+            unsaved=(aioarize.ExperimentRunResult(example_id="RXg6MQ==", output="4"),),
+        ),
+        aioarize.DatasetUploadError(
+            "chunk", dataset_id="D", resume_from=10, inserted_after=(range(20, 30),), example_ids=[]
+        ),
     ]
     for error in errors:
         clone = pickle.loads(pickle.dumps(error))

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any, cast, overload
 
 from aioarize_api.types import UNSET, Unset
 
+from aioarize._dataset_upload import DatasetJobs
 from aioarize._dispatch import Model
-from aioarize._operation import Operation, Param, Resource
+from aioarize._operation import Operation, Param
 
 if TYPE_CHECKING:
     from aioarize_api.models.add_tags_request import AddTagsRequest
@@ -348,7 +349,7 @@ UPDATE_DATASET_EXAMPLES = Operation(
 )
 
 
-class Datasets(Resource):
+class Datasets(DatasetJobs):
     """``client.datasets``: the Datasets operations of the API."""
 
     @overload

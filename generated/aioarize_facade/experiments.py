@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, cast, overload
 from aioarize_api.types import UNSET, Unset
 
 from aioarize._dispatch import Model
-from aioarize._operation import Operation, Param, Resource
+from aioarize._experiment_runner import ExperimentJobs
+from aioarize._operation import Operation, Param
 
 if TYPE_CHECKING:
     from aioarize_api.models.add_tags_request import AddTagsRequest
@@ -222,7 +223,7 @@ SEARCH_EXPERIMENT_RUNS = Operation(
 )
 
 
-class Experiments(Resource):
+class Experiments(ExperimentJobs):
     """``client.experiments``: the Experiments operations of the API."""
 
     @overload

@@ -10,6 +10,7 @@ from aioarize_api.types import UNSET, Unset
 from . import models
 from ._client import AsyncArize, RawResponse
 from ._config import InsecureBaseURLWarning
+from ._dataset_upload import DatasetUpload
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -20,8 +21,11 @@ from ._errors import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    DatasetUploadError,
     EventLoopError,
+    ExperimentUploadError,
     InvalidRequestError,
+    MissingDependencyError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
@@ -32,6 +36,12 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
     WaitTimeoutError,
+)
+from ._experiment_runner import (
+    EvaluationResult,
+    ExperimentProgress,
+    ExperimentResult,
+    ExperimentRunResult,
 )
 from ._pagination import AsyncPager, Page
 from ._retry import RetryEvent, RetryPolicy
@@ -50,9 +60,17 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DatasetUpload",
+    "DatasetUploadError",
+    "EvaluationResult",
     "EventLoopError",
+    "ExperimentProgress",
+    "ExperimentResult",
+    "ExperimentRunResult",
+    "ExperimentUploadError",
     "InsecureBaseURLWarning",
     "InvalidRequestError",
+    "MissingDependencyError",
     "NotFoundError",
     "Page",
     "PaginationError",

@@ -6,7 +6,9 @@ arguments, query parameters and the top-level properties of a JSON body are
 ``--flags`` (``--space-id``; JSON text for objects and lists; ``--param-<name>``
 where a name is one of the command's own flags), and a whole body
 comes from ``--body '{...}'``, ``--body @file.json`` or ``--body -`` (stdin).
-Arguments are checked against the spec before anything is sent.
+Arguments are checked against the spec before anything is sent. Jobs made of
+several operations (``aioarize datasets upload``) are commands too, listed in
+``_commands.JOB_COMMANDS``.
 
 Output: a list streams an aligned table page by page (``--json``: one JSON
 object per line, each item exactly as the API sent it); any other answer is
@@ -31,6 +33,7 @@ import attrs
 from aioarize_facade import RESOURCES
 
 from ._client import AsyncArize
+from ._commands import JOB_COMMANDS, JobCommand, UsageError
 from ._config import API_KEY_ENV, BASE_URL_ENV, REGION_ENV, REGIONS
 from ._errors import ArizeError, ResponseValidationError
 from ._operation import Operation, Param, arguments, check
@@ -48,10 +51,6 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader (e.g. `head`) left early
 # Columns of a listing: the item's scalar fields, at most this many.
 MAX_COLUMNS = 6
-
-
-class UsageError(Exception):
-    """A flag or setting rejected after parsing (by the facade's own validation)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -240,6 +239,12 @@ def build_parser() -> argparse.ArgumentParser:
         _add_operation(command, operation)
         _add_connection_flags(command, argparse.SUPPRESS)
         command.set_defaults(operation=operation)
+    for job in JOB_COMMANDS:
+        command = actions[job.resource].add_parser(job.name, help=job.help, description=job.help)
+        job.add_arguments(command)
+        command.add_argument("--json", action="store_true", dest="as_json", help="print JSON")
+        _add_connection_flags(command, argparse.SUPPRESS)
+        command.set_defaults(job=job)
     sandbox = commands.add_parser(
         "sandbox",
         help="serve a local stand-in for the API (Ctrl-C stops it)",
@@ -308,18 +313,8 @@ def _read_body(text: str | None) -> Any:
 async def _run(args: argparse.Namespace, api_key: str | None) -> None:
     if not api_key:
         raise UsageError(f"no API key: pass --api-key or set {API_KEY_ENV}")
-    operation: Operation = args.operation
-    # A flag not given is left out (a query None and a body UNSET both mean "not sent").
-    given = {
-        p.argument: getattr(args, p.argument)
-        for p in operation.params
-        if getattr(args, p.argument) is not None
-    }
-    body = _read_body(getattr(args, "body", None))
-    if body is not None:
-        if not isinstance(body, dict):
-            raise UsageError("--body: expected a JSON object")
-        given["body"] = body
+    job: JobCommand | None = getattr(args, "job", None)
+    given = {} if job is not None else _given(args.operation, args)
     progress = _Progress(sys.stderr)
     try:
         with warnings.catch_warnings(record=True) as warned:
@@ -337,7 +332,41 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
         raise UsageError(str(exc)) from None
     for warning in warned:  # one line each, like every other message of the command
         print(f"{PROG}: warning: {_printable(str(warning.message))}", file=sys.stderr)
-    # Every problem at once, named as the flags the user typed; then the facade's own checks.
+    try:
+        async with client:
+            if job is not None:
+                _print_result(await job.run(client, args, progress), args.as_json)
+            else:
+                await _call(client, args.operation, given, args, progress)
+    finally:
+        progress.clear()
+
+
+def _given(operation: Operation, args: argparse.Namespace) -> dict[str, Any]:
+    """The operation's arguments as flags gave them: a flag not given is left out."""
+    # A query None and a body UNSET both mean "not sent".
+    given = {
+        p.argument: getattr(args, p.argument)
+        for p in operation.params
+        if getattr(args, p.argument) is not None
+    }
+    body = _read_body(getattr(args, "body", None))
+    if body is not None:
+        if not isinstance(body, dict):
+            raise UsageError("--body: expected a JSON object")
+        given["body"] = body
+    return given
+
+
+async def _call(
+    client: AsyncArize,
+    operation: Operation,
+    given: dict[str, Any],
+    args: argparse.Namespace,
+    progress: _Progress,
+) -> None:
+    # Every problem at once, named as the flags the user typed; then the facade's own checks,
+    # before anything is sent.
     if problems := _flag_problems(operation, given):
         raise UsageError("; ".join(problems))
     try:
@@ -346,14 +375,10 @@ async def _run(args: argparse.Namespace, api_key: str | None) -> None:
         raise UsageError(str(exc)) from None
     # Items are checked with the operation's decoder but printed as the API sent them.
     checked = attrs.evolve(operation, decode=_checked_raw(operation))
-    try:
-        async with client:
-            if operation.items is not None:
-                await _list(client, checked, given, args, progress)
-            else:
-                _print_result(await client._call(checked, given), args.as_json)
-    finally:
-        progress.clear()
+    if operation.items is not None:
+        await _list(client, checked, given, args, progress)
+    else:
+        _print_result(await client._call(checked, given), args.as_json)
 
 
 def _flag_problems(operation: Operation, given: Mapping[str, Any]) -> list[str]:
@@ -472,7 +497,8 @@ def _cells(item: Any, columns: Sequence[str]) -> list[str]:
 
 
 class _Progress:
-    """A "fetched N items" line on stderr, redrawn in place; only on a terminal."""
+    """A status line on stderr ("fetched N items", a job's progress), redrawn in place; only on
+    a terminal."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
@@ -482,12 +508,12 @@ class _Progress:
 
     def fetched(self, count: int) -> None:
         self._count = count
-        self._show(f"fetched {count} items")
+        self.show(f"fetched {count} items")
 
     def retrying(self, event: RetryEvent) -> None:
         reason = event.error if event.status is None else str(event.status)
         note = f"{reason}, retrying in {event.wait:.1f}s (attempt {event.attempt})"
-        self._show(f"fetched {self._count} items; {note}" if self._count else note)
+        self.show(f"fetched {self._count} items; {note}" if self._count else note)
 
     def clear(self) -> None:
         if self._width:
@@ -495,7 +521,7 @@ class _Progress:
             self._stream.flush()
             self._width = 0
 
-    def _show(self, text: str) -> None:
+    def show(self, text: str) -> None:
         if self._enabled:
             self._stream.write("\r" + text.ljust(self._width))
             self._stream.flush()

@@ -26,8 +26,14 @@ Every exception derives from ``ArizeError``::
     ├── ResponseTooLargeError      a body beyond the client's max_response_size
     ├── ResponseValidationError    a 2xx body that is not the documented shape (or not JSON)
     ├── PaginationError            the server broke the cursor protocol (a repeated cursor)
-    └── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
-                                   (also a TimeoutError)
+    ├── WaitTimeoutError           a job's wait (tasks.wait_for_run) outlasted its timeout
+    │                              (also a TimeoutError)
+    ├── ExperimentUploadError      experiments.run could not store a batch of runs; resume=True
+    │                              continues
+    ├── DatasetUploadError         a chunk of datasets.upload/append_examples failed: what went
+    │                              in and where to continue
+    └── MissingDependencyError     an optional extra is not installed, e.g. pandas for
+                                   to_pandas() (also an ImportError)
 
 Error bodies are RFC 9457 problem details when the server sends them; any
 other body (an HTML page from a proxy, nothing at all, JSON nested too deeply
@@ -60,8 +66,11 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DatasetUploadError",
     "EventLoopError",
+    "ExperimentUploadError",
     "InvalidRequestError",
+    "MissingDependencyError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -290,6 +299,68 @@ class WaitTimeoutError(ArizeError, TimeoutError):
     def __init__(self, message: str, *, last: Any = None) -> None:
         super().__init__(message)
         self.last = last
+
+
+class ExperimentUploadError(ArizeError):
+    """``experiments.run`` could not store a batch of runs, and stopped.
+
+    ``experiment_id`` is the experiment (None if creating it failed), ``uploaded`` the
+    runs stored before, ``unsaved`` the runs of the failed batch; the cause is chained.
+    Calling ``experiments.run`` again with ``resume=True`` runs only the examples
+    without a stored run.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        experiment_id: str | None = None,
+        uploaded: int = 0,
+        unsaved: tuple[Any, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.experiment_id = experiment_id
+        self.uploaded = uploaded
+        self.unsaved = unsaved
+
+
+class DatasetUploadError(ArizeError):
+    """A chunk of ``datasets.upload`` or ``datasets.append_examples`` failed; the cause is chained.
+
+    "Went in" means the API accepted the chunk (a 2xx answer); a chunk whose answer
+    never came (a timeout, a reset connection) counts as not in, though the API may
+    have applied it. Attributes, with input indices counted from 0 in the order given:
+
+    * ``dataset_id``: the dataset the examples went to;
+    * ``resume_from``: the first input index not known to be in; every example before
+      it went in, so passing the input from there (``append_examples``) continues;
+    * ``inserted``: how many examples went in, ``resume_from`` plus ``inserted_after``;
+    * ``inserted_after``: ranges of input indices beyond ``resume_from`` that went in
+      too (chunks in flight beside the failed one): skip them when continuing;
+    * ``example_ids``: the IDs of the examples before ``resume_from``, in input order,
+      or None where the API did not return them (the chunk ``upload`` created the
+      dataset with).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        dataset_id: str,
+        resume_from: int,
+        inserted_after: tuple[range, ...] = (),
+        example_ids: list[str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.dataset_id = dataset_id
+        self.resume_from = resume_from
+        self.inserted_after = inserted_after
+        self.inserted = resume_from + sum(len(span) for span in inserted_after)
+        self.example_ids = example_ids
+
+
+class MissingDependencyError(ArizeError, ImportError):
+    """An optional extra is not installed; the message names the ``pip install`` that adds it."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

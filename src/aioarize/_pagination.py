@@ -25,7 +25,7 @@ import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import anyio
 import anyio.lowlevel
@@ -37,12 +37,17 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 
 from ._dispatch import strict
 from ._errors import ArizeError, PaginationError, ResponseValidationError
+from ._tables import import_pandas, to_frame
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["AsyncPager", "Page"]
 
 logger = logging.getLogger("aioarize")
 
 T = TypeVar("T")
+TO_PANDAS = "pager.to_pandas()"
 
 
 @attrs.frozen
@@ -253,6 +258,12 @@ class _Items(Generic[T]):
         return item
 
 
+def _record(item: Any) -> Any:
+    """An item as a mapping: a generated model's ``to_dict()``, anything else as it is."""
+    to_dict = getattr(item, "to_dict", None)
+    return to_dict() if callable(to_dict) else item
+
+
 class AsyncPager(Generic[T]):
     """The result of a list operation: iterate items, or ``.pages()`` for whole pages.
 
@@ -301,6 +312,23 @@ class AsyncPager(Generic[T]):
                 "prefetch needs structured cleanup: use `async with pager:` around the loop"
             )
         return _Parsed(_Prefetched(self._prefetched), self._scrub)
+
+    async def to_list(self) -> list[T]:
+        """Every item (up to ``max_items``) in one list; with prefetch, entered for the call if
+        it is not already."""
+        if self._prefetch and self._task_group is None:
+            async with self:
+                return [item async for item in self]
+        return [item async for item in self]
+
+    async def to_pandas(self) -> pandas.DataFrame:
+        """Every item as a row of a pandas DataFrame, nested fields as dotted columns.
+
+        Columns are the API's field names (``config.provider``); lists stay one value.
+        Needs the ``pandas`` extra (``MissingDependencyError`` without it, before any request).
+        """
+        import_pandas(TO_PANDAS)  # no pandas: fail before any request
+        return to_frame(map(_record, await self.to_list()), feature=TO_PANDAS)
 
     async def __aenter__(self) -> Self:
         if self._prefetch and self._task_group is None:
