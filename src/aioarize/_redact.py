@@ -85,7 +85,7 @@ class Redactor:
             return self(value)
         if isinstance(value, dict):
             return {key: self._value(item) for key, item in value.items()}
-        if isinstance(value, list | tuple):  # a SchemaMismatch's path holds the server's keys
+        if type(value) in (list, tuple):  # a SchemaMismatch's path holds the server's keys
             return type(value)(self._value(item) for item in value)
         return value
 

@@ -14,7 +14,7 @@ from ._errors import MissingDependencyError
 if TYPE_CHECKING:
     import pandas
 
-PANDAS_EXTRA = "pip install 'aioarize[pandas]'"
+PANDAS_EXTRA = "pip install pandas (or install aioarize with its [pandas] extra)"
 
 
 def import_pandas(feature: str) -> Any:
