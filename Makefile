@@ -30,8 +30,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# One worker per core (xdist); plain `.venv/bin/pytest` still runs a test or file in-process.
 test: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 # Schemathesis against the sandbox with a larger budget than the run in `make check`
 # (tests/test_sandbox_fuzz.py); FUZZ_ARGS="--seed 7 --max-examples 500" to change it.

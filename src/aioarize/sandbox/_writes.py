@@ -202,15 +202,7 @@ class Writes:
         return self._with_ids(call, [str(change["id"]) for _, change in found])
 
     def _delete_examples(self, call: Call) -> Answer:
-        examples = self._examples(call)
-        deleted, kept = [], []
-        for identifier in call.body.get("example_ids", []):
-            slot = examples.lookup(str(identifier))
-            if slot is None:
-                kept.append(identifier)
-            else:
-                examples.delete(slot)
-                deleted.append(identifier)
+        deleted, kept = _delete_each(self._examples(call), call.body.get("example_ids", []))
         return {"completed": True, "deleted_example_ids": deleted, "not_deleted_example_ids": kept}
 
     def _runs(self, task_id: str) -> Instance:
@@ -340,13 +332,19 @@ class Writes:
         return {"tags": items, "pagination": {"has_more": False}}
 
     def _detach_tags(self, call: Call) -> Answer:
-        attached = self._resource_tags(call)
-        deleted, kept = [], []
-        for identifier in call.body.get("tag_ids", []):
-            slot = attached.lookup(str(identifier))
-            if slot is None:
-                kept.append(identifier)
-            else:
-                attached.delete(slot)
-                deleted.append(identifier)
+        deleted, kept = _delete_each(self._resource_tags(call), call.body.get("tag_ids", []))
         return {"completed": True, "deleted": deleted, "not_deleted": kept}
+
+
+def _delete_each(items: Instance, identifiers: Sequence[JSON]) -> tuple[list[JSON], list[JSON]]:
+    """Delete the items of ``identifiers`` that exist: (the IDs deleted, the IDs not found)."""
+    deleted: list[JSON] = []
+    kept: list[JSON] = []
+    for identifier in identifiers:
+        slot = items.lookup(str(identifier))
+        if slot is None:
+            kept.append(identifier)
+        else:
+            items.delete(slot)
+            deleted.append(identifier)
+    return deleted, kept
