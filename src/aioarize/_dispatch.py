@@ -54,6 +54,11 @@ class Union:
     discriminator: str
     variants: Mapping[str, str]
     unknown: str
+    # The known variants' parsers by value, filled on first use (imports stay lazy): a list
+    # item pays one dict lookup instead of resolving its class again.
+    _parsers: dict[str, Callable[[Any], Any]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     def __call__(self, raw: Any, path: str) -> Any:
         if not isinstance(raw, dict):
@@ -64,8 +69,13 @@ class Union:
         if not isinstance(value, str):
             where = f"{path}.{self.discriminator}"
             raise ResponseValidationError(f"{where}: expected a string discriminator", path=where)
-        target = self.variants.get(value, self.unknown)
-        return strict(model_class(target).from_dict, raw, path)
+        parse = self._parsers.get(value)
+        if parse is None:
+            if value not in self.variants:
+                # Not cached: the values a server may invent are unbounded.
+                return strict(model_class(self.unknown).from_dict, raw, path)
+            parse = self._parsers[value] = model_class(self.variants[value]).from_dict
+        return strict(parse, raw, path)
 
 
 def raw_json(raw: Any, path: str) -> Any:

@@ -74,9 +74,8 @@ class FetchedPage(Generic[T]):
     parse_item: Callable[[Any, str], T]
 
     def parse(self) -> Page[T]:
-        items = [
-            self.parse_item(raw, f"$.{self.items_key}[{i}]") for i, raw in enumerate(self.raw_items)
-        ]
+        parse_item, prefix = self.parse_item, f"$.{self.items_key}["
+        items = [parse_item(raw, f"{prefix}{i}]") for i, raw in enumerate(self.raw_items)]
         return Page(items=items, has_more=self.has_more, next_cursor=self.next_cursor)
 
 
