@@ -165,9 +165,14 @@ class AddAnnotationQueueRecordsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "record_sources")
 
-        add_annotation_queue_records_request = cls(
-            record_sources=record_sources,
-        )
+        if cls is AddAnnotationQueueRecordsRequest:
+            add_annotation_queue_records_request = cls.__new__(cls)
+            add_annotation_queue_records_request.record_sources = record_sources
+            add_annotation_queue_records_request.additional_properties = {}
+        else:
+            add_annotation_queue_records_request = cls(
+                record_sources=record_sources,
+            )
 
         if len(src_dict) > 1:
             add_annotation_queue_records_request.additional_properties = {

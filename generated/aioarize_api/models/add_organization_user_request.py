@@ -101,10 +101,16 @@ class AddOrganizationUserRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "role")
 
-        add_organization_user_request = cls(
-            user_id=user_id,
-            role=role,
-        )
+        if cls is AddOrganizationUserRequest:
+            add_organization_user_request = cls.__new__(cls)
+            add_organization_user_request.user_id = user_id
+            add_organization_user_request.role = role
+            add_organization_user_request.additional_properties = {}
+        else:
+            add_organization_user_request = cls(
+                user_id=user_id,
+                role=role,
+            )
 
         if len(src_dict) > 2:
             add_organization_user_request.additional_properties = {

@@ -98,10 +98,16 @@ class AddSpaceUserRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "role")
 
-        add_space_user_request = cls(
-            user_id=user_id,
-            role=role,
-        )
+        if cls is AddSpaceUserRequest:
+            add_space_user_request = cls.__new__(cls)
+            add_space_user_request.user_id = user_id
+            add_space_user_request.role = role
+            add_space_user_request.additional_properties = {}
+        else:
+            add_space_user_request = cls(
+                user_id=user_id,
+                role=role,
+            )
 
         if len(src_dict) > 2:
             add_space_user_request.additional_properties = {

@@ -51,9 +51,14 @@ class AddTagsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "tag_ids")
 
-        add_tags_request = cls(
-            tag_ids=tag_ids,
-        )
+        if cls is AddTagsRequest:
+            add_tags_request = cls.__new__(cls)
+            add_tags_request.tag_ids = tag_ids
+            add_tags_request.additional_properties = {}
+        else:
+            add_tags_request = cls(
+                tag_ids=tag_ids,
+            )
 
         if len(src_dict) > 1:
             add_tags_request.additional_properties = {

@@ -88,11 +88,18 @@ class AgentCallRunConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "input_template")
 
-        agent_call_run_config = cls(
-            experiment_type=experiment_type,
-            integration_id=integration_id,
-            input_template=input_template,
-        )
+        if cls is AgentCallRunConfig:
+            agent_call_run_config = cls.__new__(cls)
+            agent_call_run_config.experiment_type = experiment_type
+            agent_call_run_config.integration_id = integration_id
+            agent_call_run_config.input_template = input_template
+            agent_call_run_config.additional_properties = {}
+        else:
+            agent_call_run_config = cls(
+                experiment_type=experiment_type,
+                integration_id=integration_id,
+                input_template=input_template,
+            )
 
         if len(src_dict) > 3:
             agent_call_run_config.additional_properties = {

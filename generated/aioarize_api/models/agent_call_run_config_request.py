@@ -90,11 +90,18 @@ class AgentCallRunConfigRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "input_template")
 
-        agent_call_run_config_request = cls(
-            experiment_type=experiment_type,
-            integration_id=integration_id,
-            input_template=input_template,
-        )
+        if cls is AgentCallRunConfigRequest:
+            agent_call_run_config_request = cls.__new__(cls)
+            agent_call_run_config_request.experiment_type = experiment_type
+            agent_call_run_config_request.integration_id = integration_id
+            agent_call_run_config_request.input_template = input_template
+            agent_call_run_config_request.additional_properties = {}
+        else:
+            agent_call_run_config_request = cls(
+                experiment_type=experiment_type,
+                integration_id=integration_id,
+                input_template=input_template,
+            )
 
         if len(src_dict) > 3:
             agent_call_run_config_request.additional_properties = {

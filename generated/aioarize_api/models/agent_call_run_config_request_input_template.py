@@ -22,7 +22,11 @@ class AgentCallRunConfigRequestInputTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_call_run_config_request_input_template = cls()
+        if cls is AgentCallRunConfigRequestInputTemplate:
+            agent_call_run_config_request_input_template = cls.__new__(cls)
+            agent_call_run_config_request_input_template.additional_properties = {}
+        else:
+            agent_call_run_config_request_input_template = cls()
 
         agent_call_run_config_request_input_template.additional_properties = {
             **src_dict

@@ -103,12 +103,20 @@ class AgentConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "request_presets")
 
-        agent_config = cls(
-            endpoint=endpoint,
-            has_headers=has_headers,
-            input_schema=input_schema,
-            request_presets=request_presets,
-        )
+        if cls is AgentConfig:
+            agent_config = cls.__new__(cls)
+            agent_config.endpoint = endpoint
+            agent_config.has_headers = has_headers
+            agent_config.input_schema = input_schema
+            agent_config.request_presets = request_presets
+            agent_config.additional_properties = {}
+        else:
+            agent_config = cls(
+                endpoint=endpoint,
+                has_headers=has_headers,
+                input_schema=input_schema,
+                request_presets=request_presets,
+            )
 
         if len(src_dict) > 4:
             agent_config.additional_properties = {

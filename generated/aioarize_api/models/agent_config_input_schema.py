@@ -22,7 +22,11 @@ class AgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_config_input_schema = cls()
+        if cls is AgentConfigInputSchema:
+            agent_config_input_schema = cls.__new__(cls)
+            agent_config_input_schema.additional_properties = {}
+        else:
+            agent_config_input_schema = cls()
 
         agent_config_input_schema.additional_properties = {**src_dict}
 

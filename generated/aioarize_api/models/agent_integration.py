@@ -180,17 +180,30 @@ class AgentIntegration:
                 "a string or null", description, "description"
             )
 
-        agent_integration = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            scopings=scopings,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            config=config,
-            description=description,
-        )
+        if cls is AgentIntegration:
+            agent_integration = cls.__new__(cls)
+            agent_integration.id = id
+            agent_integration.type_ = type_
+            agent_integration.name = name
+            agent_integration.scopings = scopings
+            agent_integration.created_at = created_at
+            agent_integration.updated_at = updated_at
+            agent_integration.created_by_user_id = created_by_user_id
+            agent_integration.config = config
+            agent_integration.description = description
+            agent_integration.additional_properties = {}
+        else:
+            agent_integration = cls(
+                id=id,
+                type_=type_,
+                name=name,
+                scopings=scopings,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                config=config,
+                description=description,
+            )
 
         if len(src_dict) > 8 + (description is not UNSET):
             agent_integration.additional_properties = {

@@ -135,14 +135,24 @@ class AgentRequestPreset:
                     "an ISO 8601 date-time string", _updated_at, "updated_at"
                 ) from None
 
-        agent_request_preset = cls(
-            name=name,
-            config=config,
-            id=id,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        if cls is AgentRequestPreset:
+            agent_request_preset = cls.__new__(cls)
+            agent_request_preset.name = name
+            agent_request_preset.config = config
+            agent_request_preset.id = id
+            agent_request_preset.description = description
+            agent_request_preset.created_at = created_at
+            agent_request_preset.updated_at = updated_at
+            agent_request_preset.additional_properties = {}
+        else:
+            agent_request_preset = cls(
+                name=name,
+                config=config,
+                id=id,
+                description=description,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
         if len(src_dict) > 2 + (id is not UNSET) + (description is not UNSET) + (
             created_at is not UNSET

@@ -22,7 +22,11 @@ class AgentRequestPresetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_request_preset_config = cls()
+        if cls is AgentRequestPresetConfig:
+            agent_request_preset_config = cls.__new__(cls)
+            agent_request_preset_config.additional_properties = {}
+        else:
+            agent_request_preset_config = cls()
 
         agent_request_preset_config.additional_properties = {**src_dict}
 

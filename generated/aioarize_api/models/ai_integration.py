@@ -339,23 +339,42 @@ class AiIntegration:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "provider_metadata")
 
-        ai_integration = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            has_api_key=has_api_key,
-            enable_default_models=enable_default_models,
-            function_calling_enabled=function_calling_enabled,
-            auth_type=auth_type,
-            scopings=scopings,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            base_url=base_url,
-            model_names=model_names,
-            headers=headers,
-            provider_metadata=provider_metadata,
-        )
+        if cls is AiIntegration:
+            ai_integration = cls.__new__(cls)
+            ai_integration.id = id
+            ai_integration.name = name
+            ai_integration.provider = provider
+            ai_integration.has_api_key = has_api_key
+            ai_integration.enable_default_models = enable_default_models
+            ai_integration.function_calling_enabled = function_calling_enabled
+            ai_integration.auth_type = auth_type
+            ai_integration.scopings = scopings
+            ai_integration.created_at = created_at
+            ai_integration.updated_at = updated_at
+            ai_integration.created_by_user_id = created_by_user_id
+            ai_integration.base_url = base_url
+            ai_integration.model_names = model_names
+            ai_integration.headers = headers
+            ai_integration.provider_metadata = provider_metadata
+            ai_integration.additional_properties = {}
+        else:
+            ai_integration = cls(
+                id=id,
+                name=name,
+                provider=provider,
+                has_api_key=has_api_key,
+                enable_default_models=enable_default_models,
+                function_calling_enabled=function_calling_enabled,
+                auth_type=auth_type,
+                scopings=scopings,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                base_url=base_url,
+                model_names=model_names,
+                headers=headers,
+                provider_metadata=provider_metadata,
+            )
 
         if len(src_dict) > 11 + (base_url is not UNSET) + (model_names is not UNSET) + (
             headers is not UNSET

@@ -24,7 +24,11 @@ class AiIntegrationHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ai_integration_headers_type_0 = cls()
+        if cls is AiIntegrationHeadersType0:
+            ai_integration_headers_type_0 = cls.__new__(cls)
+            ai_integration_headers_type_0.additional_properties = {}
+        else:
+            ai_integration_headers_type_0 = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -63,10 +63,16 @@ class AiIntegrationScoping:
         if space_id is not None and type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
-        ai_integration_scoping = cls(
-            organization_id=organization_id,
-            space_id=space_id,
-        )
+        if cls is AiIntegrationScoping:
+            ai_integration_scoping = cls.__new__(cls)
+            ai_integration_scoping.organization_id = organization_id
+            ai_integration_scoping.space_id = space_id
+            ai_integration_scoping.additional_properties = {}
+        else:
+            ai_integration_scoping = cls(
+                organization_id=organization_id,
+                space_id=space_id,
+            )
 
         if len(src_dict) > (organization_id is not UNSET) + (space_id is not UNSET):
             ai_integration_scoping.additional_properties = {

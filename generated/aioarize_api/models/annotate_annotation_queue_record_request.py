@@ -67,9 +67,14 @@ class AnnotateAnnotationQueueRecordRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "annotations")
 
-        annotate_annotation_queue_record_request = cls(
-            annotations=annotations,
-        )
+        if cls is AnnotateAnnotationQueueRecordRequest:
+            annotate_annotation_queue_record_request = cls.__new__(cls)
+            annotate_annotation_queue_record_request.annotations = annotations
+            annotate_annotation_queue_record_request.additional_properties = {}
+        else:
+            annotate_annotation_queue_record_request = cls(
+                annotations=annotations,
+            )
 
         if len(src_dict) > 1:
             annotate_annotation_queue_record_request.additional_properties = {

@@ -146,13 +146,24 @@ class AnnotateAnnotationQueueRecordResponse:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "granularity")
 
-        annotate_annotation_queue_record_response = cls(
-            id=id,
-            annotation_queue_id=annotation_queue_id,
-            source_type=source_type,
-            annotations=annotations,
-            granularity=granularity,
-        )
+        if cls is AnnotateAnnotationQueueRecordResponse:
+            annotate_annotation_queue_record_response = cls.__new__(cls)
+            annotate_annotation_queue_record_response.id = id
+            annotate_annotation_queue_record_response.annotation_queue_id = (
+                annotation_queue_id
+            )
+            annotate_annotation_queue_record_response.source_type = source_type
+            annotate_annotation_queue_record_response.annotations = annotations
+            annotate_annotation_queue_record_response.granularity = granularity
+            annotate_annotation_queue_record_response.additional_properties = {}
+        else:
+            annotate_annotation_queue_record_response = cls(
+                id=id,
+                annotation_queue_id=annotation_queue_id,
+                source_type=source_type,
+                annotations=annotations,
+                granularity=granularity,
+            )
 
         if len(src_dict) > 4 + (granularity is not UNSET):
             annotate_annotation_queue_record_response.additional_properties = {

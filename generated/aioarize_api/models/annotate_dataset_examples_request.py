@@ -67,9 +67,14 @@ class AnnotateDatasetExamplesRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "annotations")
 
-        annotate_dataset_examples_request = cls(
-            annotations=annotations,
-        )
+        if cls is AnnotateDatasetExamplesRequest:
+            annotate_dataset_examples_request = cls.__new__(cls)
+            annotate_dataset_examples_request.annotations = annotations
+            annotate_dataset_examples_request.additional_properties = {}
+        else:
+            annotate_dataset_examples_request = cls(
+                annotations=annotations,
+            )
 
         if len(src_dict) > 1:
             annotate_dataset_examples_request.additional_properties = {

@@ -67,9 +67,14 @@ class AnnotateExperimentRunsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "annotations")
 
-        annotate_experiment_runs_request = cls(
-            annotations=annotations,
-        )
+        if cls is AnnotateExperimentRunsRequest:
+            annotate_experiment_runs_request = cls.__new__(cls)
+            annotate_experiment_runs_request.annotations = annotations
+            annotate_experiment_runs_request.additional_properties = {}
+        else:
+            annotate_experiment_runs_request = cls(
+                annotations=annotations,
+            )
 
         if len(src_dict) > 1:
             annotate_experiment_runs_request.additional_properties = {

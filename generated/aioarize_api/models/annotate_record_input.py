@@ -76,10 +76,16 @@ class AnnotateRecordInput:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "values")
 
-        annotate_record_input = cls(
-            record_id=record_id,
-            values=values,
-        )
+        if cls is AnnotateRecordInput:
+            annotate_record_input = cls.__new__(cls)
+            annotate_record_input.record_id = record_id
+            annotate_record_input.values = values
+            annotate_record_input.additional_properties = {}
+        else:
+            annotate_record_input = cls(
+                record_id=record_id,
+                values=values,
+            )
 
         if len(src_dict) > 2:
             annotate_record_input.additional_properties = {

@@ -76,10 +76,16 @@ class AnnotateRecordResult:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "annotations")
 
-        annotate_record_result = cls(
-            record_id=record_id,
-            annotations=annotations,
-        )
+        if cls is AnnotateRecordResult:
+            annotate_record_result = cls.__new__(cls)
+            annotate_record_result.record_id = record_id
+            annotate_record_result.annotations = annotations
+            annotate_record_result.additional_properties = {}
+        else:
+            annotate_record_result = cls(
+                record_id=record_id,
+                annotations=annotations,
+            )
 
         if len(src_dict) > 2:
             annotate_record_result.additional_properties = {

@@ -143,13 +143,22 @@ class AnnotateSpansRequest:
                     "a string", _granularity, "granularity"
                 ) from None
 
-        annotate_spans_request = cls(
-            project_id=project_id,
-            annotations=annotations,
-            start_time=start_time,
-            end_time=end_time,
-            granularity=granularity,
-        )
+        if cls is AnnotateSpansRequest:
+            annotate_spans_request = cls.__new__(cls)
+            annotate_spans_request.project_id = project_id
+            annotate_spans_request.annotations = annotations
+            annotate_spans_request.start_time = start_time
+            annotate_spans_request.end_time = end_time
+            annotate_spans_request.granularity = granularity
+            annotate_spans_request.additional_properties = {}
+        else:
+            annotate_spans_request = cls(
+                project_id=project_id,
+                annotations=annotations,
+                start_time=start_time,
+                end_time=end_time,
+                granularity=granularity,
+            )
 
         if len(src_dict) > 2 + (start_time is not UNSET) + (end_time is not UNSET) + (
             granularity is not UNSET

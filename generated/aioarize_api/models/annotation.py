@@ -125,14 +125,24 @@ class Annotation:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "annotator")
 
-        annotation = cls(
-            name=name,
-            score=score,
-            label=label,
-            text=text,
-            updated_at=updated_at,
-            annotator=annotator,
-        )
+        if cls is Annotation:
+            annotation = cls.__new__(cls)
+            annotation.name = name
+            annotation.score = score
+            annotation.label = label
+            annotation.text = text
+            annotation.updated_at = updated_at
+            annotation.annotator = annotator
+            annotation.additional_properties = {}
+        else:
+            annotation = cls(
+                name=name,
+                score=score,
+                label=label,
+                text=text,
+                updated_at=updated_at,
+                annotator=annotator,
+            )
 
         if len(src_dict) > 1 + (score is not UNSET) + (label is not UNSET) + (
             text is not UNSET

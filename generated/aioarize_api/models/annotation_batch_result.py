@@ -67,9 +67,14 @@ class AnnotationBatchResult:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "results")
 
-        annotation_batch_result = cls(
-            results=results,
-        )
+        if cls is AnnotationBatchResult:
+            annotation_batch_result = cls.__new__(cls)
+            annotation_batch_result.results = results
+            annotation_batch_result.additional_properties = {}
+        else:
+            annotation_batch_result = cls(
+                results=results,
+            )
 
         if len(src_dict) > 1:
             annotation_batch_result.additional_properties = {

@@ -75,12 +75,20 @@ class AnnotationInput:
         if type(text) is not str and text is not UNSET:
             raise SchemaMismatch.expected("a string", text, "text")
 
-        annotation_input = cls(
-            name=name,
-            score=score,
-            label=label,
-            text=text,
-        )
+        if cls is AnnotationInput:
+            annotation_input = cls.__new__(cls)
+            annotation_input.name = name
+            annotation_input.score = score
+            annotation_input.label = label
+            annotation_input.text = text
+            annotation_input.additional_properties = {}
+        else:
+            annotation_input = cls(
+                name=name,
+                score=score,
+                label=label,
+                text=text,
+            )
 
         if len(src_dict) > 1 + (score is not UNSET) + (label is not UNSET) + (
             text is not UNSET

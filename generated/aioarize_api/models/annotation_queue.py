@@ -298,17 +298,30 @@ class AnnotationQueue:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "column_allowlist")
 
-        annotation_queue = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            annotators=annotators,
-            created_at=created_at,
-            updated_at=updated_at,
-            instructions=instructions,
-            annotation_configs=annotation_configs,
-            column_allowlist=column_allowlist,
-        )
+        if cls is AnnotationQueue:
+            annotation_queue = cls.__new__(cls)
+            annotation_queue.id = id
+            annotation_queue.name = name
+            annotation_queue.space_id = space_id
+            annotation_queue.annotators = annotators
+            annotation_queue.created_at = created_at
+            annotation_queue.updated_at = updated_at
+            annotation_queue.instructions = instructions
+            annotation_queue.annotation_configs = annotation_configs
+            annotation_queue.column_allowlist = column_allowlist
+            annotation_queue.additional_properties = {}
+        else:
+            annotation_queue = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                annotators=annotators,
+                created_at=created_at,
+                updated_at=updated_at,
+                instructions=instructions,
+                annotation_configs=annotation_configs,
+                column_allowlist=column_allowlist,
+            )
 
         if len(src_dict) > 6 + (instructions is not UNSET) + (
             annotation_configs is not UNSET

@@ -75,10 +75,16 @@ class AnnotationQueueAssignedUser:
                 "a string", _completion_status, "completion_status"
             ) from None
 
-        annotation_queue_assigned_user = cls(
-            user=user,
-            completion_status=completion_status,
-        )
+        if cls is AnnotationQueueAssignedUser:
+            annotation_queue_assigned_user = cls.__new__(cls)
+            annotation_queue_assigned_user.user = user
+            annotation_queue_assigned_user.completion_status = completion_status
+            annotation_queue_assigned_user.additional_properties = {}
+        else:
+            annotation_queue_assigned_user = cls(
+                user=user,
+                completion_status=completion_status,
+            )
 
         if len(src_dict) > 2:
             annotation_queue_assigned_user.additional_properties = {

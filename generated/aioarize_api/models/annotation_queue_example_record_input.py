@@ -102,12 +102,22 @@ class AnnotationQueueExampleRecordInput:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "example_ids")
 
-        annotation_queue_example_record_input = cls(
-            record_type=record_type,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
-        )
+        if cls is AnnotationQueueExampleRecordInput:
+            annotation_queue_example_record_input = cls.__new__(cls)
+            annotation_queue_example_record_input.record_type = record_type
+            annotation_queue_example_record_input.dataset_id = dataset_id
+            annotation_queue_example_record_input.dataset_version_id = (
+                dataset_version_id
+            )
+            annotation_queue_example_record_input.example_ids = example_ids
+            annotation_queue_example_record_input.additional_properties = {}
+        else:
+            annotation_queue_example_record_input = cls(
+                record_type=record_type,
+                dataset_id=dataset_id,
+                dataset_version_id=dataset_version_id,
+                example_ids=example_ids,
+            )
 
         if len(src_dict) > 2 + (dataset_version_id is not UNSET) + (
             example_ids is not UNSET

@@ -292,18 +292,32 @@ class AnnotationQueueRecord:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "session_annotations")
 
-        annotation_queue_record = cls(
-            id=id,
-            annotation_queue_id=annotation_queue_id,
-            source_type=source_type,
-            data=data,
-            annotations=annotations,
-            trace_annotations=trace_annotations,
-            evaluations=evaluations,
-            assigned_users=assigned_users,
-            granularity=granularity,
-            session_annotations=session_annotations,
-        )
+        if cls is AnnotationQueueRecord:
+            annotation_queue_record = cls.__new__(cls)
+            annotation_queue_record.id = id
+            annotation_queue_record.annotation_queue_id = annotation_queue_id
+            annotation_queue_record.source_type = source_type
+            annotation_queue_record.data = data
+            annotation_queue_record.annotations = annotations
+            annotation_queue_record.trace_annotations = trace_annotations
+            annotation_queue_record.evaluations = evaluations
+            annotation_queue_record.assigned_users = assigned_users
+            annotation_queue_record.granularity = granularity
+            annotation_queue_record.session_annotations = session_annotations
+            annotation_queue_record.additional_properties = {}
+        else:
+            annotation_queue_record = cls(
+                id=id,
+                annotation_queue_id=annotation_queue_id,
+                source_type=source_type,
+                data=data,
+                annotations=annotations,
+                trace_annotations=trace_annotations,
+                evaluations=evaluations,
+                assigned_users=assigned_users,
+                granularity=granularity,
+                session_annotations=session_annotations,
+            )
 
         if len(src_dict) > 8 + (granularity is not UNSET) + (
             session_annotations is not UNSET

@@ -22,7 +22,11 @@ class AnnotationQueueRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        annotation_queue_record_data = cls()
+        if cls is AnnotationQueueRecordData:
+            annotation_queue_record_data = cls.__new__(cls)
+            annotation_queue_record_data.additional_properties = {}
+        else:
+            annotation_queue_record_data = cls()
 
         annotation_queue_record_data.additional_properties = {**src_dict}
 

@@ -112,13 +112,22 @@ class AnnotationQueueSessionRecordInput:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "session_ids")
 
-        annotation_queue_session_record_input = cls(
-            record_type=record_type,
-            project_id=project_id,
-            start_time=start_time,
-            end_time=end_time,
-            session_ids=session_ids,
-        )
+        if cls is AnnotationQueueSessionRecordInput:
+            annotation_queue_session_record_input = cls.__new__(cls)
+            annotation_queue_session_record_input.record_type = record_type
+            annotation_queue_session_record_input.project_id = project_id
+            annotation_queue_session_record_input.start_time = start_time
+            annotation_queue_session_record_input.end_time = end_time
+            annotation_queue_session_record_input.session_ids = session_ids
+            annotation_queue_session_record_input.additional_properties = {}
+        else:
+            annotation_queue_session_record_input = cls(
+                record_type=record_type,
+                project_id=project_id,
+                start_time=start_time,
+                end_time=end_time,
+                session_ids=session_ids,
+            )
 
         if len(src_dict) > 5:
             annotation_queue_session_record_input.additional_properties = {

@@ -112,13 +112,22 @@ class AnnotationQueueSpanRecordInput:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "span_ids")
 
-        annotation_queue_span_record_input = cls(
-            record_type=record_type,
-            project_id=project_id,
-            start_time=start_time,
-            end_time=end_time,
-            span_ids=span_ids,
-        )
+        if cls is AnnotationQueueSpanRecordInput:
+            annotation_queue_span_record_input = cls.__new__(cls)
+            annotation_queue_span_record_input.record_type = record_type
+            annotation_queue_span_record_input.project_id = project_id
+            annotation_queue_span_record_input.start_time = start_time
+            annotation_queue_span_record_input.end_time = end_time
+            annotation_queue_span_record_input.span_ids = span_ids
+            annotation_queue_span_record_input.additional_properties = {}
+        else:
+            annotation_queue_span_record_input = cls(
+                record_type=record_type,
+                project_id=project_id,
+                start_time=start_time,
+                end_time=end_time,
+                span_ids=span_ids,
+            )
 
         if len(src_dict) > 5:
             annotation_queue_span_record_input.additional_properties = {

@@ -49,10 +49,16 @@ class AnnotatorUser:
         if type(email) is not str:
             raise SchemaMismatch.expected("a string", email, "email")
 
-        annotator_user = cls(
-            id=id,
-            email=email,
-        )
+        if cls is AnnotatorUser:
+            annotator_user = cls.__new__(cls)
+            annotator_user.id = id
+            annotator_user.email = email
+            annotator_user.additional_properties = {}
+        else:
+            annotator_user = cls(
+                id=id,
+                email=email,
+            )
 
         if len(src_dict) > 2:
             annotator_user.additional_properties = {

@@ -83,12 +83,20 @@ class AnthropicConfig:
         if base_url is not None and type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        anthropic_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
-            provider=provider,
-            has_api_key=has_api_key,
-            base_url=base_url,
-        )
+        if cls is AnthropicConfig:
+            anthropic_config = cls.__new__(cls)
+            anthropic_config.is_function_calling_enabled = is_function_calling_enabled
+            anthropic_config.provider = provider
+            anthropic_config.has_api_key = has_api_key
+            anthropic_config.base_url = base_url
+            anthropic_config.additional_properties = {}
+        else:
+            anthropic_config = cls(
+                is_function_calling_enabled=is_function_calling_enabled,
+                provider=provider,
+                has_api_key=has_api_key,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 3 + (base_url is not UNSET):
             anthropic_config.additional_properties = {

@@ -64,9 +64,14 @@ class AnthropicHeaders:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "anthropic_beta")
 
-        anthropic_headers = cls(
-            anthropic_beta=anthropic_beta,
-        )
+        if cls is AnthropicHeaders:
+            anthropic_headers = cls.__new__(cls)
+            anthropic_headers.anthropic_beta = anthropic_beta
+            anthropic_headers.additional_properties = {}
+        else:
+            anthropic_headers = cls(
+                anthropic_beta=anthropic_beta,
+            )
 
         if len(src_dict) > (anthropic_beta is not UNSET):
             anthropic_headers.additional_properties = {

@@ -64,9 +64,14 @@ class AnthropicHeadersRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "anthropic_beta")
 
-        anthropic_headers_request = cls(
-            anthropic_beta=anthropic_beta,
-        )
+        if cls is AnthropicHeadersRequest:
+            anthropic_headers_request = cls.__new__(cls)
+            anthropic_headers_request.anthropic_beta = anthropic_beta
+            anthropic_headers_request.additional_properties = {}
+        else:
+            anthropic_headers_request = cls(
+                anthropic_beta=anthropic_beta,
+            )
 
         if len(src_dict) > (anthropic_beta is not UNSET):
             anthropic_headers_request.additional_properties = {

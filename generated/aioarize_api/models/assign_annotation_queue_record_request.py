@@ -51,9 +51,16 @@ class AssignAnnotationQueueRecordRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "assigned_user_emails")
 
-        assign_annotation_queue_record_request = cls(
-            assigned_user_emails=assigned_user_emails,
-        )
+        if cls is AssignAnnotationQueueRecordRequest:
+            assign_annotation_queue_record_request = cls.__new__(cls)
+            assign_annotation_queue_record_request.assigned_user_emails = (
+                assigned_user_emails
+            )
+            assign_annotation_queue_record_request.additional_properties = {}
+        else:
+            assign_annotation_queue_record_request = cls(
+                assigned_user_emails=assigned_user_emails,
+            )
 
         if len(src_dict) > 1:
             assign_annotation_queue_record_request.additional_properties = {

@@ -148,13 +148,24 @@ class AssignAnnotationQueueRecordResponse:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "granularity")
 
-        assign_annotation_queue_record_response = cls(
-            id=id,
-            annotation_queue_id=annotation_queue_id,
-            source_type=source_type,
-            assigned_users=assigned_users,
-            granularity=granularity,
-        )
+        if cls is AssignAnnotationQueueRecordResponse:
+            assign_annotation_queue_record_response = cls.__new__(cls)
+            assign_annotation_queue_record_response.id = id
+            assign_annotation_queue_record_response.annotation_queue_id = (
+                annotation_queue_id
+            )
+            assign_annotation_queue_record_response.source_type = source_type
+            assign_annotation_queue_record_response.assigned_users = assigned_users
+            assign_annotation_queue_record_response.granularity = granularity
+            assign_annotation_queue_record_response.additional_properties = {}
+        else:
+            assign_annotation_queue_record_response = cls(
+                id=id,
+                annotation_queue_id=annotation_queue_id,
+                source_type=source_type,
+                assigned_users=assigned_users,
+                granularity=granularity,
+            )
 
         if len(src_dict) > 4 + (granularity is not UNSET):
             assign_annotation_queue_record_response.additional_properties = {

@@ -151,16 +151,28 @@ class AuditLog:
         ):
             raise SchemaMismatch.expected("a string or null", variables, "variables")
 
-        audit_log = cls(
-            id=id,
-            user_id=user_id,
-            ip=ip,
-            operation_type=operation_type,
-            created_at=created_at,
-            operation_name=operation_name,
-            operation_text=operation_text,
-            variables=variables,
-        )
+        if cls is AuditLog:
+            audit_log = cls.__new__(cls)
+            audit_log.id = id
+            audit_log.user_id = user_id
+            audit_log.ip = ip
+            audit_log.operation_type = operation_type
+            audit_log.created_at = created_at
+            audit_log.operation_name = operation_name
+            audit_log.operation_text = operation_text
+            audit_log.variables = variables
+            audit_log.additional_properties = {}
+        else:
+            audit_log = cls(
+                id=id,
+                user_id=user_id,
+                ip=ip,
+                operation_type=operation_type,
+                created_at=created_at,
+                operation_name=operation_name,
+                operation_text=operation_text,
+                variables=variables,
+            )
 
         if len(src_dict) > 5 + (operation_name is not UNSET) + (
             operation_text is not UNSET

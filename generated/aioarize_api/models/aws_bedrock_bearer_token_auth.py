@@ -69,11 +69,18 @@ class AwsBedrockBearerTokenAuth:
         if base_url is not None and type(base_url) is not str:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        aws_bedrock_bearer_token_auth = cls(
-            auth_type=auth_type,
-            has_api_key=has_api_key,
-            base_url=base_url,
-        )
+        if cls is AwsBedrockBearerTokenAuth:
+            aws_bedrock_bearer_token_auth = cls.__new__(cls)
+            aws_bedrock_bearer_token_auth.auth_type = auth_type
+            aws_bedrock_bearer_token_auth.has_api_key = has_api_key
+            aws_bedrock_bearer_token_auth.base_url = base_url
+            aws_bedrock_bearer_token_auth.additional_properties = {}
+        else:
+            aws_bedrock_bearer_token_auth = cls(
+                auth_type=auth_type,
+                has_api_key=has_api_key,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 3:
             aws_bedrock_bearer_token_auth.additional_properties = {

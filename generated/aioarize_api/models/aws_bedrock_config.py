@@ -144,12 +144,20 @@ class AwsBedrockConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "auth")
 
-        aws_bedrock_config = cls(
-            provider=provider,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-            auth=auth,
-        )
+        if cls is AwsBedrockConfig:
+            aws_bedrock_config = cls.__new__(cls)
+            aws_bedrock_config.provider = provider
+            aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
+            aws_bedrock_config.model_names = model_names
+            aws_bedrock_config.auth = auth
+            aws_bedrock_config.additional_properties = {}
+        else:
+            aws_bedrock_config = cls(
+                provider=provider,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+                auth=auth,
+            )
 
         if len(src_dict) > 4:
             aws_bedrock_config.additional_properties = {

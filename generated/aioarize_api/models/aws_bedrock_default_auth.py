@@ -79,12 +79,20 @@ class AwsBedrockDefaultAuth:
         if base_url is not None and type(base_url) is not str:
             raise SchemaMismatch.expected("a string or null", base_url, "base_url")
 
-        aws_bedrock_default_auth = cls(
-            auth_type=auth_type,
-            role_arn=role_arn,
-            external_id=external_id,
-            base_url=base_url,
-        )
+        if cls is AwsBedrockDefaultAuth:
+            aws_bedrock_default_auth = cls.__new__(cls)
+            aws_bedrock_default_auth.auth_type = auth_type
+            aws_bedrock_default_auth.role_arn = role_arn
+            aws_bedrock_default_auth.external_id = external_id
+            aws_bedrock_default_auth.base_url = base_url
+            aws_bedrock_default_auth.additional_properties = {}
+        else:
+            aws_bedrock_default_auth = cls(
+                auth_type=auth_type,
+                role_arn=role_arn,
+                external_id=external_id,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 4:
             aws_bedrock_default_auth.additional_properties = {

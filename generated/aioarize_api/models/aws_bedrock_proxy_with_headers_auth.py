@@ -81,11 +81,18 @@ class AwsBedrockProxyWithHeadersAuth:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "header_names")
 
-        aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-            header_names=header_names,
-        )
+        if cls is AwsBedrockProxyWithHeadersAuth:
+            aws_bedrock_proxy_with_headers_auth = cls.__new__(cls)
+            aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
+            aws_bedrock_proxy_with_headers_auth.base_url = base_url
+            aws_bedrock_proxy_with_headers_auth.header_names = header_names
+            aws_bedrock_proxy_with_headers_auth.additional_properties = {}
+        else:
+            aws_bedrock_proxy_with_headers_auth = cls(
+                auth_type=auth_type,
+                base_url=base_url,
+                header_names=header_names,
+            )
 
         if len(src_dict) > 3:
             aws_bedrock_proxy_with_headers_auth.additional_properties = {

@@ -78,11 +78,18 @@ class AwsProviderMetadata:
                 "a string or null", external_id, "external_id"
             )
 
-        aws_provider_metadata = cls(
-            kind=kind,
-            role_arn=role_arn,
-            external_id=external_id,
-        )
+        if cls is AwsProviderMetadata:
+            aws_provider_metadata = cls.__new__(cls)
+            aws_provider_metadata.kind = kind
+            aws_provider_metadata.role_arn = role_arn
+            aws_provider_metadata.external_id = external_id
+            aws_provider_metadata.additional_properties = {}
+        else:
+            aws_provider_metadata = cls(
+                kind=kind,
+                role_arn=role_arn,
+                external_id=external_id,
+            )
 
         if len(src_dict) > 2 + (external_id is not UNSET):
             aws_provider_metadata.additional_properties = {

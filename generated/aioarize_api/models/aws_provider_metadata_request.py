@@ -78,11 +78,18 @@ class AwsProviderMetadataRequest:
                 "a string or null", external_id, "external_id"
             )
 
-        aws_provider_metadata_request = cls(
-            kind=kind,
-            role_arn=role_arn,
-            external_id=external_id,
-        )
+        if cls is AwsProviderMetadataRequest:
+            aws_provider_metadata_request = cls.__new__(cls)
+            aws_provider_metadata_request.kind = kind
+            aws_provider_metadata_request.role_arn = role_arn
+            aws_provider_metadata_request.external_id = external_id
+            aws_provider_metadata_request.additional_properties = {}
+        else:
+            aws_provider_metadata_request = cls(
+                kind=kind,
+                role_arn=role_arn,
+                external_id=external_id,
+            )
 
         if len(src_dict) > 2 + (external_id is not UNSET):
             aws_provider_metadata_request.additional_properties = {

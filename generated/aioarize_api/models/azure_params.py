@@ -75,11 +75,18 @@ class AzureParams:
                 "a string", azure_openai_version, "azure_openai_version"
             )
 
-        azure_params = cls(
-            azure_deployment_name=azure_deployment_name,
-            azure_openai_endpoint=azure_openai_endpoint,
-            azure_openai_version=azure_openai_version,
-        )
+        if cls is AzureParams:
+            azure_params = cls.__new__(cls)
+            azure_params.azure_deployment_name = azure_deployment_name
+            azure_params.azure_openai_endpoint = azure_openai_endpoint
+            azure_params.azure_openai_version = azure_openai_version
+            azure_params.additional_properties = {}
+        else:
+            azure_params = cls(
+                azure_deployment_name=azure_deployment_name,
+                azure_openai_endpoint=azure_openai_endpoint,
+                azure_openai_version=azure_openai_version,
+            )
 
         if len(src_dict) > (azure_deployment_name is not UNSET) + (
             azure_openai_endpoint is not UNSET

@@ -75,11 +75,18 @@ class AzureParamsRequest:
                 "a string", azure_openai_version, "azure_openai_version"
             )
 
-        azure_params_request = cls(
-            azure_deployment_name=azure_deployment_name,
-            azure_openai_endpoint=azure_openai_endpoint,
-            azure_openai_version=azure_openai_version,
-        )
+        if cls is AzureParamsRequest:
+            azure_params_request = cls.__new__(cls)
+            azure_params_request.azure_deployment_name = azure_deployment_name
+            azure_params_request.azure_openai_endpoint = azure_openai_endpoint
+            azure_params_request.azure_openai_version = azure_openai_version
+            azure_params_request.additional_properties = {}
+        else:
+            azure_params_request = cls(
+                azure_deployment_name=azure_deployment_name,
+                azure_openai_endpoint=azure_openai_endpoint,
+                azure_openai_version=azure_openai_version,
+            )
 
         if len(src_dict) > (azure_deployment_name is not UNSET) + (
             azure_openai_endpoint is not UNSET

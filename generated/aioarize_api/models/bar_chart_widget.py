@@ -698,40 +698,76 @@ class BarChartWidget:
                 "a string or null", time_range_key, "time_range_key"
             )
 
-        bar_chart_widget = cls(
-            type_=type_,
-            id=id,
-            dashboard_id=dashboard_id,
-            title=title,
-            grid_position=grid_position,
-            creation_status=creation_status,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            is_normalized=is_normalized,
-            performance_metric=performance_metric,
-            bin_option=bin_option,
-            num_bins=num_bins,
-            custom_bins=custom_bins,
-            quantiles=quantiles,
-            sort_order=sort_order,
-            top_n=top_n,
-            is_stacked=is_stacked,
-            plots=plots,
-            y_min=y_min,
-            y_max=y_max,
-            y_axis_label=y_axis_label,
-            x_axis_label=x_axis_label,
-            x_axis_tilt=x_axis_tilt,
-            font_size=font_size,
-            show_legend=show_legend,
-            legend_placement=legend_placement,
-            timezone=timezone,
-            start_time=start_time,
-            end_time=end_time,
-            time_series_data_granularity=time_series_data_granularity,
-            overwrite_global_time=overwrite_global_time,
-            time_range_key=time_range_key,
-        )
+        if cls is BarChartWidget:
+            bar_chart_widget = cls.__new__(cls)
+            bar_chart_widget.type_ = type_
+            bar_chart_widget.id = id
+            bar_chart_widget.dashboard_id = dashboard_id
+            bar_chart_widget.title = title
+            bar_chart_widget.grid_position = grid_position
+            bar_chart_widget.creation_status = creation_status
+            bar_chart_widget.created_at = created_at
+            bar_chart_widget.creator_user_id = creator_user_id
+            bar_chart_widget.is_normalized = is_normalized
+            bar_chart_widget.performance_metric = performance_metric
+            bar_chart_widget.bin_option = bin_option
+            bar_chart_widget.num_bins = num_bins
+            bar_chart_widget.custom_bins = custom_bins
+            bar_chart_widget.quantiles = quantiles
+            bar_chart_widget.sort_order = sort_order
+            bar_chart_widget.top_n = top_n
+            bar_chart_widget.is_stacked = is_stacked
+            bar_chart_widget.plots = plots
+            bar_chart_widget.y_min = y_min
+            bar_chart_widget.y_max = y_max
+            bar_chart_widget.y_axis_label = y_axis_label
+            bar_chart_widget.x_axis_label = x_axis_label
+            bar_chart_widget.x_axis_tilt = x_axis_tilt
+            bar_chart_widget.font_size = font_size
+            bar_chart_widget.show_legend = show_legend
+            bar_chart_widget.legend_placement = legend_placement
+            bar_chart_widget.timezone = timezone
+            bar_chart_widget.start_time = start_time
+            bar_chart_widget.end_time = end_time
+            bar_chart_widget.time_series_data_granularity = time_series_data_granularity
+            bar_chart_widget.overwrite_global_time = overwrite_global_time
+            bar_chart_widget.time_range_key = time_range_key
+            bar_chart_widget.additional_properties = {}
+        else:
+            bar_chart_widget = cls(
+                type_=type_,
+                id=id,
+                dashboard_id=dashboard_id,
+                title=title,
+                grid_position=grid_position,
+                creation_status=creation_status,
+                created_at=created_at,
+                creator_user_id=creator_user_id,
+                is_normalized=is_normalized,
+                performance_metric=performance_metric,
+                bin_option=bin_option,
+                num_bins=num_bins,
+                custom_bins=custom_bins,
+                quantiles=quantiles,
+                sort_order=sort_order,
+                top_n=top_n,
+                is_stacked=is_stacked,
+                plots=plots,
+                y_min=y_min,
+                y_max=y_max,
+                y_axis_label=y_axis_label,
+                x_axis_label=x_axis_label,
+                x_axis_tilt=x_axis_tilt,
+                font_size=font_size,
+                show_legend=show_legend,
+                legend_placement=legend_placement,
+                timezone=timezone,
+                start_time=start_time,
+                end_time=end_time,
+                time_series_data_granularity=time_series_data_granularity,
+                overwrite_global_time=overwrite_global_time,
+                time_range_key=time_range_key,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
             title is not UNSET

@@ -46,9 +46,14 @@ class BedrockOptions:
                 "a boolean", use_converse_endpoint, "use_converse_endpoint"
             )
 
-        bedrock_options = cls(
-            use_converse_endpoint=use_converse_endpoint,
-        )
+        if cls is BedrockOptions:
+            bedrock_options = cls.__new__(cls)
+            bedrock_options.use_converse_endpoint = use_converse_endpoint
+            bedrock_options.additional_properties = {}
+        else:
+            bedrock_options = cls(
+                use_converse_endpoint=use_converse_endpoint,
+            )
 
         if len(src_dict) > (use_converse_endpoint is not UNSET):
             bedrock_options.additional_properties = {

@@ -46,9 +46,14 @@ class BedrockOptionsRequest:
                 "a boolean", use_converse_endpoint, "use_converse_endpoint"
             )
 
-        bedrock_options_request = cls(
-            use_converse_endpoint=use_converse_endpoint,
-        )
+        if cls is BedrockOptionsRequest:
+            bedrock_options_request = cls.__new__(cls)
+            bedrock_options_request.use_converse_endpoint = use_converse_endpoint
+            bedrock_options_request.additional_properties = {}
+        else:
+            bedrock_options_request = cls(
+                use_converse_endpoint=use_converse_endpoint,
+            )
 
         if len(src_dict) > (use_converse_endpoint is not UNSET):
             bedrock_options_request.additional_properties = {

@@ -154,15 +154,28 @@ class CategoricalAnnotationConfig:
                     "a string", _optimization_direction, "optimization_direction"
                 ) from None
 
-        categorical_annotation_config = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            space_id=space_id,
-            type_=type_,
-            values=values,
-            optimization_direction=optimization_direction,
-        )
+        if cls is CategoricalAnnotationConfig:
+            categorical_annotation_config = cls.__new__(cls)
+            categorical_annotation_config.id = id
+            categorical_annotation_config.name = name
+            categorical_annotation_config.created_at = created_at
+            categorical_annotation_config.space_id = space_id
+            categorical_annotation_config.type_ = type_
+            categorical_annotation_config.values = values
+            categorical_annotation_config.optimization_direction = (
+                optimization_direction
+            )
+            categorical_annotation_config.additional_properties = {}
+        else:
+            categorical_annotation_config = cls(
+                id=id,
+                name=name,
+                created_at=created_at,
+                space_id=space_id,
+                type_=type_,
+                values=values,
+                optimization_direction=optimization_direction,
+            )
 
         if len(src_dict) > 6 + (optimization_direction is not UNSET):
             categorical_annotation_config.additional_properties = {

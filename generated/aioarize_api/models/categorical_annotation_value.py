@@ -55,10 +55,16 @@ class CategoricalAnnotationValue:
         ):
             raise SchemaMismatch.expected("a finite number", score, "score")
 
-        categorical_annotation_value = cls(
-            label=label,
-            score=score,
-        )
+        if cls is CategoricalAnnotationValue:
+            categorical_annotation_value = cls.__new__(cls)
+            categorical_annotation_value.label = label
+            categorical_annotation_value.score = score
+            categorical_annotation_value.additional_properties = {}
+        else:
+            categorical_annotation_value = cls(
+                label=label,
+                score=score,
+            )
 
         if len(src_dict) > 1 + (score is not UNSET):
             categorical_annotation_value.additional_properties = {

@@ -55,10 +55,16 @@ class CategoricalAnnotationValueRequest:
         ):
             raise SchemaMismatch.expected("a finite number", score, "score")
 
-        categorical_annotation_value_request = cls(
-            label=label,
-            score=score,
-        )
+        if cls is CategoricalAnnotationValueRequest:
+            categorical_annotation_value_request = cls.__new__(cls)
+            categorical_annotation_value_request.label = label
+            categorical_annotation_value_request.score = score
+            categorical_annotation_value_request.additional_properties = {}
+        else:
+            categorical_annotation_value_request = cls(
+                label=label,
+                score=score,
+            )
 
         if len(src_dict) > 1 + (score is not UNSET):
             categorical_annotation_value_request.additional_properties = {

@@ -144,16 +144,28 @@ class ContinuousAnnotationConfig:
                     "a string", _optimization_direction, "optimization_direction"
                 ) from None
 
-        continuous_annotation_config = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            space_id=space_id,
-            type_=type_,
-            minimum_score=minimum_score,
-            maximum_score=maximum_score,
-            optimization_direction=optimization_direction,
-        )
+        if cls is ContinuousAnnotationConfig:
+            continuous_annotation_config = cls.__new__(cls)
+            continuous_annotation_config.id = id
+            continuous_annotation_config.name = name
+            continuous_annotation_config.created_at = created_at
+            continuous_annotation_config.space_id = space_id
+            continuous_annotation_config.type_ = type_
+            continuous_annotation_config.minimum_score = minimum_score
+            continuous_annotation_config.maximum_score = maximum_score
+            continuous_annotation_config.optimization_direction = optimization_direction
+            continuous_annotation_config.additional_properties = {}
+        else:
+            continuous_annotation_config = cls(
+                id=id,
+                name=name,
+                created_at=created_at,
+                space_id=space_id,
+                type_=type_,
+                minimum_score=minimum_score,
+                maximum_score=maximum_score,
+                optimization_direction=optimization_direction,
+            )
 
         if len(src_dict) > 7 + (optimization_direction is not UNSET):
             continuous_annotation_config.additional_properties = {

@@ -125,12 +125,20 @@ class CreateAgentConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "request_presets")
 
-        create_agent_config = cls(
-            endpoint=endpoint,
-            input_schema=input_schema,
-            headers=headers,
-            request_presets=request_presets,
-        )
+        if cls is CreateAgentConfig:
+            create_agent_config = cls.__new__(cls)
+            create_agent_config.endpoint = endpoint
+            create_agent_config.input_schema = input_schema
+            create_agent_config.headers = headers
+            create_agent_config.request_presets = request_presets
+            create_agent_config.additional_properties = {}
+        else:
+            create_agent_config = cls(
+                endpoint=endpoint,
+                input_schema=input_schema,
+                headers=headers,
+                request_presets=request_presets,
+            )
 
         if len(src_dict) > 2 + (headers is not UNSET) + (request_presets is not UNSET):
             create_agent_config.additional_properties = {

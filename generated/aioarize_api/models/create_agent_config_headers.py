@@ -24,7 +24,11 @@ class CreateAgentConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_agent_config_headers = cls()
+        if cls is CreateAgentConfigHeaders:
+            create_agent_config_headers = cls.__new__(cls)
+            create_agent_config_headers.additional_properties = {}
+        else:
+            create_agent_config_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

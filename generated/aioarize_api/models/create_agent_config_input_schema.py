@@ -22,7 +22,11 @@ class CreateAgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_agent_config_input_schema = cls()
+        if cls is CreateAgentConfigInputSchema:
+            create_agent_config_input_schema = cls.__new__(cls)
+            create_agent_config_input_schema.additional_properties = {}
+        else:
+            create_agent_config_input_schema = cls()
 
         create_agent_config_input_schema.additional_properties = {**src_dict}
 

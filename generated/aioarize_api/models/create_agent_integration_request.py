@@ -140,13 +140,22 @@ class CreateAgentIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "scopings")
 
-        create_agent_integration_request = cls(
-            type_=type_,
-            name=name,
-            config=config,
-            description=description,
-            scopings=scopings,
-        )
+        if cls is CreateAgentIntegrationRequest:
+            create_agent_integration_request = cls.__new__(cls)
+            create_agent_integration_request.type_ = type_
+            create_agent_integration_request.name = name
+            create_agent_integration_request.config = config
+            create_agent_integration_request.description = description
+            create_agent_integration_request.scopings = scopings
+            create_agent_integration_request.additional_properties = {}
+        else:
+            create_agent_integration_request = cls(
+                type_=type_,
+                name=name,
+                config=config,
+                description=description,
+                scopings=scopings,
+            )
 
         if len(src_dict) > 3 + (description is not UNSET) + (scopings is not UNSET):
             create_agent_integration_request.additional_properties = {

@@ -86,11 +86,18 @@ class CreateAgentRequestPresetInput:
                 "a string or null", description, "description"
             )
 
-        create_agent_request_preset_input = cls(
-            name=name,
-            config=config,
-            description=description,
-        )
+        if cls is CreateAgentRequestPresetInput:
+            create_agent_request_preset_input = cls.__new__(cls)
+            create_agent_request_preset_input.name = name
+            create_agent_request_preset_input.config = config
+            create_agent_request_preset_input.description = description
+            create_agent_request_preset_input.additional_properties = {}
+        else:
+            create_agent_request_preset_input = cls(
+                name=name,
+                config=config,
+                description=description,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET):
             create_agent_request_preset_input.additional_properties = {

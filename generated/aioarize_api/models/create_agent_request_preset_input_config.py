@@ -22,7 +22,11 @@ class CreateAgentRequestPresetInputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_agent_request_preset_input_config = cls()
+        if cls is CreateAgentRequestPresetInputConfig:
+            create_agent_request_preset_input_config = cls.__new__(cls)
+            create_agent_request_preset_input_config.additional_properties = {}
+        else:
+            create_agent_request_preset_input_config = cls()
 
         create_agent_request_preset_input_config.additional_properties = {**src_dict}
 

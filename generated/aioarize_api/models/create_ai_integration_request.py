@@ -295,19 +295,36 @@ class CreateAiIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "scopings")
 
-        create_ai_integration_request = cls(
-            name=name,
-            provider=provider,
-            api_key=api_key,
-            base_url=base_url,
-            model_names=model_names,
-            headers=headers,
-            enable_default_models=enable_default_models,
-            function_calling_enabled=function_calling_enabled,
-            auth_type=auth_type,
-            provider_metadata=provider_metadata,
-            scopings=scopings,
-        )
+        if cls is CreateAiIntegrationRequest:
+            create_ai_integration_request = cls.__new__(cls)
+            create_ai_integration_request.name = name
+            create_ai_integration_request.provider = provider
+            create_ai_integration_request.api_key = api_key
+            create_ai_integration_request.base_url = base_url
+            create_ai_integration_request.model_names = model_names
+            create_ai_integration_request.headers = headers
+            create_ai_integration_request.enable_default_models = enable_default_models
+            create_ai_integration_request.function_calling_enabled = (
+                function_calling_enabled
+            )
+            create_ai_integration_request.auth_type = auth_type
+            create_ai_integration_request.provider_metadata = provider_metadata
+            create_ai_integration_request.scopings = scopings
+            create_ai_integration_request.additional_properties = {}
+        else:
+            create_ai_integration_request = cls(
+                name=name,
+                provider=provider,
+                api_key=api_key,
+                base_url=base_url,
+                model_names=model_names,
+                headers=headers,
+                enable_default_models=enable_default_models,
+                function_calling_enabled=function_calling_enabled,
+                auth_type=auth_type,
+                provider_metadata=provider_metadata,
+                scopings=scopings,
+            )
 
         if len(src_dict) > 2 + (api_key is not UNSET) + (base_url is not UNSET) + (
             model_names is not UNSET

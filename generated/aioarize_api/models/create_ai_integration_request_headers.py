@@ -24,7 +24,11 @@ class CreateAiIntegrationRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_ai_integration_request_headers = cls()
+        if cls is CreateAiIntegrationRequestHeaders:
+            create_ai_integration_request_headers = cls.__new__(cls)
+            create_ai_integration_request_headers.additional_properties = {}
+        else:
+            create_ai_integration_request_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -69,9 +69,14 @@ class CreateAnnotationQueueRecordResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "record_sources")
 
-        create_annotation_queue_record_response = cls(
-            record_sources=record_sources,
-        )
+        if cls is CreateAnnotationQueueRecordResponse:
+            create_annotation_queue_record_response = cls.__new__(cls)
+            create_annotation_queue_record_response.record_sources = record_sources
+            create_annotation_queue_record_response.additional_properties = {}
+        else:
+            create_annotation_queue_record_response = cls(
+                record_sources=record_sources,
+            )
 
         if len(src_dict) > 1:
             create_annotation_queue_record_response.additional_properties = {

@@ -305,16 +305,30 @@ class CreateAnnotationQueueRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "column_allowlist")
 
-        create_annotation_queue_request = cls(
-            name=name,
-            space_id=space_id,
-            annotation_config_ids=annotation_config_ids,
-            annotator_emails=annotator_emails,
-            instructions=instructions,
-            assignment_method=assignment_method,
-            record_sources=record_sources,
-            column_allowlist=column_allowlist,
-        )
+        if cls is CreateAnnotationQueueRequest:
+            create_annotation_queue_request = cls.__new__(cls)
+            create_annotation_queue_request.name = name
+            create_annotation_queue_request.space_id = space_id
+            create_annotation_queue_request.annotation_config_ids = (
+                annotation_config_ids
+            )
+            create_annotation_queue_request.annotator_emails = annotator_emails
+            create_annotation_queue_request.instructions = instructions
+            create_annotation_queue_request.assignment_method = assignment_method
+            create_annotation_queue_request.record_sources = record_sources
+            create_annotation_queue_request.column_allowlist = column_allowlist
+            create_annotation_queue_request.additional_properties = {}
+        else:
+            create_annotation_queue_request = cls(
+                name=name,
+                space_id=space_id,
+                annotation_config_ids=annotation_config_ids,
+                annotator_emails=annotator_emails,
+                instructions=instructions,
+                assignment_method=assignment_method,
+                record_sources=record_sources,
+                column_allowlist=column_allowlist,
+            )
 
         if len(src_dict) > 4 + (instructions is not UNSET) + (
             assignment_method is not UNSET

@@ -85,12 +85,22 @@ class CreateAnthropicConfig:
         if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        create_anthropic_config = cls(
-            provider=provider,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-            base_url=base_url,
-        )
+        if cls is CreateAnthropicConfig:
+            create_anthropic_config = cls.__new__(cls)
+            create_anthropic_config.provider = provider
+            create_anthropic_config.api_key = api_key
+            create_anthropic_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_anthropic_config.base_url = base_url
+            create_anthropic_config.additional_properties = {}
+        else:
+            create_anthropic_config = cls(
+                provider=provider,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
             base_url is not UNSET

@@ -72,11 +72,18 @@ class CreateAwsBedrockBearerTokenAuth:
         if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        create_aws_bedrock_bearer_token_auth = cls(
-            auth_type=auth_type,
-            api_key=api_key,
-            base_url=base_url,
-        )
+        if cls is CreateAwsBedrockBearerTokenAuth:
+            create_aws_bedrock_bearer_token_auth = cls.__new__(cls)
+            create_aws_bedrock_bearer_token_auth.auth_type = auth_type
+            create_aws_bedrock_bearer_token_auth.api_key = api_key
+            create_aws_bedrock_bearer_token_auth.base_url = base_url
+            create_aws_bedrock_bearer_token_auth.additional_properties = {}
+        else:
+            create_aws_bedrock_bearer_token_auth = cls(
+                auth_type=auth_type,
+                api_key=api_key,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 2 + (base_url is not UNSET):
             create_aws_bedrock_bearer_token_auth.additional_properties = {

@@ -159,12 +159,22 @@ class CreateAwsBedrockConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        create_aws_bedrock_config = cls(
-            provider=provider,
-            auth=auth,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is CreateAwsBedrockConfig:
+            create_aws_bedrock_config = cls.__new__(cls)
+            create_aws_bedrock_config.provider = provider
+            create_aws_bedrock_config.auth = auth
+            create_aws_bedrock_config.is_default_models_enabled = (
+                is_default_models_enabled
+            )
+            create_aws_bedrock_config.model_names = model_names
+            create_aws_bedrock_config.additional_properties = {}
+        else:
+            create_aws_bedrock_config = cls(
+                provider=provider,
+                auth=auth,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 2 + (is_default_models_enabled is not UNSET) + (
             model_names is not UNSET

@@ -80,12 +80,20 @@ class CreateAwsBedrockDefaultAuth:
         if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        create_aws_bedrock_default_auth = cls(
-            auth_type=auth_type,
-            role_arn=role_arn,
-            external_id=external_id,
-            base_url=base_url,
-        )
+        if cls is CreateAwsBedrockDefaultAuth:
+            create_aws_bedrock_default_auth = cls.__new__(cls)
+            create_aws_bedrock_default_auth.auth_type = auth_type
+            create_aws_bedrock_default_auth.role_arn = role_arn
+            create_aws_bedrock_default_auth.external_id = external_id
+            create_aws_bedrock_default_auth.base_url = base_url
+            create_aws_bedrock_default_auth.additional_properties = {}
+        else:
+            create_aws_bedrock_default_auth = cls(
+                auth_type=auth_type,
+                role_arn=role_arn,
+                external_id=external_id,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 2 + (external_id is not UNSET) + (base_url is not UNSET):
             create_aws_bedrock_default_auth.additional_properties = {

@@ -95,11 +95,18 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "headers")
 
-        create_aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-            headers=headers,
-        )
+        if cls is CreateAwsBedrockProxyWithHeadersAuth:
+            create_aws_bedrock_proxy_with_headers_auth = cls.__new__(cls)
+            create_aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
+            create_aws_bedrock_proxy_with_headers_auth.base_url = base_url
+            create_aws_bedrock_proxy_with_headers_auth.headers = headers
+            create_aws_bedrock_proxy_with_headers_auth.additional_properties = {}
+        else:
+            create_aws_bedrock_proxy_with_headers_auth = cls(
+                auth_type=auth_type,
+                base_url=base_url,
+                headers=headers,
+            )
 
         if len(src_dict) > 2 + (headers is not UNSET):
             create_aws_bedrock_proxy_with_headers_auth.additional_properties = {

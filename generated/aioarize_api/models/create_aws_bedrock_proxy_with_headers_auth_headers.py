@@ -24,7 +24,11 @@ class CreateAwsBedrockProxyWithHeadersAuthHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_aws_bedrock_proxy_with_headers_auth_headers = cls()
+        if cls is CreateAwsBedrockProxyWithHeadersAuthHeaders:
+            create_aws_bedrock_proxy_with_headers_auth_headers = cls.__new__(cls)
+            create_aws_bedrock_proxy_with_headers_auth_headers.additional_properties = {}
+        else:
+            create_aws_bedrock_proxy_with_headers_auth_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

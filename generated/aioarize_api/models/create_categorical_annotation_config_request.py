@@ -144,13 +144,26 @@ class CreateCategoricalAnnotationConfigRequest:
                     "a string", _optimization_direction, "optimization_direction"
                 ) from None
 
-        create_categorical_annotation_config_request = cls(
-            name=name,
-            space_id=space_id,
-            annotation_config_type=annotation_config_type,
-            values=values,
-            optimization_direction=optimization_direction,
-        )
+        if cls is CreateCategoricalAnnotationConfigRequest:
+            create_categorical_annotation_config_request = cls.__new__(cls)
+            create_categorical_annotation_config_request.name = name
+            create_categorical_annotation_config_request.space_id = space_id
+            create_categorical_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            create_categorical_annotation_config_request.values = values
+            create_categorical_annotation_config_request.optimization_direction = (
+                optimization_direction
+            )
+            create_categorical_annotation_config_request.additional_properties = {}
+        else:
+            create_categorical_annotation_config_request = cls(
+                name=name,
+                space_id=space_id,
+                annotation_config_type=annotation_config_type,
+                values=values,
+                optimization_direction=optimization_direction,
+            )
 
         if len(src_dict) > 4 + (optimization_direction is not UNSET):
             create_categorical_annotation_config_request.additional_properties = {

@@ -92,10 +92,16 @@ class CreateCodeEvaluatorVersionRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "code_config")
 
-        create_code_evaluator_version_request = cls(
-            commit_message=commit_message,
-            code_config=code_config,
-        )
+        if cls is CreateCodeEvaluatorVersionRequest:
+            create_code_evaluator_version_request = cls.__new__(cls)
+            create_code_evaluator_version_request.commit_message = commit_message
+            create_code_evaluator_version_request.code_config = code_config
+            create_code_evaluator_version_request.additional_properties = {}
+        else:
+            create_code_evaluator_version_request = cls(
+                commit_message=commit_message,
+                code_config=code_config,
+            )
 
         if len(src_dict) > 2:
             create_code_evaluator_version_request.additional_properties = {

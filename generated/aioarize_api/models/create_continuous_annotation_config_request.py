@@ -130,14 +130,28 @@ class CreateContinuousAnnotationConfigRequest:
                     "a string", _optimization_direction, "optimization_direction"
                 ) from None
 
-        create_continuous_annotation_config_request = cls(
-            name=name,
-            space_id=space_id,
-            annotation_config_type=annotation_config_type,
-            minimum_score=minimum_score,
-            maximum_score=maximum_score,
-            optimization_direction=optimization_direction,
-        )
+        if cls is CreateContinuousAnnotationConfigRequest:
+            create_continuous_annotation_config_request = cls.__new__(cls)
+            create_continuous_annotation_config_request.name = name
+            create_continuous_annotation_config_request.space_id = space_id
+            create_continuous_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            create_continuous_annotation_config_request.minimum_score = minimum_score
+            create_continuous_annotation_config_request.maximum_score = maximum_score
+            create_continuous_annotation_config_request.optimization_direction = (
+                optimization_direction
+            )
+            create_continuous_annotation_config_request.additional_properties = {}
+        else:
+            create_continuous_annotation_config_request = cls(
+                name=name,
+                space_id=space_id,
+                annotation_config_type=annotation_config_type,
+                minimum_score=minimum_score,
+                maximum_score=maximum_score,
+                optimization_direction=optimization_direction,
+            )
 
         if len(src_dict) > 5 + (optimization_direction is not UNSET):
             create_continuous_annotation_config_request.additional_properties = {

@@ -214,16 +214,30 @@ class CreateCustomConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "auth")
 
-        create_custom_config = cls(
-            provider=provider,
-            base_url=base_url,
-            is_function_calling_enabled=is_function_calling_enabled,
-            api_key=api_key,
-            headers=headers,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-            auth=auth,
-        )
+        if cls is CreateCustomConfig:
+            create_custom_config = cls.__new__(cls)
+            create_custom_config.provider = provider
+            create_custom_config.base_url = base_url
+            create_custom_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_custom_config.api_key = api_key
+            create_custom_config.headers = headers
+            create_custom_config.is_default_models_enabled = is_default_models_enabled
+            create_custom_config.model_names = model_names
+            create_custom_config.auth = auth
+            create_custom_config.additional_properties = {}
+        else:
+            create_custom_config = cls(
+                provider=provider,
+                base_url=base_url,
+                is_function_calling_enabled=is_function_calling_enabled,
+                api_key=api_key,
+                headers=headers,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+                auth=auth,
+            )
 
         if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
             api_key is not UNSET

@@ -24,7 +24,11 @@ class CreateCustomConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_custom_config_headers = cls()
+        if cls is CreateCustomConfigHeaders:
+            create_custom_config_headers = cls.__new__(cls)
+            create_custom_config_headers.additional_properties = {}
+        else:
+            create_custom_config_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -61,10 +61,16 @@ class CreateCustomDefaultAuth:
         if type(api_key) is not str and api_key is not UNSET:
             raise SchemaMismatch.expected("a string", api_key, "api_key")
 
-        create_custom_default_auth = cls(
-            auth_type=auth_type,
-            api_key=api_key,
-        )
+        if cls is CreateCustomDefaultAuth:
+            create_custom_default_auth = cls.__new__(cls)
+            create_custom_default_auth.auth_type = auth_type
+            create_custom_default_auth.api_key = api_key
+            create_custom_default_auth.additional_properties = {}
+        else:
+            create_custom_default_auth = cls(
+                auth_type=auth_type,
+                api_key=api_key,
+            )
 
         if len(src_dict) > 1 + (api_key is not UNSET):
             create_custom_default_auth.additional_properties = {

@@ -100,14 +100,24 @@ class CreateCustomOauth2ClientCredentialsAuth:
         if type(audience) is not str and audience is not UNSET:
             raise SchemaMismatch.expected("a string", audience, "audience")
 
-        create_custom_oauth_2_client_credentials_auth = cls(
-            auth_type=auth_type,
-            token_url=token_url,
-            client_id=client_id,
-            client_secret=client_secret,
-            scopes=scopes,
-            audience=audience,
-        )
+        if cls is CreateCustomOauth2ClientCredentialsAuth:
+            create_custom_oauth_2_client_credentials_auth = cls.__new__(cls)
+            create_custom_oauth_2_client_credentials_auth.auth_type = auth_type
+            create_custom_oauth_2_client_credentials_auth.token_url = token_url
+            create_custom_oauth_2_client_credentials_auth.client_id = client_id
+            create_custom_oauth_2_client_credentials_auth.client_secret = client_secret
+            create_custom_oauth_2_client_credentials_auth.scopes = scopes
+            create_custom_oauth_2_client_credentials_auth.audience = audience
+            create_custom_oauth_2_client_credentials_auth.additional_properties = {}
+        else:
+            create_custom_oauth_2_client_credentials_auth = cls(
+                auth_type=auth_type,
+                token_url=token_url,
+                client_id=client_id,
+                client_secret=client_secret,
+                scopes=scopes,
+                audience=audience,
+            )
 
         if len(src_dict) > 4 + (scopes is not UNSET) + (audience is not UNSET):
             create_custom_oauth_2_client_credentials_auth.additional_properties = {

@@ -89,11 +89,18 @@ class CreateDatasetRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "examples")
 
-        create_dataset_request = cls(
-            name=name,
-            space_id=space_id,
-            examples=examples,
-        )
+        if cls is CreateDatasetRequest:
+            create_dataset_request = cls.__new__(cls)
+            create_dataset_request.name = name
+            create_dataset_request.space_id = space_id
+            create_dataset_request.examples = examples
+            create_dataset_request.additional_properties = {}
+        else:
+            create_dataset_request = cls(
+                name=name,
+                space_id=space_id,
+                examples=examples,
+            )
 
         if len(src_dict) > 3:
             create_dataset_request.additional_properties = {

@@ -22,7 +22,11 @@ class CreateDatasetRequestExamplesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_dataset_request_examples_item = cls()
+        if cls is CreateDatasetRequestExamplesItem:
+            create_dataset_request_examples_item = cls.__new__(cls)
+            create_dataset_request_examples_item.additional_properties = {}
+        else:
+            create_dataset_request_examples_item = cls()
 
         create_dataset_request_examples_item.additional_properties = {**src_dict}
 

@@ -94,11 +94,18 @@ class CreateEvaluatorIntegrationConfigInput:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "headers")
 
-        create_evaluator_integration_config_input = cls(
-            endpoint=endpoint,
-            input_schema=input_schema,
-            headers=headers,
-        )
+        if cls is CreateEvaluatorIntegrationConfigInput:
+            create_evaluator_integration_config_input = cls.__new__(cls)
+            create_evaluator_integration_config_input.endpoint = endpoint
+            create_evaluator_integration_config_input.input_schema = input_schema
+            create_evaluator_integration_config_input.headers = headers
+            create_evaluator_integration_config_input.additional_properties = {}
+        else:
+            create_evaluator_integration_config_input = cls(
+                endpoint=endpoint,
+                input_schema=input_schema,
+                headers=headers,
+            )
 
         if len(src_dict) > 2 + (headers is not UNSET):
             create_evaluator_integration_config_input.additional_properties = {

@@ -24,7 +24,11 @@ class CreateEvaluatorIntegrationConfigInputHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_evaluator_integration_config_input_headers = cls()
+        if cls is CreateEvaluatorIntegrationConfigInputHeaders:
+            create_evaluator_integration_config_input_headers = cls.__new__(cls)
+            create_evaluator_integration_config_input_headers.additional_properties = {}
+        else:
+            create_evaluator_integration_config_input_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

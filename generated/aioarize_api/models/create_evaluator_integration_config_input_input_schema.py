@@ -22,7 +22,11 @@ class CreateEvaluatorIntegrationConfigInputInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_evaluator_integration_config_input_input_schema = cls()
+        if cls is CreateEvaluatorIntegrationConfigInputInputSchema:
+            create_evaluator_integration_config_input_input_schema = cls.__new__(cls)
+            create_evaluator_integration_config_input_input_schema.additional_properties = {}
+        else:
+            create_evaluator_integration_config_input_input_schema = cls()
 
         create_evaluator_integration_config_input_input_schema.additional_properties = {
             **src_dict

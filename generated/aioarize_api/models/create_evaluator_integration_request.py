@@ -142,13 +142,22 @@ class CreateEvaluatorIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "scopings")
 
-        create_evaluator_integration_request = cls(
-            type_=type_,
-            name=name,
-            config=config,
-            description=description,
-            scopings=scopings,
-        )
+        if cls is CreateEvaluatorIntegrationRequest:
+            create_evaluator_integration_request = cls.__new__(cls)
+            create_evaluator_integration_request.type_ = type_
+            create_evaluator_integration_request.name = name
+            create_evaluator_integration_request.config = config
+            create_evaluator_integration_request.description = description
+            create_evaluator_integration_request.scopings = scopings
+            create_evaluator_integration_request.additional_properties = {}
+        else:
+            create_evaluator_integration_request = cls(
+                type_=type_,
+                name=name,
+                config=config,
+                description=description,
+                scopings=scopings,
+            )
 
         if len(src_dict) > 3 + (description is not UNSET) + (scopings is not UNSET):
             create_evaluator_integration_request.additional_properties = {

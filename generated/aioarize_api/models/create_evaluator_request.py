@@ -134,13 +134,22 @@ class CreateEvaluatorRequest:
         if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
-        create_evaluator_request = cls(
-            space_id=space_id,
-            name=name,
-            type_=type_,
-            version=version,
-            description=description,
-        )
+        if cls is CreateEvaluatorRequest:
+            create_evaluator_request = cls.__new__(cls)
+            create_evaluator_request.space_id = space_id
+            create_evaluator_request.name = name
+            create_evaluator_request.type_ = type_
+            create_evaluator_request.version = version
+            create_evaluator_request.description = description
+            create_evaluator_request.additional_properties = {}
+        else:
+            create_evaluator_request = cls(
+                space_id=space_id,
+                name=name,
+                type_=type_,
+                version=version,
+                description=description,
+            )
 
         if len(src_dict) > 4 + (description is not UNSET):
             create_evaluator_request.additional_properties = {

@@ -111,12 +111,20 @@ class CreateExperimentRequest:
         if space_id is not None and type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
-        create_experiment_request = cls(
-            name=name,
-            experiment_runs=experiment_runs,
-            dataset_id=dataset_id,
-            space_id=space_id,
-        )
+        if cls is CreateExperimentRequest:
+            create_experiment_request = cls.__new__(cls)
+            create_experiment_request.name = name
+            create_experiment_request.experiment_runs = experiment_runs
+            create_experiment_request.dataset_id = dataset_id
+            create_experiment_request.space_id = space_id
+            create_experiment_request.additional_properties = {}
+        else:
+            create_experiment_request = cls(
+                name=name,
+                experiment_runs=experiment_runs,
+                dataset_id=dataset_id,
+                space_id=space_id,
+            )
 
         if len(src_dict) > 2 + (dataset_id is not UNSET) + (space_id is not UNSET):
             create_experiment_request.additional_properties = {

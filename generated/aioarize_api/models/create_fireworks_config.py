@@ -118,13 +118,26 @@ class CreateFireworksConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        create_fireworks_config = cls(
-            provider=provider,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is CreateFireworksConfig:
+            create_fireworks_config = cls.__new__(cls)
+            create_fireworks_config.provider = provider
+            create_fireworks_config.api_key = api_key
+            create_fireworks_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_fireworks_config.is_default_models_enabled = (
+                is_default_models_enabled
+            )
+            create_fireworks_config.model_names = model_names
+            create_fireworks_config.additional_properties = {}
+        else:
+            create_fireworks_config = cls(
+                provider=provider,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
             is_default_models_enabled is not UNSET

@@ -76,11 +76,20 @@ class CreateFreeformAnnotationConfigRequest:
                 "a string", _annotation_config_type, "annotation_config_type"
             ) from None
 
-        create_freeform_annotation_config_request = cls(
-            name=name,
-            space_id=space_id,
-            annotation_config_type=annotation_config_type,
-        )
+        if cls is CreateFreeformAnnotationConfigRequest:
+            create_freeform_annotation_config_request = cls.__new__(cls)
+            create_freeform_annotation_config_request.name = name
+            create_freeform_annotation_config_request.space_id = space_id
+            create_freeform_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            create_freeform_annotation_config_request.additional_properties = {}
+        else:
+            create_freeform_annotation_config_request = cls(
+                name=name,
+                space_id=space_id,
+                annotation_config_type=annotation_config_type,
+            )
 
         if len(src_dict) > 3:
             create_freeform_annotation_config_request.additional_properties = {

@@ -75,11 +75,20 @@ class CreateGeminiConfig:
                 "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
             )
 
-        create_gemini_config = cls(
-            provider=provider,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-        )
+        if cls is CreateGeminiConfig:
+            create_gemini_config = cls.__new__(cls)
+            create_gemini_config.provider = provider
+            create_gemini_config.api_key = api_key
+            create_gemini_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_gemini_config.additional_properties = {}
+        else:
+            create_gemini_config = cls(
+                provider=provider,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+            )
 
         if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET):
             create_gemini_config.additional_properties = {

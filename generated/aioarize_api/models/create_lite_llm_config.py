@@ -139,14 +139,26 @@ class CreateLiteLlmConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        create_lite_llm_config = cls(
-            provider=provider,
-            base_url=base_url,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-            headers=headers,
-            model_names=model_names,
-        )
+        if cls is CreateLiteLlmConfig:
+            create_lite_llm_config = cls.__new__(cls)
+            create_lite_llm_config.provider = provider
+            create_lite_llm_config.base_url = base_url
+            create_lite_llm_config.api_key = api_key
+            create_lite_llm_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_lite_llm_config.headers = headers
+            create_lite_llm_config.model_names = model_names
+            create_lite_llm_config.additional_properties = {}
+        else:
+            create_lite_llm_config = cls(
+                provider=provider,
+                base_url=base_url,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+                headers=headers,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 3 + (is_function_calling_enabled is not UNSET) + (
             headers is not UNSET

@@ -215,12 +215,20 @@ class CreateLlmIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "scopings")
 
-        create_llm_integration_request = cls(
-            type_=type_,
-            name=name,
-            config=config,
-            scopings=scopings,
-        )
+        if cls is CreateLlmIntegrationRequest:
+            create_llm_integration_request = cls.__new__(cls)
+            create_llm_integration_request.type_ = type_
+            create_llm_integration_request.name = name
+            create_llm_integration_request.config = config
+            create_llm_integration_request.scopings = scopings
+            create_llm_integration_request.additional_properties = {}
+        else:
+            create_llm_integration_request = cls(
+                type_=type_,
+                name=name,
+                config=config,
+                scopings=scopings,
+            )
 
         if len(src_dict) > 3 + (scopings is not UNSET):
             create_llm_integration_request.additional_properties = {

@@ -158,15 +158,30 @@ class CreateNvidiaNimConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        create_nvidia_nim_config = cls(
-            provider=provider,
-            is_function_calling_enabled=is_function_calling_enabled,
-            base_url=base_url,
-            api_key=api_key,
-            headers=headers,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is CreateNvidiaNimConfig:
+            create_nvidia_nim_config = cls.__new__(cls)
+            create_nvidia_nim_config.provider = provider
+            create_nvidia_nim_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_nvidia_nim_config.base_url = base_url
+            create_nvidia_nim_config.api_key = api_key
+            create_nvidia_nim_config.headers = headers
+            create_nvidia_nim_config.is_default_models_enabled = (
+                is_default_models_enabled
+            )
+            create_nvidia_nim_config.model_names = model_names
+            create_nvidia_nim_config.additional_properties = {}
+        else:
+            create_nvidia_nim_config = cls(
+                provider=provider,
+                is_function_calling_enabled=is_function_calling_enabled,
+                base_url=base_url,
+                api_key=api_key,
+                headers=headers,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
             base_url is not UNSET

@@ -75,11 +75,20 @@ class CreateOpenAiConfig:
                 "a boolean", is_function_calling_enabled, "is_function_calling_enabled"
             )
 
-        create_open_ai_config = cls(
-            provider=provider,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-        )
+        if cls is CreateOpenAiConfig:
+            create_open_ai_config = cls.__new__(cls)
+            create_open_ai_config.provider = provider
+            create_open_ai_config.api_key = api_key
+            create_open_ai_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_open_ai_config.additional_properties = {}
+        else:
+            create_open_ai_config = cls(
+                provider=provider,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+            )
 
         if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET):
             create_open_ai_config.additional_properties = {

@@ -51,10 +51,16 @@ class CreateOrganizationRequest:
         if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
-        create_organization_request = cls(
-            name=name,
-            description=description,
-        )
+        if cls is CreateOrganizationRequest:
+            create_organization_request = cls.__new__(cls)
+            create_organization_request.name = name
+            create_organization_request.description = description
+            create_organization_request.additional_properties = {}
+        else:
+            create_organization_request = cls(
+                name=name,
+                description=description,
+            )
 
         if len(src_dict) > 1 + (description is not UNSET):
             create_organization_request.additional_properties = {

@@ -49,10 +49,16 @@ class CreateProjectRequest:
         if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        create_project_request = cls(
-            name=name,
-            space_id=space_id,
-        )
+        if cls is CreateProjectRequest:
+            create_project_request = cls.__new__(cls)
+            create_project_request.name = name
+            create_project_request.space_id = space_id
+            create_project_request.additional_properties = {}
+        else:
+            create_project_request = cls(
+                name=name,
+                space_id=space_id,
+            )
 
         if len(src_dict) > 2:
             create_project_request.additional_properties = {

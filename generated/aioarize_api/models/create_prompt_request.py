@@ -83,12 +83,20 @@ class CreatePromptRequest:
         if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
-        create_prompt_request = cls(
-            space_id=space_id,
-            name=name,
-            version=version,
-            description=description,
-        )
+        if cls is CreatePromptRequest:
+            create_prompt_request = cls.__new__(cls)
+            create_prompt_request.space_id = space_id
+            create_prompt_request.name = name
+            create_prompt_request.version = version
+            create_prompt_request.description = description
+            create_prompt_request.additional_properties = {}
+        else:
+            create_prompt_request = cls(
+                space_id=space_id,
+                name=name,
+                version=version,
+                description=description,
+            )
 
         if len(src_dict) > 3 + (description is not UNSET):
             create_prompt_request.additional_properties = {

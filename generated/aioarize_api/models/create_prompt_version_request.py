@@ -174,15 +174,26 @@ class CreatePromptVersionRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "provider_params")
 
-        create_prompt_version_request = cls(
-            commit_message=commit_message,
-            provider=provider,
-            messages=messages,
-            input_variable_format=input_variable_format,
-            model=model,
-            invocation_params=invocation_params,
-            provider_params=provider_params,
-        )
+        if cls is CreatePromptVersionRequest:
+            create_prompt_version_request = cls.__new__(cls)
+            create_prompt_version_request.commit_message = commit_message
+            create_prompt_version_request.provider = provider
+            create_prompt_version_request.messages = messages
+            create_prompt_version_request.input_variable_format = input_variable_format
+            create_prompt_version_request.model = model
+            create_prompt_version_request.invocation_params = invocation_params
+            create_prompt_version_request.provider_params = provider_params
+            create_prompt_version_request.additional_properties = {}
+        else:
+            create_prompt_version_request = cls(
+                commit_message=commit_message,
+                provider=provider,
+                messages=messages,
+                input_variable_format=input_variable_format,
+                model=model,
+                invocation_params=invocation_params,
+                provider_params=provider_params,
+            )
 
         if len(src_dict) > 3 + (input_variable_format is not UNSET) + (
             model is not UNSET

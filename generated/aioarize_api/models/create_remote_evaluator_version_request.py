@@ -63,10 +63,16 @@ class CreateRemoteEvaluatorVersionRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "remote_config")
 
-        create_remote_evaluator_version_request = cls(
-            commit_message=commit_message,
-            remote_config=remote_config,
-        )
+        if cls is CreateRemoteEvaluatorVersionRequest:
+            create_remote_evaluator_version_request = cls.__new__(cls)
+            create_remote_evaluator_version_request.commit_message = commit_message
+            create_remote_evaluator_version_request.remote_config = remote_config
+            create_remote_evaluator_version_request.additional_properties = {}
+        else:
+            create_remote_evaluator_version_request = cls(
+                commit_message=commit_message,
+                remote_config=remote_config,
+            )
 
         if len(src_dict) > 2:
             create_remote_evaluator_version_request.additional_properties = {

@@ -40,9 +40,14 @@ class CreateResourceRestrictionRequest:
         if type(resource_id) is not str:
             raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
-        create_resource_restriction_request = cls(
-            resource_id=resource_id,
-        )
+        if cls is CreateResourceRestrictionRequest:
+            create_resource_restriction_request = cls.__new__(cls)
+            create_resource_restriction_request.resource_id = resource_id
+            create_resource_restriction_request.additional_properties = {}
+        else:
+            create_resource_restriction_request = cls(
+                resource_id=resource_id,
+            )
 
         if len(src_dict) > 1:
             create_resource_restriction_request.additional_properties = {

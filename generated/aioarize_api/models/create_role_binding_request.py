@@ -77,12 +77,20 @@ class CreateRoleBindingRequest:
         if type(resource_id) is not str:
             raise SchemaMismatch.expected("a string", resource_id, "resource_id")
 
-        create_role_binding_request = cls(
-            role_id=role_id,
-            user_id=user_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-        )
+        if cls is CreateRoleBindingRequest:
+            create_role_binding_request = cls.__new__(cls)
+            create_role_binding_request.role_id = role_id
+            create_role_binding_request.user_id = user_id
+            create_role_binding_request.resource_type = resource_type
+            create_role_binding_request.resource_id = resource_id
+            create_role_binding_request.additional_properties = {}
+        else:
+            create_role_binding_request = cls(
+                role_id=role_id,
+                user_id=user_id,
+                resource_type=resource_type,
+                resource_id=resource_id,
+            )
 
         if len(src_dict) > 4:
             create_role_binding_request.additional_properties = {

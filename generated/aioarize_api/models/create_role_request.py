@@ -87,11 +87,18 @@ class CreateRoleRequest:
         if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
-        create_role_request = cls(
-            name=name,
-            permissions=permissions,
-            description=description,
-        )
+        if cls is CreateRoleRequest:
+            create_role_request = cls.__new__(cls)
+            create_role_request.name = name
+            create_role_request.permissions = permissions
+            create_role_request.description = description
+            create_role_request.additional_properties = {}
+        else:
+            create_role_request = cls(
+                name=name,
+                permissions=permissions,
+                description=description,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET):
             create_role_request.additional_properties = {

@@ -143,12 +143,20 @@ class CreateRunExperimentTaskRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "run_configuration")
 
-        create_run_experiment_task_request = cls(
-            name=name,
-            type_=type_,
-            dataset_id=dataset_id,
-            run_configuration=run_configuration,
-        )
+        if cls is CreateRunExperimentTaskRequest:
+            create_run_experiment_task_request = cls.__new__(cls)
+            create_run_experiment_task_request.name = name
+            create_run_experiment_task_request.type_ = type_
+            create_run_experiment_task_request.dataset_id = dataset_id
+            create_run_experiment_task_request.run_configuration = run_configuration
+            create_run_experiment_task_request.additional_properties = {}
+        else:
+            create_run_experiment_task_request = cls(
+                name=name,
+                type_=type_,
+                dataset_id=dataset_id,
+                run_configuration=run_configuration,
+            )
 
         if len(src_dict) > 4:
             create_run_experiment_task_request.additional_properties = {

@@ -197,14 +197,24 @@ class CreateServiceApiKeyRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "account_role")
 
-        create_service_api_key_request = cls(
-            key_type=key_type,
-            name=name,
-            organizations=organizations,
-            description=description,
-            expires_at=expires_at,
-            account_role=account_role,
-        )
+        if cls is CreateServiceApiKeyRequest:
+            create_service_api_key_request = cls.__new__(cls)
+            create_service_api_key_request.key_type = key_type
+            create_service_api_key_request.name = name
+            create_service_api_key_request.organizations = organizations
+            create_service_api_key_request.description = description
+            create_service_api_key_request.expires_at = expires_at
+            create_service_api_key_request.account_role = account_role
+            create_service_api_key_request.additional_properties = {}
+        else:
+            create_service_api_key_request = cls(
+                key_type=key_type,
+                name=name,
+                organizations=organizations,
+                description=description,
+                expires_at=expires_at,
+                account_role=account_role,
+            )
 
         if len(src_dict) > 3 + (description is not UNSET) + (
             expires_at is not UNSET

@@ -72,12 +72,20 @@ class CreateSpaceRequest:
         if type(is_private) is not bool and is_private is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_private, "is_private")
 
-        create_space_request = cls(
-            name=name,
-            organization_id=organization_id,
-            description=description,
-            is_private=is_private,
-        )
+        if cls is CreateSpaceRequest:
+            create_space_request = cls.__new__(cls)
+            create_space_request.name = name
+            create_space_request.organization_id = organization_id
+            create_space_request.description = description
+            create_space_request.is_private = is_private
+            create_space_request.additional_properties = {}
+        else:
+            create_space_request = cls(
+                name=name,
+                organization_id=organization_id,
+                description=description,
+                is_private=is_private,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET) + (is_private is not UNSET):
             create_space_request.additional_properties = {

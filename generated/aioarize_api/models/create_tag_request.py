@@ -106,12 +106,20 @@ class CreateTagRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "color")
 
-        create_tag_request = cls(
-            name=name,
-            space_id=space_id,
-            description=description,
-            color=color,
-        )
+        if cls is CreateTagRequest:
+            create_tag_request = cls.__new__(cls)
+            create_tag_request.name = name
+            create_tag_request.space_id = space_id
+            create_tag_request.description = description
+            create_tag_request.color = color
+            create_tag_request.additional_properties = {}
+        else:
+            create_tag_request = cls(
+                name=name,
+                space_id=space_id,
+                description=description,
+                color=color,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET) + (color is not UNSET):
             create_tag_request.additional_properties = {

@@ -219,18 +219,32 @@ class CreateTemplateEvaluationTaskRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "query_filters")
 
-        create_template_evaluation_task_request = cls(
-            name=name,
-            evaluators=evaluators,
-            type_=type_,
-            project_id=project_id,
-            dataset_id=dataset_id,
-            experiment_ids=experiment_ids,
-            sampling_rate=sampling_rate,
-            is_continuous=is_continuous,
-            query_filter=query_filter,
-            query_filters=query_filters,
-        )
+        if cls is CreateTemplateEvaluationTaskRequest:
+            create_template_evaluation_task_request = cls.__new__(cls)
+            create_template_evaluation_task_request.name = name
+            create_template_evaluation_task_request.evaluators = evaluators
+            create_template_evaluation_task_request.type_ = type_
+            create_template_evaluation_task_request.project_id = project_id
+            create_template_evaluation_task_request.dataset_id = dataset_id
+            create_template_evaluation_task_request.experiment_ids = experiment_ids
+            create_template_evaluation_task_request.sampling_rate = sampling_rate
+            create_template_evaluation_task_request.is_continuous = is_continuous
+            create_template_evaluation_task_request.query_filter = query_filter
+            create_template_evaluation_task_request.query_filters = query_filters
+            create_template_evaluation_task_request.additional_properties = {}
+        else:
+            create_template_evaluation_task_request = cls(
+                name=name,
+                evaluators=evaluators,
+                type_=type_,
+                project_id=project_id,
+                dataset_id=dataset_id,
+                experiment_ids=experiment_ids,
+                sampling_rate=sampling_rate,
+                is_continuous=is_continuous,
+                query_filter=query_filter,
+                query_filters=query_filters,
+            )
 
         if len(src_dict) > 3 + (project_id is not UNSET) + (dataset_id is not UNSET) + (
             experiment_ids is not UNSET

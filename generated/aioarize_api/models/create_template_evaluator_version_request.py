@@ -63,10 +63,16 @@ class CreateTemplateEvaluatorVersionRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "template_config")
 
-        create_template_evaluator_version_request = cls(
-            commit_message=commit_message,
-            template_config=template_config,
-        )
+        if cls is CreateTemplateEvaluatorVersionRequest:
+            create_template_evaluator_version_request = cls.__new__(cls)
+            create_template_evaluator_version_request.commit_message = commit_message
+            create_template_evaluator_version_request.template_config = template_config
+            create_template_evaluator_version_request.additional_properties = {}
+        else:
+            create_template_evaluator_version_request = cls(
+                commit_message=commit_message,
+                template_config=template_config,
+            )
 
         if len(src_dict) > 2:
             create_template_evaluator_version_request.additional_properties = {

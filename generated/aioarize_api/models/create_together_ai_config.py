@@ -118,13 +118,26 @@ class CreateTogetherAiConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        create_together_ai_config = cls(
-            provider=provider,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is CreateTogetherAiConfig:
+            create_together_ai_config = cls.__new__(cls)
+            create_together_ai_config.provider = provider
+            create_together_ai_config.api_key = api_key
+            create_together_ai_config.is_function_calling_enabled = (
+                is_function_calling_enabled
+            )
+            create_together_ai_config.is_default_models_enabled = (
+                is_default_models_enabled
+            )
+            create_together_ai_config.model_names = model_names
+            create_together_ai_config.additional_properties = {}
+        else:
+            create_together_ai_config = cls(
+                provider=provider,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 2 + (is_function_calling_enabled is not UNSET) + (
             is_default_models_enabled is not UNSET

@@ -89,12 +89,20 @@ class CreateUserApiKeyRequest:
                     "an ISO 8601 date-time string", _expires_at, "expires_at"
                 ) from None
 
-        create_user_api_key_request = cls(
-            key_type=key_type,
-            name=name,
-            description=description,
-            expires_at=expires_at,
-        )
+        if cls is CreateUserApiKeyRequest:
+            create_user_api_key_request = cls.__new__(cls)
+            create_user_api_key_request.key_type = key_type
+            create_user_api_key_request.name = name
+            create_user_api_key_request.description = description
+            create_user_api_key_request.expires_at = expires_at
+            create_user_api_key_request.additional_properties = {}
+        else:
+            create_user_api_key_request = cls(
+                key_type=key_type,
+                name=name,
+                description=description,
+                expires_at=expires_at,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET) + (expires_at is not UNSET):
             create_user_api_key_request.additional_properties = {

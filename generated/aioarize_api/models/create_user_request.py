@@ -128,12 +128,20 @@ class CreateUserRequest:
                 "a string", _invite_mode, "invite_mode"
             ) from None
 
-        create_user_request = cls(
-            name=name,
-            email=email,
-            role=role,
-            invite_mode=invite_mode,
-        )
+        if cls is CreateUserRequest:
+            create_user_request = cls.__new__(cls)
+            create_user_request.name = name
+            create_user_request.email = email
+            create_user_request.role = role
+            create_user_request.invite_mode = invite_mode
+            create_user_request.additional_properties = {}
+        else:
+            create_user_request = cls(
+                name=name,
+                email=email,
+                role=role,
+                invite_mode=invite_mode,
+            )
 
         if len(src_dict) > 4:
             create_user_request.additional_properties = {

@@ -184,17 +184,30 @@ class CreateUserResponse:
                 "a string", temporary_password, "temporary_password"
             )
 
-        create_user_response = cls(
-            id=id,
-            name=name,
-            email=email,
-            role=role,
-            created_at=created_at,
-            status=status,
-            is_developer=is_developer,
-            invite_mode=invite_mode,
-            temporary_password=temporary_password,
-        )
+        if cls is CreateUserResponse:
+            create_user_response = cls.__new__(cls)
+            create_user_response.id = id
+            create_user_response.name = name
+            create_user_response.email = email
+            create_user_response.role = role
+            create_user_response.created_at = created_at
+            create_user_response.status = status
+            create_user_response.is_developer = is_developer
+            create_user_response.invite_mode = invite_mode
+            create_user_response.temporary_password = temporary_password
+            create_user_response.additional_properties = {}
+        else:
+            create_user_response = cls(
+                id=id,
+                name=name,
+                email=email,
+                role=role,
+                created_at=created_at,
+                status=status,
+                is_developer=is_developer,
+                invite_mode=invite_mode,
+                temporary_password=temporary_password,
+            )
 
         if len(src_dict) > 8 + (temporary_password is not UNSET):
             create_user_response.additional_properties = {

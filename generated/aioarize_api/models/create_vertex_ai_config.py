@@ -77,12 +77,20 @@ class CreateVertexAiConfig:
                 "a string", project_access_label, "project_access_label"
             )
 
-        create_vertex_ai_config = cls(
-            provider=provider,
-            project_id=project_id,
-            location=location,
-            project_access_label=project_access_label,
-        )
+        if cls is CreateVertexAiConfig:
+            create_vertex_ai_config = cls.__new__(cls)
+            create_vertex_ai_config.provider = provider
+            create_vertex_ai_config.project_id = project_id
+            create_vertex_ai_config.location = location
+            create_vertex_ai_config.project_access_label = project_access_label
+            create_vertex_ai_config.additional_properties = {}
+        else:
+            create_vertex_ai_config = cls(
+                provider=provider,
+                project_id=project_id,
+                location=location,
+                project_access_label=project_access_label,
+            )
 
         if len(src_dict) > 4:
             create_vertex_ai_config.additional_properties = {

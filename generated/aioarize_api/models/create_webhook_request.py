@@ -145,16 +145,28 @@ class CreateWebhookRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "headers")
 
-        create_webhook_request = cls(
-            organization_id=organization_id,
-            name=name,
-            url=url,
-            description=description,
-            auth_type=auth_type,
-            auth_token=auth_token,
-            timeout_ms=timeout_ms,
-            headers=headers,
-        )
+        if cls is CreateWebhookRequest:
+            create_webhook_request = cls.__new__(cls)
+            create_webhook_request.organization_id = organization_id
+            create_webhook_request.name = name
+            create_webhook_request.url = url
+            create_webhook_request.description = description
+            create_webhook_request.auth_type = auth_type
+            create_webhook_request.auth_token = auth_token
+            create_webhook_request.timeout_ms = timeout_ms
+            create_webhook_request.headers = headers
+            create_webhook_request.additional_properties = {}
+        else:
+            create_webhook_request = cls(
+                organization_id=organization_id,
+                name=name,
+                url=url,
+                description=description,
+                auth_type=auth_type,
+                auth_token=auth_token,
+                timeout_ms=timeout_ms,
+                headers=headers,
+            )
 
         if len(src_dict) > 3 + (description is not UNSET) + (auth_type is not UNSET) + (
             auth_token is not UNSET

@@ -24,7 +24,11 @@ class CreateWebhookRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_webhook_request_headers = cls()
+        if cls is CreateWebhookRequestHeaders:
+            create_webhook_request_headers = cls.__new__(cls)
+            create_webhook_request_headers.additional_properties = {}
+        else:
+            create_webhook_request_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -191,20 +191,36 @@ class CreateWebhookResponse:
                 "a string", created_by_user_id, "created_by_user_id"
             )
 
-        create_webhook_response = cls(
-            id=id,
-            organization_id=organization_id,
-            name=name,
-            description=description,
-            url=url,
-            auth_type=auth_type,
-            signing_secret=signing_secret,
-            signing_secret_hint=signing_secret_hint,
-            timeout_ms=timeout_ms,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-        )
+        if cls is CreateWebhookResponse:
+            create_webhook_response = cls.__new__(cls)
+            create_webhook_response.id = id
+            create_webhook_response.organization_id = organization_id
+            create_webhook_response.name = name
+            create_webhook_response.description = description
+            create_webhook_response.url = url
+            create_webhook_response.auth_type = auth_type
+            create_webhook_response.signing_secret = signing_secret
+            create_webhook_response.signing_secret_hint = signing_secret_hint
+            create_webhook_response.timeout_ms = timeout_ms
+            create_webhook_response.created_at = created_at
+            create_webhook_response.updated_at = updated_at
+            create_webhook_response.created_by_user_id = created_by_user_id
+            create_webhook_response.additional_properties = {}
+        else:
+            create_webhook_response = cls(
+                id=id,
+                organization_id=organization_id,
+                name=name,
+                description=description,
+                url=url,
+                auth_type=auth_type,
+                signing_secret=signing_secret,
+                signing_secret_hint=signing_secret_hint,
+                timeout_ms=timeout_ms,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+            )
 
         if len(src_dict) > (id is not UNSET) + (organization_id is not UNSET) + (
             name is not UNSET

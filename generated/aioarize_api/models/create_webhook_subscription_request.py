@@ -85,12 +85,20 @@ class CreateWebhookSubscriptionRequest:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _event, "event") from None
 
-        create_webhook_subscription_request = cls(
-            webhook_id=webhook_id,
-            source_type=source_type,
-            source_id=source_id,
-            event=event,
-        )
+        if cls is CreateWebhookSubscriptionRequest:
+            create_webhook_subscription_request = cls.__new__(cls)
+            create_webhook_subscription_request.webhook_id = webhook_id
+            create_webhook_subscription_request.source_type = source_type
+            create_webhook_subscription_request.source_id = source_id
+            create_webhook_subscription_request.event = event
+            create_webhook_subscription_request.additional_properties = {}
+        else:
+            create_webhook_subscription_request = cls(
+                webhook_id=webhook_id,
+                source_type=source_type,
+                source_id=source_id,
+                event=event,
+            )
 
         if len(src_dict) > 4:
             create_webhook_subscription_request.additional_properties = {

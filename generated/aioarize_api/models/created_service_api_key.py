@@ -224,20 +224,36 @@ class CreatedServiceApiKey:
         if type(key) is not str and key is not UNSET:
             raise SchemaMismatch.expected("a string", key, "key")
 
-        created_service_api_key = cls(
-            key_type=key_type,
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            redacted_key=redacted_key,
-            created_at=created_at,
-            expires_at=expires_at,
-            created_by_user_id=created_by_user_id,
-            last_used_at=last_used_at,
-            bot_user=bot_user,
-            key=key,
-        )
+        if cls is CreatedServiceApiKey:
+            created_service_api_key = cls.__new__(cls)
+            created_service_api_key.key_type = key_type
+            created_service_api_key.id = id
+            created_service_api_key.name = name
+            created_service_api_key.description = description
+            created_service_api_key.status = status
+            created_service_api_key.redacted_key = redacted_key
+            created_service_api_key.created_at = created_at
+            created_service_api_key.expires_at = expires_at
+            created_service_api_key.created_by_user_id = created_by_user_id
+            created_service_api_key.last_used_at = last_used_at
+            created_service_api_key.bot_user = bot_user
+            created_service_api_key.key = key
+            created_service_api_key.additional_properties = {}
+        else:
+            created_service_api_key = cls(
+                key_type=key_type,
+                id=id,
+                name=name,
+                description=description,
+                status=status,
+                redacted_key=redacted_key,
+                created_at=created_at,
+                expires_at=expires_at,
+                created_by_user_id=created_by_user_id,
+                last_used_at=last_used_at,
+                bot_user=bot_user,
+                key=key,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
             description is not UNSET

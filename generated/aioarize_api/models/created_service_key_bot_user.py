@@ -156,12 +156,20 @@ class CreatedServiceKeyBotUser:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "organizations")
 
-        created_service_key_bot_user = cls(
-            id=id,
-            name=name,
-            account_role=account_role,
-            organizations=organizations,
-        )
+        if cls is CreatedServiceKeyBotUser:
+            created_service_key_bot_user = cls.__new__(cls)
+            created_service_key_bot_user.id = id
+            created_service_key_bot_user.name = name
+            created_service_key_bot_user.account_role = account_role
+            created_service_key_bot_user.organizations = organizations
+            created_service_key_bot_user.additional_properties = {}
+        else:
+            created_service_key_bot_user = cls(
+                id=id,
+                name=name,
+                account_role=account_role,
+                organizations=organizations,
+            )
 
         if len(src_dict) > (id is not UNSET) + (name is not UNSET) + (
             account_role is not UNSET

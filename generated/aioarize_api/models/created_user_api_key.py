@@ -195,19 +195,34 @@ class CreatedUserApiKey:
         if type(key) is not str and key is not UNSET:
             raise SchemaMismatch.expected("a string", key, "key")
 
-        created_user_api_key = cls(
-            key_type=key_type,
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            redacted_key=redacted_key,
-            created_at=created_at,
-            expires_at=expires_at,
-            created_by_user_id=created_by_user_id,
-            last_used_at=last_used_at,
-            key=key,
-        )
+        if cls is CreatedUserApiKey:
+            created_user_api_key = cls.__new__(cls)
+            created_user_api_key.key_type = key_type
+            created_user_api_key.id = id
+            created_user_api_key.name = name
+            created_user_api_key.description = description
+            created_user_api_key.status = status
+            created_user_api_key.redacted_key = redacted_key
+            created_user_api_key.created_at = created_at
+            created_user_api_key.expires_at = expires_at
+            created_user_api_key.created_by_user_id = created_by_user_id
+            created_user_api_key.last_used_at = last_used_at
+            created_user_api_key.key = key
+            created_user_api_key.additional_properties = {}
+        else:
+            created_user_api_key = cls(
+                key_type=key_type,
+                id=id,
+                name=name,
+                description=description,
+                status=status,
+                redacted_key=redacted_key,
+                created_at=created_at,
+                expires_at=expires_at,
+                created_by_user_id=created_by_user_id,
+                last_used_at=last_used_at,
+                key=key,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
             description is not UNSET

@@ -151,12 +151,20 @@ class CustomBaselineConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "window")
 
-        custom_baseline_config = cls(
-            type_=type_,
-            filters=filters,
-            model_versions=model_versions,
-            window=window,
-        )
+        if cls is CustomBaselineConfig:
+            custom_baseline_config = cls.__new__(cls)
+            custom_baseline_config.type_ = type_
+            custom_baseline_config.filters = filters
+            custom_baseline_config.model_versions = model_versions
+            custom_baseline_config.window = window
+            custom_baseline_config.additional_properties = {}
+        else:
+            custom_baseline_config = cls(
+                type_=type_,
+                filters=filters,
+                model_versions=model_versions,
+                window=window,
+            )
 
         if len(src_dict) > 4:
             custom_baseline_config.additional_properties = {

@@ -204,16 +204,28 @@ class CustomCodeConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "static_params")
 
-        custom_code_config = cls(
-            type_=type_,
-            name=name,
-            code=code,
-            variables=variables,
-            data_granularity=data_granularity,
-            query_filter=query_filter,
-            imports=imports,
-            static_params=static_params,
-        )
+        if cls is CustomCodeConfig:
+            custom_code_config = cls.__new__(cls)
+            custom_code_config.type_ = type_
+            custom_code_config.name = name
+            custom_code_config.code = code
+            custom_code_config.variables = variables
+            custom_code_config.data_granularity = data_granularity
+            custom_code_config.query_filter = query_filter
+            custom_code_config.imports = imports
+            custom_code_config.static_params = static_params
+            custom_code_config.additional_properties = {}
+        else:
+            custom_code_config = cls(
+                type_=type_,
+                name=name,
+                code=code,
+                variables=variables,
+                data_granularity=data_granularity,
+                query_filter=query_filter,
+                imports=imports,
+                static_params=static_params,
+            )
 
         if len(src_dict) > 4 + (data_granularity is not UNSET) + (
             query_filter is not UNSET

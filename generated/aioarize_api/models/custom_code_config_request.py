@@ -206,16 +206,28 @@ class CustomCodeConfigRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "static_params")
 
-        custom_code_config_request = cls(
-            type_=type_,
-            name=name,
-            code=code,
-            variables=variables,
-            data_granularity=data_granularity,
-            query_filter=query_filter,
-            imports=imports,
-            static_params=static_params,
-        )
+        if cls is CustomCodeConfigRequest:
+            custom_code_config_request = cls.__new__(cls)
+            custom_code_config_request.type_ = type_
+            custom_code_config_request.name = name
+            custom_code_config_request.code = code
+            custom_code_config_request.variables = variables
+            custom_code_config_request.data_granularity = data_granularity
+            custom_code_config_request.query_filter = query_filter
+            custom_code_config_request.imports = imports
+            custom_code_config_request.static_params = static_params
+            custom_code_config_request.additional_properties = {}
+        else:
+            custom_code_config_request = cls(
+                type_=type_,
+                name=name,
+                code=code,
+                variables=variables,
+                data_granularity=data_granularity,
+                query_filter=query_filter,
+                imports=imports,
+                static_params=static_params,
+            )
 
         if len(src_dict) > 4 + (data_granularity is not UNSET) + (
             query_filter is not UNSET

@@ -193,16 +193,28 @@ class CustomConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "auth")
 
-        custom_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
-            provider=provider,
-            has_api_key=has_api_key,
-            base_url=base_url,
-            header_names=header_names,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-            auth=auth,
-        )
+        if cls is CustomConfig:
+            custom_config = cls.__new__(cls)
+            custom_config.is_function_calling_enabled = is_function_calling_enabled
+            custom_config.provider = provider
+            custom_config.has_api_key = has_api_key
+            custom_config.base_url = base_url
+            custom_config.header_names = header_names
+            custom_config.is_default_models_enabled = is_default_models_enabled
+            custom_config.model_names = model_names
+            custom_config.auth = auth
+            custom_config.additional_properties = {}
+        else:
+            custom_config = cls(
+                is_function_calling_enabled=is_function_calling_enabled,
+                provider=provider,
+                has_api_key=has_api_key,
+                base_url=base_url,
+                header_names=header_names,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+                auth=auth,
+            )
 
         if len(src_dict) > 7 + (auth is not UNSET):
             custom_config.additional_properties = {

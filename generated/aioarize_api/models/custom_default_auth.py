@@ -59,10 +59,16 @@ class CustomDefaultAuth:
         if type(has_api_key) is not bool and has_api_key is not UNSET:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
-        custom_default_auth = cls(
-            auth_type=auth_type,
-            has_api_key=has_api_key,
-        )
+        if cls is CustomDefaultAuth:
+            custom_default_auth = cls.__new__(cls)
+            custom_default_auth.auth_type = auth_type
+            custom_default_auth.has_api_key = has_api_key
+            custom_default_auth.additional_properties = {}
+        else:
+            custom_default_auth = cls(
+                auth_type=auth_type,
+                has_api_key=has_api_key,
+            )
 
         if len(src_dict) > 1 + (has_api_key is not UNSET):
             custom_default_auth.additional_properties = {

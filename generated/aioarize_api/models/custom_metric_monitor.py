@@ -547,31 +547,60 @@ class CustomMetricMonitor:
         if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
-        custom_metric_monitor = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            uri=uri,
-            status=status,
-            threshold=threshold,
-            notifications_enabled=notifications_enabled,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            custom_metric_id=custom_metric_id,
-            model_versions=model_versions,
-            filters=filters,
-            notification_configs=notification_configs,
-            downtime=downtime,
-            scheduled_runtime=scheduled_runtime,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            delay_seconds=delay_seconds,
-            evaluated_at=evaluated_at,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-        )
+        if cls is CustomMetricMonitor:
+            custom_metric_monitor = cls.__new__(cls)
+            custom_metric_monitor.id = id
+            custom_metric_monitor.name = name
+            custom_metric_monitor.type_ = type_
+            custom_metric_monitor.project_id = project_id
+            custom_metric_monitor.uri = uri
+            custom_metric_monitor.status = status
+            custom_metric_monitor.threshold = threshold
+            custom_metric_monitor.notifications_enabled = notifications_enabled
+            custom_metric_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+            custom_metric_monitor.created_by_user_id = created_by_user_id
+            custom_metric_monitor.created_at = created_at
+            custom_metric_monitor.updated_at = updated_at
+            custom_metric_monitor.custom_metric_id = custom_metric_id
+            custom_metric_monitor.model_versions = model_versions
+            custom_metric_monitor.filters = filters
+            custom_metric_monitor.notification_configs = notification_configs
+            custom_metric_monitor.downtime = downtime
+            custom_metric_monitor.scheduled_runtime = scheduled_runtime
+            custom_metric_monitor.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            custom_metric_monitor.delay_seconds = delay_seconds
+            custom_metric_monitor.evaluated_at = evaluated_at
+            custom_metric_monitor.latest_computed_value = latest_computed_value
+            custom_metric_monitor.notes = notes
+            custom_metric_monitor.additional_properties = {}
+        else:
+            custom_metric_monitor = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                project_id=project_id,
+                uri=uri,
+                status=status,
+                threshold=threshold,
+                notifications_enabled=notifications_enabled,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                created_by_user_id=created_by_user_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                custom_metric_id=custom_metric_id,
+                model_versions=model_versions,
+                filters=filters,
+                notification_configs=notification_configs,
+                downtime=downtime,
+                scheduled_runtime=scheduled_runtime,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                delay_seconds=delay_seconds,
+                evaluated_at=evaluated_at,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+            )
 
         if len(src_dict) > 14 + (filters is not UNSET) + (
             notification_configs is not UNSET

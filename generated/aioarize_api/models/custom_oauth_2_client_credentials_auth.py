@@ -113,14 +113,24 @@ class CustomOauth2ClientCredentialsAuth:
         if audience is not None and type(audience) is not str and audience is not UNSET:
             raise SchemaMismatch.expected("a string or null", audience, "audience")
 
-        custom_oauth_2_client_credentials_auth = cls(
-            auth_type=auth_type,
-            token_url=token_url,
-            client_id=client_id,
-            has_client_secret=has_client_secret,
-            scopes=scopes,
-            audience=audience,
-        )
+        if cls is CustomOauth2ClientCredentialsAuth:
+            custom_oauth_2_client_credentials_auth = cls.__new__(cls)
+            custom_oauth_2_client_credentials_auth.auth_type = auth_type
+            custom_oauth_2_client_credentials_auth.token_url = token_url
+            custom_oauth_2_client_credentials_auth.client_id = client_id
+            custom_oauth_2_client_credentials_auth.has_client_secret = has_client_secret
+            custom_oauth_2_client_credentials_auth.scopes = scopes
+            custom_oauth_2_client_credentials_auth.audience = audience
+            custom_oauth_2_client_credentials_auth.additional_properties = {}
+        else:
+            custom_oauth_2_client_credentials_auth = cls(
+                auth_type=auth_type,
+                token_url=token_url,
+                client_id=client_id,
+                has_client_secret=has_client_secret,
+                scopes=scopes,
+                audience=audience,
+            )
 
         if len(src_dict) > 1 + (token_url is not UNSET) + (client_id is not UNSET) + (
             has_client_secret is not UNSET

@@ -68,11 +68,18 @@ class CustomRoleAssignment:
         if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        custom_role_assignment = cls(
-            type_=type_,
-            id=id,
-            name=name,
-        )
+        if cls is CustomRoleAssignment:
+            custom_role_assignment = cls.__new__(cls)
+            custom_role_assignment.type_ = type_
+            custom_role_assignment.id = id
+            custom_role_assignment.name = name
+            custom_role_assignment.additional_properties = {}
+        else:
+            custom_role_assignment = cls(
+                type_=type_,
+                id=id,
+                name=name,
+            )
 
         if len(src_dict) > 2 + (name is not UNSET):
             custom_role_assignment.additional_properties = {

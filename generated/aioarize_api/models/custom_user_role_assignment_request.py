@@ -57,10 +57,16 @@ class CustomUserRoleAssignmentRequest:
         if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
-        custom_user_role_assignment_request = cls(
-            type_=type_,
-            id=id,
-        )
+        if cls is CustomUserRoleAssignmentRequest:
+            custom_user_role_assignment_request = cls.__new__(cls)
+            custom_user_role_assignment_request.type_ = type_
+            custom_user_role_assignment_request.id = id
+            custom_user_role_assignment_request.additional_properties = {}
+        else:
+            custom_user_role_assignment_request = cls(
+                type_=type_,
+                id=id,
+            )
 
         if len(src_dict) > 2:
             custom_user_role_assignment_request.additional_properties = {

@@ -624,33 +624,64 @@ class DataQualityMonitor:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "baseline_config")
 
-        data_quality_monitor = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            uri=uri,
-            status=status,
-            threshold=threshold,
-            notifications_enabled=notifications_enabled,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            metric=metric,
-            dimension=dimension,
-            model_versions=model_versions,
-            filters=filters,
-            notification_configs=notification_configs,
-            downtime=downtime,
-            scheduled_runtime=scheduled_runtime,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            delay_seconds=delay_seconds,
-            evaluated_at=evaluated_at,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-            baseline_config=baseline_config,
-        )
+        if cls is DataQualityMonitor:
+            data_quality_monitor = cls.__new__(cls)
+            data_quality_monitor.id = id
+            data_quality_monitor.name = name
+            data_quality_monitor.type_ = type_
+            data_quality_monitor.project_id = project_id
+            data_quality_monitor.uri = uri
+            data_quality_monitor.status = status
+            data_quality_monitor.threshold = threshold
+            data_quality_monitor.notifications_enabled = notifications_enabled
+            data_quality_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+            data_quality_monitor.created_by_user_id = created_by_user_id
+            data_quality_monitor.created_at = created_at
+            data_quality_monitor.updated_at = updated_at
+            data_quality_monitor.metric = metric
+            data_quality_monitor.dimension = dimension
+            data_quality_monitor.model_versions = model_versions
+            data_quality_monitor.filters = filters
+            data_quality_monitor.notification_configs = notification_configs
+            data_quality_monitor.downtime = downtime
+            data_quality_monitor.scheduled_runtime = scheduled_runtime
+            data_quality_monitor.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            data_quality_monitor.delay_seconds = delay_seconds
+            data_quality_monitor.evaluated_at = evaluated_at
+            data_quality_monitor.latest_computed_value = latest_computed_value
+            data_quality_monitor.notes = notes
+            data_quality_monitor.baseline_config = baseline_config
+            data_quality_monitor.additional_properties = {}
+        else:
+            data_quality_monitor = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                project_id=project_id,
+                uri=uri,
+                status=status,
+                threshold=threshold,
+                notifications_enabled=notifications_enabled,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                created_by_user_id=created_by_user_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                metric=metric,
+                dimension=dimension,
+                model_versions=model_versions,
+                filters=filters,
+                notification_configs=notification_configs,
+                downtime=downtime,
+                scheduled_runtime=scheduled_runtime,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                delay_seconds=delay_seconds,
+                evaluated_at=evaluated_at,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+                baseline_config=baseline_config,
+            )
 
         if len(src_dict) > 15 + (filters is not UNSET) + (
             notification_configs is not UNSET

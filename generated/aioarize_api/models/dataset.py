@@ -130,14 +130,24 @@ class Dataset:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "versions")
 
-        dataset = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            versions=versions,
-        )
+        if cls is Dataset:
+            dataset = cls.__new__(cls)
+            dataset.id = id
+            dataset.name = name
+            dataset.space_id = space_id
+            dataset.created_at = created_at
+            dataset.updated_at = updated_at
+            dataset.versions = versions
+            dataset.additional_properties = {}
+        else:
+            dataset = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                versions=versions,
+            )
 
         if len(src_dict) > 5 + (versions is not UNSET):
             dataset.additional_properties = {

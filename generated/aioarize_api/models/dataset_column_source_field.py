@@ -84,11 +84,18 @@ class DatasetColumnSourceField:
         if type(column_name) is not str and column_name is not UNSET:
             raise SchemaMismatch.expected("a string", column_name, "column_name")
 
-        dataset_column_source_field = cls(
-            kind=kind,
-            data_type=data_type,
-            column_name=column_name,
-        )
+        if cls is DatasetColumnSourceField:
+            dataset_column_source_field = cls.__new__(cls)
+            dataset_column_source_field.kind = kind
+            dataset_column_source_field.data_type = data_type
+            dataset_column_source_field.column_name = column_name
+            dataset_column_source_field.additional_properties = {}
+        else:
+            dataset_column_source_field = cls(
+                kind=kind,
+                data_type=data_type,
+                column_name=column_name,
+            )
 
         if len(src_dict) > 1 + (data_type is not UNSET) + (column_name is not UNSET):
             dataset_column_source_field.additional_properties = {

@@ -112,12 +112,20 @@ class DatasetExample:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "annotations")
 
-        dataset_example = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            annotations=annotations,
-        )
+        if cls is DatasetExample:
+            dataset_example = cls.__new__(cls)
+            dataset_example.id = id
+            dataset_example.created_at = created_at
+            dataset_example.updated_at = updated_at
+            dataset_example.annotations = annotations
+            dataset_example.additional_properties = {}
+        else:
+            dataset_example = cls(
+                id=id,
+                created_at=created_at,
+                updated_at=updated_at,
+                annotations=annotations,
+            )
 
         if len(src_dict) > 3 + (annotations is not UNSET):
             dataset_example.additional_properties = {

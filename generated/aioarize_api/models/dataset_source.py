@@ -196,12 +196,20 @@ class DatasetSource:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "source_fields")
 
-        dataset_source = cls(
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            experiment_id=experiment_id,
-            source_fields=source_fields,
-        )
+        if cls is DatasetSource:
+            dataset_source = cls.__new__(cls)
+            dataset_source.dataset_id = dataset_id
+            dataset_source.dataset_version_id = dataset_version_id
+            dataset_source.experiment_id = experiment_id
+            dataset_source.source_fields = source_fields
+            dataset_source.additional_properties = {}
+        else:
+            dataset_source = cls(
+                dataset_id=dataset_id,
+                dataset_version_id=dataset_version_id,
+                experiment_id=experiment_id,
+                source_fields=source_fields,
+            )
 
         if len(src_dict) > (dataset_id is not UNSET) + (
             dataset_version_id is not UNSET

@@ -87,13 +87,22 @@ class DatasetVersion:
                 "an ISO 8601 date-time string", _updated_at, "updated_at"
             ) from None
 
-        dataset_version = cls(
-            id=id,
-            name=name,
-            dataset_id=dataset_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        if cls is DatasetVersion:
+            dataset_version = cls.__new__(cls)
+            dataset_version.id = id
+            dataset_version.name = name
+            dataset_version.dataset_id = dataset_id
+            dataset_version.created_at = created_at
+            dataset_version.updated_at = updated_at
+            dataset_version.additional_properties = {}
+        else:
+            dataset_version = cls(
+                id=id,
+                name=name,
+                dataset_id=dataset_id,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
         if len(src_dict) > 5:
             dataset_version.additional_properties = {

@@ -118,15 +118,26 @@ class DatasetVersionWithExampleIds:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "example_ids")
 
-        dataset_version_with_example_ids = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
-        )
+        if cls is DatasetVersionWithExampleIds:
+            dataset_version_with_example_ids = cls.__new__(cls)
+            dataset_version_with_example_ids.id = id
+            dataset_version_with_example_ids.name = name
+            dataset_version_with_example_ids.space_id = space_id
+            dataset_version_with_example_ids.created_at = created_at
+            dataset_version_with_example_ids.updated_at = updated_at
+            dataset_version_with_example_ids.dataset_version_id = dataset_version_id
+            dataset_version_with_example_ids.example_ids = example_ids
+            dataset_version_with_example_ids.additional_properties = {}
+        else:
+            dataset_version_with_example_ids = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                dataset_version_id=dataset_version_id,
+                example_ids=example_ids,
+            )
 
         if len(src_dict) > 7:
             dataset_version_with_example_ids.additional_properties = {

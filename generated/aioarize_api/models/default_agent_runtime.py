@@ -40,9 +40,14 @@ class DefaultAgentRuntime:
         if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        default_agent_runtime = cls(
-            integration_id=integration_id,
-        )
+        if cls is DefaultAgentRuntime:
+            default_agent_runtime = cls.__new__(cls)
+            default_agent_runtime.integration_id = integration_id
+            default_agent_runtime.additional_properties = {}
+        else:
+            default_agent_runtime = cls(
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > 1:
             default_agent_runtime.additional_properties = {

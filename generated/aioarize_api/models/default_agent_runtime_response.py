@@ -39,9 +39,14 @@ class DefaultAgentRuntimeResponse:
         if type(integration_id) is not str and integration_id is not UNSET:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        default_agent_runtime_response = cls(
-            integration_id=integration_id,
-        )
+        if cls is DefaultAgentRuntimeResponse:
+            default_agent_runtime_response = cls.__new__(cls)
+            default_agent_runtime_response.integration_id = integration_id
+            default_agent_runtime_response.additional_properties = {}
+        else:
+            default_agent_runtime_response = cls(
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > (integration_id is not UNSET):
             default_agent_runtime_response.additional_properties = {

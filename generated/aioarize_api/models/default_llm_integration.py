@@ -49,10 +49,16 @@ class DefaultLLMIntegration:
         if type(model_name) is not str:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
-        default_llm_integration = cls(
-            integration_id=integration_id,
-            model_name=model_name,
-        )
+        if cls is DefaultLLMIntegration:
+            default_llm_integration = cls.__new__(cls)
+            default_llm_integration.integration_id = integration_id
+            default_llm_integration.model_name = model_name
+            default_llm_integration.additional_properties = {}
+        else:
+            default_llm_integration = cls(
+                integration_id=integration_id,
+                model_name=model_name,
+            )
 
         if len(src_dict) > 2:
             default_llm_integration.additional_properties = {

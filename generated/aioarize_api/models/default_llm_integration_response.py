@@ -49,10 +49,16 @@ class DefaultLLMIntegrationResponse:
         if type(model_name) is not str and model_name is not UNSET:
             raise SchemaMismatch.expected("a string", model_name, "model_name")
 
-        default_llm_integration_response = cls(
-            integration_id=integration_id,
-            model_name=model_name,
-        )
+        if cls is DefaultLLMIntegrationResponse:
+            default_llm_integration_response = cls.__new__(cls)
+            default_llm_integration_response.integration_id = integration_id
+            default_llm_integration_response.model_name = model_name
+            default_llm_integration_response.additional_properties = {}
+        else:
+            default_llm_integration_response = cls(
+                integration_id=integration_id,
+                model_name=model_name,
+            )
 
         if len(src_dict) > (integration_id is not UNSET) + (model_name is not UNSET):
             default_llm_integration_response.additional_properties = {

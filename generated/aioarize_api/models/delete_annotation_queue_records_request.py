@@ -51,9 +51,14 @@ class DeleteAnnotationQueueRecordsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "record_ids")
 
-        delete_annotation_queue_records_request = cls(
-            record_ids=record_ids,
-        )
+        if cls is DeleteAnnotationQueueRecordsRequest:
+            delete_annotation_queue_records_request = cls.__new__(cls)
+            delete_annotation_queue_records_request.record_ids = record_ids
+            delete_annotation_queue_records_request.additional_properties = {}
+        else:
+            delete_annotation_queue_records_request = cls(
+                record_ids=record_ids,
+            )
 
         if len(src_dict) > 1:
             delete_annotation_queue_records_request.additional_properties = {

@@ -134,15 +134,28 @@ class DeleteDatasetExamplesProblem:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "not_deleted_example_ids")
 
-        delete_dataset_examples_problem = cls(
-            title=title,
-            status=status,
-            type_=type_,
-            detail=detail,
-            instance=instance,
-            deleted_example_ids=deleted_example_ids,
-            not_deleted_example_ids=not_deleted_example_ids,
-        )
+        if cls is DeleteDatasetExamplesProblem:
+            delete_dataset_examples_problem = cls.__new__(cls)
+            delete_dataset_examples_problem.title = title
+            delete_dataset_examples_problem.status = status
+            delete_dataset_examples_problem.type_ = type_
+            delete_dataset_examples_problem.detail = detail
+            delete_dataset_examples_problem.instance = instance
+            delete_dataset_examples_problem.deleted_example_ids = deleted_example_ids
+            delete_dataset_examples_problem.not_deleted_example_ids = (
+                not_deleted_example_ids
+            )
+            delete_dataset_examples_problem.additional_properties = {}
+        else:
+            delete_dataset_examples_problem = cls(
+                title=title,
+                status=status,
+                type_=type_,
+                detail=detail,
+                instance=instance,
+                deleted_example_ids=deleted_example_ids,
+                not_deleted_example_ids=not_deleted_example_ids,
+            )
 
         if len(src_dict) > 2 + (type_ is not UNSET) + (detail is not UNSET) + (
             instance is not UNSET

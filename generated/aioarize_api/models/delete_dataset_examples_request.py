@@ -62,10 +62,16 @@ class DeleteDatasetExamplesRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "example_ids")
 
-        delete_dataset_examples_request = cls(
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
-        )
+        if cls is DeleteDatasetExamplesRequest:
+            delete_dataset_examples_request = cls.__new__(cls)
+            delete_dataset_examples_request.dataset_version_id = dataset_version_id
+            delete_dataset_examples_request.example_ids = example_ids
+            delete_dataset_examples_request.additional_properties = {}
+        else:
+            delete_dataset_examples_request = cls(
+                dataset_version_id=dataset_version_id,
+                example_ids=example_ids,
+            )
 
         if len(src_dict) > 2:
             delete_dataset_examples_request.additional_properties = {

@@ -82,11 +82,20 @@ class DeleteDatasetExamplesResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "not_deleted_example_ids")
 
-        delete_dataset_examples_response = cls(
-            completed=completed,
-            deleted_example_ids=deleted_example_ids,
-            not_deleted_example_ids=not_deleted_example_ids,
-        )
+        if cls is DeleteDatasetExamplesResponse:
+            delete_dataset_examples_response = cls.__new__(cls)
+            delete_dataset_examples_response.completed = completed
+            delete_dataset_examples_response.deleted_example_ids = deleted_example_ids
+            delete_dataset_examples_response.not_deleted_example_ids = (
+                not_deleted_example_ids
+            )
+            delete_dataset_examples_response.additional_properties = {}
+        else:
+            delete_dataset_examples_response = cls(
+                completed=completed,
+                deleted_example_ids=deleted_example_ids,
+                not_deleted_example_ids=not_deleted_example_ids,
+            )
 
         if len(src_dict) > 3:
             delete_dataset_examples_response.additional_properties = {

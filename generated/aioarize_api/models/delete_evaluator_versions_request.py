@@ -51,9 +51,14 @@ class DeleteEvaluatorVersionsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "version_ids")
 
-        delete_evaluator_versions_request = cls(
-            version_ids=version_ids,
-        )
+        if cls is DeleteEvaluatorVersionsRequest:
+            delete_evaluator_versions_request = cls.__new__(cls)
+            delete_evaluator_versions_request.version_ids = version_ids
+            delete_evaluator_versions_request.additional_properties = {}
+        else:
+            delete_evaluator_versions_request = cls(
+                version_ids=version_ids,
+            )
 
         if len(src_dict) > 1:
             delete_evaluator_versions_request.additional_properties = {

@@ -93,11 +93,20 @@ class DeleteEvaluatorVersionsResponse:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "not_deleted_version_ids")
 
-        delete_evaluator_versions_response = cls(
-            completed=completed,
-            deleted_version_ids=deleted_version_ids,
-            not_deleted_version_ids=not_deleted_version_ids,
-        )
+        if cls is DeleteEvaluatorVersionsResponse:
+            delete_evaluator_versions_response = cls.__new__(cls)
+            delete_evaluator_versions_response.completed = completed
+            delete_evaluator_versions_response.deleted_version_ids = deleted_version_ids
+            delete_evaluator_versions_response.not_deleted_version_ids = (
+                not_deleted_version_ids
+            )
+            delete_evaluator_versions_response.additional_properties = {}
+        else:
+            delete_evaluator_versions_response = cls(
+                completed=completed,
+                deleted_version_ids=deleted_version_ids,
+                not_deleted_version_ids=not_deleted_version_ids,
+            )
 
         if len(src_dict) > (completed is not UNSET) + (
             deleted_version_ids is not UNSET

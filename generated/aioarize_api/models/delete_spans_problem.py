@@ -132,15 +132,26 @@ class DeleteSpansProblem:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "not_deleted_span_ids")
 
-        delete_spans_problem = cls(
-            title=title,
-            status=status,
-            type_=type_,
-            detail=detail,
-            instance=instance,
-            deleted_span_ids=deleted_span_ids,
-            not_deleted_span_ids=not_deleted_span_ids,
-        )
+        if cls is DeleteSpansProblem:
+            delete_spans_problem = cls.__new__(cls)
+            delete_spans_problem.title = title
+            delete_spans_problem.status = status
+            delete_spans_problem.type_ = type_
+            delete_spans_problem.detail = detail
+            delete_spans_problem.instance = instance
+            delete_spans_problem.deleted_span_ids = deleted_span_ids
+            delete_spans_problem.not_deleted_span_ids = not_deleted_span_ids
+            delete_spans_problem.additional_properties = {}
+        else:
+            delete_spans_problem = cls(
+                title=title,
+                status=status,
+                type_=type_,
+                detail=detail,
+                instance=instance,
+                deleted_span_ids=deleted_span_ids,
+                not_deleted_span_ids=not_deleted_span_ids,
+            )
 
         if len(src_dict) > 2 + (type_ is not UNSET) + (detail is not UNSET) + (
             instance is not UNSET

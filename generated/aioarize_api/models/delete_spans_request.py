@@ -102,12 +102,20 @@ class DeleteSpansRequest:
                     "an ISO 8601 date-time string", _end_time, "end_time"
                 ) from None
 
-        delete_spans_request = cls(
-            project_id=project_id,
-            span_ids=span_ids,
-            start_time=start_time,
-            end_time=end_time,
-        )
+        if cls is DeleteSpansRequest:
+            delete_spans_request = cls.__new__(cls)
+            delete_spans_request.project_id = project_id
+            delete_spans_request.span_ids = span_ids
+            delete_spans_request.start_time = start_time
+            delete_spans_request.end_time = end_time
+            delete_spans_request.additional_properties = {}
+        else:
+            delete_spans_request = cls(
+                project_id=project_id,
+                span_ids=span_ids,
+                start_time=start_time,
+                end_time=end_time,
+            )
 
         if len(src_dict) > 2 + (start_time is not UNSET) + (end_time is not UNSET):
             delete_spans_request.additional_properties = {

@@ -80,11 +80,18 @@ class DeleteSpansResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "not_deleted_span_ids")
 
-        delete_spans_response = cls(
-            completed=completed,
-            deleted_span_ids=deleted_span_ids,
-            not_deleted_span_ids=not_deleted_span_ids,
-        )
+        if cls is DeleteSpansResponse:
+            delete_spans_response = cls.__new__(cls)
+            delete_spans_response.completed = completed
+            delete_spans_response.deleted_span_ids = deleted_span_ids
+            delete_spans_response.not_deleted_span_ids = not_deleted_span_ids
+            delete_spans_response.additional_properties = {}
+        else:
+            delete_spans_response = cls(
+                completed=completed,
+                deleted_span_ids=deleted_span_ids,
+                not_deleted_span_ids=not_deleted_span_ids,
+            )
 
         if len(src_dict) > 3:
             delete_spans_response.additional_properties = {

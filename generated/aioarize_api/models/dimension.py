@@ -59,10 +59,16 @@ class Dimension:
         if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        dimension = cls(
-            category=category,
-            name=name,
-        )
+        if cls is Dimension:
+            dimension = cls.__new__(cls)
+            dimension.category = category
+            dimension.name = name
+            dimension.additional_properties = {}
+        else:
+            dimension = cls(
+                category=category,
+                name=name,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET):
             dimension.additional_properties = {

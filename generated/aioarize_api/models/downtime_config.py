@@ -68,11 +68,18 @@ class DowntimeConfig:
                 "an integer", frequency_days, "frequency_days"
             )
 
-        downtime_config = cls(
-            start=start,
-            duration_seconds=duration_seconds,
-            frequency_days=frequency_days,
-        )
+        if cls is DowntimeConfig:
+            downtime_config = cls.__new__(cls)
+            downtime_config.start = start
+            downtime_config.duration_seconds = duration_seconds
+            downtime_config.frequency_days = frequency_days
+            downtime_config.additional_properties = {}
+        else:
+            downtime_config = cls(
+                start=start,
+                duration_seconds=duration_seconds,
+                frequency_days=frequency_days,
+            )
 
         if len(src_dict) > 3:
             downtime_config.additional_properties = {

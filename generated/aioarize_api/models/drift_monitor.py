@@ -609,33 +609,64 @@ class DriftMonitor:
         if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
-        drift_monitor = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            uri=uri,
-            status=status,
-            threshold=threshold,
-            notifications_enabled=notifications_enabled,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            metric=metric,
-            dimension=dimension,
-            baseline_config=baseline_config,
-            model_versions=model_versions,
-            filters=filters,
-            notification_configs=notification_configs,
-            downtime=downtime,
-            scheduled_runtime=scheduled_runtime,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            delay_seconds=delay_seconds,
-            evaluated_at=evaluated_at,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-        )
+        if cls is DriftMonitor:
+            drift_monitor = cls.__new__(cls)
+            drift_monitor.id = id
+            drift_monitor.name = name
+            drift_monitor.type_ = type_
+            drift_monitor.project_id = project_id
+            drift_monitor.uri = uri
+            drift_monitor.status = status
+            drift_monitor.threshold = threshold
+            drift_monitor.notifications_enabled = notifications_enabled
+            drift_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+            drift_monitor.created_by_user_id = created_by_user_id
+            drift_monitor.created_at = created_at
+            drift_monitor.updated_at = updated_at
+            drift_monitor.metric = metric
+            drift_monitor.dimension = dimension
+            drift_monitor.baseline_config = baseline_config
+            drift_monitor.model_versions = model_versions
+            drift_monitor.filters = filters
+            drift_monitor.notification_configs = notification_configs
+            drift_monitor.downtime = downtime
+            drift_monitor.scheduled_runtime = scheduled_runtime
+            drift_monitor.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            drift_monitor.delay_seconds = delay_seconds
+            drift_monitor.evaluated_at = evaluated_at
+            drift_monitor.latest_computed_value = latest_computed_value
+            drift_monitor.notes = notes
+            drift_monitor.additional_properties = {}
+        else:
+            drift_monitor = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                project_id=project_id,
+                uri=uri,
+                status=status,
+                threshold=threshold,
+                notifications_enabled=notifications_enabled,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                created_by_user_id=created_by_user_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                metric=metric,
+                dimension=dimension,
+                baseline_config=baseline_config,
+                model_versions=model_versions,
+                filters=filters,
+                notification_configs=notification_configs,
+                downtime=downtime,
+                scheduled_runtime=scheduled_runtime,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                delay_seconds=delay_seconds,
+                evaluated_at=evaluated_at,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+            )
 
         if len(src_dict) > 16 + (filters is not UNSET) + (
             notification_configs is not UNSET

@@ -105,12 +105,20 @@ class DynamicRangeThreshold:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "upper")
 
-        dynamic_range_threshold = cls(
-            type_=type_,
-            calculation=calculation,
-            lower=lower,
-            upper=upper,
-        )
+        if cls is DynamicRangeThreshold:
+            dynamic_range_threshold = cls.__new__(cls)
+            dynamic_range_threshold.type_ = type_
+            dynamic_range_threshold.calculation = calculation
+            dynamic_range_threshold.lower = lower
+            dynamic_range_threshold.upper = upper
+            dynamic_range_threshold.additional_properties = {}
+        else:
+            dynamic_range_threshold = cls(
+                type_=type_,
+                calculation=calculation,
+                lower=lower,
+                upper=upper,
+            )
 
         if len(src_dict) > 4:
             dynamic_range_threshold.additional_properties = {

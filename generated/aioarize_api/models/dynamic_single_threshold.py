@@ -95,12 +95,20 @@ class DynamicSingleThreshold:
         ) is not int:
             raise SchemaMismatch.expected("a finite number", multiplier, "multiplier")
 
-        dynamic_single_threshold = cls(
-            type_=type_,
-            calculation=calculation,
-            operator=operator,
-            multiplier=multiplier,
-        )
+        if cls is DynamicSingleThreshold:
+            dynamic_single_threshold = cls.__new__(cls)
+            dynamic_single_threshold.type_ = type_
+            dynamic_single_threshold.calculation = calculation
+            dynamic_single_threshold.operator = operator
+            dynamic_single_threshold.multiplier = multiplier
+            dynamic_single_threshold.additional_properties = {}
+        else:
+            dynamic_single_threshold = cls(
+                type_=type_,
+                calculation=calculation,
+                operator=operator,
+                multiplier=multiplier,
+            )
 
         if len(src_dict) > 4:
             dynamic_single_threshold.additional_properties = {

@@ -59,10 +59,16 @@ class DynamicThresholdBound:
         ) is not int:
             raise SchemaMismatch.expected("a finite number", multiplier, "multiplier")
 
-        dynamic_threshold_bound = cls(
-            operator=operator,
-            multiplier=multiplier,
-        )
+        if cls is DynamicThresholdBound:
+            dynamic_threshold_bound = cls.__new__(cls)
+            dynamic_threshold_bound.operator = operator
+            dynamic_threshold_bound.multiplier = multiplier
+            dynamic_threshold_bound.additional_properties = {}
+        else:
+            dynamic_threshold_bound = cls(
+                operator=operator,
+                multiplier=multiplier,
+            )
 
         if len(src_dict) > 2:
             dynamic_threshold_bound.additional_properties = {

@@ -57,10 +57,16 @@ class EmailNotificationConfig:
         if type(email_address) is not str:
             raise SchemaMismatch.expected("a string", email_address, "email_address")
 
-        email_notification_config = cls(
-            type_=type_,
-            email_address=email_address,
-        )
+        if cls is EmailNotificationConfig:
+            email_notification_config = cls.__new__(cls)
+            email_notification_config.type_ = type_
+            email_notification_config.email_address = email_address
+            email_notification_config.additional_properties = {}
+        else:
+            email_notification_config = cls(
+                type_=type_,
+                email_address=email_address,
+            )
 
         if len(src_dict) > 2:
             email_notification_config.additional_properties = {

@@ -104,13 +104,22 @@ class Evaluation:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "metadata")
 
-        evaluation = cls(
-            name=name,
-            score=score,
-            label=label,
-            explanation=explanation,
-            metadata=metadata,
-        )
+        if cls is Evaluation:
+            evaluation = cls.__new__(cls)
+            evaluation.name = name
+            evaluation.score = score
+            evaluation.label = label
+            evaluation.explanation = explanation
+            evaluation.metadata = metadata
+            evaluation.additional_properties = {}
+        else:
+            evaluation = cls(
+                name=name,
+                score=score,
+                label=label,
+                explanation=explanation,
+                metadata=metadata,
+            )
 
         if len(src_dict) > 1 + (score is not UNSET) + (label is not UNSET) + (
             explanation is not UNSET

@@ -22,7 +22,11 @@ class EvaluationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        evaluation_metadata = cls()
+        if cls is EvaluationMetadata:
+            evaluation_metadata = cls.__new__(cls)
+            evaluation_metadata.additional_properties = {}
+        else:
+            evaluation_metadata = cls()
 
         evaluation_metadata.additional_properties = {**src_dict}
 

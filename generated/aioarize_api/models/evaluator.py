@@ -136,16 +136,28 @@ class Evaluator:
                 "a string or null", description, "description"
             )
 
-        evaluator = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            description=description,
-        )
+        if cls is Evaluator:
+            evaluator = cls.__new__(cls)
+            evaluator.id = id
+            evaluator.name = name
+            evaluator.type_ = type_
+            evaluator.space_id = space_id
+            evaluator.created_at = created_at
+            evaluator.updated_at = updated_at
+            evaluator.created_by_user_id = created_by_user_id
+            evaluator.description = description
+            evaluator.additional_properties = {}
+        else:
+            evaluator = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                description=description,
+            )
 
         if len(src_dict) > 7 + (description is not UNSET):
             evaluator.additional_properties = {

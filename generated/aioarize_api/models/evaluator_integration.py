@@ -186,17 +186,30 @@ class EvaluatorIntegration:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "config")
 
-        evaluator_integration = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            scopings=scopings,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            description=description,
-            config=config,
-        )
+        if cls is EvaluatorIntegration:
+            evaluator_integration = cls.__new__(cls)
+            evaluator_integration.id = id
+            evaluator_integration.type_ = type_
+            evaluator_integration.name = name
+            evaluator_integration.scopings = scopings
+            evaluator_integration.created_at = created_at
+            evaluator_integration.updated_at = updated_at
+            evaluator_integration.created_by_user_id = created_by_user_id
+            evaluator_integration.description = description
+            evaluator_integration.config = config
+            evaluator_integration.additional_properties = {}
+        else:
+            evaluator_integration = cls(
+                id=id,
+                type_=type_,
+                name=name,
+                scopings=scopings,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                description=description,
+                config=config,
+            )
 
         if len(src_dict) > 7 + (description is not UNSET) + (config is not UNSET):
             evaluator_integration.additional_properties = {

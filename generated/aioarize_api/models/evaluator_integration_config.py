@@ -82,11 +82,18 @@ class EvaluatorIntegrationConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "input_schema")
 
-        evaluator_integration_config = cls(
-            endpoint=endpoint,
-            has_headers=has_headers,
-            input_schema=input_schema,
-        )
+        if cls is EvaluatorIntegrationConfig:
+            evaluator_integration_config = cls.__new__(cls)
+            evaluator_integration_config.endpoint = endpoint
+            evaluator_integration_config.has_headers = has_headers
+            evaluator_integration_config.input_schema = input_schema
+            evaluator_integration_config.additional_properties = {}
+        else:
+            evaluator_integration_config = cls(
+                endpoint=endpoint,
+                has_headers=has_headers,
+                input_schema=input_schema,
+            )
 
         if len(src_dict) > (endpoint is not UNSET) + (has_headers is not UNSET) + (
             input_schema is not UNSET

@@ -22,7 +22,11 @@ class EvaluatorIntegrationConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        evaluator_integration_config_input_schema = cls()
+        if cls is EvaluatorIntegrationConfigInputSchema:
+            evaluator_integration_config_input_schema = cls.__new__(cls)
+            evaluator_integration_config_input_schema.additional_properties = {}
+        else:
+            evaluator_integration_config_input_schema = cls()
 
         evaluator_integration_config_input_schema.additional_properties = {**src_dict}
 

@@ -90,12 +90,20 @@ class EvaluatorLlmConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "provider_parameters")
 
-        evaluator_llm_config = cls(
-            ai_integration_id=ai_integration_id,
-            model_name=model_name,
-            invocation_parameters=invocation_parameters,
-            provider_parameters=provider_parameters,
-        )
+        if cls is EvaluatorLlmConfig:
+            evaluator_llm_config = cls.__new__(cls)
+            evaluator_llm_config.ai_integration_id = ai_integration_id
+            evaluator_llm_config.model_name = model_name
+            evaluator_llm_config.invocation_parameters = invocation_parameters
+            evaluator_llm_config.provider_parameters = provider_parameters
+            evaluator_llm_config.additional_properties = {}
+        else:
+            evaluator_llm_config = cls(
+                ai_integration_id=ai_integration_id,
+                model_name=model_name,
+                invocation_parameters=invocation_parameters,
+                provider_parameters=provider_parameters,
+            )
 
         if len(src_dict) > 4:
             evaluator_llm_config.additional_properties = {

@@ -92,12 +92,20 @@ class EvaluatorLlmConfigRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "provider_parameters")
 
-        evaluator_llm_config_request = cls(
-            ai_integration_id=ai_integration_id,
-            model_name=model_name,
-            invocation_parameters=invocation_parameters,
-            provider_parameters=provider_parameters,
-        )
+        if cls is EvaluatorLlmConfigRequest:
+            evaluator_llm_config_request = cls.__new__(cls)
+            evaluator_llm_config_request.ai_integration_id = ai_integration_id
+            evaluator_llm_config_request.model_name = model_name
+            evaluator_llm_config_request.invocation_parameters = invocation_parameters
+            evaluator_llm_config_request.provider_parameters = provider_parameters
+            evaluator_llm_config_request.additional_properties = {}
+        else:
+            evaluator_llm_config_request = cls(
+                ai_integration_id=ai_integration_id,
+                model_name=model_name,
+                invocation_parameters=invocation_parameters,
+                provider_parameters=provider_parameters,
+            )
 
         if len(src_dict) > 4:
             evaluator_llm_config_request.additional_properties = {

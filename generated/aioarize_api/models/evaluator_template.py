@@ -184,15 +184,26 @@ class EvaluatorTemplate:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "data_granularity")
 
-        evaluator_template = cls(
-            column_name=column_name,
-            display_name=display_name,
-            template=template,
-            rails=rails,
-            classification_choices=classification_choices,
-            direction=direction,
-            data_granularity=data_granularity,
-        )
+        if cls is EvaluatorTemplate:
+            evaluator_template = cls.__new__(cls)
+            evaluator_template.column_name = column_name
+            evaluator_template.display_name = display_name
+            evaluator_template.template = template
+            evaluator_template.rails = rails
+            evaluator_template.classification_choices = classification_choices
+            evaluator_template.direction = direction
+            evaluator_template.data_granularity = data_granularity
+            evaluator_template.additional_properties = {}
+        else:
+            evaluator_template = cls(
+                column_name=column_name,
+                display_name=display_name,
+                template=template,
+                rails=rails,
+                classification_choices=classification_choices,
+                direction=direction,
+                data_granularity=data_granularity,
+            )
 
         if len(src_dict) > (column_name is not UNSET) + (display_name is not UNSET) + (
             template is not UNSET

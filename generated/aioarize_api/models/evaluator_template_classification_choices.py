@@ -24,7 +24,11 @@ class EvaluatorTemplateClassificationChoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        evaluator_template_classification_choices = cls()
+        if cls is EvaluatorTemplateClassificationChoices:
+            evaluator_template_classification_choices = cls.__new__(cls)
+            evaluator_template_classification_choices.additional_properties = {}
+        else:
+            evaluator_template_classification_choices = cls()
 
         additional_properties: dict[str, float] = {}
         for prop_name, prop_value in src_dict.items():

@@ -160,16 +160,28 @@ class EvaluatorVersionCode:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "code_config")
 
-        evaluator_version_code = cls(
-            id=id,
-            evaluator_id=evaluator_id,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            type_=type_,
-            code_config=code_config,
-        )
+        if cls is EvaluatorVersionCode:
+            evaluator_version_code = cls.__new__(cls)
+            evaluator_version_code.id = id
+            evaluator_version_code.evaluator_id = evaluator_id
+            evaluator_version_code.commit_hash = commit_hash
+            evaluator_version_code.commit_message = commit_message
+            evaluator_version_code.created_at = created_at
+            evaluator_version_code.created_by_user_id = created_by_user_id
+            evaluator_version_code.type_ = type_
+            evaluator_version_code.code_config = code_config
+            evaluator_version_code.additional_properties = {}
+        else:
+            evaluator_version_code = cls(
+                id=id,
+                evaluator_id=evaluator_id,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                type_=type_,
+                code_config=code_config,
+            )
 
         if len(src_dict) > 8:
             evaluator_version_code.additional_properties = {

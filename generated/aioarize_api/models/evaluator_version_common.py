@@ -113,15 +113,26 @@ class EvaluatorVersionCommon:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        evaluator_version_common = cls(
-            id=id,
-            evaluator_id=evaluator_id,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            type_=type_,
-        )
+        if cls is EvaluatorVersionCommon:
+            evaluator_version_common = cls.__new__(cls)
+            evaluator_version_common.id = id
+            evaluator_version_common.evaluator_id = evaluator_id
+            evaluator_version_common.commit_hash = commit_hash
+            evaluator_version_common.commit_message = commit_message
+            evaluator_version_common.created_at = created_at
+            evaluator_version_common.created_by_user_id = created_by_user_id
+            evaluator_version_common.type_ = type_
+            evaluator_version_common.additional_properties = {}
+        else:
+            evaluator_version_common = cls(
+                id=id,
+                evaluator_id=evaluator_id,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                type_=type_,
+            )
 
         if len(src_dict) > 7:
             evaluator_version_common.additional_properties = {

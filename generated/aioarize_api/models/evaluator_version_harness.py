@@ -114,15 +114,26 @@ class EvaluatorVersionHarness:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        evaluator_version_harness = cls(
-            id=id,
-            evaluator_id=evaluator_id,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            type_=type_,
-        )
+        if cls is EvaluatorVersionHarness:
+            evaluator_version_harness = cls.__new__(cls)
+            evaluator_version_harness.id = id
+            evaluator_version_harness.evaluator_id = evaluator_id
+            evaluator_version_harness.commit_hash = commit_hash
+            evaluator_version_harness.commit_message = commit_message
+            evaluator_version_harness.created_at = created_at
+            evaluator_version_harness.created_by_user_id = created_by_user_id
+            evaluator_version_harness.type_ = type_
+            evaluator_version_harness.additional_properties = {}
+        else:
+            evaluator_version_harness = cls(
+                id=id,
+                evaluator_id=evaluator_id,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                type_=type_,
+            )
 
         if len(src_dict) > 7:
             evaluator_version_harness.additional_properties = {

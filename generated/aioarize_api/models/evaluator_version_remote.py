@@ -144,16 +144,28 @@ class EvaluatorVersionRemote:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "remote_config")
 
-        evaluator_version_remote = cls(
-            id=id,
-            evaluator_id=evaluator_id,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            type_=type_,
-            remote_config=remote_config,
-        )
+        if cls is EvaluatorVersionRemote:
+            evaluator_version_remote = cls.__new__(cls)
+            evaluator_version_remote.id = id
+            evaluator_version_remote.evaluator_id = evaluator_id
+            evaluator_version_remote.commit_hash = commit_hash
+            evaluator_version_remote.commit_message = commit_message
+            evaluator_version_remote.created_at = created_at
+            evaluator_version_remote.created_by_user_id = created_by_user_id
+            evaluator_version_remote.type_ = type_
+            evaluator_version_remote.remote_config = remote_config
+            evaluator_version_remote.additional_properties = {}
+        else:
+            evaluator_version_remote = cls(
+                id=id,
+                evaluator_id=evaluator_id,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                type_=type_,
+                remote_config=remote_config,
+            )
 
         if len(src_dict) > 7 + (remote_config is not UNSET):
             evaluator_version_remote.additional_properties = {

@@ -137,16 +137,28 @@ class EvaluatorVersionTemplate:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "template_config")
 
-        evaluator_version_template = cls(
-            id=id,
-            evaluator_id=evaluator_id,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            type_=type_,
-            template_config=template_config,
-        )
+        if cls is EvaluatorVersionTemplate:
+            evaluator_version_template = cls.__new__(cls)
+            evaluator_version_template.id = id
+            evaluator_version_template.evaluator_id = evaluator_id
+            evaluator_version_template.commit_hash = commit_hash
+            evaluator_version_template.commit_message = commit_message
+            evaluator_version_template.created_at = created_at
+            evaluator_version_template.created_by_user_id = created_by_user_id
+            evaluator_version_template.type_ = type_
+            evaluator_version_template.template_config = template_config
+            evaluator_version_template.additional_properties = {}
+        else:
+            evaluator_version_template = cls(
+                id=id,
+                evaluator_id=evaluator_id,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                type_=type_,
+                template_config=template_config,
+            )
 
         if len(src_dict) > 8:
             evaluator_version_template.additional_properties = {

@@ -207,17 +207,30 @@ class EvaluatorWithVersion:
                 "a string or null", description, "description"
             )
 
-        evaluator_with_version = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            version=version,
-            description=description,
-        )
+        if cls is EvaluatorWithVersion:
+            evaluator_with_version = cls.__new__(cls)
+            evaluator_with_version.id = id
+            evaluator_with_version.name = name
+            evaluator_with_version.type_ = type_
+            evaluator_with_version.space_id = space_id
+            evaluator_with_version.created_at = created_at
+            evaluator_with_version.updated_at = updated_at
+            evaluator_with_version.created_by_user_id = created_by_user_id
+            evaluator_with_version.version = version
+            evaluator_with_version.description = description
+            evaluator_with_version.additional_properties = {}
+        else:
+            evaluator_with_version = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                version=version,
+                description=description,
+            )
 
         if len(src_dict) > 8 + (description is not UNSET):
             evaluator_with_version.additional_properties = {

@@ -165,17 +165,30 @@ class Experiment:
                 "a string or null", integration_id, "integration_id"
             )
 
-        experiment = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            experiment_traces_project_id=experiment_traces_project_id,
-            integration_id=integration_id,
-        )
+        if cls is Experiment:
+            experiment = cls.__new__(cls)
+            experiment.id = id
+            experiment.name = name
+            experiment.space_id = space_id
+            experiment.created_at = created_at
+            experiment.updated_at = updated_at
+            experiment.dataset_id = dataset_id
+            experiment.dataset_version_id = dataset_version_id
+            experiment.experiment_traces_project_id = experiment_traces_project_id
+            experiment.integration_id = integration_id
+            experiment.additional_properties = {}
+        else:
+            experiment = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                dataset_id=dataset_id,
+                dataset_version_id=dataset_version_id,
+                experiment_traces_project_id=experiment_traces_project_id,
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > 5 + (dataset_id is not UNSET) + (
             dataset_version_id is not UNSET

@@ -344,24 +344,44 @@ class ExperimentChartWidget:
         ):
             raise SchemaMismatch.expected("a finite number or null", y_max, "y_max")
 
-        experiment_chart_widget = cls(
-            type_=type_,
-            id=id,
-            dashboard_id=dashboard_id,
-            title=title,
-            grid_position=grid_position,
-            creation_status=creation_status,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            plots=plots,
-            font_size=font_size,
-            show_legend=show_legend,
-            legend_placement=legend_placement,
-            x_axis_label=x_axis_label,
-            x_axis_tilt=x_axis_tilt,
-            y_min=y_min,
-            y_max=y_max,
-        )
+        if cls is ExperimentChartWidget:
+            experiment_chart_widget = cls.__new__(cls)
+            experiment_chart_widget.type_ = type_
+            experiment_chart_widget.id = id
+            experiment_chart_widget.dashboard_id = dashboard_id
+            experiment_chart_widget.title = title
+            experiment_chart_widget.grid_position = grid_position
+            experiment_chart_widget.creation_status = creation_status
+            experiment_chart_widget.created_at = created_at
+            experiment_chart_widget.creator_user_id = creator_user_id
+            experiment_chart_widget.plots = plots
+            experiment_chart_widget.font_size = font_size
+            experiment_chart_widget.show_legend = show_legend
+            experiment_chart_widget.legend_placement = legend_placement
+            experiment_chart_widget.x_axis_label = x_axis_label
+            experiment_chart_widget.x_axis_tilt = x_axis_tilt
+            experiment_chart_widget.y_min = y_min
+            experiment_chart_widget.y_max = y_max
+            experiment_chart_widget.additional_properties = {}
+        else:
+            experiment_chart_widget = cls(
+                type_=type_,
+                id=id,
+                dashboard_id=dashboard_id,
+                title=title,
+                grid_position=grid_position,
+                creation_status=creation_status,
+                created_at=created_at,
+                creator_user_id=creator_user_id,
+                plots=plots,
+                font_size=font_size,
+                show_legend=show_legend,
+                legend_placement=legend_placement,
+                x_axis_label=x_axis_label,
+                x_axis_tilt=x_axis_tilt,
+                y_min=y_min,
+                y_max=y_max,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
             title is not UNSET

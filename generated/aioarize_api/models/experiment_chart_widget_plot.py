@@ -91,13 +91,22 @@ class ExperimentChartWidgetPlot:
                 "a string or null", performance_metric, "performance_metric"
             )
 
-        experiment_chart_widget_plot = cls(
-            id=id,
-            dataset_id=dataset_id,
-            position=position,
-            title=title,
-            performance_metric=performance_metric,
-        )
+        if cls is ExperimentChartWidgetPlot:
+            experiment_chart_widget_plot = cls.__new__(cls)
+            experiment_chart_widget_plot.id = id
+            experiment_chart_widget_plot.dataset_id = dataset_id
+            experiment_chart_widget_plot.position = position
+            experiment_chart_widget_plot.title = title
+            experiment_chart_widget_plot.performance_metric = performance_metric
+            experiment_chart_widget_plot.additional_properties = {}
+        else:
+            experiment_chart_widget_plot = cls(
+                id=id,
+                dataset_id=dataset_id,
+                position=position,
+                title=title,
+                performance_metric=performance_metric,
+            )
 
         if len(src_dict) > (id is not UNSET) + (dataset_id is not UNSET) + (
             position is not UNSET

@@ -129,13 +129,22 @@ class ExperimentRun:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "annotations")
 
-        experiment_run = cls(
-            id=id,
-            example_id=example_id,
-            output=output,
-            error=error,
-            annotations=annotations,
-        )
+        if cls is ExperimentRun:
+            experiment_run = cls.__new__(cls)
+            experiment_run.id = id
+            experiment_run.example_id = example_id
+            experiment_run.output = output
+            experiment_run.error = error
+            experiment_run.annotations = annotations
+            experiment_run.additional_properties = {}
+        else:
+            experiment_run = cls(
+                id=id,
+                example_id=example_id,
+                output=output,
+                error=error,
+                annotations=annotations,
+            )
 
         if len(src_dict) > 1 + (example_id is not UNSET) + (output is not UNSET) + (
             error is not UNSET

@@ -59,10 +59,16 @@ class ExperimentRunInput:
         ):
             raise SchemaMismatch.expected("a string or null", example_id, "example_id")
 
-        experiment_run_input = cls(
-            output=output,
-            example_id=example_id,
-        )
+        if cls is ExperimentRunInput:
+            experiment_run_input = cls.__new__(cls)
+            experiment_run_input.output = output
+            experiment_run_input.example_id = example_id
+            experiment_run_input.additional_properties = {}
+        else:
+            experiment_run_input = cls(
+                output=output,
+                example_id=example_id,
+            )
 
         if len(src_dict) > 1 + (example_id is not UNSET):
             experiment_run_input.additional_properties = {

@@ -185,18 +185,34 @@ class ExperimentWithRunIds:
                 "a string or null", integration_id, "integration_id"
             )
 
-        experiment_with_run_ids = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_ids=run_ids,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            experiment_traces_project_id=experiment_traces_project_id,
-            integration_id=integration_id,
-        )
+        if cls is ExperimentWithRunIds:
+            experiment_with_run_ids = cls.__new__(cls)
+            experiment_with_run_ids.id = id
+            experiment_with_run_ids.name = name
+            experiment_with_run_ids.space_id = space_id
+            experiment_with_run_ids.created_at = created_at
+            experiment_with_run_ids.updated_at = updated_at
+            experiment_with_run_ids.run_ids = run_ids
+            experiment_with_run_ids.dataset_id = dataset_id
+            experiment_with_run_ids.dataset_version_id = dataset_version_id
+            experiment_with_run_ids.experiment_traces_project_id = (
+                experiment_traces_project_id
+            )
+            experiment_with_run_ids.integration_id = integration_id
+            experiment_with_run_ids.additional_properties = {}
+        else:
+            experiment_with_run_ids = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                run_ids=run_ids,
+                dataset_id=dataset_id,
+                dataset_version_id=dataset_version_id,
+                experiment_traces_project_id=experiment_traces_project_id,
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > 6 + (dataset_id is not UNSET) + (
             dataset_version_id is not UNSET

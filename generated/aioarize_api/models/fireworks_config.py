@@ -119,13 +119,22 @@ class FireworksConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        fireworks_config = cls(
-            provider=provider,
-            is_function_calling_enabled=is_function_calling_enabled,
-            has_api_key=has_api_key,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is FireworksConfig:
+            fireworks_config = cls.__new__(cls)
+            fireworks_config.provider = provider
+            fireworks_config.is_function_calling_enabled = is_function_calling_enabled
+            fireworks_config.has_api_key = has_api_key
+            fireworks_config.is_default_models_enabled = is_default_models_enabled
+            fireworks_config.model_names = model_names
+            fireworks_config.additional_properties = {}
+        else:
+            fireworks_config = cls(
+                provider=provider,
+                is_function_calling_enabled=is_function_calling_enabled,
+                has_api_key=has_api_key,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
             has_api_key is not UNSET

@@ -77,11 +77,18 @@ class FixedCustomBaselineWindow:
                 "an ISO 8601 date-time string", _fixed_end_date, "fixed_end_date"
             ) from None
 
-        fixed_custom_baseline_window = cls(
-            type_=type_,
-            fixed_start_date=fixed_start_date,
-            fixed_end_date=fixed_end_date,
-        )
+        if cls is FixedCustomBaselineWindow:
+            fixed_custom_baseline_window = cls.__new__(cls)
+            fixed_custom_baseline_window.type_ = type_
+            fixed_custom_baseline_window.fixed_start_date = fixed_start_date
+            fixed_custom_baseline_window.fixed_end_date = fixed_end_date
+            fixed_custom_baseline_window.additional_properties = {}
+        else:
+            fixed_custom_baseline_window = cls(
+                type_=type_,
+                fixed_start_date=fixed_start_date,
+                fixed_end_date=fixed_end_date,
+            )
 
         if len(src_dict) > 3:
             fixed_custom_baseline_window.additional_properties = {

@@ -134,17 +134,30 @@ class ForbiddenProblem:
                     "a string", _required_plan, "required_plan"
                 ) from None
 
-        forbidden_problem = cls(
-            title=title,
-            status=status,
-            type_=type_,
-            detail=detail,
-            instance=instance,
-            entitlement=entitlement,
-            limit=limit,
-            current_count=current_count,
-            required_plan=required_plan,
-        )
+        if cls is ForbiddenProblem:
+            forbidden_problem = cls.__new__(cls)
+            forbidden_problem.title = title
+            forbidden_problem.status = status
+            forbidden_problem.type_ = type_
+            forbidden_problem.detail = detail
+            forbidden_problem.instance = instance
+            forbidden_problem.entitlement = entitlement
+            forbidden_problem.limit = limit
+            forbidden_problem.current_count = current_count
+            forbidden_problem.required_plan = required_plan
+            forbidden_problem.additional_properties = {}
+        else:
+            forbidden_problem = cls(
+                title=title,
+                status=status,
+                type_=type_,
+                detail=detail,
+                instance=instance,
+                entitlement=entitlement,
+                limit=limit,
+                current_count=current_count,
+                required_plan=required_plan,
+            )
 
         if len(src_dict) > (title is not UNSET) + (status is not UNSET) + (
             type_ is not UNSET

@@ -90,13 +90,22 @@ class FreeformAnnotationConfig:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _type_, "type") from None
 
-        freeform_annotation_config = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            space_id=space_id,
-            type_=type_,
-        )
+        if cls is FreeformAnnotationConfig:
+            freeform_annotation_config = cls.__new__(cls)
+            freeform_annotation_config.id = id
+            freeform_annotation_config.name = name
+            freeform_annotation_config.created_at = created_at
+            freeform_annotation_config.space_id = space_id
+            freeform_annotation_config.type_ = type_
+            freeform_annotation_config.additional_properties = {}
+        else:
+            freeform_annotation_config = cls(
+                id=id,
+                name=name,
+                created_at=created_at,
+                space_id=space_id,
+                type_=type_,
+            )
 
         if len(src_dict) > 5:
             freeform_annotation_config.additional_properties = {

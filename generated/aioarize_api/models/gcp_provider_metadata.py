@@ -77,12 +77,20 @@ class GcpProviderMetadata:
                 "a string", project_access_label, "project_access_label"
             )
 
-        gcp_provider_metadata = cls(
-            kind=kind,
-            project_id=project_id,
-            location=location,
-            project_access_label=project_access_label,
-        )
+        if cls is GcpProviderMetadata:
+            gcp_provider_metadata = cls.__new__(cls)
+            gcp_provider_metadata.kind = kind
+            gcp_provider_metadata.project_id = project_id
+            gcp_provider_metadata.location = location
+            gcp_provider_metadata.project_access_label = project_access_label
+            gcp_provider_metadata.additional_properties = {}
+        else:
+            gcp_provider_metadata = cls(
+                kind=kind,
+                project_id=project_id,
+                location=location,
+                project_access_label=project_access_label,
+            )
 
         if len(src_dict) > 4:
             gcp_provider_metadata.additional_properties = {

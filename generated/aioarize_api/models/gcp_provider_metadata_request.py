@@ -77,12 +77,20 @@ class GcpProviderMetadataRequest:
                 "a string", project_access_label, "project_access_label"
             )
 
-        gcp_provider_metadata_request = cls(
-            kind=kind,
-            project_id=project_id,
-            location=location,
-            project_access_label=project_access_label,
-        )
+        if cls is GcpProviderMetadataRequest:
+            gcp_provider_metadata_request = cls.__new__(cls)
+            gcp_provider_metadata_request.kind = kind
+            gcp_provider_metadata_request.project_id = project_id
+            gcp_provider_metadata_request.location = location
+            gcp_provider_metadata_request.project_access_label = project_access_label
+            gcp_provider_metadata_request.additional_properties = {}
+        else:
+            gcp_provider_metadata_request = cls(
+                kind=kind,
+                project_id=project_id,
+                location=location,
+                project_access_label=project_access_label,
+            )
 
         if len(src_dict) > 4:
             gcp_provider_metadata_request.additional_properties = {

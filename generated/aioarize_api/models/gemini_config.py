@@ -68,11 +68,18 @@ class GeminiConfig:
         if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
-        gemini_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
-            provider=provider,
-            has_api_key=has_api_key,
-        )
+        if cls is GeminiConfig:
+            gemini_config = cls.__new__(cls)
+            gemini_config.is_function_calling_enabled = is_function_calling_enabled
+            gemini_config.provider = provider
+            gemini_config.has_api_key = has_api_key
+            gemini_config.additional_properties = {}
+        else:
+            gemini_config = cls(
+                is_function_calling_enabled=is_function_calling_enabled,
+                provider=provider,
+                has_api_key=has_api_key,
+            )
 
         if len(src_dict) > 3:
             gemini_config.additional_properties = {

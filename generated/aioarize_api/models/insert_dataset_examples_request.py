@@ -71,9 +71,14 @@ class InsertDatasetExamplesRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "examples")
 
-        insert_dataset_examples_request = cls(
-            examples=examples,
-        )
+        if cls is InsertDatasetExamplesRequest:
+            insert_dataset_examples_request = cls.__new__(cls)
+            insert_dataset_examples_request.examples = examples
+            insert_dataset_examples_request.additional_properties = {}
+        else:
+            insert_dataset_examples_request = cls(
+                examples=examples,
+            )
 
         if len(src_dict) > 1:
             insert_dataset_examples_request.additional_properties = {

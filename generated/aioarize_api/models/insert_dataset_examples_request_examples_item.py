@@ -22,7 +22,11 @@ class InsertDatasetExamplesRequestExamplesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        insert_dataset_examples_request_examples_item = cls()
+        if cls is InsertDatasetExamplesRequestExamplesItem:
+            insert_dataset_examples_request_examples_item = cls.__new__(cls)
+            insert_dataset_examples_request_examples_item.additional_properties = {}
+        else:
+            insert_dataset_examples_request_examples_item = cls()
 
         insert_dataset_examples_request_examples_item.additional_properties = {
             **src_dict

@@ -69,9 +69,14 @@ class InsertExperimentRunsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "experiment_runs")
 
-        insert_experiment_runs_request = cls(
-            experiment_runs=experiment_runs,
-        )
+        if cls is InsertExperimentRunsRequest:
+            insert_experiment_runs_request = cls.__new__(cls)
+            insert_experiment_runs_request.experiment_runs = experiment_runs
+            insert_experiment_runs_request.additional_properties = {}
+        else:
+            insert_experiment_runs_request = cls(
+                experiment_runs=experiment_runs,
+            )
 
         if len(src_dict) > 1:
             insert_experiment_runs_request.additional_properties = {

@@ -59,10 +59,16 @@ class IntegrationNotificationConfig:
         if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        integration_notification_config = cls(
-            type_=type_,
-            integration_id=integration_id,
-        )
+        if cls is IntegrationNotificationConfig:
+            integration_notification_config = cls.__new__(cls)
+            integration_notification_config.type_ = type_
+            integration_notification_config.integration_id = integration_id
+            integration_notification_config.additional_properties = {}
+        else:
+            integration_notification_config = cls(
+                type_=type_,
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > 2:
             integration_notification_config.additional_properties = {

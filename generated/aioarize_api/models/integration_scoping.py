@@ -63,10 +63,16 @@ class IntegrationScoping:
         if space_id is not None and type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
-        integration_scoping = cls(
-            organization_id=organization_id,
-            space_id=space_id,
-        )
+        if cls is IntegrationScoping:
+            integration_scoping = cls.__new__(cls)
+            integration_scoping.organization_id = organization_id
+            integration_scoping.space_id = space_id
+            integration_scoping.additional_properties = {}
+        else:
+            integration_scoping = cls(
+                organization_id=organization_id,
+                space_id=space_id,
+            )
 
         if len(src_dict) > (organization_id is not UNSET) + (space_id is not UNSET):
             integration_scoping.additional_properties = {

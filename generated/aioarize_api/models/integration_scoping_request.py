@@ -63,10 +63,16 @@ class IntegrationScopingRequest:
         if space_id is not None and type(space_id) is not str and space_id is not UNSET:
             raise SchemaMismatch.expected("a string or null", space_id, "space_id")
 
-        integration_scoping_request = cls(
-            organization_id=organization_id,
-            space_id=space_id,
-        )
+        if cls is IntegrationScopingRequest:
+            integration_scoping_request = cls.__new__(cls)
+            integration_scoping_request.organization_id = organization_id
+            integration_scoping_request.space_id = space_id
+            integration_scoping_request.additional_properties = {}
+        else:
+            integration_scoping_request = cls(
+                organization_id=organization_id,
+                space_id=space_id,
+            )
 
         if len(src_dict) > (organization_id is not UNSET) + (space_id is not UNSET):
             integration_scoping_request.additional_properties = {

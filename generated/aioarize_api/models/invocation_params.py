@@ -261,23 +261,42 @@ class InvocationParams:
         if type(service_tier) is not str and service_tier is not UNSET:
             raise SchemaMismatch.expected("a string", service_tier, "service_tier")
 
-        invocation_params = cls(
-            temperature=temperature,
-            max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
-            top_p=top_p,
-            frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
-            stop=stop,
-            response_format=response_format,
-            tool_config=tool_config,
-            top_k=top_k,
-            thinking_level=thinking_level,
-            thinking_budget=thinking_budget,
-            reasoning_effort=reasoning_effort,
-            verbosity=verbosity,
-            service_tier=service_tier,
-        )
+        if cls is InvocationParams:
+            invocation_params = cls.__new__(cls)
+            invocation_params.temperature = temperature
+            invocation_params.max_tokens = max_tokens
+            invocation_params.max_completion_tokens = max_completion_tokens
+            invocation_params.top_p = top_p
+            invocation_params.frequency_penalty = frequency_penalty
+            invocation_params.presence_penalty = presence_penalty
+            invocation_params.stop = stop
+            invocation_params.response_format = response_format
+            invocation_params.tool_config = tool_config
+            invocation_params.top_k = top_k
+            invocation_params.thinking_level = thinking_level
+            invocation_params.thinking_budget = thinking_budget
+            invocation_params.reasoning_effort = reasoning_effort
+            invocation_params.verbosity = verbosity
+            invocation_params.service_tier = service_tier
+            invocation_params.additional_properties = {}
+        else:
+            invocation_params = cls(
+                temperature=temperature,
+                max_tokens=max_tokens,
+                max_completion_tokens=max_completion_tokens,
+                top_p=top_p,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                stop=stop,
+                response_format=response_format,
+                tool_config=tool_config,
+                top_k=top_k,
+                thinking_level=thinking_level,
+                thinking_budget=thinking_budget,
+                reasoning_effort=reasoning_effort,
+                verbosity=verbosity,
+                service_tier=service_tier,
+            )
 
         if len(src_dict) > (temperature is not UNSET) + (max_tokens is not UNSET) + (
             max_completion_tokens is not UNSET

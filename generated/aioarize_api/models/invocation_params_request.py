@@ -251,22 +251,40 @@ class InvocationParamsRequest:
         if type(verbosity) is not str and verbosity is not UNSET:
             raise SchemaMismatch.expected("a string", verbosity, "verbosity")
 
-        invocation_params_request = cls(
-            temperature=temperature,
-            max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
-            top_p=top_p,
-            frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
-            stop=stop,
-            response_format=response_format,
-            tool_config=tool_config,
-            top_k=top_k,
-            thinking_level=thinking_level,
-            thinking_budget=thinking_budget,
-            reasoning_effort=reasoning_effort,
-            verbosity=verbosity,
-        )
+        if cls is InvocationParamsRequest:
+            invocation_params_request = cls.__new__(cls)
+            invocation_params_request.temperature = temperature
+            invocation_params_request.max_tokens = max_tokens
+            invocation_params_request.max_completion_tokens = max_completion_tokens
+            invocation_params_request.top_p = top_p
+            invocation_params_request.frequency_penalty = frequency_penalty
+            invocation_params_request.presence_penalty = presence_penalty
+            invocation_params_request.stop = stop
+            invocation_params_request.response_format = response_format
+            invocation_params_request.tool_config = tool_config
+            invocation_params_request.top_k = top_k
+            invocation_params_request.thinking_level = thinking_level
+            invocation_params_request.thinking_budget = thinking_budget
+            invocation_params_request.reasoning_effort = reasoning_effort
+            invocation_params_request.verbosity = verbosity
+            invocation_params_request.additional_properties = {}
+        else:
+            invocation_params_request = cls(
+                temperature=temperature,
+                max_tokens=max_tokens,
+                max_completion_tokens=max_completion_tokens,
+                top_p=top_p,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                stop=stop,
+                response_format=response_format,
+                tool_config=tool_config,
+                top_k=top_k,
+                thinking_level=thinking_level,
+                thinking_budget=thinking_budget,
+                reasoning_effort=reasoning_effort,
+                verbosity=verbosity,
+            )
 
         if len(src_dict) > (temperature is not UNSET) + (max_tokens is not UNSET) + (
             max_completion_tokens is not UNSET

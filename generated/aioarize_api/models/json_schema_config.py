@@ -88,12 +88,20 @@ class JsonSchemaConfig:
         if type(strict) is not bool and strict is not UNSET:
             raise SchemaMismatch.expected("a boolean", strict, "strict")
 
-        json_schema_config = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
+        if cls is JsonSchemaConfig:
+            json_schema_config = cls.__new__(cls)
+            json_schema_config.name = name
+            json_schema_config.description = description
+            json_schema_config.schema = schema
+            json_schema_config.strict = strict
+            json_schema_config.additional_properties = {}
+        else:
+            json_schema_config = cls(
+                name=name,
+                description=description,
+                schema=schema,
+                strict=strict,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             schema is not UNSET

@@ -88,12 +88,20 @@ class JsonSchemaConfigRequest:
         if type(strict) is not bool and strict is not UNSET:
             raise SchemaMismatch.expected("a boolean", strict, "strict")
 
-        json_schema_config_request = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
+        if cls is JsonSchemaConfigRequest:
+            json_schema_config_request = cls.__new__(cls)
+            json_schema_config_request.name = name
+            json_schema_config_request.description = description
+            json_schema_config_request.schema = schema
+            json_schema_config_request.strict = strict
+            json_schema_config_request.additional_properties = {}
+        else:
+            json_schema_config_request = cls(
+                name=name,
+                description=description,
+                schema=schema,
+                strict=strict,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             schema is not UNSET

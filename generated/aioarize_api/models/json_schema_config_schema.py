@@ -22,7 +22,11 @@ class JsonSchemaConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        json_schema_config_schema = cls()
+        if cls is JsonSchemaConfigSchema:
+            json_schema_config_schema = cls.__new__(cls)
+            json_schema_config_schema.additional_properties = {}
+        else:
+            json_schema_config_schema = cls()
 
         json_schema_config_schema.additional_properties = {**src_dict}
 

@@ -568,34 +568,66 @@ class LineChartWidget:
                 "a string or null", time_range_key, "time_range_key"
             )
 
-        line_chart_widget = cls(
-            type_=type_,
-            id=id,
-            dashboard_id=dashboard_id,
-            title=title,
-            grid_position=grid_position,
-            creation_status=creation_status,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            widget_type=widget_type,
-            plots=plots,
-            time_series_metric_type=time_series_metric_type,
-            monitor_id=monitor_id,
-            y_min=y_min,
-            y_max=y_max,
-            y_axis_label=y_axis_label,
-            x_axis_label=x_axis_label,
-            x_axis_tilt=x_axis_tilt,
-            font_size=font_size,
-            show_legend=show_legend,
-            legend_placement=legend_placement,
-            timezone=timezone,
-            start_time=start_time,
-            end_time=end_time,
-            time_series_data_granularity=time_series_data_granularity,
-            overwrite_global_time=overwrite_global_time,
-            time_range_key=time_range_key,
-        )
+        if cls is LineChartWidget:
+            line_chart_widget = cls.__new__(cls)
+            line_chart_widget.type_ = type_
+            line_chart_widget.id = id
+            line_chart_widget.dashboard_id = dashboard_id
+            line_chart_widget.title = title
+            line_chart_widget.grid_position = grid_position
+            line_chart_widget.creation_status = creation_status
+            line_chart_widget.created_at = created_at
+            line_chart_widget.creator_user_id = creator_user_id
+            line_chart_widget.widget_type = widget_type
+            line_chart_widget.plots = plots
+            line_chart_widget.time_series_metric_type = time_series_metric_type
+            line_chart_widget.monitor_id = monitor_id
+            line_chart_widget.y_min = y_min
+            line_chart_widget.y_max = y_max
+            line_chart_widget.y_axis_label = y_axis_label
+            line_chart_widget.x_axis_label = x_axis_label
+            line_chart_widget.x_axis_tilt = x_axis_tilt
+            line_chart_widget.font_size = font_size
+            line_chart_widget.show_legend = show_legend
+            line_chart_widget.legend_placement = legend_placement
+            line_chart_widget.timezone = timezone
+            line_chart_widget.start_time = start_time
+            line_chart_widget.end_time = end_time
+            line_chart_widget.time_series_data_granularity = (
+                time_series_data_granularity
+            )
+            line_chart_widget.overwrite_global_time = overwrite_global_time
+            line_chart_widget.time_range_key = time_range_key
+            line_chart_widget.additional_properties = {}
+        else:
+            line_chart_widget = cls(
+                type_=type_,
+                id=id,
+                dashboard_id=dashboard_id,
+                title=title,
+                grid_position=grid_position,
+                creation_status=creation_status,
+                created_at=created_at,
+                creator_user_id=creator_user_id,
+                widget_type=widget_type,
+                plots=plots,
+                time_series_metric_type=time_series_metric_type,
+                monitor_id=monitor_id,
+                y_min=y_min,
+                y_max=y_max,
+                y_axis_label=y_axis_label,
+                x_axis_label=x_axis_label,
+                x_axis_tilt=x_axis_tilt,
+                font_size=font_size,
+                show_legend=show_legend,
+                legend_placement=legend_placement,
+                timezone=timezone,
+                start_time=start_time,
+                end_time=end_time,
+                time_series_data_granularity=time_series_data_granularity,
+                overwrite_global_time=overwrite_global_time,
+                time_range_key=time_range_key,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
             title is not UNSET

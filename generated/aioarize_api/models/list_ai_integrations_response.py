@@ -86,10 +86,16 @@ class ListAiIntegrationsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_ai_integrations_response = cls(
-            ai_integrations=ai_integrations,
-            pagination=pagination,
-        )
+        if cls is ListAiIntegrationsResponse:
+            list_ai_integrations_response = cls.__new__(cls)
+            list_ai_integrations_response.ai_integrations = ai_integrations
+            list_ai_integrations_response.pagination = pagination
+            list_ai_integrations_response.additional_properties = {}
+        else:
+            list_ai_integrations_response = cls(
+                ai_integrations=ai_integrations,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_ai_integrations_response.additional_properties = {

@@ -158,10 +158,16 @@ class ListAnnotationConfigsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_annotation_configs_response = cls(
-            annotation_configs=annotation_configs,
-            pagination=pagination,
-        )
+        if cls is ListAnnotationConfigsResponse:
+            list_annotation_configs_response = cls.__new__(cls)
+            list_annotation_configs_response.annotation_configs = annotation_configs
+            list_annotation_configs_response.pagination = pagination
+            list_annotation_configs_response.additional_properties = {}
+        else:
+            list_annotation_configs_response = cls(
+                annotation_configs=annotation_configs,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_annotation_configs_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListAnnotationQueueRecordsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_annotation_queue_records_response = cls(
-            records=records,
-            pagination=pagination,
-        )
+        if cls is ListAnnotationQueueRecordsResponse:
+            list_annotation_queue_records_response = cls.__new__(cls)
+            list_annotation_queue_records_response.records = records
+            list_annotation_queue_records_response.pagination = pagination
+            list_annotation_queue_records_response.additional_properties = {}
+        else:
+            list_annotation_queue_records_response = cls(
+                records=records,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_annotation_queue_records_response.additional_properties = {

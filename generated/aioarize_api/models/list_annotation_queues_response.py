@@ -88,10 +88,16 @@ class ListAnnotationQueuesResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_annotation_queues_response = cls(
-            annotation_queues=annotation_queues,
-            pagination=pagination,
-        )
+        if cls is ListAnnotationQueuesResponse:
+            list_annotation_queues_response = cls.__new__(cls)
+            list_annotation_queues_response.annotation_queues = annotation_queues
+            list_annotation_queues_response.pagination = pagination
+            list_annotation_queues_response.additional_properties = {}
+        else:
+            list_annotation_queues_response = cls(
+                annotation_queues=annotation_queues,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_annotation_queues_response.additional_properties = {

@@ -109,10 +109,16 @@ class ListApiKeysResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_api_keys_response = cls(
-            api_keys=api_keys,
-            pagination=pagination,
-        )
+        if cls is ListApiKeysResponse:
+            list_api_keys_response = cls.__new__(cls)
+            list_api_keys_response.api_keys = api_keys
+            list_api_keys_response.pagination = pagination
+            list_api_keys_response.additional_properties = {}
+        else:
+            list_api_keys_response = cls(
+                api_keys=api_keys,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_api_keys_response.additional_properties = {

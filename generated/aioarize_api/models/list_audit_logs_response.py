@@ -84,10 +84,16 @@ class ListAuditLogsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_audit_logs_response = cls(
-            logs=logs,
-            pagination=pagination,
-        )
+        if cls is ListAuditLogsResponse:
+            list_audit_logs_response = cls.__new__(cls)
+            list_audit_logs_response.logs = logs
+            list_audit_logs_response.pagination = pagination
+            list_audit_logs_response.additional_properties = {}
+        else:
+            list_audit_logs_response = cls(
+                logs=logs,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_audit_logs_response.additional_properties = {

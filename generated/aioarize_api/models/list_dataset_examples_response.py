@@ -84,10 +84,16 @@ class ListDatasetExamplesResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_dataset_examples_response = cls(
-            examples=examples,
-            pagination=pagination,
-        )
+        if cls is ListDatasetExamplesResponse:
+            list_dataset_examples_response = cls.__new__(cls)
+            list_dataset_examples_response.examples = examples
+            list_dataset_examples_response.pagination = pagination
+            list_dataset_examples_response.additional_properties = {}
+        else:
+            list_dataset_examples_response = cls(
+                examples=examples,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_dataset_examples_response.additional_properties = {

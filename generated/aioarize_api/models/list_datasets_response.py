@@ -84,10 +84,16 @@ class ListDatasetsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_datasets_response = cls(
-            datasets=datasets,
-            pagination=pagination,
-        )
+        if cls is ListDatasetsResponse:
+            list_datasets_response = cls.__new__(cls)
+            list_datasets_response.datasets = datasets
+            list_datasets_response.pagination = pagination
+            list_datasets_response.additional_properties = {}
+        else:
+            list_datasets_response = cls(
+                datasets=datasets,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_datasets_response.additional_properties = {

@@ -75,9 +75,14 @@ class ListEvaluatorTemplatesResponse:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "evaluator_templates")
 
-        list_evaluator_templates_response = cls(
-            evaluator_templates=evaluator_templates,
-        )
+        if cls is ListEvaluatorTemplatesResponse:
+            list_evaluator_templates_response = cls.__new__(cls)
+            list_evaluator_templates_response.evaluator_templates = evaluator_templates
+            list_evaluator_templates_response.additional_properties = {}
+        else:
+            list_evaluator_templates_response = cls(
+                evaluator_templates=evaluator_templates,
+            )
 
         if len(src_dict) > (evaluator_templates is not UNSET):
             list_evaluator_templates_response.additional_properties = {

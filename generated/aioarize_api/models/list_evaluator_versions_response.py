@@ -168,10 +168,16 @@ class ListEvaluatorVersionsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_evaluator_versions_response = cls(
-            evaluator_versions=evaluator_versions,
-            pagination=pagination,
-        )
+        if cls is ListEvaluatorVersionsResponse:
+            list_evaluator_versions_response = cls.__new__(cls)
+            list_evaluator_versions_response.evaluator_versions = evaluator_versions
+            list_evaluator_versions_response.pagination = pagination
+            list_evaluator_versions_response.additional_properties = {}
+        else:
+            list_evaluator_versions_response = cls(
+                evaluator_versions=evaluator_versions,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_evaluator_versions_response.additional_properties = {

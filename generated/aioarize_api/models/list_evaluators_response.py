@@ -84,10 +84,16 @@ class ListEvaluatorsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_evaluators_response = cls(
-            evaluators=evaluators,
-            pagination=pagination,
-        )
+        if cls is ListEvaluatorsResponse:
+            list_evaluators_response = cls.__new__(cls)
+            list_evaluators_response.evaluators = evaluators
+            list_evaluators_response.pagination = pagination
+            list_evaluators_response.additional_properties = {}
+        else:
+            list_evaluators_response = cls(
+                evaluators=evaluators,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_evaluators_response.additional_properties = {

@@ -86,10 +86,16 @@ class ListExperimentRunsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_experiment_runs_response = cls(
-            experiment_runs=experiment_runs,
-            pagination=pagination,
-        )
+        if cls is ListExperimentRunsResponse:
+            list_experiment_runs_response = cls.__new__(cls)
+            list_experiment_runs_response.experiment_runs = experiment_runs
+            list_experiment_runs_response.pagination = pagination
+            list_experiment_runs_response.additional_properties = {}
+        else:
+            list_experiment_runs_response = cls(
+                experiment_runs=experiment_runs,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_experiment_runs_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListExperimentsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_experiments_response = cls(
-            experiments=experiments,
-            pagination=pagination,
-        )
+        if cls is ListExperimentsResponse:
+            list_experiments_response = cls.__new__(cls)
+            list_experiments_response.experiments = experiments
+            list_experiments_response.pagination = pagination
+            list_experiments_response.additional_properties = {}
+        else:
+            list_experiments_response = cls(
+                experiments=experiments,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_experiments_response.additional_properties = {

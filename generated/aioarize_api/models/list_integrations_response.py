@@ -140,10 +140,16 @@ class ListIntegrationsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_integrations_response = cls(
-            integrations=integrations,
-            pagination=pagination,
-        )
+        if cls is ListIntegrationsResponse:
+            list_integrations_response = cls.__new__(cls)
+            list_integrations_response.integrations = integrations
+            list_integrations_response.pagination = pagination
+            list_integrations_response.additional_properties = {}
+        else:
+            list_integrations_response = cls(
+                integrations=integrations,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_integrations_response.additional_properties = {

@@ -158,10 +158,16 @@ class ListMonitorsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_monitors_response = cls(
-            monitors=monitors,
-            pagination=pagination,
-        )
+        if cls is ListMonitorsResponse:
+            list_monitors_response = cls.__new__(cls)
+            list_monitors_response.monitors = monitors
+            list_monitors_response.pagination = pagination
+            list_monitors_response.additional_properties = {}
+        else:
+            list_monitors_response = cls(
+                monitors=monitors,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_monitors_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListOrganizationsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_organizations_response = cls(
-            organizations=organizations,
-            pagination=pagination,
-        )
+        if cls is ListOrganizationsResponse:
+            list_organizations_response = cls.__new__(cls)
+            list_organizations_response.organizations = organizations
+            list_organizations_response.pagination = pagination
+            list_organizations_response.additional_properties = {}
+        else:
+            list_organizations_response = cls(
+                organizations=organizations,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_organizations_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListProjectsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_projects_response = cls(
-            projects=projects,
-            pagination=pagination,
-        )
+        if cls is ListProjectsResponse:
+            list_projects_response = cls.__new__(cls)
+            list_projects_response.projects = projects
+            list_projects_response.pagination = pagination
+            list_projects_response.additional_properties = {}
+        else:
+            list_projects_response = cls(
+                projects=projects,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_projects_response.additional_properties = {

@@ -86,10 +86,16 @@ class ListPromptVersionsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_prompt_versions_response = cls(
-            prompt_versions=prompt_versions,
-            pagination=pagination,
-        )
+        if cls is ListPromptVersionsResponse:
+            list_prompt_versions_response = cls.__new__(cls)
+            list_prompt_versions_response.prompt_versions = prompt_versions
+            list_prompt_versions_response.pagination = pagination
+            list_prompt_versions_response.additional_properties = {}
+        else:
+            list_prompt_versions_response = cls(
+                prompt_versions=prompt_versions,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_prompt_versions_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListPromptsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_prompts_response = cls(
-            prompts=prompts,
-            pagination=pagination,
-        )
+        if cls is ListPromptsResponse:
+            list_prompts_response = cls.__new__(cls)
+            list_prompts_response.prompts = prompts
+            list_prompts_response.pagination = pagination
+            list_prompts_response.additional_properties = {}
+        else:
+            list_prompts_response = cls(
+                prompts=prompts,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_prompts_response.additional_properties = {

@@ -88,10 +88,18 @@ class ListResourceRestrictionsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_resource_restrictions_response = cls(
-            resource_restrictions=resource_restrictions,
-            pagination=pagination,
-        )
+        if cls is ListResourceRestrictionsResponse:
+            list_resource_restrictions_response = cls.__new__(cls)
+            list_resource_restrictions_response.resource_restrictions = (
+                resource_restrictions
+            )
+            list_resource_restrictions_response.pagination = pagination
+            list_resource_restrictions_response.additional_properties = {}
+        else:
+            list_resource_restrictions_response = cls(
+                resource_restrictions=resource_restrictions,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_resource_restrictions_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListRoleBindingsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_role_bindings_response = cls(
-            role_bindings=role_bindings,
-            pagination=pagination,
-        )
+        if cls is ListRoleBindingsResponse:
+            list_role_bindings_response = cls.__new__(cls)
+            list_role_bindings_response.role_bindings = role_bindings
+            list_role_bindings_response.pagination = pagination
+            list_role_bindings_response.additional_properties = {}
+        else:
+            list_role_bindings_response = cls(
+                role_bindings=role_bindings,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_role_bindings_response.additional_properties = {

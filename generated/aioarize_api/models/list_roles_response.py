@@ -84,10 +84,16 @@ class ListRolesResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_roles_response = cls(
-            roles=roles,
-            pagination=pagination,
-        )
+        if cls is ListRolesResponse:
+            list_roles_response = cls.__new__(cls)
+            list_roles_response.roles = roles
+            list_roles_response.pagination = pagination
+            list_roles_response.additional_properties = {}
+        else:
+            list_roles_response = cls(
+                roles=roles,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_roles_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListSpacesResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_spaces_response = cls(
-            spaces=spaces,
-            pagination=pagination,
-        )
+        if cls is ListSpacesResponse:
+            list_spaces_response = cls.__new__(cls)
+            list_spaces_response.spaces = spaces
+            list_spaces_response.pagination = pagination
+            list_spaces_response.additional_properties = {}
+        else:
+            list_spaces_response = cls(
+                spaces=spaces,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_spaces_response.additional_properties = {

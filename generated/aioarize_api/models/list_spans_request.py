@@ -161,15 +161,26 @@ class ListSpansRequest:
                 "an integer", truncate_string_length, "truncate_string_length"
             )
 
-        list_spans_request = cls(
-            project_id=project_id,
-            start_time=start_time,
-            end_time=end_time,
-            filter_=filter_,
-            included_columns=included_columns,
-            excluded_columns=excluded_columns,
-            truncate_string_length=truncate_string_length,
-        )
+        if cls is ListSpansRequest:
+            list_spans_request = cls.__new__(cls)
+            list_spans_request.project_id = project_id
+            list_spans_request.start_time = start_time
+            list_spans_request.end_time = end_time
+            list_spans_request.filter_ = filter_
+            list_spans_request.included_columns = included_columns
+            list_spans_request.excluded_columns = excluded_columns
+            list_spans_request.truncate_string_length = truncate_string_length
+            list_spans_request.additional_properties = {}
+        else:
+            list_spans_request = cls(
+                project_id=project_id,
+                start_time=start_time,
+                end_time=end_time,
+                filter_=filter_,
+                included_columns=included_columns,
+                excluded_columns=excluded_columns,
+                truncate_string_length=truncate_string_length,
+            )
 
         if len(src_dict) > 1 + (start_time is not UNSET) + (end_time is not UNSET) + (
             filter_ is not UNSET

@@ -84,10 +84,16 @@ class ListSpansResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_spans_response = cls(
-            spans=spans,
-            pagination=pagination,
-        )
+        if cls is ListSpansResponse:
+            list_spans_response = cls.__new__(cls)
+            list_spans_response.spans = spans
+            list_spans_response.pagination = pagination
+            list_spans_response.additional_properties = {}
+        else:
+            list_spans_response = cls(
+                spans=spans,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_spans_response.additional_properties = {

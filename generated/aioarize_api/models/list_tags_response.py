@@ -84,10 +84,16 @@ class ListTagsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_tags_response = cls(
-            tags=tags,
-            pagination=pagination,
-        )
+        if cls is ListTagsResponse:
+            list_tags_response = cls.__new__(cls)
+            list_tags_response.tags = tags
+            list_tags_response.pagination = pagination
+            list_tags_response.additional_properties = {}
+        else:
+            list_tags_response = cls(
+                tags=tags,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_tags_response.additional_properties = {

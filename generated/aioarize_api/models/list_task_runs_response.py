@@ -84,10 +84,16 @@ class ListTaskRunsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_task_runs_response = cls(
-            task_runs=task_runs,
-            pagination=pagination,
-        )
+        if cls is ListTaskRunsResponse:
+            list_task_runs_response = cls.__new__(cls)
+            list_task_runs_response.task_runs = task_runs
+            list_task_runs_response.pagination = pagination
+            list_task_runs_response.additional_properties = {}
+        else:
+            list_task_runs_response = cls(
+                task_runs=task_runs,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_task_runs_response.additional_properties = {

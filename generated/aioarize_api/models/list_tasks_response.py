@@ -84,10 +84,16 @@ class ListTasksResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_tasks_response = cls(
-            tasks=tasks,
-            pagination=pagination,
-        )
+        if cls is ListTasksResponse:
+            list_tasks_response = cls.__new__(cls)
+            list_tasks_response.tasks = tasks
+            list_tasks_response.pagination = pagination
+            list_tasks_response.additional_properties = {}
+        else:
+            list_tasks_response = cls(
+                tasks=tasks,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_tasks_response.additional_properties = {

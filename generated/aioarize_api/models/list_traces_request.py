@@ -92,12 +92,20 @@ class ListTracesRequest:
         if type(filter_) is not str and filter_ is not UNSET:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
-        list_traces_request = cls(
-            project_id=project_id,
-            start_time=start_time,
-            end_time=end_time,
-            filter_=filter_,
-        )
+        if cls is ListTracesRequest:
+            list_traces_request = cls.__new__(cls)
+            list_traces_request.project_id = project_id
+            list_traces_request.start_time = start_time
+            list_traces_request.end_time = end_time
+            list_traces_request.filter_ = filter_
+            list_traces_request.additional_properties = {}
+        else:
+            list_traces_request = cls(
+                project_id=project_id,
+                start_time=start_time,
+                end_time=end_time,
+                filter_=filter_,
+            )
 
         if len(src_dict) > 1 + (start_time is not UNSET) + (end_time is not UNSET) + (
             filter_ is not UNSET

@@ -84,10 +84,16 @@ class ListTracesResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_traces_response = cls(
-            traces=traces,
-            pagination=pagination,
-        )
+        if cls is ListTracesResponse:
+            list_traces_response = cls.__new__(cls)
+            list_traces_response.traces = traces
+            list_traces_response.pagination = pagination
+            list_traces_response.additional_properties = {}
+        else:
+            list_traces_response = cls(
+                traces=traces,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_traces_response.additional_properties = {

@@ -84,10 +84,16 @@ class ListUsersResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_users_response = cls(
-            users=users,
-            pagination=pagination,
-        )
+        if cls is ListUsersResponse:
+            list_users_response = cls.__new__(cls)
+            list_users_response.users = users
+            list_users_response.pagination = pagination
+            list_users_response.additional_properties = {}
+        else:
+            list_users_response = cls(
+                users=users,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_users_response.additional_properties = {

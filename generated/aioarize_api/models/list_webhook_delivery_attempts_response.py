@@ -88,10 +88,18 @@ class ListWebhookDeliveryAttemptsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_webhook_delivery_attempts_response = cls(
-            delivery_attempts=delivery_attempts,
-            pagination=pagination,
-        )
+        if cls is ListWebhookDeliveryAttemptsResponse:
+            list_webhook_delivery_attempts_response = cls.__new__(cls)
+            list_webhook_delivery_attempts_response.delivery_attempts = (
+                delivery_attempts
+            )
+            list_webhook_delivery_attempts_response.pagination = pagination
+            list_webhook_delivery_attempts_response.additional_properties = {}
+        else:
+            list_webhook_delivery_attempts_response = cls(
+                delivery_attempts=delivery_attempts,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_webhook_delivery_attempts_response.additional_properties = {

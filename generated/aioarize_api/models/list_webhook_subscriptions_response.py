@@ -86,10 +86,16 @@ class ListWebhookSubscriptionsResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_webhook_subscriptions_response = cls(
-            subscriptions=subscriptions,
-            pagination=pagination,
-        )
+        if cls is ListWebhookSubscriptionsResponse:
+            list_webhook_subscriptions_response = cls.__new__(cls)
+            list_webhook_subscriptions_response.subscriptions = subscriptions
+            list_webhook_subscriptions_response.pagination = pagination
+            list_webhook_subscriptions_response.additional_properties = {}
+        else:
+            list_webhook_subscriptions_response = cls(
+                subscriptions=subscriptions,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_webhook_subscriptions_response.additional_properties = {

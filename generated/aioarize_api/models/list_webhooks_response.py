@@ -84,10 +84,16 @@ class ListWebhooksResponse:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "pagination")
 
-        list_webhooks_response = cls(
-            webhooks=webhooks,
-            pagination=pagination,
-        )
+        if cls is ListWebhooksResponse:
+            list_webhooks_response = cls.__new__(cls)
+            list_webhooks_response.webhooks = webhooks
+            list_webhooks_response.pagination = pagination
+            list_webhooks_response.additional_properties = {}
+        else:
+            list_webhooks_response = cls(
+                webhooks=webhooks,
+                pagination=pagination,
+            )
 
         if len(src_dict) > 2:
             list_webhooks_response.additional_properties = {

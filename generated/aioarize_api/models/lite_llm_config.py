@@ -138,14 +138,24 @@ class LiteLlmConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        lite_llm_config = cls(
-            provider=provider,
-            is_function_calling_enabled=is_function_calling_enabled,
-            has_api_key=has_api_key,
-            base_url=base_url,
-            header_names=header_names,
-            model_names=model_names,
-        )
+        if cls is LiteLlmConfig:
+            lite_llm_config = cls.__new__(cls)
+            lite_llm_config.provider = provider
+            lite_llm_config.is_function_calling_enabled = is_function_calling_enabled
+            lite_llm_config.has_api_key = has_api_key
+            lite_llm_config.base_url = base_url
+            lite_llm_config.header_names = header_names
+            lite_llm_config.model_names = model_names
+            lite_llm_config.additional_properties = {}
+        else:
+            lite_llm_config = cls(
+                provider=provider,
+                is_function_calling_enabled=is_function_calling_enabled,
+                has_api_key=has_api_key,
+                base_url=base_url,
+                header_names=header_names,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
             has_api_key is not UNSET

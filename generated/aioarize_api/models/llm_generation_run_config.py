@@ -225,17 +225,30 @@ class LlmGenerationRunConfig:
                 "a string or null", prompt_version_id, "prompt_version_id"
             )
 
-        llm_generation_run_config = cls(
-            experiment_type=experiment_type,
-            ai_integration_id=ai_integration_id,
-            messages=messages,
-            input_variable_format=input_variable_format,
-            model_name=model_name,
-            invocation_parameters=invocation_parameters,
-            provider_parameters=provider_parameters,
-            tool_config=tool_config,
-            prompt_version_id=prompt_version_id,
-        )
+        if cls is LlmGenerationRunConfig:
+            llm_generation_run_config = cls.__new__(cls)
+            llm_generation_run_config.experiment_type = experiment_type
+            llm_generation_run_config.ai_integration_id = ai_integration_id
+            llm_generation_run_config.messages = messages
+            llm_generation_run_config.input_variable_format = input_variable_format
+            llm_generation_run_config.model_name = model_name
+            llm_generation_run_config.invocation_parameters = invocation_parameters
+            llm_generation_run_config.provider_parameters = provider_parameters
+            llm_generation_run_config.tool_config = tool_config
+            llm_generation_run_config.prompt_version_id = prompt_version_id
+            llm_generation_run_config.additional_properties = {}
+        else:
+            llm_generation_run_config = cls(
+                experiment_type=experiment_type,
+                ai_integration_id=ai_integration_id,
+                messages=messages,
+                input_variable_format=input_variable_format,
+                model_name=model_name,
+                invocation_parameters=invocation_parameters,
+                provider_parameters=provider_parameters,
+                tool_config=tool_config,
+                prompt_version_id=prompt_version_id,
+            )
 
         if len(src_dict) > 4 + (model_name is not UNSET) + (
             invocation_parameters is not UNSET

@@ -22,7 +22,11 @@ class LlmGenerationRunConfigProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        llm_generation_run_config_provider_parameters = cls()
+        if cls is LlmGenerationRunConfigProviderParameters:
+            llm_generation_run_config_provider_parameters = cls.__new__(cls)
+            llm_generation_run_config_provider_parameters.additional_properties = {}
+        else:
+            llm_generation_run_config_provider_parameters = cls()
 
         llm_generation_run_config_provider_parameters.additional_properties = {
             **src_dict

@@ -225,17 +225,34 @@ class LlmGenerationRunConfigRequest:
                 "a string or null", prompt_version_id, "prompt_version_id"
             )
 
-        llm_generation_run_config_request = cls(
-            experiment_type=experiment_type,
-            ai_integration_id=ai_integration_id,
-            messages=messages,
-            input_variable_format=input_variable_format,
-            model_name=model_name,
-            invocation_parameters=invocation_parameters,
-            provider_parameters=provider_parameters,
-            tool_config=tool_config,
-            prompt_version_id=prompt_version_id,
-        )
+        if cls is LlmGenerationRunConfigRequest:
+            llm_generation_run_config_request = cls.__new__(cls)
+            llm_generation_run_config_request.experiment_type = experiment_type
+            llm_generation_run_config_request.ai_integration_id = ai_integration_id
+            llm_generation_run_config_request.messages = messages
+            llm_generation_run_config_request.input_variable_format = (
+                input_variable_format
+            )
+            llm_generation_run_config_request.model_name = model_name
+            llm_generation_run_config_request.invocation_parameters = (
+                invocation_parameters
+            )
+            llm_generation_run_config_request.provider_parameters = provider_parameters
+            llm_generation_run_config_request.tool_config = tool_config
+            llm_generation_run_config_request.prompt_version_id = prompt_version_id
+            llm_generation_run_config_request.additional_properties = {}
+        else:
+            llm_generation_run_config_request = cls(
+                experiment_type=experiment_type,
+                ai_integration_id=ai_integration_id,
+                messages=messages,
+                input_variable_format=input_variable_format,
+                model_name=model_name,
+                invocation_parameters=invocation_parameters,
+                provider_parameters=provider_parameters,
+                tool_config=tool_config,
+                prompt_version_id=prompt_version_id,
+            )
 
         if len(src_dict) > 4 + (model_name is not UNSET) + (
             invocation_parameters is not UNSET

@@ -254,16 +254,28 @@ class LlmIntegration:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "config")
 
-        llm_integration = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            scopings=scopings,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            config=config,
-        )
+        if cls is LlmIntegration:
+            llm_integration = cls.__new__(cls)
+            llm_integration.id = id
+            llm_integration.type_ = type_
+            llm_integration.name = name
+            llm_integration.scopings = scopings
+            llm_integration.created_at = created_at
+            llm_integration.updated_at = updated_at
+            llm_integration.created_by_user_id = created_by_user_id
+            llm_integration.config = config
+            llm_integration.additional_properties = {}
+        else:
+            llm_integration = cls(
+                id=id,
+                type_=type_,
+                name=name,
+                scopings=scopings,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                config=config,
+            )
 
         if len(src_dict) > 8:
             llm_integration.additional_properties = {

@@ -114,12 +114,20 @@ class LLMMessage:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "tool_calls")
 
-        llm_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-            tool_calls=tool_calls,
-        )
+        if cls is LLMMessage:
+            llm_message = cls.__new__(cls)
+            llm_message.role = role
+            llm_message.content = content
+            llm_message.tool_call_id = tool_call_id
+            llm_message.tool_calls = tool_calls
+            llm_message.additional_properties = {}
+        else:
+            llm_message = cls(
+                role=role,
+                content=content,
+                tool_call_id=tool_call_id,
+                tool_calls=tool_calls,
+            )
 
         if len(src_dict) > 1 + (content is not UNSET) + (tool_call_id is not UNSET) + (
             tool_calls is not UNSET

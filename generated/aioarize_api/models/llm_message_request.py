@@ -114,12 +114,20 @@ class LLMMessageRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "tool_calls")
 
-        llm_message_request = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-            tool_calls=tool_calls,
-        )
+        if cls is LLMMessageRequest:
+            llm_message_request = cls.__new__(cls)
+            llm_message_request.role = role
+            llm_message_request.content = content
+            llm_message_request.tool_call_id = tool_call_id
+            llm_message_request.tool_calls = tool_calls
+            llm_message_request.additional_properties = {}
+        else:
+            llm_message_request = cls(
+                role=role,
+                content=content,
+                tool_call_id=tool_call_id,
+                tool_calls=tool_calls,
+            )
 
         if len(src_dict) > 1 + (content is not UNSET) + (tool_call_id is not UNSET) + (
             tool_calls is not UNSET

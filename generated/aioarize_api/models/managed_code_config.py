@@ -200,15 +200,26 @@ class ManagedCodeConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "static_params")
 
-        managed_code_config = cls(
-            type_=type_,
-            name=name,
-            managed_evaluator=managed_evaluator,
-            variables=variables,
-            data_granularity=data_granularity,
-            query_filter=query_filter,
-            static_params=static_params,
-        )
+        if cls is ManagedCodeConfig:
+            managed_code_config = cls.__new__(cls)
+            managed_code_config.type_ = type_
+            managed_code_config.name = name
+            managed_code_config.managed_evaluator = managed_evaluator
+            managed_code_config.variables = variables
+            managed_code_config.data_granularity = data_granularity
+            managed_code_config.query_filter = query_filter
+            managed_code_config.static_params = static_params
+            managed_code_config.additional_properties = {}
+        else:
+            managed_code_config = cls(
+                type_=type_,
+                name=name,
+                managed_evaluator=managed_evaluator,
+                variables=variables,
+                data_granularity=data_granularity,
+                query_filter=query_filter,
+                static_params=static_params,
+            )
 
         if len(src_dict) > 4 + (data_granularity is not UNSET) + (
             query_filter is not UNSET

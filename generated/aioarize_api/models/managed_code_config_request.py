@@ -202,15 +202,26 @@ class ManagedCodeConfigRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "static_params")
 
-        managed_code_config_request = cls(
-            type_=type_,
-            name=name,
-            managed_evaluator=managed_evaluator,
-            variables=variables,
-            data_granularity=data_granularity,
-            query_filter=query_filter,
-            static_params=static_params,
-        )
+        if cls is ManagedCodeConfigRequest:
+            managed_code_config_request = cls.__new__(cls)
+            managed_code_config_request.type_ = type_
+            managed_code_config_request.name = name
+            managed_code_config_request.managed_evaluator = managed_evaluator
+            managed_code_config_request.variables = variables
+            managed_code_config_request.data_granularity = data_granularity
+            managed_code_config_request.query_filter = query_filter
+            managed_code_config_request.static_params = static_params
+            managed_code_config_request.additional_properties = {}
+        else:
+            managed_code_config_request = cls(
+                type_=type_,
+                name=name,
+                managed_evaluator=managed_evaluator,
+                variables=variables,
+                data_granularity=data_granularity,
+                query_filter=query_filter,
+                static_params=static_params,
+            )
 
         if len(src_dict) > 4 + (data_granularity is not UNSET) + (
             query_filter is not UNSET

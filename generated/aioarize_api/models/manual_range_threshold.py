@@ -86,11 +86,18 @@ class ManualRangeThreshold:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "upper")
 
-        manual_range_threshold = cls(
-            type_=type_,
-            lower=lower,
-            upper=upper,
-        )
+        if cls is ManualRangeThreshold:
+            manual_range_threshold = cls.__new__(cls)
+            manual_range_threshold.type_ = type_
+            manual_range_threshold.lower = lower
+            manual_range_threshold.upper = upper
+            manual_range_threshold.additional_properties = {}
+        else:
+            manual_range_threshold = cls(
+                type_=type_,
+                lower=lower,
+                upper=upper,
+            )
 
         if len(src_dict) > 3:
             manual_range_threshold.additional_properties = {

@@ -74,11 +74,18 @@ class ManualSingleThreshold:
         if (type(value) is not float or value - value != 0) and type(value) is not int:
             raise SchemaMismatch.expected("a finite number", value, "value")
 
-        manual_single_threshold = cls(
-            type_=type_,
-            operator=operator,
-            value=value,
-        )
+        if cls is ManualSingleThreshold:
+            manual_single_threshold = cls.__new__(cls)
+            manual_single_threshold.type_ = type_
+            manual_single_threshold.operator = operator
+            manual_single_threshold.value = value
+            manual_single_threshold.additional_properties = {}
+        else:
+            manual_single_threshold = cls(
+                type_=type_,
+                operator=operator,
+                value=value,
+            )
 
         if len(src_dict) > 3:
             manual_single_threshold.additional_properties = {

@@ -57,10 +57,16 @@ class ManualThresholdBound:
         if (type(value) is not float or value - value != 0) and type(value) is not int:
             raise SchemaMismatch.expected("a finite number", value, "value")
 
-        manual_threshold_bound = cls(
-            operator=operator,
-            value=value,
-        )
+        if cls is ManualThresholdBound:
+            manual_threshold_bound = cls.__new__(cls)
+            manual_threshold_bound.operator = operator
+            manual_threshold_bound.value = value
+            manual_threshold_bound.additional_properties = {}
+        else:
+            manual_threshold_bound = cls(
+                operator=operator,
+                value=value,
+            )
 
         if len(src_dict) > 2:
             manual_threshold_bound.additional_properties = {

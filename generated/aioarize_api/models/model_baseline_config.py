@@ -84,10 +84,16 @@ class ModelBaselineConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "filters")
 
-        model_baseline_config = cls(
-            type_=type_,
-            filters=filters,
-        )
+        if cls is ModelBaselineConfig:
+            model_baseline_config = cls.__new__(cls)
+            model_baseline_config.type_ = type_
+            model_baseline_config.filters = filters
+            model_baseline_config.additional_properties = {}
+        else:
+            model_baseline_config = cls(
+                type_=type_,
+                filters=filters,
+            )
 
         if len(src_dict) > 2:
             model_baseline_config.additional_properties = {

@@ -515,29 +515,56 @@ class MonitorBase:
         if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
-        monitor_base = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            uri=uri,
-            status=status,
-            threshold=threshold,
-            notifications_enabled=notifications_enabled,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            filters=filters,
-            notification_configs=notification_configs,
-            downtime=downtime,
-            scheduled_runtime=scheduled_runtime,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            delay_seconds=delay_seconds,
-            evaluated_at=evaluated_at,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-        )
+        if cls is MonitorBase:
+            monitor_base = cls.__new__(cls)
+            monitor_base.id = id
+            monitor_base.name = name
+            monitor_base.type_ = type_
+            monitor_base.project_id = project_id
+            monitor_base.uri = uri
+            monitor_base.status = status
+            monitor_base.threshold = threshold
+            monitor_base.notifications_enabled = notifications_enabled
+            monitor_base.manual_evaluation_enabled = manual_evaluation_enabled
+            monitor_base.created_by_user_id = created_by_user_id
+            monitor_base.created_at = created_at
+            monitor_base.updated_at = updated_at
+            monitor_base.filters = filters
+            monitor_base.notification_configs = notification_configs
+            monitor_base.downtime = downtime
+            monitor_base.scheduled_runtime = scheduled_runtime
+            monitor_base.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            monitor_base.delay_seconds = delay_seconds
+            monitor_base.evaluated_at = evaluated_at
+            monitor_base.latest_computed_value = latest_computed_value
+            monitor_base.notes = notes
+            monitor_base.additional_properties = {}
+        else:
+            monitor_base = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                project_id=project_id,
+                uri=uri,
+                status=status,
+                threshold=threshold,
+                notifications_enabled=notifications_enabled,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                created_by_user_id=created_by_user_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                filters=filters,
+                notification_configs=notification_configs,
+                downtime=downtime,
+                scheduled_runtime=scheduled_runtime,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                delay_seconds=delay_seconds,
+                evaluated_at=evaluated_at,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+            )
 
         if len(src_dict) > 12 + (filters is not UNSET) + (
             notification_configs is not UNSET

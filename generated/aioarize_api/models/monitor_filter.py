@@ -89,11 +89,18 @@ class MonitorFilter:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "values")
 
-        monitor_filter = cls(
-            dimension=dimension,
-            operator=operator,
-            values=values,
-        )
+        if cls is MonitorFilter:
+            monitor_filter = cls.__new__(cls)
+            monitor_filter.dimension = dimension
+            monitor_filter.operator = operator
+            monitor_filter.values = values
+            monitor_filter.additional_properties = {}
+        else:
+            monitor_filter = cls(
+                dimension=dimension,
+                operator=operator,
+                values=values,
+            )
 
         if len(src_dict) > 3:
             monitor_filter.additional_properties = {

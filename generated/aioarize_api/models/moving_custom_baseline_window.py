@@ -70,11 +70,20 @@ class MovingCustomBaselineWindow:
                 "an integer", moving_window_delay_seconds, "moving_window_delay_seconds"
             )
 
-        moving_custom_baseline_window = cls(
-            type_=type_,
-            moving_window_seconds=moving_window_seconds,
-            moving_window_delay_seconds=moving_window_delay_seconds,
-        )
+        if cls is MovingCustomBaselineWindow:
+            moving_custom_baseline_window = cls.__new__(cls)
+            moving_custom_baseline_window.type_ = type_
+            moving_custom_baseline_window.moving_window_seconds = moving_window_seconds
+            moving_custom_baseline_window.moving_window_delay_seconds = (
+                moving_window_delay_seconds
+            )
+            moving_custom_baseline_window.additional_properties = {}
+        else:
+            moving_custom_baseline_window = cls(
+                type_=type_,
+                moving_window_seconds=moving_window_seconds,
+                moving_window_delay_seconds=moving_window_delay_seconds,
+            )
 
         if len(src_dict) > 3:
             moving_custom_baseline_window.additional_properties = {

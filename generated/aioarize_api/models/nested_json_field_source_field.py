@@ -84,11 +84,18 @@ class NestedJsonFieldSourceField:
         if type(path) is not str and path is not UNSET:
             raise SchemaMismatch.expected("a string", path, "path")
 
-        nested_json_field_source_field = cls(
-            kind=kind,
-            data_type=data_type,
-            path=path,
-        )
+        if cls is NestedJsonFieldSourceField:
+            nested_json_field_source_field = cls.__new__(cls)
+            nested_json_field_source_field.kind = kind
+            nested_json_field_source_field.data_type = data_type
+            nested_json_field_source_field.path = path
+            nested_json_field_source_field.additional_properties = {}
+        else:
+            nested_json_field_source_field = cls(
+                kind=kind,
+                data_type=data_type,
+                path=path,
+            )
 
         if len(src_dict) > 1 + (data_type is not UNSET) + (path is not UNSET):
             nested_json_field_source_field.additional_properties = {

@@ -129,15 +129,26 @@ class NvidiaNimConfig:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "model_names")
 
-        nvidia_nim_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
-            provider=provider,
-            has_api_key=has_api_key,
-            base_url=base_url,
-            header_names=header_names,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is NvidiaNimConfig:
+            nvidia_nim_config = cls.__new__(cls)
+            nvidia_nim_config.is_function_calling_enabled = is_function_calling_enabled
+            nvidia_nim_config.provider = provider
+            nvidia_nim_config.has_api_key = has_api_key
+            nvidia_nim_config.base_url = base_url
+            nvidia_nim_config.header_names = header_names
+            nvidia_nim_config.is_default_models_enabled = is_default_models_enabled
+            nvidia_nim_config.model_names = model_names
+            nvidia_nim_config.additional_properties = {}
+        else:
+            nvidia_nim_config = cls(
+                is_function_calling_enabled=is_function_calling_enabled,
+                provider=provider,
+                has_api_key=has_api_key,
+                base_url=base_url,
+                header_names=header_names,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 7:
             nvidia_nim_config.additional_properties = {

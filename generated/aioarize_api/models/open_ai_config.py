@@ -68,11 +68,18 @@ class OpenAiConfig:
         if type(has_api_key) is not bool:
             raise SchemaMismatch.expected("a boolean", has_api_key, "has_api_key")
 
-        open_ai_config = cls(
-            is_function_calling_enabled=is_function_calling_enabled,
-            provider=provider,
-            has_api_key=has_api_key,
-        )
+        if cls is OpenAiConfig:
+            open_ai_config = cls.__new__(cls)
+            open_ai_config.is_function_calling_enabled = is_function_calling_enabled
+            open_ai_config.provider = provider
+            open_ai_config.has_api_key = has_api_key
+            open_ai_config.additional_properties = {}
+        else:
+            open_ai_config = cls(
+                is_function_calling_enabled=is_function_calling_enabled,
+                provider=provider,
+                has_api_key=has_api_key,
+            )
 
         if len(src_dict) > 3:
             open_ai_config.additional_properties = {

@@ -73,12 +73,20 @@ class Organization:
                 "an ISO 8601 date-time string", _created_at, "created_at"
             ) from None
 
-        organization = cls(
-            id=id,
-            name=name,
-            description=description,
-            created_at=created_at,
-        )
+        if cls is Organization:
+            organization = cls.__new__(cls)
+            organization.id = id
+            organization.name = name
+            organization.description = description
+            organization.created_at = created_at
+            organization.additional_properties = {}
+        else:
+            organization = cls(
+                id=id,
+                name=name,
+                description=description,
+                created_at=created_at,
+            )
 
         if len(src_dict) > 4:
             organization.additional_properties = {

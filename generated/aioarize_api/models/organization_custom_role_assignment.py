@@ -68,11 +68,18 @@ class OrganizationCustomRoleAssignment:
         if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        organization_custom_role_assignment = cls(
-            type_=type_,
-            id=id,
-            name=name,
-        )
+        if cls is OrganizationCustomRoleAssignment:
+            organization_custom_role_assignment = cls.__new__(cls)
+            organization_custom_role_assignment.type_ = type_
+            organization_custom_role_assignment.id = id
+            organization_custom_role_assignment.name = name
+            organization_custom_role_assignment.additional_properties = {}
+        else:
+            organization_custom_role_assignment = cls(
+                type_=type_,
+                id=id,
+                name=name,
+            )
 
         if len(src_dict) > 2 + (name is not UNSET):
             organization_custom_role_assignment.additional_properties = {

@@ -57,10 +57,16 @@ class OrganizationCustomRoleAssignmentRequest:
         if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
-        organization_custom_role_assignment_request = cls(
-            type_=type_,
-            id=id,
-        )
+        if cls is OrganizationCustomRoleAssignmentRequest:
+            organization_custom_role_assignment_request = cls.__new__(cls)
+            organization_custom_role_assignment_request.type_ = type_
+            organization_custom_role_assignment_request.id = id
+            organization_custom_role_assignment_request.additional_properties = {}
+        else:
+            organization_custom_role_assignment_request = cls(
+                type_=type_,
+                id=id,
+            )
 
         if len(src_dict) > 2:
             organization_custom_role_assignment_request.additional_properties = {

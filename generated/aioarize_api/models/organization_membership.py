@@ -121,12 +121,20 @@ class OrganizationMembership:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "role")
 
-        organization_membership = cls(
-            id=id,
-            user_id=user_id,
-            organization_id=organization_id,
-            role=role,
-        )
+        if cls is OrganizationMembership:
+            organization_membership = cls.__new__(cls)
+            organization_membership.id = id
+            organization_membership.user_id = user_id
+            organization_membership.organization_id = organization_id
+            organization_membership.role = role
+            organization_membership.additional_properties = {}
+        else:
+            organization_membership = cls(
+                id=id,
+                user_id=user_id,
+                organization_id=organization_id,
+                role=role,
+            )
 
         if len(src_dict) > 4:
             organization_membership.additional_properties = {

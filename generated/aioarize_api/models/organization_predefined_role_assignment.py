@@ -65,10 +65,16 @@ class OrganizationPredefinedRoleAssignment:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _name, "name") from None
 
-        organization_predefined_role_assignment = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is OrganizationPredefinedRoleAssignment:
+            organization_predefined_role_assignment = cls.__new__(cls)
+            organization_predefined_role_assignment.type_ = type_
+            organization_predefined_role_assignment.name = name
+            organization_predefined_role_assignment.additional_properties = {}
+        else:
+            organization_predefined_role_assignment = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             organization_predefined_role_assignment.additional_properties = {

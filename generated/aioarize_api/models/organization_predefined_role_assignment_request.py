@@ -65,10 +65,16 @@ class OrganizationPredefinedRoleAssignmentRequest:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _name, "name") from None
 
-        organization_predefined_role_assignment_request = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is OrganizationPredefinedRoleAssignmentRequest:
+            organization_predefined_role_assignment_request = cls.__new__(cls)
+            organization_predefined_role_assignment_request.type_ = type_
+            organization_predefined_role_assignment_request.name = name
+            organization_predefined_role_assignment_request.additional_properties = {}
+        else:
+            organization_predefined_role_assignment_request = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             organization_predefined_role_assignment_request.additional_properties = {

@@ -52,9 +52,14 @@ class PaginationMetadata:
         if type(next_cursor) is not str and next_cursor is not UNSET:
             raise SchemaMismatch.expected("a string", next_cursor, "next_cursor")
 
-        pagination_metadata = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
+        if cls is PaginationMetadata:
+            pagination_metadata = cls.__new__(cls)
+            pagination_metadata.has_more = has_more
+            pagination_metadata.next_cursor = next_cursor
+        else:
+            pagination_metadata = cls(
+                has_more=has_more,
+                next_cursor=next_cursor,
+            )
 
         return pagination_metadata

@@ -582,33 +582,64 @@ class PerformanceMonitor:
                 "an integer", metric_at_ranking_k_value, "metric_at_ranking_k_value"
             )
 
-        performance_monitor = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            uri=uri,
-            status=status,
-            threshold=threshold,
-            notifications_enabled=notifications_enabled,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            metric=metric,
-            model_versions=model_versions,
-            filters=filters,
-            notification_configs=notification_configs,
-            downtime=downtime,
-            scheduled_runtime=scheduled_runtime,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            delay_seconds=delay_seconds,
-            evaluated_at=evaluated_at,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-            positive_class_value=positive_class_value,
-            metric_at_ranking_k_value=metric_at_ranking_k_value,
-        )
+        if cls is PerformanceMonitor:
+            performance_monitor = cls.__new__(cls)
+            performance_monitor.id = id
+            performance_monitor.name = name
+            performance_monitor.type_ = type_
+            performance_monitor.project_id = project_id
+            performance_monitor.uri = uri
+            performance_monitor.status = status
+            performance_monitor.threshold = threshold
+            performance_monitor.notifications_enabled = notifications_enabled
+            performance_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+            performance_monitor.created_by_user_id = created_by_user_id
+            performance_monitor.created_at = created_at
+            performance_monitor.updated_at = updated_at
+            performance_monitor.metric = metric
+            performance_monitor.model_versions = model_versions
+            performance_monitor.filters = filters
+            performance_monitor.notification_configs = notification_configs
+            performance_monitor.downtime = downtime
+            performance_monitor.scheduled_runtime = scheduled_runtime
+            performance_monitor.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            performance_monitor.delay_seconds = delay_seconds
+            performance_monitor.evaluated_at = evaluated_at
+            performance_monitor.latest_computed_value = latest_computed_value
+            performance_monitor.notes = notes
+            performance_monitor.positive_class_value = positive_class_value
+            performance_monitor.metric_at_ranking_k_value = metric_at_ranking_k_value
+            performance_monitor.additional_properties = {}
+        else:
+            performance_monitor = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                project_id=project_id,
+                uri=uri,
+                status=status,
+                threshold=threshold,
+                notifications_enabled=notifications_enabled,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                created_by_user_id=created_by_user_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                metric=metric,
+                model_versions=model_versions,
+                filters=filters,
+                notification_configs=notification_configs,
+                downtime=downtime,
+                scheduled_runtime=scheduled_runtime,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                delay_seconds=delay_seconds,
+                evaluated_at=evaluated_at,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+                positive_class_value=positive_class_value,
+                metric_at_ranking_k_value=metric_at_ranking_k_value,
+            )
 
         if len(src_dict) > 14 + (filters is not UNSET) + (
             notification_configs is not UNSET

@@ -164,15 +164,26 @@ class PivotTableColumn:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "dataset_source")
 
-        pivot_table_column = cls(
-            id=id,
-            position=position,
-            dimension=dimension,
-            dimension_category=dimension_category,
-            aggregation=aggregation,
-            title=title,
-            dataset_source=dataset_source,
-        )
+        if cls is PivotTableColumn:
+            pivot_table_column = cls.__new__(cls)
+            pivot_table_column.id = id
+            pivot_table_column.position = position
+            pivot_table_column.dimension = dimension
+            pivot_table_column.dimension_category = dimension_category
+            pivot_table_column.aggregation = aggregation
+            pivot_table_column.title = title
+            pivot_table_column.dataset_source = dataset_source
+            pivot_table_column.additional_properties = {}
+        else:
+            pivot_table_column = cls(
+                id=id,
+                position=position,
+                dimension=dimension,
+                dimension_category=dimension_category,
+                aggregation=aggregation,
+                title=title,
+                dataset_source=dataset_source,
+            )
 
         if len(src_dict) > (id is not UNSET) + (position is not UNSET) + (
             dimension is not UNSET

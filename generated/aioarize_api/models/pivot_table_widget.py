@@ -557,31 +557,60 @@ class PivotTableWidget:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "filters")
 
-        pivot_table_widget = cls(
-            type_=type_,
-            id=id,
-            dashboard_id=dashboard_id,
-            title=title,
-            grid_position=grid_position,
-            creation_status=creation_status,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            model_id=model_id,
-            model_version_ids=model_version_ids,
-            model_environment_name=model_environment_name,
-            model_version_environment_metadata_ids=model_version_environment_metadata_ids,
-            grouped_dimension=grouped_dimension,
-            grouped_dimension_category=grouped_dimension_category,
-            grouped_dimension_title=grouped_dimension_title,
-            query_filter=query_filter,
-            timezone=timezone,
-            start_time=start_time,
-            end_time=end_time,
-            time_range_key=time_range_key,
-            overwrite_global_time=overwrite_global_time,
-            columns=columns,
-            filters=filters,
-        )
+        if cls is PivotTableWidget:
+            pivot_table_widget = cls.__new__(cls)
+            pivot_table_widget.type_ = type_
+            pivot_table_widget.id = id
+            pivot_table_widget.dashboard_id = dashboard_id
+            pivot_table_widget.title = title
+            pivot_table_widget.grid_position = grid_position
+            pivot_table_widget.creation_status = creation_status
+            pivot_table_widget.created_at = created_at
+            pivot_table_widget.creator_user_id = creator_user_id
+            pivot_table_widget.model_id = model_id
+            pivot_table_widget.model_version_ids = model_version_ids
+            pivot_table_widget.model_environment_name = model_environment_name
+            pivot_table_widget.model_version_environment_metadata_ids = (
+                model_version_environment_metadata_ids
+            )
+            pivot_table_widget.grouped_dimension = grouped_dimension
+            pivot_table_widget.grouped_dimension_category = grouped_dimension_category
+            pivot_table_widget.grouped_dimension_title = grouped_dimension_title
+            pivot_table_widget.query_filter = query_filter
+            pivot_table_widget.timezone = timezone
+            pivot_table_widget.start_time = start_time
+            pivot_table_widget.end_time = end_time
+            pivot_table_widget.time_range_key = time_range_key
+            pivot_table_widget.overwrite_global_time = overwrite_global_time
+            pivot_table_widget.columns = columns
+            pivot_table_widget.filters = filters
+            pivot_table_widget.additional_properties = {}
+        else:
+            pivot_table_widget = cls(
+                type_=type_,
+                id=id,
+                dashboard_id=dashboard_id,
+                title=title,
+                grid_position=grid_position,
+                creation_status=creation_status,
+                created_at=created_at,
+                creator_user_id=creator_user_id,
+                model_id=model_id,
+                model_version_ids=model_version_ids,
+                model_environment_name=model_environment_name,
+                model_version_environment_metadata_ids=model_version_environment_metadata_ids,
+                grouped_dimension=grouped_dimension,
+                grouped_dimension_category=grouped_dimension_category,
+                grouped_dimension_title=grouped_dimension_title,
+                query_filter=query_filter,
+                timezone=timezone,
+                start_time=start_time,
+                end_time=end_time,
+                time_range_key=time_range_key,
+                overwrite_global_time=overwrite_global_time,
+                columns=columns,
+                filters=filters,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
             title is not UNSET

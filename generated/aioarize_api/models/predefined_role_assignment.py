@@ -64,10 +64,16 @@ class PredefinedRoleAssignment:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _name, "name") from None
 
-        predefined_role_assignment = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is PredefinedRoleAssignment:
+            predefined_role_assignment = cls.__new__(cls)
+            predefined_role_assignment.type_ = type_
+            predefined_role_assignment.name = name
+            predefined_role_assignment.additional_properties = {}
+        else:
+            predefined_role_assignment = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             predefined_role_assignment.additional_properties = {

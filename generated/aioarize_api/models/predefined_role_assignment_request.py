@@ -64,10 +64,16 @@ class PredefinedRoleAssignmentRequest:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _name, "name") from None
 
-        predefined_role_assignment_request = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is PredefinedRoleAssignmentRequest:
+            predefined_role_assignment_request = cls.__new__(cls)
+            predefined_role_assignment_request.type_ = type_
+            predefined_role_assignment_request.name = name
+            predefined_role_assignment_request.additional_properties = {}
+        else:
+            predefined_role_assignment_request = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             predefined_role_assignment_request.additional_properties = {

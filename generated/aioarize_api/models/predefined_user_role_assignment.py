@@ -63,10 +63,16 @@ class PredefinedUserRoleAssignment:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _name, "name") from None
 
-        predefined_user_role_assignment = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is PredefinedUserRoleAssignment:
+            predefined_user_role_assignment = cls.__new__(cls)
+            predefined_user_role_assignment.type_ = type_
+            predefined_user_role_assignment.name = name
+            predefined_user_role_assignment.additional_properties = {}
+        else:
+            predefined_user_role_assignment = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             predefined_user_role_assignment.additional_properties = {

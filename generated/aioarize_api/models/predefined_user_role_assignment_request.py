@@ -63,10 +63,16 @@ class PredefinedUserRoleAssignmentRequest:
         except (TypeError, ValueError):
             raise SchemaMismatch.expected("a string", _name, "name") from None
 
-        predefined_user_role_assignment_request = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is PredefinedUserRoleAssignmentRequest:
+            predefined_user_role_assignment_request = cls.__new__(cls)
+            predefined_user_role_assignment_request.type_ = type_
+            predefined_user_role_assignment_request.name = name
+            predefined_user_role_assignment_request.additional_properties = {}
+        else:
+            predefined_user_role_assignment_request = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             predefined_user_role_assignment_request.additional_properties = {

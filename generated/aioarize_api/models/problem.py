@@ -79,12 +79,20 @@ class Problem:
         if type(instance) is not str and instance is not UNSET:
             raise SchemaMismatch.expected("a string", instance, "instance")
 
-        problem = cls(
-            title=title,
-            status=status,
-            type_=type_,
-            detail=detail,
-            instance=instance,
-        )
+        if cls is Problem:
+            problem = cls.__new__(cls)
+            problem.title = title
+            problem.status = status
+            problem.type_ = type_
+            problem.detail = detail
+            problem.instance = instance
+        else:
+            problem = cls(
+                title=title,
+                status=status,
+                type_=type_,
+                detail=detail,
+                instance=instance,
+            )
 
         return problem

@@ -113,13 +113,22 @@ class Project:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "project_type")
 
-        project = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            project_type=project_type,
-        )
+        if cls is Project:
+            project = cls.__new__(cls)
+            project.id = id
+            project.name = name
+            project.space_id = space_id
+            project.created_at = created_at
+            project.project_type = project_type
+            project.additional_properties = {}
+        else:
+            project = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                project_type=project_type,
+            )
 
         if len(src_dict) > 4 + (project_type is not UNSET):
             project.additional_properties = {

@@ -119,15 +119,26 @@ class Prompt:
                 "a string or null", description, "description"
             )
 
-        prompt = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            description=description,
-        )
+        if cls is Prompt:
+            prompt = cls.__new__(cls)
+            prompt.id = id
+            prompt.name = name
+            prompt.space_id = space_id
+            prompt.created_at = created_at
+            prompt.updated_at = updated_at
+            prompt.created_by_user_id = created_by_user_id
+            prompt.description = description
+            prompt.additional_properties = {}
+        else:
+            prompt = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                description=description,
+            )
 
         if len(src_dict) > 6 + (description is not UNSET):
             prompt.additional_properties = {

@@ -244,21 +244,38 @@ class PromptVersion:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "labels")
 
-        prompt_version = cls(
-            id=id,
-            prompt_id=prompt_id,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            messages=messages,
-            input_variable_format=input_variable_format,
-            provider=provider,
-            model=model,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            invocation_params=invocation_params,
-            provider_params=provider_params,
-            labels=labels,
-        )
+        if cls is PromptVersion:
+            prompt_version = cls.__new__(cls)
+            prompt_version.id = id
+            prompt_version.prompt_id = prompt_id
+            prompt_version.commit_hash = commit_hash
+            prompt_version.commit_message = commit_message
+            prompt_version.messages = messages
+            prompt_version.input_variable_format = input_variable_format
+            prompt_version.provider = provider
+            prompt_version.model = model
+            prompt_version.created_at = created_at
+            prompt_version.created_by_user_id = created_by_user_id
+            prompt_version.invocation_params = invocation_params
+            prompt_version.provider_params = provider_params
+            prompt_version.labels = labels
+            prompt_version.additional_properties = {}
+        else:
+            prompt_version = cls(
+                id=id,
+                prompt_id=prompt_id,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                messages=messages,
+                input_variable_format=input_variable_format,
+                provider=provider,
+                model=model,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                invocation_params=invocation_params,
+                provider_params=provider_params,
+                labels=labels,
+            )
 
         if len(src_dict) > 10 + (invocation_params is not UNSET) + (
             provider_params is not UNSET

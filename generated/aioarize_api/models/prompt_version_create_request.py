@@ -174,15 +174,26 @@ class PromptVersionCreateRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "provider_params")
 
-        prompt_version_create_request = cls(
-            commit_message=commit_message,
-            provider=provider,
-            messages=messages,
-            input_variable_format=input_variable_format,
-            model=model,
-            invocation_params=invocation_params,
-            provider_params=provider_params,
-        )
+        if cls is PromptVersionCreateRequest:
+            prompt_version_create_request = cls.__new__(cls)
+            prompt_version_create_request.commit_message = commit_message
+            prompt_version_create_request.provider = provider
+            prompt_version_create_request.messages = messages
+            prompt_version_create_request.input_variable_format = input_variable_format
+            prompt_version_create_request.model = model
+            prompt_version_create_request.invocation_params = invocation_params
+            prompt_version_create_request.provider_params = provider_params
+            prompt_version_create_request.additional_properties = {}
+        else:
+            prompt_version_create_request = cls(
+                commit_message=commit_message,
+                provider=provider,
+                messages=messages,
+                input_variable_format=input_variable_format,
+                model=model,
+                invocation_params=invocation_params,
+                provider_params=provider_params,
+            )
 
         if len(src_dict) > 3 + (input_variable_format is not UNSET) + (
             model is not UNSET

@@ -142,16 +142,28 @@ class PromptWithVersion:
                 "a string or null", description, "description"
             )
 
-        prompt_with_version = cls(
-            id=id,
-            name=name,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            version=version,
-            description=description,
-        )
+        if cls is PromptWithVersion:
+            prompt_with_version = cls.__new__(cls)
+            prompt_with_version.id = id
+            prompt_with_version.name = name
+            prompt_with_version.space_id = space_id
+            prompt_with_version.created_at = created_at
+            prompt_with_version.updated_at = updated_at
+            prompt_with_version.created_by_user_id = created_by_user_id
+            prompt_with_version.version = version
+            prompt_with_version.description = description
+            prompt_with_version.additional_properties = {}
+        else:
+            prompt_with_version = cls(
+                id=id,
+                name=name,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                version=version,
+                description=description,
+            )
 
         if len(src_dict) > 7 + (description is not UNSET):
             prompt_with_version.additional_properties = {

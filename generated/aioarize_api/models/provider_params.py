@@ -124,13 +124,22 @@ class ProviderParams:
         if type(region) is not str and region is not UNSET:
             raise SchemaMismatch.expected("a string", region, "region")
 
-        provider_params = cls(
-            azure_params=azure_params,
-            anthropic_headers=anthropic_headers,
-            anthropic_version=anthropic_version,
-            bedrock_options=bedrock_options,
-            region=region,
-        )
+        if cls is ProviderParams:
+            provider_params = cls.__new__(cls)
+            provider_params.azure_params = azure_params
+            provider_params.anthropic_headers = anthropic_headers
+            provider_params.anthropic_version = anthropic_version
+            provider_params.bedrock_options = bedrock_options
+            provider_params.region = region
+            provider_params.additional_properties = {}
+        else:
+            provider_params = cls(
+                azure_params=azure_params,
+                anthropic_headers=anthropic_headers,
+                anthropic_version=anthropic_version,
+                bedrock_options=bedrock_options,
+                region=region,
+            )
 
         if len(src_dict) > (azure_params is not UNSET) + (
             anthropic_headers is not UNSET

@@ -126,13 +126,22 @@ class ProviderParamsRequest:
         if type(region) is not str and region is not UNSET:
             raise SchemaMismatch.expected("a string", region, "region")
 
-        provider_params_request = cls(
-            azure_params=azure_params,
-            anthropic_headers=anthropic_headers,
-            anthropic_version=anthropic_version,
-            bedrock_options=bedrock_options,
-            region=region,
-        )
+        if cls is ProviderParamsRequest:
+            provider_params_request = cls.__new__(cls)
+            provider_params_request.azure_params = azure_params
+            provider_params_request.anthropic_headers = anthropic_headers
+            provider_params_request.anthropic_version = anthropic_version
+            provider_params_request.bedrock_options = bedrock_options
+            provider_params_request.region = region
+            provider_params_request.additional_properties = {}
+        else:
+            provider_params_request = cls(
+                azure_params=azure_params,
+                anthropic_headers=anthropic_headers,
+                anthropic_version=anthropic_version,
+                bedrock_options=bedrock_options,
+                region=region,
+            )
 
         if len(src_dict) > (azure_params is not UNSET) + (
             anthropic_headers is not UNSET

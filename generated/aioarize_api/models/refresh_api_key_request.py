@@ -62,10 +62,16 @@ class RefreshApiKeyRequest:
                 "an integer", grace_period_seconds, "grace_period_seconds"
             )
 
-        refresh_api_key_request = cls(
-            expires_at=expires_at,
-            grace_period_seconds=grace_period_seconds,
-        )
+        if cls is RefreshApiKeyRequest:
+            refresh_api_key_request = cls.__new__(cls)
+            refresh_api_key_request.expires_at = expires_at
+            refresh_api_key_request.grace_period_seconds = grace_period_seconds
+            refresh_api_key_request.additional_properties = {}
+        else:
+            refresh_api_key_request = cls(
+                expires_at=expires_at,
+                grace_period_seconds=grace_period_seconds,
+            )
 
         if len(src_dict) > (expires_at is not UNSET) + (
             grace_period_seconds is not UNSET

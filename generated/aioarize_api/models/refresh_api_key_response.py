@@ -176,19 +176,34 @@ class RefreshApiKeyResponse:
                     "an ISO 8601 date-time string", _last_used_at, "last_used_at"
                 ) from None
 
-        refresh_api_key_response = cls(
-            id=id,
-            name=name,
-            key_type=key_type,
-            status=status,
-            redacted_key=redacted_key,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            key=key,
-            description=description,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
-        )
+        if cls is RefreshApiKeyResponse:
+            refresh_api_key_response = cls.__new__(cls)
+            refresh_api_key_response.id = id
+            refresh_api_key_response.name = name
+            refresh_api_key_response.key_type = key_type
+            refresh_api_key_response.status = status
+            refresh_api_key_response.redacted_key = redacted_key
+            refresh_api_key_response.created_at = created_at
+            refresh_api_key_response.created_by_user_id = created_by_user_id
+            refresh_api_key_response.key = key
+            refresh_api_key_response.description = description
+            refresh_api_key_response.expires_at = expires_at
+            refresh_api_key_response.last_used_at = last_used_at
+            refresh_api_key_response.additional_properties = {}
+        else:
+            refresh_api_key_response = cls(
+                id=id,
+                name=name,
+                key_type=key_type,
+                status=status,
+                redacted_key=redacted_key,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                key=key,
+                description=description,
+                expires_at=expires_at,
+                last_used_at=last_used_at,
+            )
 
         if len(src_dict) > 8 + (description is not UNSET) + (
             expires_at is not UNSET

@@ -39,9 +39,14 @@ class RemoteConfig:
         if type(integration_id) is not str and integration_id is not UNSET:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        remote_config = cls(
-            integration_id=integration_id,
-        )
+        if cls is RemoteConfig:
+            remote_config = cls.__new__(cls)
+            remote_config.integration_id = integration_id
+            remote_config.additional_properties = {}
+        else:
+            remote_config = cls(
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > (integration_id is not UNSET):
             remote_config.additional_properties = {

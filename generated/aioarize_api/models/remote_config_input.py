@@ -40,9 +40,14 @@ class RemoteConfigInput:
         if type(integration_id) is not str:
             raise SchemaMismatch.expected("a string", integration_id, "integration_id")
 
-        remote_config_input = cls(
-            integration_id=integration_id,
-        )
+        if cls is RemoteConfigInput:
+            remote_config_input = cls.__new__(cls)
+            remote_config_input.integration_id = integration_id
+            remote_config_input.additional_properties = {}
+        else:
+            remote_config_input = cls(
+                integration_id=integration_id,
+            )
 
         if len(src_dict) > 1:
             remote_config_input.additional_properties = {

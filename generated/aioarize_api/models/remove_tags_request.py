@@ -51,9 +51,14 @@ class RemoveTagsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "tag_ids")
 
-        remove_tags_request = cls(
-            tag_ids=tag_ids,
-        )
+        if cls is RemoveTagsRequest:
+            remove_tags_request = cls.__new__(cls)
+            remove_tags_request.tag_ids = tag_ids
+            remove_tags_request.additional_properties = {}
+        else:
+            remove_tags_request = cls(
+                tag_ids=tag_ids,
+            )
 
         if len(src_dict) > 1:
             remove_tags_request.additional_properties = {

@@ -91,11 +91,18 @@ class RemoveTagsResponse:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "not_deleted")
 
-        remove_tags_response = cls(
-            completed=completed,
-            deleted=deleted,
-            not_deleted=not_deleted,
-        )
+        if cls is RemoveTagsResponse:
+            remove_tags_response = cls.__new__(cls)
+            remove_tags_response.completed = completed
+            remove_tags_response.deleted = deleted
+            remove_tags_response.not_deleted = not_deleted
+            remove_tags_response.additional_properties = {}
+        else:
+            remove_tags_response = cls(
+                completed=completed,
+                deleted=deleted,
+                not_deleted=not_deleted,
+            )
 
         if len(src_dict) > (completed is not UNSET) + (deleted is not UNSET) + (
             not_deleted is not UNSET

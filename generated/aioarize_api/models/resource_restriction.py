@@ -74,11 +74,18 @@ class ResourceRestriction:
                 "an ISO 8601 date-time string", _created_at, "created_at"
             ) from None
 
-        resource_restriction = cls(
-            resource_type=resource_type,
-            resource_id=resource_id,
-            created_at=created_at,
-        )
+        if cls is ResourceRestriction:
+            resource_restriction = cls.__new__(cls)
+            resource_restriction.resource_type = resource_type
+            resource_restriction.resource_id = resource_id
+            resource_restriction.created_at = created_at
+            resource_restriction.additional_properties = {}
+        else:
+            resource_restriction = cls(
+                resource_type=resource_type,
+                resource_id=resource_id,
+                created_at=created_at,
+            )
 
         if len(src_dict) > 3:
             resource_restriction.additional_properties = {

@@ -81,10 +81,16 @@ class ResponseFormat:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "json_schema")
 
-        response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
-        )
+        if cls is ResponseFormat:
+            response_format = cls.__new__(cls)
+            response_format.type_ = type_
+            response_format.json_schema = json_schema
+            response_format.additional_properties = {}
+        else:
+            response_format = cls(
+                type_=type_,
+                json_schema=json_schema,
+            )
 
         if len(src_dict) > (type_ is not UNSET) + (json_schema is not UNSET):
             response_format.additional_properties = {

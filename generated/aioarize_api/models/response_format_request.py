@@ -81,10 +81,16 @@ class ResponseFormatRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "json_schema")
 
-        response_format_request = cls(
-            type_=type_,
-            json_schema=json_schema,
-        )
+        if cls is ResponseFormatRequest:
+            response_format_request = cls.__new__(cls)
+            response_format_request.type_ = type_
+            response_format_request.json_schema = json_schema
+            response_format_request.additional_properties = {}
+        else:
+            response_format_request = cls(
+                type_=type_,
+                json_schema=json_schema,
+            )
 
         if len(src_dict) > (type_ is not UNSET) + (json_schema is not UNSET):
             response_format_request.additional_properties = {

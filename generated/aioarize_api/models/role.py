@@ -134,15 +134,26 @@ class Role:
         if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
-        role = cls(
-            id=id,
-            name=name,
-            permissions=permissions,
-            is_predefined=is_predefined,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-        )
+        if cls is Role:
+            role = cls.__new__(cls)
+            role.id = id
+            role.name = name
+            role.permissions = permissions
+            role.is_predefined = is_predefined
+            role.created_at = created_at
+            role.updated_at = updated_at
+            role.description = description
+            role.additional_properties = {}
+        else:
+            role = cls(
+                id=id,
+                name=name,
+                permissions=permissions,
+                is_predefined=is_predefined,
+                created_at=created_at,
+                updated_at=updated_at,
+                description=description,
+            )
 
         if len(src_dict) > 6 + (description is not UNSET):
             role.additional_properties = {

@@ -115,15 +115,26 @@ class RoleBinding:
                 "an ISO 8601 date-time string", _updated_at, "updated_at"
             ) from None
 
-        role_binding = cls(
-            id=id,
-            role_id=role_id,
-            user_id=user_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        if cls is RoleBinding:
+            role_binding = cls.__new__(cls)
+            role_binding.id = id
+            role_binding.role_id = role_id
+            role_binding.user_id = user_id
+            role_binding.resource_type = resource_type
+            role_binding.resource_id = resource_id
+            role_binding.created_at = created_at
+            role_binding.updated_at = updated_at
+            role_binding.additional_properties = {}
+        else:
+            role_binding = cls(
+                id=id,
+                role_id=role_id,
+                user_id=user_id,
+                resource_type=resource_type,
+                resource_id=resource_id,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
         if len(src_dict) > 7:
             role_binding.additional_properties = {

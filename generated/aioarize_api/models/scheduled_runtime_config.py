@@ -79,11 +79,18 @@ class ScheduledRuntimeConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "days_of_week")
 
-        scheduled_runtime_config = cls(
-            enabled=enabled,
-            cadence_seconds=cadence_seconds,
-            days_of_week=days_of_week,
-        )
+        if cls is ScheduledRuntimeConfig:
+            scheduled_runtime_config = cls.__new__(cls)
+            scheduled_runtime_config.enabled = enabled
+            scheduled_runtime_config.cadence_seconds = cadence_seconds
+            scheduled_runtime_config.days_of_week = days_of_week
+            scheduled_runtime_config.additional_properties = {}
+        else:
+            scheduled_runtime_config = cls(
+                enabled=enabled,
+                cadence_seconds=cadence_seconds,
+                days_of_week=days_of_week,
+            )
 
         if len(src_dict) > 1 + (cadence_seconds is not UNSET) + (
             days_of_week is not UNSET

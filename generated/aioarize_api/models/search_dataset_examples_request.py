@@ -71,12 +71,20 @@ class SearchDatasetExamplesRequest:
                 "a string", dataset_version_id, "dataset_version_id"
             )
 
-        search_dataset_examples_request = cls(
-            filter_=filter_,
-            limit=limit,
-            cursor=cursor,
-            dataset_version_id=dataset_version_id,
-        )
+        if cls is SearchDatasetExamplesRequest:
+            search_dataset_examples_request = cls.__new__(cls)
+            search_dataset_examples_request.filter_ = filter_
+            search_dataset_examples_request.limit = limit
+            search_dataset_examples_request.cursor = cursor
+            search_dataset_examples_request.dataset_version_id = dataset_version_id
+            search_dataset_examples_request.additional_properties = {}
+        else:
+            search_dataset_examples_request = cls(
+                filter_=filter_,
+                limit=limit,
+                cursor=cursor,
+                dataset_version_id=dataset_version_id,
+            )
 
         if len(src_dict) > (filter_ is not UNSET) + (limit is not UNSET) + (
             cursor is not UNSET

@@ -59,11 +59,18 @@ class SearchExperimentRunsRequest:
         if type(cursor) is not str and cursor is not UNSET:
             raise SchemaMismatch.expected("a string", cursor, "cursor")
 
-        search_experiment_runs_request = cls(
-            filter_=filter_,
-            limit=limit,
-            cursor=cursor,
-        )
+        if cls is SearchExperimentRunsRequest:
+            search_experiment_runs_request = cls.__new__(cls)
+            search_experiment_runs_request.filter_ = filter_
+            search_experiment_runs_request.limit = limit
+            search_experiment_runs_request.cursor = cursor
+            search_experiment_runs_request.additional_properties = {}
+        else:
+            search_experiment_runs_request = cls(
+                filter_=filter_,
+                limit=limit,
+                cursor=cursor,
+            )
 
         if len(src_dict) > (filter_ is not UNSET) + (limit is not UNSET) + (
             cursor is not UNSET

@@ -214,19 +214,34 @@ class ServiceApiKey:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "bot_user")
 
-        service_api_key = cls(
-            key_type=key_type,
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            redacted_key=redacted_key,
-            created_at=created_at,
-            expires_at=expires_at,
-            created_by_user_id=created_by_user_id,
-            last_used_at=last_used_at,
-            bot_user=bot_user,
-        )
+        if cls is ServiceApiKey:
+            service_api_key = cls.__new__(cls)
+            service_api_key.key_type = key_type
+            service_api_key.id = id
+            service_api_key.name = name
+            service_api_key.description = description
+            service_api_key.status = status
+            service_api_key.redacted_key = redacted_key
+            service_api_key.created_at = created_at
+            service_api_key.expires_at = expires_at
+            service_api_key.created_by_user_id = created_by_user_id
+            service_api_key.last_used_at = last_used_at
+            service_api_key.bot_user = bot_user
+            service_api_key.additional_properties = {}
+        else:
+            service_api_key = cls(
+                key_type=key_type,
+                id=id,
+                name=name,
+                description=description,
+                status=status,
+                redacted_key=redacted_key,
+                created_at=created_at,
+                expires_at=expires_at,
+                created_by_user_id=created_by_user_id,
+                last_used_at=last_used_at,
+                bot_user=bot_user,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
             description is not UNSET

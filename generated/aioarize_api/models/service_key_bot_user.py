@@ -136,12 +136,20 @@ class ServiceKeyBotUser:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "organizations")
 
-        service_key_bot_user = cls(
-            id=id,
-            name=name,
-            account_role=account_role,
-            organizations=organizations,
-        )
+        if cls is ServiceKeyBotUser:
+            service_key_bot_user = cls.__new__(cls)
+            service_key_bot_user.id = id
+            service_key_bot_user.name = name
+            service_key_bot_user.account_role = account_role
+            service_key_bot_user.organizations = organizations
+            service_key_bot_user.additional_properties = {}
+        else:
+            service_key_bot_user = cls(
+                id=id,
+                name=name,
+                account_role=account_role,
+                organizations=organizations,
+            )
 
         if len(src_dict) > 4:
             service_key_bot_user.additional_properties = {

@@ -134,11 +134,18 @@ class ServiceKeyBotUserOrgAssignment:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "spaces")
 
-        service_key_bot_user_org_assignment = cls(
-            org_id=org_id,
-            role=role,
-            spaces=spaces,
-        )
+        if cls is ServiceKeyBotUserOrgAssignment:
+            service_key_bot_user_org_assignment = cls.__new__(cls)
+            service_key_bot_user_org_assignment.org_id = org_id
+            service_key_bot_user_org_assignment.role = role
+            service_key_bot_user_org_assignment.spaces = spaces
+            service_key_bot_user_org_assignment.additional_properties = {}
+        else:
+            service_key_bot_user_org_assignment = cls(
+                org_id=org_id,
+                role=role,
+                spaces=spaces,
+            )
 
         if len(src_dict) > 3:
             service_key_bot_user_org_assignment.additional_properties = {

@@ -88,10 +88,16 @@ class ServiceKeyBotUserSpaceAssignment:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "role")
 
-        service_key_bot_user_space_assignment = cls(
-            space_id=space_id,
-            role=role,
-        )
+        if cls is ServiceKeyBotUserSpaceAssignment:
+            service_key_bot_user_space_assignment = cls.__new__(cls)
+            service_key_bot_user_space_assignment.space_id = space_id
+            service_key_bot_user_space_assignment.role = role
+            service_key_bot_user_space_assignment.additional_properties = {}
+        else:
+            service_key_bot_user_space_assignment = cls(
+                space_id=space_id,
+                role=role,
+            )
 
         if len(src_dict) > 2:
             service_key_bot_user_space_assignment.additional_properties = {

@@ -141,11 +141,18 @@ class ServiceKeyOrgAssignment:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "role")
 
-        service_key_org_assignment = cls(
-            org_id=org_id,
-            spaces=spaces,
-            role=role,
-        )
+        if cls is ServiceKeyOrgAssignment:
+            service_key_org_assignment = cls.__new__(cls)
+            service_key_org_assignment.org_id = org_id
+            service_key_org_assignment.spaces = spaces
+            service_key_org_assignment.role = role
+            service_key_org_assignment.additional_properties = {}
+        else:
+            service_key_org_assignment = cls(
+                org_id=org_id,
+                spaces=spaces,
+                role=role,
+            )
 
         if len(src_dict) > 2 + (role is not UNSET):
             service_key_org_assignment.additional_properties = {

@@ -108,10 +108,16 @@ class ServiceKeySpaceAssignment:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "role")
 
-        service_key_space_assignment = cls(
-            space_id=space_id,
-            role=role,
-        )
+        if cls is ServiceKeySpaceAssignment:
+            service_key_space_assignment = cls.__new__(cls)
+            service_key_space_assignment.space_id = space_id
+            service_key_space_assignment.role = role
+            service_key_space_assignment.additional_properties = {}
+        else:
+            service_key_space_assignment = cls(
+                space_id=space_id,
+                role=role,
+            )
 
         if len(src_dict) > 1 + (role is not UNSET):
             service_key_space_assignment.additional_properties = {

@@ -49,9 +49,14 @@ class SetPromptVersionLabelsRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "labels")
 
-        set_prompt_version_labels_request = cls(
-            labels=labels,
-        )
+        if cls is SetPromptVersionLabelsRequest:
+            set_prompt_version_labels_request = cls.__new__(cls)
+            set_prompt_version_labels_request.labels = labels
+            set_prompt_version_labels_request.additional_properties = {}
+        else:
+            set_prompt_version_labels_request = cls(
+                labels=labels,
+            )
 
         if len(src_dict) > 1:
             set_prompt_version_labels_request.additional_properties = {

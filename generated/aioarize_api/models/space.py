@@ -206,19 +206,34 @@ class Space:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "default_agent_runtime")
 
-        space = cls(
-            id=id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            is_private=is_private,
-            organization_id=organization_id,
-            default_llm_integration=default_llm_integration,
-            ml_models_enabled=ml_models_enabled,
-            gradient_start_color=gradient_start_color,
-            gradient_end_color=gradient_end_color,
-            default_agent_runtime=default_agent_runtime,
-        )
+        if cls is Space:
+            space = cls.__new__(cls)
+            space.id = id
+            space.name = name
+            space.description = description
+            space.created_at = created_at
+            space.is_private = is_private
+            space.organization_id = organization_id
+            space.default_llm_integration = default_llm_integration
+            space.ml_models_enabled = ml_models_enabled
+            space.gradient_start_color = gradient_start_color
+            space.gradient_end_color = gradient_end_color
+            space.default_agent_runtime = default_agent_runtime
+            space.additional_properties = {}
+        else:
+            space = cls(
+                id=id,
+                name=name,
+                description=description,
+                created_at=created_at,
+                is_private=is_private,
+                organization_id=organization_id,
+                default_llm_integration=default_llm_integration,
+                ml_models_enabled=ml_models_enabled,
+                gradient_start_color=gradient_start_color,
+                gradient_end_color=gradient_end_color,
+                default_agent_runtime=default_agent_runtime,
+            )
 
         if len(src_dict) > 5 + (organization_id is not UNSET) + (
             default_llm_integration is not UNSET

@@ -106,12 +106,20 @@ class SpaceMembership:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "role")
 
-        space_membership = cls(
-            id=id,
-            user_id=user_id,
-            space_id=space_id,
-            role=role,
-        )
+        if cls is SpaceMembership:
+            space_membership = cls.__new__(cls)
+            space_membership.id = id
+            space_membership.user_id = user_id
+            space_membership.space_id = space_id
+            space_membership.role = role
+            space_membership.additional_properties = {}
+        else:
+            space_membership = cls(
+                id=id,
+                user_id=user_id,
+                space_id=space_id,
+                role=role,
+            )
 
         if len(src_dict) > 4:
             space_membership.additional_properties = {

@@ -318,21 +318,38 @@ class Span:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "events")
 
-        span = cls(
-            name=name,
-            context=context,
-            kind=kind,
-            start_time=start_time,
-            end_time=end_time,
-            parent_id=parent_id,
-            status_code=status_code,
-            status_message=status_message,
-            attributes=attributes,
-            annotations=annotations,
-            trace_annotations=trace_annotations,
-            evaluations=evaluations,
-            events=events,
-        )
+        if cls is Span:
+            span = cls.__new__(cls)
+            span.name = name
+            span.context = context
+            span.kind = kind
+            span.start_time = start_time
+            span.end_time = end_time
+            span.parent_id = parent_id
+            span.status_code = status_code
+            span.status_message = status_message
+            span.attributes = attributes
+            span.annotations = annotations
+            span.trace_annotations = trace_annotations
+            span.evaluations = evaluations
+            span.events = events
+            span.additional_properties = {}
+        else:
+            span = cls(
+                name=name,
+                context=context,
+                kind=kind,
+                start_time=start_time,
+                end_time=end_time,
+                parent_id=parent_id,
+                status_code=status_code,
+                status_message=status_message,
+                attributes=attributes,
+                annotations=annotations,
+                trace_annotations=trace_annotations,
+                evaluations=evaluations,
+                events=events,
+            )
 
         if len(src_dict) > 5 + (parent_id is not UNSET) + (status_code is not UNSET) + (
             status_message is not UNSET

@@ -22,7 +22,11 @@ class SpanAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        span_attributes = cls()
+        if cls is SpanAttributes:
+            span_attributes = cls.__new__(cls)
+            span_attributes.additional_properties = {}
+        else:
+            span_attributes = cls()
 
         span_attributes.additional_properties = {**src_dict}
 

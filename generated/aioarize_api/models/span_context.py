@@ -49,10 +49,16 @@ class SpanContext:
         if type(span_id) is not str:
             raise SchemaMismatch.expected("a string", span_id, "span_id")
 
-        span_context = cls(
-            trace_id=trace_id,
-            span_id=span_id,
-        )
+        if cls is SpanContext:
+            span_context = cls.__new__(cls)
+            span_context.trace_id = trace_id
+            span_context.span_id = span_id
+            span_context.additional_properties = {}
+        else:
+            span_context = cls(
+                trace_id=trace_id,
+                span_id=span_id,
+            )
 
         if len(src_dict) > 2:
             span_context.additional_properties = {

@@ -106,12 +106,20 @@ class SpanEvaluatorInput:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "column_mappings")
 
-        span_evaluator_input = cls(
-            evaluator_id=evaluator_id,
-            evaluator_version_id=evaluator_version_id,
-            query_filter=query_filter,
-            column_mappings=column_mappings,
-        )
+        if cls is SpanEvaluatorInput:
+            span_evaluator_input = cls.__new__(cls)
+            span_evaluator_input.evaluator_id = evaluator_id
+            span_evaluator_input.evaluator_version_id = evaluator_version_id
+            span_evaluator_input.query_filter = query_filter
+            span_evaluator_input.column_mappings = column_mappings
+            span_evaluator_input.additional_properties = {}
+        else:
+            span_evaluator_input = cls(
+                evaluator_id=evaluator_id,
+                evaluator_version_id=evaluator_version_id,
+                query_filter=query_filter,
+                column_mappings=column_mappings,
+            )
 
         if len(src_dict) > 1 + (evaluator_version_id is not UNSET) + (
             query_filter is not UNSET

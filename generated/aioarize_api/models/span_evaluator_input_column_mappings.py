@@ -24,7 +24,11 @@ class SpanEvaluatorInputColumnMappings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        span_evaluator_input_column_mappings = cls()
+        if cls is SpanEvaluatorInputColumnMappings:
+            span_evaluator_input_column_mappings = cls.__new__(cls)
+            span_evaluator_input_column_mappings.additional_properties = {}
+        else:
+            span_evaluator_input_column_mappings = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

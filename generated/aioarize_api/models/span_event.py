@@ -85,11 +85,18 @@ class SpanEvent:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "attributes")
 
-        span_event = cls(
-            name=name,
-            timestamp=timestamp,
-            attributes=attributes,
-        )
+        if cls is SpanEvent:
+            span_event = cls.__new__(cls)
+            span_event.name = name
+            span_event.timestamp = timestamp
+            span_event.attributes = attributes
+            span_event.additional_properties = {}
+        else:
+            span_event = cls(
+                name=name,
+                timestamp=timestamp,
+                attributes=attributes,
+            )
 
         if len(src_dict) > 2 + (attributes is not UNSET):
             span_event.additional_properties = {

@@ -22,7 +22,11 @@ class SpanEventAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        span_event_attributes = cls()
+        if cls is SpanEventAttributes:
+            span_event_attributes = cls.__new__(cls)
+            span_event_attributes.additional_properties = {}
+        else:
+            span_event_attributes = cls()
 
         span_event_attributes.additional_properties = {**src_dict}
 

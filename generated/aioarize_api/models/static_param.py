@@ -96,11 +96,18 @@ class StaticParam:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "default_value")
 
-        static_param = cls(
-            name=name,
-            type_=type_,
-            default_value=default_value,
-        )
+        if cls is StaticParam:
+            static_param = cls.__new__(cls)
+            static_param.name = name
+            static_param.type_ = type_
+            static_param.default_value = default_value
+            static_param.additional_properties = {}
+        else:
+            static_param = cls(
+                name=name,
+                type_=type_,
+                default_value=default_value,
+            )
 
         if len(src_dict) > 3:
             static_param.additional_properties = {

@@ -96,11 +96,18 @@ class StaticParamRequest:
         except Exception as error_:
             raise SchemaMismatch.at(error_, "default_value")
 
-        static_param_request = cls(
-            name=name,
-            type_=type_,
-            default_value=default_value,
-        )
+        if cls is StaticParamRequest:
+            static_param_request = cls.__new__(cls)
+            static_param_request.name = name
+            static_param_request.type_ = type_
+            static_param_request.default_value = default_value
+            static_param_request.additional_properties = {}
+        else:
+            static_param_request = cls(
+                name=name,
+                type_=type_,
+                default_value=default_value,
+            )
 
         if len(src_dict) > 3:
             static_param_request.additional_properties = {

@@ -535,32 +535,62 @@ class StatisticWidget:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "filters")
 
-        statistic_widget = cls(
-            type_=type_,
-            id=id,
-            dashboard_id=dashboard_id,
-            title=title,
-            grid_position=grid_position,
-            creation_status=creation_status,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            model_id=model_id,
-            model_version_ids=model_version_ids,
-            model_environment_name=model_environment_name,
-            model_version_environment_metadata_ids=model_version_environment_metadata_ids,
-            aggregation=aggregation,
-            time_series_metric_type=time_series_metric_type,
-            dimension_category=dimension_category,
-            dimension_name=dimension_name,
-            dimension_data_type=dimension_data_type,
-            performance_metric=performance_metric,
-            prediction_value_class=prediction_value_class,
-            custom_metric_id=custom_metric_id,
-            ranking_at_k=ranking_at_k,
-            custom_statistic_text=custom_statistic_text,
-            dataset_source=dataset_source,
-            filters=filters,
-        )
+        if cls is StatisticWidget:
+            statistic_widget = cls.__new__(cls)
+            statistic_widget.type_ = type_
+            statistic_widget.id = id
+            statistic_widget.dashboard_id = dashboard_id
+            statistic_widget.title = title
+            statistic_widget.grid_position = grid_position
+            statistic_widget.creation_status = creation_status
+            statistic_widget.created_at = created_at
+            statistic_widget.creator_user_id = creator_user_id
+            statistic_widget.model_id = model_id
+            statistic_widget.model_version_ids = model_version_ids
+            statistic_widget.model_environment_name = model_environment_name
+            statistic_widget.model_version_environment_metadata_ids = (
+                model_version_environment_metadata_ids
+            )
+            statistic_widget.aggregation = aggregation
+            statistic_widget.time_series_metric_type = time_series_metric_type
+            statistic_widget.dimension_category = dimension_category
+            statistic_widget.dimension_name = dimension_name
+            statistic_widget.dimension_data_type = dimension_data_type
+            statistic_widget.performance_metric = performance_metric
+            statistic_widget.prediction_value_class = prediction_value_class
+            statistic_widget.custom_metric_id = custom_metric_id
+            statistic_widget.ranking_at_k = ranking_at_k
+            statistic_widget.custom_statistic_text = custom_statistic_text
+            statistic_widget.dataset_source = dataset_source
+            statistic_widget.filters = filters
+            statistic_widget.additional_properties = {}
+        else:
+            statistic_widget = cls(
+                type_=type_,
+                id=id,
+                dashboard_id=dashboard_id,
+                title=title,
+                grid_position=grid_position,
+                creation_status=creation_status,
+                created_at=created_at,
+                creator_user_id=creator_user_id,
+                model_id=model_id,
+                model_version_ids=model_version_ids,
+                model_environment_name=model_environment_name,
+                model_version_environment_metadata_ids=model_version_environment_metadata_ids,
+                aggregation=aggregation,
+                time_series_metric_type=time_series_metric_type,
+                dimension_category=dimension_category,
+                dimension_name=dimension_name,
+                dimension_data_type=dimension_data_type,
+                performance_metric=performance_metric,
+                prediction_value_class=prediction_value_class,
+                custom_metric_id=custom_metric_id,
+                ranking_at_k=ranking_at_k,
+                custom_statistic_text=custom_statistic_text,
+                dataset_source=dataset_source,
+                filters=filters,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
             title is not UNSET

@@ -156,15 +156,26 @@ class Tag:
                     "an ISO 8601 date-time string", _updated_at, "updated_at"
                 ) from None
 
-        tag = cls(
-            id=id,
-            name=name,
-            description=description,
-            color=color,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        if cls is Tag:
+            tag = cls.__new__(cls)
+            tag.id = id
+            tag.name = name
+            tag.description = description
+            tag.color = color
+            tag.space_id = space_id
+            tag.created_at = created_at
+            tag.updated_at = updated_at
+            tag.additional_properties = {}
+        else:
+            tag = cls(
+                id=id,
+                name=name,
+                description=description,
+                color=color,
+                space_id=space_id,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
         if len(src_dict) > (id is not UNSET) + (name is not UNSET) + (
             description is not UNSET

@@ -386,24 +386,44 @@ class Task:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "run_configuration")
 
-        task = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            is_continuous=is_continuous,
-            query_filter=query_filter,
-            evaluators=evaluators,
-            experiment_ids=experiment_ids,
-            last_run_at=last_run_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-            project_id=project_id,
-            dataset_id=dataset_id,
-            sampling_rate=sampling_rate,
-            query_filters=query_filters,
-            run_configuration=run_configuration,
-        )
+        if cls is Task:
+            task = cls.__new__(cls)
+            task.id = id
+            task.name = name
+            task.type_ = type_
+            task.is_continuous = is_continuous
+            task.query_filter = query_filter
+            task.evaluators = evaluators
+            task.experiment_ids = experiment_ids
+            task.last_run_at = last_run_at
+            task.created_at = created_at
+            task.updated_at = updated_at
+            task.created_by_user_id = created_by_user_id
+            task.project_id = project_id
+            task.dataset_id = dataset_id
+            task.sampling_rate = sampling_rate
+            task.query_filters = query_filters
+            task.run_configuration = run_configuration
+            task.additional_properties = {}
+        else:
+            task = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                is_continuous=is_continuous,
+                query_filter=query_filter,
+                evaluators=evaluators,
+                experiment_ids=experiment_ids,
+                last_run_at=last_run_at,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+                project_id=project_id,
+                dataset_id=dataset_id,
+                sampling_rate=sampling_rate,
+                query_filters=query_filters,
+                run_configuration=run_configuration,
+            )
 
         if len(src_dict) > 11 + (project_id is not UNSET) + (
             dataset_id is not UNSET

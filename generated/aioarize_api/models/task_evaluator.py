@@ -159,14 +159,24 @@ class TaskEvaluator:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "query_mappings")
 
-        task_evaluator = cls(
-            evaluator_id=evaluator_id,
-            evaluator_name=evaluator_name,
-            evaluator_version_id=evaluator_version_id,
-            query_filter=query_filter,
-            column_mappings=column_mappings,
-            query_mappings=query_mappings,
-        )
+        if cls is TaskEvaluator:
+            task_evaluator = cls.__new__(cls)
+            task_evaluator.evaluator_id = evaluator_id
+            task_evaluator.evaluator_name = evaluator_name
+            task_evaluator.evaluator_version_id = evaluator_version_id
+            task_evaluator.query_filter = query_filter
+            task_evaluator.column_mappings = column_mappings
+            task_evaluator.query_mappings = query_mappings
+            task_evaluator.additional_properties = {}
+        else:
+            task_evaluator = cls(
+                evaluator_id=evaluator_id,
+                evaluator_name=evaluator_name,
+                evaluator_version_id=evaluator_version_id,
+                query_filter=query_filter,
+                column_mappings=column_mappings,
+                query_mappings=query_mappings,
+            )
 
         if len(src_dict) > 5 + (query_mappings is not UNSET):
             task_evaluator.additional_properties = {

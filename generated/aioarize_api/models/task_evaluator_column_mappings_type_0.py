@@ -24,7 +24,11 @@ class TaskEvaluatorColumnMappingsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_evaluator_column_mappings_type_0 = cls()
+        if cls is TaskEvaluatorColumnMappingsType0:
+            task_evaluator_column_mappings_type_0 = cls.__new__(cls)
+            task_evaluator_column_mappings_type_0.additional_properties = {}
+        else:
+            task_evaluator_column_mappings_type_0 = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

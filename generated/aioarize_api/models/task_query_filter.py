@@ -49,10 +49,16 @@ class TaskQueryFilter:
         if type(filter_) is not str and filter_ is not UNSET:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
-        task_query_filter = cls(
-            id=id,
-            filter_=filter_,
-        )
+        if cls is TaskQueryFilter:
+            task_query_filter = cls.__new__(cls)
+            task_query_filter.id = id
+            task_query_filter.filter_ = filter_
+            task_query_filter.additional_properties = {}
+        else:
+            task_query_filter = cls(
+                id=id,
+                filter_=filter_,
+            )
 
         if len(src_dict) > (id is not UNSET) + (filter_ is not UNSET):
             task_query_filter.additional_properties = {

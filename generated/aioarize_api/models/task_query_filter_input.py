@@ -49,10 +49,16 @@ class TaskQueryFilterInput:
         if type(filter_) is not str:
             raise SchemaMismatch.expected("a string", filter_, "filter")
 
-        task_query_filter_input = cls(
-            id=id,
-            filter_=filter_,
-        )
+        if cls is TaskQueryFilterInput:
+            task_query_filter_input = cls.__new__(cls)
+            task_query_filter_input.id = id
+            task_query_filter_input.filter_ = filter_
+            task_query_filter_input.additional_properties = {}
+        else:
+            task_query_filter_input = cls(
+                id=id,
+                filter_=filter_,
+            )
 
         if len(src_dict) > 2:
             task_query_filter_input.additional_properties = {

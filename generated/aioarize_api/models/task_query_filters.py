@@ -81,10 +81,16 @@ class TaskQueryFilters:
         if type(expression) is not str and expression is not UNSET:
             raise SchemaMismatch.expected("a string", expression, "expression")
 
-        task_query_filters = cls(
-            filters=filters,
-            expression=expression,
-        )
+        if cls is TaskQueryFilters:
+            task_query_filters = cls.__new__(cls)
+            task_query_filters.filters = filters
+            task_query_filters.expression = expression
+            task_query_filters.additional_properties = {}
+        else:
+            task_query_filters = cls(
+                filters=filters,
+                expression=expression,
+            )
 
         if len(src_dict) > (filters is not UNSET) + (expression is not UNSET):
             task_query_filters.additional_properties = {

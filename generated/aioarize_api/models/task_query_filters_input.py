@@ -78,10 +78,16 @@ class TaskQueryFiltersInput:
         if type(expression) is not str and expression is not UNSET:
             raise SchemaMismatch.expected("a string", expression, "expression")
 
-        task_query_filters_input = cls(
-            filters=filters,
-            expression=expression,
-        )
+        if cls is TaskQueryFiltersInput:
+            task_query_filters_input = cls.__new__(cls)
+            task_query_filters_input.filters = filters
+            task_query_filters_input.expression = expression
+            task_query_filters_input.additional_properties = {}
+        else:
+            task_query_filters_input = cls(
+                filters=filters,
+                expression=expression,
+            )
 
         if len(src_dict) > 1 + (expression is not UNSET):
             task_query_filters_input.additional_properties = {

@@ -75,11 +75,18 @@ class TaskQueryMapping:
         if type(attribute_path) is not str and attribute_path is not UNSET:
             raise SchemaMismatch.expected("a string", attribute_path, "attribute_path")
 
-        task_query_mapping = cls(
-            variable_name=variable_name,
-            query_ids=query_ids,
-            attribute_path=attribute_path,
-        )
+        if cls is TaskQueryMapping:
+            task_query_mapping = cls.__new__(cls)
+            task_query_mapping.variable_name = variable_name
+            task_query_mapping.query_ids = query_ids
+            task_query_mapping.attribute_path = attribute_path
+            task_query_mapping.additional_properties = {}
+        else:
+            task_query_mapping = cls(
+                variable_name=variable_name,
+                query_ids=query_ids,
+                attribute_path=attribute_path,
+            )
 
         if len(src_dict) > (variable_name is not UNSET) + (query_ids is not UNSET) + (
             attribute_path is not UNSET

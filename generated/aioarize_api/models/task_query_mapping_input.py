@@ -69,11 +69,18 @@ class TaskQueryMappingInput:
         if type(attribute_path) is not str:
             raise SchemaMismatch.expected("a string", attribute_path, "attribute_path")
 
-        task_query_mapping_input = cls(
-            variable_name=variable_name,
-            query_ids=query_ids,
-            attribute_path=attribute_path,
-        )
+        if cls is TaskQueryMappingInput:
+            task_query_mapping_input = cls.__new__(cls)
+            task_query_mapping_input.variable_name = variable_name
+            task_query_mapping_input.query_ids = query_ids
+            task_query_mapping_input.attribute_path = attribute_path
+            task_query_mapping_input.additional_properties = {}
+        else:
+            task_query_mapping_input = cls(
+                variable_name=variable_name,
+                query_ids=query_ids,
+                attribute_path=attribute_path,
+            )
 
         if len(src_dict) > 3:
             task_query_mapping_input.additional_properties = {

@@ -280,22 +280,40 @@ class TaskRun:
                 "a string or null", failure_reason, "failure_reason"
             )
 
-        task_run = cls(
-            id=id,
-            task_id=task_id,
-            status=status,
-            run_started_at=run_started_at,
-            run_finished_at=run_finished_at,
-            data_start_time=data_start_time,
-            data_end_time=data_end_time,
-            num_successes=num_successes,
-            num_errors=num_errors,
-            num_skipped=num_skipped,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            experiment_id=experiment_id,
-            failure_reason=failure_reason,
-        )
+        if cls is TaskRun:
+            task_run = cls.__new__(cls)
+            task_run.id = id
+            task_run.task_id = task_id
+            task_run.status = status
+            task_run.run_started_at = run_started_at
+            task_run.run_finished_at = run_finished_at
+            task_run.data_start_time = data_start_time
+            task_run.data_end_time = data_end_time
+            task_run.num_successes = num_successes
+            task_run.num_errors = num_errors
+            task_run.num_skipped = num_skipped
+            task_run.created_at = created_at
+            task_run.created_by_user_id = created_by_user_id
+            task_run.experiment_id = experiment_id
+            task_run.failure_reason = failure_reason
+            task_run.additional_properties = {}
+        else:
+            task_run = cls(
+                id=id,
+                task_id=task_id,
+                status=status,
+                run_started_at=run_started_at,
+                run_finished_at=run_finished_at,
+                data_start_time=data_start_time,
+                data_end_time=data_end_time,
+                num_successes=num_successes,
+                num_errors=num_errors,
+                num_skipped=num_skipped,
+                created_at=created_at,
+                created_by_user_id=created_by_user_id,
+                experiment_id=experiment_id,
+                failure_reason=failure_reason,
+            )
 
         if len(src_dict) > 12 + (experiment_id is not UNSET) + (
             failure_reason is not UNSET

@@ -219,17 +219,30 @@ class TemplateConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "data_granularity")
 
-        template_config = cls(
-            name=name,
-            template=template,
-            include_explanations=include_explanations,
-            llm_config=llm_config,
-            use_function_calling=use_function_calling,
-            use_structured_output=use_structured_output,
-            classification_choices=classification_choices,
-            direction=direction,
-            data_granularity=data_granularity,
-        )
+        if cls is TemplateConfig:
+            template_config = cls.__new__(cls)
+            template_config.name = name
+            template_config.template = template
+            template_config.include_explanations = include_explanations
+            template_config.llm_config = llm_config
+            template_config.use_function_calling = use_function_calling
+            template_config.use_structured_output = use_structured_output
+            template_config.classification_choices = classification_choices
+            template_config.direction = direction
+            template_config.data_granularity = data_granularity
+            template_config.additional_properties = {}
+        else:
+            template_config = cls(
+                name=name,
+                template=template,
+                include_explanations=include_explanations,
+                llm_config=llm_config,
+                use_function_calling=use_function_calling,
+                use_structured_output=use_structured_output,
+                classification_choices=classification_choices,
+                direction=direction,
+                data_granularity=data_granularity,
+            )
 
         if len(src_dict) > 4 + (use_function_calling is not UNSET) + (
             use_structured_output is not UNSET

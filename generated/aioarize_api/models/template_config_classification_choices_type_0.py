@@ -24,7 +24,11 @@ class TemplateConfigClassificationChoicesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_config_classification_choices_type_0 = cls()
+        if cls is TemplateConfigClassificationChoicesType0:
+            template_config_classification_choices_type_0 = cls.__new__(cls)
+            template_config_classification_choices_type_0.additional_properties = {}
+        else:
+            template_config_classification_choices_type_0 = cls()
 
         additional_properties: dict[str, float] = {}
         for prop_name, prop_value in src_dict.items():

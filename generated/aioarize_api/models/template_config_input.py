@@ -206,17 +206,30 @@ class TemplateConfigInput:
                     "a string", _data_granularity, "data_granularity"
                 ) from None
 
-        template_config_input = cls(
-            name=name,
-            template=template,
-            include_explanations=include_explanations,
-            use_function_calling=use_function_calling,
-            llm_config=llm_config,
-            use_structured_output=use_structured_output,
-            classification_choices=classification_choices,
-            direction=direction,
-            data_granularity=data_granularity,
-        )
+        if cls is TemplateConfigInput:
+            template_config_input = cls.__new__(cls)
+            template_config_input.name = name
+            template_config_input.template = template
+            template_config_input.include_explanations = include_explanations
+            template_config_input.use_function_calling = use_function_calling
+            template_config_input.llm_config = llm_config
+            template_config_input.use_structured_output = use_structured_output
+            template_config_input.classification_choices = classification_choices
+            template_config_input.direction = direction
+            template_config_input.data_granularity = data_granularity
+            template_config_input.additional_properties = {}
+        else:
+            template_config_input = cls(
+                name=name,
+                template=template,
+                include_explanations=include_explanations,
+                use_function_calling=use_function_calling,
+                llm_config=llm_config,
+                use_structured_output=use_structured_output,
+                classification_choices=classification_choices,
+                direction=direction,
+                data_granularity=data_granularity,
+            )
 
         if len(src_dict) > 5 + (use_structured_output is not UNSET) + (
             classification_choices is not UNSET

@@ -233,18 +233,34 @@ class TemplateEvaluationRunConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "provider_parameters")
 
-        template_evaluation_run_config = cls(
-            experiment_type=experiment_type,
-            ai_integration_id=ai_integration_id,
-            template=template,
-            provide_explanation=provide_explanation,
-            model_name=model_name,
-            classification_choices=classification_choices,
-            column_mapping=column_mapping,
-            evaluator_version_id=evaluator_version_id,
-            invocation_parameters=invocation_parameters,
-            provider_parameters=provider_parameters,
-        )
+        if cls is TemplateEvaluationRunConfig:
+            template_evaluation_run_config = cls.__new__(cls)
+            template_evaluation_run_config.experiment_type = experiment_type
+            template_evaluation_run_config.ai_integration_id = ai_integration_id
+            template_evaluation_run_config.template = template
+            template_evaluation_run_config.provide_explanation = provide_explanation
+            template_evaluation_run_config.model_name = model_name
+            template_evaluation_run_config.classification_choices = (
+                classification_choices
+            )
+            template_evaluation_run_config.column_mapping = column_mapping
+            template_evaluation_run_config.evaluator_version_id = evaluator_version_id
+            template_evaluation_run_config.invocation_parameters = invocation_parameters
+            template_evaluation_run_config.provider_parameters = provider_parameters
+            template_evaluation_run_config.additional_properties = {}
+        else:
+            template_evaluation_run_config = cls(
+                experiment_type=experiment_type,
+                ai_integration_id=ai_integration_id,
+                template=template,
+                provide_explanation=provide_explanation,
+                model_name=model_name,
+                classification_choices=classification_choices,
+                column_mapping=column_mapping,
+                evaluator_version_id=evaluator_version_id,
+                invocation_parameters=invocation_parameters,
+                provider_parameters=provider_parameters,
+            )
 
         if len(src_dict) > 4 + (model_name is not UNSET) + (
             classification_choices is not UNSET

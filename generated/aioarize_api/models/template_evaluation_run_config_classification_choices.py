@@ -24,7 +24,11 @@ class TemplateEvaluationRunConfigClassificationChoices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_evaluation_run_config_classification_choices = cls()
+        if cls is TemplateEvaluationRunConfigClassificationChoices:
+            template_evaluation_run_config_classification_choices = cls.__new__(cls)
+            template_evaluation_run_config_classification_choices.additional_properties = {}
+        else:
+            template_evaluation_run_config_classification_choices = cls()
 
         additional_properties: dict[str, float] = {}
         for prop_name, prop_value in src_dict.items():

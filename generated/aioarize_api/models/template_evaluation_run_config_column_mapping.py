@@ -24,7 +24,11 @@ class TemplateEvaluationRunConfigColumnMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_evaluation_run_config_column_mapping = cls()
+        if cls is TemplateEvaluationRunConfigColumnMapping:
+            template_evaluation_run_config_column_mapping = cls.__new__(cls)
+            template_evaluation_run_config_column_mapping.additional_properties = {}
+        else:
+            template_evaluation_run_config_column_mapping = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

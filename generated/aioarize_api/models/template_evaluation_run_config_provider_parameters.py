@@ -22,7 +22,11 @@ class TemplateEvaluationRunConfigProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_evaluation_run_config_provider_parameters = cls()
+        if cls is TemplateEvaluationRunConfigProviderParameters:
+            template_evaluation_run_config_provider_parameters = cls.__new__(cls)
+            template_evaluation_run_config_provider_parameters.additional_properties = {}
+        else:
+            template_evaluation_run_config_provider_parameters = cls()
 
         template_evaluation_run_config_provider_parameters.additional_properties = {
             **src_dict

@@ -241,18 +241,42 @@ class TemplateEvaluationRunConfigRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "provider_parameters")
 
-        template_evaluation_run_config_request = cls(
-            experiment_type=experiment_type,
-            ai_integration_id=ai_integration_id,
-            template=template,
-            provide_explanation=provide_explanation,
-            model_name=model_name,
-            classification_choices=classification_choices,
-            column_mapping=column_mapping,
-            evaluator_version_id=evaluator_version_id,
-            invocation_parameters=invocation_parameters,
-            provider_parameters=provider_parameters,
-        )
+        if cls is TemplateEvaluationRunConfigRequest:
+            template_evaluation_run_config_request = cls.__new__(cls)
+            template_evaluation_run_config_request.experiment_type = experiment_type
+            template_evaluation_run_config_request.ai_integration_id = ai_integration_id
+            template_evaluation_run_config_request.template = template
+            template_evaluation_run_config_request.provide_explanation = (
+                provide_explanation
+            )
+            template_evaluation_run_config_request.model_name = model_name
+            template_evaluation_run_config_request.classification_choices = (
+                classification_choices
+            )
+            template_evaluation_run_config_request.column_mapping = column_mapping
+            template_evaluation_run_config_request.evaluator_version_id = (
+                evaluator_version_id
+            )
+            template_evaluation_run_config_request.invocation_parameters = (
+                invocation_parameters
+            )
+            template_evaluation_run_config_request.provider_parameters = (
+                provider_parameters
+            )
+            template_evaluation_run_config_request.additional_properties = {}
+        else:
+            template_evaluation_run_config_request = cls(
+                experiment_type=experiment_type,
+                ai_integration_id=ai_integration_id,
+                template=template,
+                provide_explanation=provide_explanation,
+                model_name=model_name,
+                classification_choices=classification_choices,
+                column_mapping=column_mapping,
+                evaluator_version_id=evaluator_version_id,
+                invocation_parameters=invocation_parameters,
+                provider_parameters=provider_parameters,
+            )
 
         if len(src_dict) > 4 + (model_name is not UNSET) + (
             classification_choices is not UNSET

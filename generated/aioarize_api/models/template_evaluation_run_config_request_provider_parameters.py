@@ -22,7 +22,13 @@ class TemplateEvaluationRunConfigRequestProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_evaluation_run_config_request_provider_parameters = cls()
+        if cls is TemplateEvaluationRunConfigRequestProviderParameters:
+            template_evaluation_run_config_request_provider_parameters = cls.__new__(
+                cls
+            )
+            template_evaluation_run_config_request_provider_parameters.additional_properties = {}
+        else:
+            template_evaluation_run_config_request_provider_parameters = cls()
 
         template_evaluation_run_config_request_provider_parameters.additional_properties = {
             **src_dict

@@ -172,17 +172,30 @@ class TextWidget:
         if type(content) is not str and content is not UNSET:
             raise SchemaMismatch.expected("a string", content, "content")
 
-        text_widget = cls(
-            type_=type_,
-            id=id,
-            dashboard_id=dashboard_id,
-            title=title,
-            grid_position=grid_position,
-            creation_status=creation_status,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            content=content,
-        )
+        if cls is TextWidget:
+            text_widget = cls.__new__(cls)
+            text_widget.type_ = type_
+            text_widget.id = id
+            text_widget.dashboard_id = dashboard_id
+            text_widget.title = title
+            text_widget.grid_position = grid_position
+            text_widget.creation_status = creation_status
+            text_widget.created_at = created_at
+            text_widget.creator_user_id = creator_user_id
+            text_widget.content = content
+            text_widget.additional_properties = {}
+        else:
+            text_widget = cls(
+                type_=type_,
+                id=id,
+                dashboard_id=dashboard_id,
+                title=title,
+                grid_position=grid_position,
+                creation_status=creation_status,
+                created_at=created_at,
+                creator_user_id=creator_user_id,
+                content=content,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (dashboard_id is not UNSET) + (
             title is not UNSET

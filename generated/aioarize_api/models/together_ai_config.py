@@ -119,13 +119,22 @@ class TogetherAiConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "model_names")
 
-        together_ai_config = cls(
-            provider=provider,
-            is_function_calling_enabled=is_function_calling_enabled,
-            has_api_key=has_api_key,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-        )
+        if cls is TogetherAiConfig:
+            together_ai_config = cls.__new__(cls)
+            together_ai_config.provider = provider
+            together_ai_config.is_function_calling_enabled = is_function_calling_enabled
+            together_ai_config.has_api_key = has_api_key
+            together_ai_config.is_default_models_enabled = is_default_models_enabled
+            together_ai_config.model_names = model_names
+            together_ai_config.additional_properties = {}
+        else:
+            together_ai_config = cls(
+                provider=provider,
+                is_function_calling_enabled=is_function_calling_enabled,
+                has_api_key=has_api_key,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+            )
 
         if len(src_dict) > 1 + (is_function_calling_enabled is not UNSET) + (
             has_api_key is not UNSET

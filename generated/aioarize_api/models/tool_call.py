@@ -81,11 +81,18 @@ class ToolCall:
         if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
-        tool_call = cls(
-            type_=type_,
-            function=function,
-            id=id,
-        )
+        if cls is ToolCall:
+            tool_call = cls.__new__(cls)
+            tool_call.type_ = type_
+            tool_call.function = function
+            tool_call.id = id
+            tool_call.additional_properties = {}
+        else:
+            tool_call = cls(
+                type_=type_,
+                function=function,
+                id=id,
+            )
 
         if len(src_dict) > 2 + (id is not UNSET):
             tool_call.additional_properties = {

@@ -49,10 +49,16 @@ class ToolCallFunction:
         if type(arguments) is not str:
             raise SchemaMismatch.expected("a string", arguments, "arguments")
 
-        tool_call_function = cls(
-            name=name,
-            arguments=arguments,
-        )
+        if cls is ToolCallFunction:
+            tool_call_function = cls.__new__(cls)
+            tool_call_function.name = name
+            tool_call_function.arguments = arguments
+            tool_call_function.additional_properties = {}
+        else:
+            tool_call_function = cls(
+                name=name,
+                arguments=arguments,
+            )
 
         if len(src_dict) > 2:
             tool_call_function.additional_properties = {

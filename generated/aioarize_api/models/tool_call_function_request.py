@@ -49,10 +49,16 @@ class ToolCallFunctionRequest:
         if type(arguments) is not str:
             raise SchemaMismatch.expected("a string", arguments, "arguments")
 
-        tool_call_function_request = cls(
-            name=name,
-            arguments=arguments,
-        )
+        if cls is ToolCallFunctionRequest:
+            tool_call_function_request = cls.__new__(cls)
+            tool_call_function_request.name = name
+            tool_call_function_request.arguments = arguments
+            tool_call_function_request.additional_properties = {}
+        else:
+            tool_call_function_request = cls(
+                name=name,
+                arguments=arguments,
+            )
 
         if len(src_dict) > 2:
             tool_call_function_request.additional_properties = {

@@ -81,11 +81,18 @@ class ToolCallRequest:
         if type(id) is not str and id is not UNSET:
             raise SchemaMismatch.expected("a string", id, "id")
 
-        tool_call_request = cls(
-            type_=type_,
-            function=function,
-            id=id,
-        )
+        if cls is ToolCallRequest:
+            tool_call_request = cls.__new__(cls)
+            tool_call_request.type_ = type_
+            tool_call_request.function = function
+            tool_call_request.id = id
+            tool_call_request.additional_properties = {}
+        else:
+            tool_call_request = cls(
+                type_=type_,
+                function=function,
+                id=id,
+            )
 
         if len(src_dict) > 2 + (id is not UNSET):
             tool_call_request.additional_properties = {

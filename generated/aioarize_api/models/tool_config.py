@@ -79,10 +79,16 @@ class ToolConfig:
 
         tool_choice = src_dict.get("tool_choice", UNSET)
 
-        tool_config = cls(
-            tools=tools,
-            tool_choice=tool_choice,
-        )
+        if cls is ToolConfig:
+            tool_config = cls.__new__(cls)
+            tool_config.tools = tools
+            tool_config.tool_choice = tool_choice
+            tool_config.additional_properties = {}
+        else:
+            tool_config = cls(
+                tools=tools,
+                tool_choice=tool_choice,
+            )
 
         if len(src_dict) > (tools is not UNSET) + (tool_choice is not UNSET):
             tool_config.additional_properties = {

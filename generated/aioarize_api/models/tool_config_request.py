@@ -79,10 +79,16 @@ class ToolConfigRequest:
 
         tool_choice = src_dict.get("tool_choice", UNSET)
 
-        tool_config_request = cls(
-            tools=tools,
-            tool_choice=tool_choice,
-        )
+        if cls is ToolConfigRequest:
+            tool_config_request = cls.__new__(cls)
+            tool_config_request.tools = tools
+            tool_config_request.tool_choice = tool_choice
+            tool_config_request.additional_properties = {}
+        else:
+            tool_config_request = cls(
+                tools=tools,
+                tool_choice=tool_choice,
+            )
 
         if len(src_dict) > (tools is not UNSET) + (tool_choice is not UNSET):
             tool_config_request.additional_properties = {

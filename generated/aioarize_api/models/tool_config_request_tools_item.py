@@ -22,7 +22,11 @@ class ToolConfigRequestToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tool_config_request_tools_item = cls()
+        if cls is ToolConfigRequestToolsItem:
+            tool_config_request_tools_item = cls.__new__(cls)
+            tool_config_request_tools_item.additional_properties = {}
+        else:
+            tool_config_request_tools_item = cls()
 
         tool_config_request_tools_item.additional_properties = {**src_dict}
 

@@ -138,14 +138,24 @@ class Trace:
                     "an ISO 8601 date-time string", _end_time, "end_time"
                 ) from None
 
-        trace = cls(
-            trace_id=trace_id,
-            root_span_id=root_span_id,
-            spans_truncated=spans_truncated,
-            spans=spans,
-            start_time=start_time,
-            end_time=end_time,
-        )
+        if cls is Trace:
+            trace = cls.__new__(cls)
+            trace.trace_id = trace_id
+            trace.root_span_id = root_span_id
+            trace.spans_truncated = spans_truncated
+            trace.spans = spans
+            trace.start_time = start_time
+            trace.end_time = end_time
+            trace.additional_properties = {}
+        else:
+            trace = cls(
+                trace_id=trace_id,
+                root_span_id=root_span_id,
+                spans_truncated=spans_truncated,
+                spans=spans,
+                start_time=start_time,
+                end_time=end_time,
+            )
 
         if len(src_dict) > 4 + (start_time is not UNSET) + (end_time is not UNSET):
             trace.additional_properties = {

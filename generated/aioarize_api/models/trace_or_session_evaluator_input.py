@@ -101,11 +101,18 @@ class TraceOrSessionEvaluatorInput:
                 "a string or null", evaluator_version_id, "evaluator_version_id"
             )
 
-        trace_or_session_evaluator_input = cls(
-            evaluator_id=evaluator_id,
-            query_mappings=query_mappings,
-            evaluator_version_id=evaluator_version_id,
-        )
+        if cls is TraceOrSessionEvaluatorInput:
+            trace_or_session_evaluator_input = cls.__new__(cls)
+            trace_or_session_evaluator_input.evaluator_id = evaluator_id
+            trace_or_session_evaluator_input.query_mappings = query_mappings
+            trace_or_session_evaluator_input.evaluator_version_id = evaluator_version_id
+            trace_or_session_evaluator_input.additional_properties = {}
+        else:
+            trace_or_session_evaluator_input = cls(
+                evaluator_id=evaluator_id,
+                query_mappings=query_mappings,
+                evaluator_version_id=evaluator_version_id,
+            )
 
         if len(src_dict) > 2 + (evaluator_version_id is not UNSET):
             trace_or_session_evaluator_input.additional_properties = {

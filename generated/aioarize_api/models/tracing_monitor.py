@@ -549,31 +549,60 @@ class TracingMonitor:
         if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
-        tracing_monitor = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            uri=uri,
-            status=status,
-            threshold=threshold,
-            notifications_enabled=notifications_enabled,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            metric=metric,
-            dimension=dimension,
-            filters=filters,
-            notification_configs=notification_configs,
-            downtime=downtime,
-            scheduled_runtime=scheduled_runtime,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            delay_seconds=delay_seconds,
-            evaluated_at=evaluated_at,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-        )
+        if cls is TracingMonitor:
+            tracing_monitor = cls.__new__(cls)
+            tracing_monitor.id = id
+            tracing_monitor.name = name
+            tracing_monitor.type_ = type_
+            tracing_monitor.project_id = project_id
+            tracing_monitor.uri = uri
+            tracing_monitor.status = status
+            tracing_monitor.threshold = threshold
+            tracing_monitor.notifications_enabled = notifications_enabled
+            tracing_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+            tracing_monitor.created_by_user_id = created_by_user_id
+            tracing_monitor.created_at = created_at
+            tracing_monitor.updated_at = updated_at
+            tracing_monitor.metric = metric
+            tracing_monitor.dimension = dimension
+            tracing_monitor.filters = filters
+            tracing_monitor.notification_configs = notification_configs
+            tracing_monitor.downtime = downtime
+            tracing_monitor.scheduled_runtime = scheduled_runtime
+            tracing_monitor.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            tracing_monitor.delay_seconds = delay_seconds
+            tracing_monitor.evaluated_at = evaluated_at
+            tracing_monitor.latest_computed_value = latest_computed_value
+            tracing_monitor.notes = notes
+            tracing_monitor.additional_properties = {}
+        else:
+            tracing_monitor = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                project_id=project_id,
+                uri=uri,
+                status=status,
+                threshold=threshold,
+                notifications_enabled=notifications_enabled,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                created_by_user_id=created_by_user_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                metric=metric,
+                dimension=dimension,
+                filters=filters,
+                notification_configs=notification_configs,
+                downtime=downtime,
+                scheduled_runtime=scheduled_runtime,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                delay_seconds=delay_seconds,
+                evaluated_at=evaluated_at,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+            )
 
         if len(src_dict) > 14 + (filters is not UNSET) + (
             notification_configs is not UNSET

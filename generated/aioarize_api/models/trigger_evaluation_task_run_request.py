@@ -118,13 +118,24 @@ class TriggerEvaluationTaskRunRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "experiment_ids")
 
-        trigger_evaluation_task_run_request = cls(
-            data_start_time=data_start_time,
-            data_end_time=data_end_time,
-            max_spans=max_spans,
-            override_evaluations=override_evaluations,
-            experiment_ids=experiment_ids,
-        )
+        if cls is TriggerEvaluationTaskRunRequest:
+            trigger_evaluation_task_run_request = cls.__new__(cls)
+            trigger_evaluation_task_run_request.data_start_time = data_start_time
+            trigger_evaluation_task_run_request.data_end_time = data_end_time
+            trigger_evaluation_task_run_request.max_spans = max_spans
+            trigger_evaluation_task_run_request.override_evaluations = (
+                override_evaluations
+            )
+            trigger_evaluation_task_run_request.experiment_ids = experiment_ids
+            trigger_evaluation_task_run_request.additional_properties = {}
+        else:
+            trigger_evaluation_task_run_request = cls(
+                data_start_time=data_start_time,
+                data_end_time=data_end_time,
+                max_spans=max_spans,
+                override_evaluations=override_evaluations,
+                experiment_ids=experiment_ids,
+            )
 
         if len(src_dict) > (data_start_time is not UNSET) + (
             data_end_time is not UNSET

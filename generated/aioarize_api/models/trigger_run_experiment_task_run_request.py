@@ -162,15 +162,30 @@ class TriggerRunExperimentTaskRunRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "evaluation_task_ids")
 
-        trigger_run_experiment_task_run_request = cls(
-            experiment_name=experiment_name,
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
-            max_examples=max_examples,
-            query_filter=query_filter,
-            tracing_metadata=tracing_metadata,
-            evaluation_task_ids=evaluation_task_ids,
-        )
+        if cls is TriggerRunExperimentTaskRunRequest:
+            trigger_run_experiment_task_run_request = cls.__new__(cls)
+            trigger_run_experiment_task_run_request.experiment_name = experiment_name
+            trigger_run_experiment_task_run_request.dataset_version_id = (
+                dataset_version_id
+            )
+            trigger_run_experiment_task_run_request.example_ids = example_ids
+            trigger_run_experiment_task_run_request.max_examples = max_examples
+            trigger_run_experiment_task_run_request.query_filter = query_filter
+            trigger_run_experiment_task_run_request.tracing_metadata = tracing_metadata
+            trigger_run_experiment_task_run_request.evaluation_task_ids = (
+                evaluation_task_ids
+            )
+            trigger_run_experiment_task_run_request.additional_properties = {}
+        else:
+            trigger_run_experiment_task_run_request = cls(
+                experiment_name=experiment_name,
+                dataset_version_id=dataset_version_id,
+                example_ids=example_ids,
+                max_examples=max_examples,
+                query_filter=query_filter,
+                tracing_metadata=tracing_metadata,
+                evaluation_task_ids=evaluation_task_ids,
+            )
 
         if len(src_dict) > 1 + (dataset_version_id is not UNSET) + (
             example_ids is not UNSET

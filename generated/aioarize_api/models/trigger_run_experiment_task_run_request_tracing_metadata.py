@@ -24,7 +24,11 @@ class TriggerRunExperimentTaskRunRequestTracingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        trigger_run_experiment_task_run_request_tracing_metadata = cls()
+        if cls is TriggerRunExperimentTaskRunRequestTracingMetadata:
+            trigger_run_experiment_task_run_request_tracing_metadata = cls.__new__(cls)
+            trigger_run_experiment_task_run_request_tracing_metadata.additional_properties = {}
+        else:
+            trigger_run_experiment_task_run_request_tracing_metadata = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

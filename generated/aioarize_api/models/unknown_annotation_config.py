@@ -69,12 +69,20 @@ class UnknownAnnotationConfig:
         if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        unknown_annotation_config = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            space_id=space_id,
-        )
+        if cls is UnknownAnnotationConfig:
+            unknown_annotation_config = cls.__new__(cls)
+            unknown_annotation_config.type_ = type_
+            unknown_annotation_config.id = id
+            unknown_annotation_config.name = name
+            unknown_annotation_config.space_id = space_id
+            unknown_annotation_config.additional_properties = {}
+        else:
+            unknown_annotation_config = cls(
+                type_=type_,
+                id=id,
+                name=name,
+                space_id=space_id,
+            )
 
         if len(src_dict) > 4:
             unknown_annotation_config.additional_properties = {

@@ -42,9 +42,14 @@ class UnknownAnnotationQueueRecordInput:
         if type(record_type) is not str:
             raise SchemaMismatch.expected("a string", record_type, "record_type")
 
-        unknown_annotation_queue_record_input = cls(
-            record_type=record_type,
-        )
+        if cls is UnknownAnnotationQueueRecordInput:
+            unknown_annotation_queue_record_input = cls.__new__(cls)
+            unknown_annotation_queue_record_input.record_type = record_type
+            unknown_annotation_queue_record_input.additional_properties = {}
+        else:
+            unknown_annotation_queue_record_input = cls(
+                record_type=record_type,
+            )
 
         if len(src_dict) > 1:
             unknown_annotation_queue_record_input.additional_properties = {

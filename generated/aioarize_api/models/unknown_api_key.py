@@ -94,14 +94,24 @@ class UnknownApiKey:
         if type(redacted_key) is not str and redacted_key is not UNSET:
             raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
-        unknown_api_key = cls(
-            key_type=key_type,
-            created_by_user_id=created_by_user_id,
-            description=description,
-            id=id,
-            name=name,
-            redacted_key=redacted_key,
-        )
+        if cls is UnknownApiKey:
+            unknown_api_key = cls.__new__(cls)
+            unknown_api_key.key_type = key_type
+            unknown_api_key.created_by_user_id = created_by_user_id
+            unknown_api_key.description = description
+            unknown_api_key.id = id
+            unknown_api_key.name = name
+            unknown_api_key.redacted_key = redacted_key
+            unknown_api_key.additional_properties = {}
+        else:
+            unknown_api_key = cls(
+                key_type=key_type,
+                created_by_user_id=created_by_user_id,
+                description=description,
+                id=id,
+                name=name,
+                redacted_key=redacted_key,
+            )
 
         if len(src_dict) > 1 + (created_by_user_id is not UNSET) + (
             description is not UNSET

@@ -42,9 +42,14 @@ class UnknownAwsBedrockAuth:
         if type(auth_type) is not str:
             raise SchemaMismatch.expected("a string", auth_type, "auth_type")
 
-        unknown_aws_bedrock_auth = cls(
-            auth_type=auth_type,
-        )
+        if cls is UnknownAwsBedrockAuth:
+            unknown_aws_bedrock_auth = cls.__new__(cls)
+            unknown_aws_bedrock_auth.auth_type = auth_type
+            unknown_aws_bedrock_auth.additional_properties = {}
+        else:
+            unknown_aws_bedrock_auth = cls(
+                auth_type=auth_type,
+            )
 
         if len(src_dict) > 1:
             unknown_aws_bedrock_auth.additional_properties = {

@@ -42,9 +42,14 @@ class UnknownBaselineConfig:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_baseline_config = cls(
-            type_=type_,
-        )
+        if cls is UnknownBaselineConfig:
+            unknown_baseline_config = cls.__new__(cls)
+            unknown_baseline_config.type_ = type_
+            unknown_baseline_config.additional_properties = {}
+        else:
+            unknown_baseline_config = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_baseline_config.additional_properties = {

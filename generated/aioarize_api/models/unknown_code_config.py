@@ -71,11 +71,18 @@ class UnknownCodeConfig:
                 "a string or null", query_filter, "query_filter"
             )
 
-        unknown_code_config = cls(
-            type_=type_,
-            name=name,
-            query_filter=query_filter,
-        )
+        if cls is UnknownCodeConfig:
+            unknown_code_config = cls.__new__(cls)
+            unknown_code_config.type_ = type_
+            unknown_code_config.name = name
+            unknown_code_config.query_filter = query_filter
+            unknown_code_config.additional_properties = {}
+        else:
+            unknown_code_config = cls(
+                type_=type_,
+                name=name,
+                query_filter=query_filter,
+            )
 
         if len(src_dict) > 2 + (query_filter is not UNSET):
             unknown_code_config.additional_properties = {

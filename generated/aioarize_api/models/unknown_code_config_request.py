@@ -72,11 +72,18 @@ class UnknownCodeConfigRequest:
                 "a string or null", query_filter, "query_filter"
             )
 
-        unknown_code_config_request = cls(
-            type_=type_,
-            name=name,
-            query_filter=query_filter,
-        )
+        if cls is UnknownCodeConfigRequest:
+            unknown_code_config_request = cls.__new__(cls)
+            unknown_code_config_request.type_ = type_
+            unknown_code_config_request.name = name
+            unknown_code_config_request.query_filter = query_filter
+            unknown_code_config_request.additional_properties = {}
+        else:
+            unknown_code_config_request = cls(
+                type_=type_,
+                name=name,
+                query_filter=query_filter,
+            )
 
         if len(src_dict) > 2 + (query_filter is not UNSET):
             unknown_code_config_request.additional_properties = {

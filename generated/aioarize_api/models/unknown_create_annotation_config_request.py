@@ -62,11 +62,20 @@ class UnknownCreateAnnotationConfigRequest:
         if type(space_id) is not str:
             raise SchemaMismatch.expected("a string", space_id, "space_id")
 
-        unknown_create_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-            space_id=space_id,
-        )
+        if cls is UnknownCreateAnnotationConfigRequest:
+            unknown_create_annotation_config_request = cls.__new__(cls)
+            unknown_create_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            unknown_create_annotation_config_request.name = name
+            unknown_create_annotation_config_request.space_id = space_id
+            unknown_create_annotation_config_request.additional_properties = {}
+        else:
+            unknown_create_annotation_config_request = cls(
+                annotation_config_type=annotation_config_type,
+                name=name,
+                space_id=space_id,
+            )
 
         if len(src_dict) > 3:
             unknown_create_annotation_config_request.additional_properties = {

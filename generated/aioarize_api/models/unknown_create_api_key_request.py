@@ -62,11 +62,18 @@ class UnknownCreateApiKeyRequest:
         if type(description) is not str and description is not UNSET:
             raise SchemaMismatch.expected("a string", description, "description")
 
-        unknown_create_api_key_request = cls(
-            key_type=key_type,
-            name=name,
-            description=description,
-        )
+        if cls is UnknownCreateApiKeyRequest:
+            unknown_create_api_key_request = cls.__new__(cls)
+            unknown_create_api_key_request.key_type = key_type
+            unknown_create_api_key_request.name = name
+            unknown_create_api_key_request.description = description
+            unknown_create_api_key_request.additional_properties = {}
+        else:
+            unknown_create_api_key_request = cls(
+                key_type=key_type,
+                name=name,
+                description=description,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET):
             unknown_create_api_key_request.additional_properties = {

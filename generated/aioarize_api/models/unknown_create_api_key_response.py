@@ -105,15 +105,26 @@ class UnknownCreateApiKeyResponse:
         if type(redacted_key) is not str and redacted_key is not UNSET:
             raise SchemaMismatch.expected("a string", redacted_key, "redacted_key")
 
-        unknown_create_api_key_response = cls(
-            key_type=key_type,
-            created_by_user_id=created_by_user_id,
-            description=description,
-            id=id,
-            key=key,
-            name=name,
-            redacted_key=redacted_key,
-        )
+        if cls is UnknownCreateApiKeyResponse:
+            unknown_create_api_key_response = cls.__new__(cls)
+            unknown_create_api_key_response.key_type = key_type
+            unknown_create_api_key_response.created_by_user_id = created_by_user_id
+            unknown_create_api_key_response.description = description
+            unknown_create_api_key_response.id = id
+            unknown_create_api_key_response.key = key
+            unknown_create_api_key_response.name = name
+            unknown_create_api_key_response.redacted_key = redacted_key
+            unknown_create_api_key_response.additional_properties = {}
+        else:
+            unknown_create_api_key_response = cls(
+                key_type=key_type,
+                created_by_user_id=created_by_user_id,
+                description=description,
+                id=id,
+                key=key,
+                name=name,
+                redacted_key=redacted_key,
+            )
 
         if len(src_dict) > 1 + (created_by_user_id is not UNSET) + (
             description is not UNSET

@@ -53,10 +53,16 @@ class UnknownCreateAwsBedrockAuth:
         if type(base_url) is not str and base_url is not UNSET:
             raise SchemaMismatch.expected("a string", base_url, "base_url")
 
-        unknown_create_aws_bedrock_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-        )
+        if cls is UnknownCreateAwsBedrockAuth:
+            unknown_create_aws_bedrock_auth = cls.__new__(cls)
+            unknown_create_aws_bedrock_auth.auth_type = auth_type
+            unknown_create_aws_bedrock_auth.base_url = base_url
+            unknown_create_aws_bedrock_auth.additional_properties = {}
+        else:
+            unknown_create_aws_bedrock_auth = cls(
+                auth_type=auth_type,
+                base_url=base_url,
+            )
 
         if len(src_dict) > 1 + (base_url is not UNSET):
             unknown_create_aws_bedrock_auth.additional_properties = {

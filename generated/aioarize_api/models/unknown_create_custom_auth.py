@@ -42,9 +42,14 @@ class UnknownCreateCustomAuth:
         if type(auth_type) is not str:
             raise SchemaMismatch.expected("a string", auth_type, "auth_type")
 
-        unknown_create_custom_auth = cls(
-            auth_type=auth_type,
-        )
+        if cls is UnknownCreateCustomAuth:
+            unknown_create_custom_auth = cls.__new__(cls)
+            unknown_create_custom_auth.auth_type = auth_type
+            unknown_create_custom_auth.additional_properties = {}
+        else:
+            unknown_create_custom_auth = cls(
+                auth_type=auth_type,
+            )
 
         if len(src_dict) > 1:
             unknown_create_custom_auth.additional_properties = {

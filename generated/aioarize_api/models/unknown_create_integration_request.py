@@ -51,10 +51,16 @@ class UnknownCreateIntegrationRequest:
         if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        unknown_create_integration_request = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is UnknownCreateIntegrationRequest:
+            unknown_create_integration_request = cls.__new__(cls)
+            unknown_create_integration_request.type_ = type_
+            unknown_create_integration_request.name = name
+            unknown_create_integration_request.additional_properties = {}
+        else:
+            unknown_create_integration_request = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 2:
             unknown_create_integration_request.additional_properties = {

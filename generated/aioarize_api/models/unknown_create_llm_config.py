@@ -42,9 +42,14 @@ class UnknownCreateLlmConfig:
         if type(provider) is not str:
             raise SchemaMismatch.expected("a string", provider, "provider")
 
-        unknown_create_llm_config = cls(
-            provider=provider,
-        )
+        if cls is UnknownCreateLlmConfig:
+            unknown_create_llm_config = cls.__new__(cls)
+            unknown_create_llm_config.provider = provider
+            unknown_create_llm_config.additional_properties = {}
+        else:
+            unknown_create_llm_config = cls(
+                provider=provider,
+            )
 
         if len(src_dict) > 1:
             unknown_create_llm_config.additional_properties = {

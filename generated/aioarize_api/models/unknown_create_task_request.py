@@ -62,11 +62,18 @@ class UnknownCreateTaskRequest:
         if type(dataset_id) is not str and dataset_id is not UNSET:
             raise SchemaMismatch.expected("a string", dataset_id, "dataset_id")
 
-        unknown_create_task_request = cls(
-            type_=type_,
-            name=name,
-            dataset_id=dataset_id,
-        )
+        if cls is UnknownCreateTaskRequest:
+            unknown_create_task_request = cls.__new__(cls)
+            unknown_create_task_request.type_ = type_
+            unknown_create_task_request.name = name
+            unknown_create_task_request.dataset_id = dataset_id
+            unknown_create_task_request.additional_properties = {}
+        else:
+            unknown_create_task_request = cls(
+                type_=type_,
+                name=name,
+                dataset_id=dataset_id,
+            )
 
         if len(src_dict) > 2 + (dataset_id is not UNSET):
             unknown_create_task_request.additional_properties = {

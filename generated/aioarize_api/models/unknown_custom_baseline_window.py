@@ -42,9 +42,14 @@ class UnknownCustomBaselineWindow:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_custom_baseline_window = cls(
-            type_=type_,
-        )
+        if cls is UnknownCustomBaselineWindow:
+            unknown_custom_baseline_window = cls.__new__(cls)
+            unknown_custom_baseline_window.type_ = type_
+            unknown_custom_baseline_window.additional_properties = {}
+        else:
+            unknown_custom_baseline_window = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_custom_baseline_window.additional_properties = {

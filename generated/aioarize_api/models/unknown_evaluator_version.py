@@ -93,14 +93,24 @@ class UnknownEvaluatorVersion:
         if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
-        unknown_evaluator_version = cls(
-            type_=type_,
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_by_user_id=created_by_user_id,
-            evaluator_id=evaluator_id,
-            id=id,
-        )
+        if cls is UnknownEvaluatorVersion:
+            unknown_evaluator_version = cls.__new__(cls)
+            unknown_evaluator_version.type_ = type_
+            unknown_evaluator_version.commit_hash = commit_hash
+            unknown_evaluator_version.commit_message = commit_message
+            unknown_evaluator_version.created_by_user_id = created_by_user_id
+            unknown_evaluator_version.evaluator_id = evaluator_id
+            unknown_evaluator_version.id = id
+            unknown_evaluator_version.additional_properties = {}
+        else:
+            unknown_evaluator_version = cls(
+                type_=type_,
+                commit_hash=commit_hash,
+                commit_message=commit_message,
+                created_by_user_id=created_by_user_id,
+                evaluator_id=evaluator_id,
+                id=id,
+            )
 
         if len(src_dict) > 6:
             unknown_evaluator_version.additional_properties = {

@@ -60,11 +60,18 @@ class UnknownIntegration:
         if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        unknown_integration = cls(
-            type_=type_,
-            id=id,
-            name=name,
-        )
+        if cls is UnknownIntegration:
+            unknown_integration = cls.__new__(cls)
+            unknown_integration.type_ = type_
+            unknown_integration.id = id
+            unknown_integration.name = name
+            unknown_integration.additional_properties = {}
+        else:
+            unknown_integration = cls(
+                type_=type_,
+                id=id,
+                name=name,
+            )
 
         if len(src_dict) > 3:
             unknown_integration.additional_properties = {

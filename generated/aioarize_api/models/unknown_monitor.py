@@ -173,20 +173,38 @@ class UnknownMonitor:
         if type(notes) is not str and notes is not UNSET:
             raise SchemaMismatch.expected("a string", notes, "notes")
 
-        unknown_monitor = cls(
-            type_=type_,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            name=name,
-            notifications_enabled=notifications_enabled,
-            project_id=project_id,
-            uri=uri,
-            delay_seconds=delay_seconds,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-        )
+        if cls is UnknownMonitor:
+            unknown_monitor = cls.__new__(cls)
+            unknown_monitor.type_ = type_
+            unknown_monitor.created_by_user_id = created_by_user_id
+            unknown_monitor.id = id
+            unknown_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+            unknown_monitor.name = name
+            unknown_monitor.notifications_enabled = notifications_enabled
+            unknown_monitor.project_id = project_id
+            unknown_monitor.uri = uri
+            unknown_monitor.delay_seconds = delay_seconds
+            unknown_monitor.evaluation_window_length_seconds = (
+                evaluation_window_length_seconds
+            )
+            unknown_monitor.latest_computed_value = latest_computed_value
+            unknown_monitor.notes = notes
+            unknown_monitor.additional_properties = {}
+        else:
+            unknown_monitor = cls(
+                type_=type_,
+                created_by_user_id=created_by_user_id,
+                id=id,
+                manual_evaluation_enabled=manual_evaluation_enabled,
+                name=name,
+                notifications_enabled=notifications_enabled,
+                project_id=project_id,
+                uri=uri,
+                delay_seconds=delay_seconds,
+                evaluation_window_length_seconds=evaluation_window_length_seconds,
+                latest_computed_value=latest_computed_value,
+                notes=notes,
+            )
 
         if len(src_dict) > 8 + (delay_seconds is not UNSET) + (
             evaluation_window_length_seconds is not UNSET

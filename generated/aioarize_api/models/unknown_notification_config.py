@@ -42,9 +42,14 @@ class UnknownNotificationConfig:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_notification_config = cls(
-            type_=type_,
-        )
+        if cls is UnknownNotificationConfig:
+            unknown_notification_config = cls.__new__(cls)
+            unknown_notification_config.type_ = type_
+            unknown_notification_config.additional_properties = {}
+        else:
+            unknown_notification_config = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_notification_config.additional_properties = {

@@ -42,9 +42,14 @@ class UnknownOrganizationRoleAssignment:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_organization_role_assignment = cls(
-            type_=type_,
-        )
+        if cls is UnknownOrganizationRoleAssignment:
+            unknown_organization_role_assignment = cls.__new__(cls)
+            unknown_organization_role_assignment.type_ = type_
+            unknown_organization_role_assignment.additional_properties = {}
+        else:
+            unknown_organization_role_assignment = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_organization_role_assignment.additional_properties = {

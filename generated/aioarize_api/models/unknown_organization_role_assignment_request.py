@@ -42,9 +42,14 @@ class UnknownOrganizationRoleAssignmentRequest:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_organization_role_assignment_request = cls(
-            type_=type_,
-        )
+        if cls is UnknownOrganizationRoleAssignmentRequest:
+            unknown_organization_role_assignment_request = cls.__new__(cls)
+            unknown_organization_role_assignment_request.type_ = type_
+            unknown_organization_role_assignment_request.additional_properties = {}
+        else:
+            unknown_organization_role_assignment_request = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_organization_role_assignment_request.additional_properties = {

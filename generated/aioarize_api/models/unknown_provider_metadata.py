@@ -42,9 +42,14 @@ class UnknownProviderMetadata:
         if type(kind) is not str:
             raise SchemaMismatch.expected("a string", kind, "kind")
 
-        unknown_provider_metadata = cls(
-            kind=kind,
-        )
+        if cls is UnknownProviderMetadata:
+            unknown_provider_metadata = cls.__new__(cls)
+            unknown_provider_metadata.kind = kind
+            unknown_provider_metadata.additional_properties = {}
+        else:
+            unknown_provider_metadata = cls(
+                kind=kind,
+            )
 
         if len(src_dict) > 1:
             unknown_provider_metadata.additional_properties = {

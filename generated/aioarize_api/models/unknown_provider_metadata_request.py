@@ -42,9 +42,14 @@ class UnknownProviderMetadataRequest:
         if type(kind) is not str:
             raise SchemaMismatch.expected("a string", kind, "kind")
 
-        unknown_provider_metadata_request = cls(
-            kind=kind,
-        )
+        if cls is UnknownProviderMetadataRequest:
+            unknown_provider_metadata_request = cls.__new__(cls)
+            unknown_provider_metadata_request.kind = kind
+            unknown_provider_metadata_request.additional_properties = {}
+        else:
+            unknown_provider_metadata_request = cls(
+                kind=kind,
+            )
 
         if len(src_dict) > 1:
             unknown_provider_metadata_request.additional_properties = {

@@ -44,9 +44,14 @@ class UnknownRunConfiguration:
                 "a string", experiment_type, "experiment_type"
             )
 
-        unknown_run_configuration = cls(
-            experiment_type=experiment_type,
-        )
+        if cls is UnknownRunConfiguration:
+            unknown_run_configuration = cls.__new__(cls)
+            unknown_run_configuration.experiment_type = experiment_type
+            unknown_run_configuration.additional_properties = {}
+        else:
+            unknown_run_configuration = cls(
+                experiment_type=experiment_type,
+            )
 
         if len(src_dict) > 1:
             unknown_run_configuration.additional_properties = {

@@ -44,9 +44,14 @@ class UnknownRunConfigurationRequest:
                 "a string", experiment_type, "experiment_type"
             )
 
-        unknown_run_configuration_request = cls(
-            experiment_type=experiment_type,
-        )
+        if cls is UnknownRunConfigurationRequest:
+            unknown_run_configuration_request = cls.__new__(cls)
+            unknown_run_configuration_request.experiment_type = experiment_type
+            unknown_run_configuration_request.additional_properties = {}
+        else:
+            unknown_run_configuration_request = cls(
+                experiment_type=experiment_type,
+            )
 
         if len(src_dict) > 1:
             unknown_run_configuration_request.additional_properties = {

@@ -42,9 +42,14 @@ class UnknownSpaceRoleAssignmentRequest:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_space_role_assignment_request = cls(
-            type_=type_,
-        )
+        if cls is UnknownSpaceRoleAssignmentRequest:
+            unknown_space_role_assignment_request = cls.__new__(cls)
+            unknown_space_role_assignment_request.type_ = type_
+            unknown_space_role_assignment_request.additional_properties = {}
+        else:
+            unknown_space_role_assignment_request = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_space_role_assignment_request.additional_properties = {

@@ -42,9 +42,14 @@ class UnknownThresholdConfig:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_threshold_config = cls(
-            type_=type_,
-        )
+        if cls is UnknownThresholdConfig:
+            unknown_threshold_config = cls.__new__(cls)
+            unknown_threshold_config.type_ = type_
+            unknown_threshold_config.additional_properties = {}
+        else:
+            unknown_threshold_config = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_threshold_config.additional_properties = {

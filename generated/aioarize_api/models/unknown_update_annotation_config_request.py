@@ -55,10 +55,18 @@ class UnknownUpdateAnnotationConfigRequest:
         if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        unknown_update_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-        )
+        if cls is UnknownUpdateAnnotationConfigRequest:
+            unknown_update_annotation_config_request = cls.__new__(cls)
+            unknown_update_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            unknown_update_annotation_config_request.name = name
+            unknown_update_annotation_config_request.additional_properties = {}
+        else:
+            unknown_update_annotation_config_request = cls(
+                annotation_config_type=annotation_config_type,
+                name=name,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET):
             unknown_update_annotation_config_request.additional_properties = {

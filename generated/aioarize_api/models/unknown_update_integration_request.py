@@ -53,10 +53,16 @@ class UnknownUpdateIntegrationRequest:
         if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        unknown_update_integration_request = cls(
-            type_=type_,
-            name=name,
-        )
+        if cls is UnknownUpdateIntegrationRequest:
+            unknown_update_integration_request = cls.__new__(cls)
+            unknown_update_integration_request.type_ = type_
+            unknown_update_integration_request.name = name
+            unknown_update_integration_request.additional_properties = {}
+        else:
+            unknown_update_integration_request = cls(
+                type_=type_,
+                name=name,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET):
             unknown_update_integration_request.additional_properties = {

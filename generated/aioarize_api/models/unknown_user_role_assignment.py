@@ -42,9 +42,14 @@ class UnknownUserRoleAssignment:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_user_role_assignment = cls(
-            type_=type_,
-        )
+        if cls is UnknownUserRoleAssignment:
+            unknown_user_role_assignment = cls.__new__(cls)
+            unknown_user_role_assignment.type_ = type_
+            unknown_user_role_assignment.additional_properties = {}
+        else:
+            unknown_user_role_assignment = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_user_role_assignment.additional_properties = {

@@ -42,9 +42,14 @@ class UnknownUserRoleAssignmentRequest:
         if type(type_) is not str:
             raise SchemaMismatch.expected("a string", type_, "type")
 
-        unknown_user_role_assignment_request = cls(
-            type_=type_,
-        )
+        if cls is UnknownUserRoleAssignmentRequest:
+            unknown_user_role_assignment_request = cls.__new__(cls)
+            unknown_user_role_assignment_request.type_ = type_
+            unknown_user_role_assignment_request.additional_properties = {}
+        else:
+            unknown_user_role_assignment_request = cls(
+                type_=type_,
+            )
 
         if len(src_dict) > 1:
             unknown_user_role_assignment_request.additional_properties = {

@@ -84,13 +84,22 @@ class UnknownWidget:
         if type(title) is not str and title is not UNSET:
             raise SchemaMismatch.expected("a string", title, "title")
 
-        unknown_widget = cls(
-            type_=type_,
-            creator_user_id=creator_user_id,
-            dashboard_id=dashboard_id,
-            id=id,
-            title=title,
-        )
+        if cls is UnknownWidget:
+            unknown_widget = cls.__new__(cls)
+            unknown_widget.type_ = type_
+            unknown_widget.creator_user_id = creator_user_id
+            unknown_widget.dashboard_id = dashboard_id
+            unknown_widget.id = id
+            unknown_widget.title = title
+            unknown_widget.additional_properties = {}
+        else:
+            unknown_widget = cls(
+                type_=type_,
+                creator_user_id=creator_user_id,
+                dashboard_id=dashboard_id,
+                id=id,
+                title=title,
+            )
 
         if len(src_dict) > 1 + (creator_user_id is not UNSET) + (
             dashboard_id is not UNSET

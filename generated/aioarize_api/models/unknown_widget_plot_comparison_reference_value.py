@@ -83,11 +83,20 @@ class UnknownWidgetPlotComparisonReferenceValue:
                 "model_version_environment_metadata_id",
             )
 
-        unknown_widget_plot_comparison_reference_value = cls(
-            type_=type_,
-            environment_name=environment_name,
-            model_version_environment_metadata_id=model_version_environment_metadata_id,
-        )
+        if cls is UnknownWidgetPlotComparisonReferenceValue:
+            unknown_widget_plot_comparison_reference_value = cls.__new__(cls)
+            unknown_widget_plot_comparison_reference_value.type_ = type_
+            unknown_widget_plot_comparison_reference_value.environment_name = (
+                environment_name
+            )
+            unknown_widget_plot_comparison_reference_value.model_version_environment_metadata_id = model_version_environment_metadata_id
+            unknown_widget_plot_comparison_reference_value.additional_properties = {}
+        else:
+            unknown_widget_plot_comparison_reference_value = cls(
+                type_=type_,
+                environment_name=environment_name,
+                model_version_environment_metadata_id=model_version_environment_metadata_id,
+            )
 
         if len(src_dict) > 1 + (environment_name is not UNSET) + (
             model_version_environment_metadata_id is not UNSET

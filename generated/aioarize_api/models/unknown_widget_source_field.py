@@ -42,9 +42,14 @@ class UnknownWidgetSourceField:
         if type(kind) is not str:
             raise SchemaMismatch.expected("a string", kind, "kind")
 
-        unknown_widget_source_field = cls(
-            kind=kind,
-        )
+        if cls is UnknownWidgetSourceField:
+            unknown_widget_source_field = cls.__new__(cls)
+            unknown_widget_source_field.kind = kind
+            unknown_widget_source_field.additional_properties = {}
+        else:
+            unknown_widget_source_field = cls(
+                kind=kind,
+            )
 
         if len(src_dict) > 1:
             unknown_widget_source_field.additional_properties = {

@@ -139,12 +139,20 @@ class UpdateAgentConfig:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "request_presets")
 
-        update_agent_config = cls(
-            endpoint=endpoint,
-            headers=headers,
-            input_schema=input_schema,
-            request_presets=request_presets,
-        )
+        if cls is UpdateAgentConfig:
+            update_agent_config = cls.__new__(cls)
+            update_agent_config.endpoint = endpoint
+            update_agent_config.headers = headers
+            update_agent_config.input_schema = input_schema
+            update_agent_config.request_presets = request_presets
+            update_agent_config.additional_properties = {}
+        else:
+            update_agent_config = cls(
+                endpoint=endpoint,
+                headers=headers,
+                input_schema=input_schema,
+                request_presets=request_presets,
+            )
 
         if len(src_dict) > (endpoint is not UNSET) + (headers is not UNSET) + (
             input_schema is not UNSET

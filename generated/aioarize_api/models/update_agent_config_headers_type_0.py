@@ -24,7 +24,11 @@ class UpdateAgentConfigHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_agent_config_headers_type_0 = cls()
+        if cls is UpdateAgentConfigHeadersType0:
+            update_agent_config_headers_type_0 = cls.__new__(cls)
+            update_agent_config_headers_type_0.additional_properties = {}
+        else:
+            update_agent_config_headers_type_0 = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -22,7 +22,11 @@ class UpdateAgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_agent_config_input_schema = cls()
+        if cls is UpdateAgentConfigInputSchema:
+            update_agent_config_input_schema = cls.__new__(cls)
+            update_agent_config_input_schema.additional_properties = {}
+        else:
+            update_agent_config_input_schema = cls()
 
         update_agent_config_input_schema.additional_properties = {**src_dict}
 

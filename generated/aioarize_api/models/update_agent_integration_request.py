@@ -147,13 +147,22 @@ class UpdateAgentIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "config")
 
-        update_agent_integration_request = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            scopings=scopings,
-            config=config,
-        )
+        if cls is UpdateAgentIntegrationRequest:
+            update_agent_integration_request = cls.__new__(cls)
+            update_agent_integration_request.type_ = type_
+            update_agent_integration_request.name = name
+            update_agent_integration_request.description = description
+            update_agent_integration_request.scopings = scopings
+            update_agent_integration_request.config = config
+            update_agent_integration_request.additional_properties = {}
+        else:
+            update_agent_integration_request = cls(
+                type_=type_,
+                name=name,
+                description=description,
+                scopings=scopings,
+                config=config,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET) + (description is not UNSET) + (
             scopings is not UNSET

@@ -86,11 +86,18 @@ class UpdateAgentRequestPresetInput:
                 "a string or null", description, "description"
             )
 
-        update_agent_request_preset_input = cls(
-            name=name,
-            config=config,
-            description=description,
-        )
+        if cls is UpdateAgentRequestPresetInput:
+            update_agent_request_preset_input = cls.__new__(cls)
+            update_agent_request_preset_input.name = name
+            update_agent_request_preset_input.config = config
+            update_agent_request_preset_input.description = description
+            update_agent_request_preset_input.additional_properties = {}
+        else:
+            update_agent_request_preset_input = cls(
+                name=name,
+                config=config,
+                description=description,
+            )
 
         if len(src_dict) > 2 + (description is not UNSET):
             update_agent_request_preset_input.additional_properties = {

@@ -22,7 +22,11 @@ class UpdateAgentRequestPresetInputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_agent_request_preset_input_config = cls()
+        if cls is UpdateAgentRequestPresetInputConfig:
+            update_agent_request_preset_input_config = cls.__new__(cls)
+            update_agent_request_preset_input_config.additional_properties = {}
+        else:
+            update_agent_request_preset_input_config = cls()
 
         update_agent_request_preset_input_config.additional_properties = {**src_dict}
 

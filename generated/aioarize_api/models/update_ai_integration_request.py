@@ -325,19 +325,36 @@ class UpdateAiIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "scopings")
 
-        update_ai_integration_request = cls(
-            name=name,
-            provider=provider,
-            api_key=api_key,
-            base_url=base_url,
-            model_names=model_names,
-            headers=headers,
-            enable_default_models=enable_default_models,
-            function_calling_enabled=function_calling_enabled,
-            auth_type=auth_type,
-            provider_metadata=provider_metadata,
-            scopings=scopings,
-        )
+        if cls is UpdateAiIntegrationRequest:
+            update_ai_integration_request = cls.__new__(cls)
+            update_ai_integration_request.name = name
+            update_ai_integration_request.provider = provider
+            update_ai_integration_request.api_key = api_key
+            update_ai_integration_request.base_url = base_url
+            update_ai_integration_request.model_names = model_names
+            update_ai_integration_request.headers = headers
+            update_ai_integration_request.enable_default_models = enable_default_models
+            update_ai_integration_request.function_calling_enabled = (
+                function_calling_enabled
+            )
+            update_ai_integration_request.auth_type = auth_type
+            update_ai_integration_request.provider_metadata = provider_metadata
+            update_ai_integration_request.scopings = scopings
+            update_ai_integration_request.additional_properties = {}
+        else:
+            update_ai_integration_request = cls(
+                name=name,
+                provider=provider,
+                api_key=api_key,
+                base_url=base_url,
+                model_names=model_names,
+                headers=headers,
+                enable_default_models=enable_default_models,
+                function_calling_enabled=function_calling_enabled,
+                auth_type=auth_type,
+                provider_metadata=provider_metadata,
+                scopings=scopings,
+            )
 
         if len(src_dict) > (name is not UNSET) + (provider is not UNSET) + (
             api_key is not UNSET

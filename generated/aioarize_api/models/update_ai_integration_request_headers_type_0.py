@@ -24,7 +24,11 @@ class UpdateAiIntegrationRequestHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_ai_integration_request_headers_type_0 = cls()
+        if cls is UpdateAiIntegrationRequestHeadersType0:
+            update_ai_integration_request_headers_type_0 = cls.__new__(cls)
+            update_ai_integration_request_headers_type_0.additional_properties = {}
+        else:
+            update_ai_integration_request_headers_type_0 = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

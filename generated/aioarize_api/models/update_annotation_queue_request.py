@@ -150,13 +150,24 @@ class UpdateAnnotationQueueRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "column_allowlist")
 
-        update_annotation_queue_request = cls(
-            name=name,
-            instructions=instructions,
-            annotation_config_ids=annotation_config_ids,
-            annotator_emails=annotator_emails,
-            column_allowlist=column_allowlist,
-        )
+        if cls is UpdateAnnotationQueueRequest:
+            update_annotation_queue_request = cls.__new__(cls)
+            update_annotation_queue_request.name = name
+            update_annotation_queue_request.instructions = instructions
+            update_annotation_queue_request.annotation_config_ids = (
+                annotation_config_ids
+            )
+            update_annotation_queue_request.annotator_emails = annotator_emails
+            update_annotation_queue_request.column_allowlist = column_allowlist
+            update_annotation_queue_request.additional_properties = {}
+        else:
+            update_annotation_queue_request = cls(
+                name=name,
+                instructions=instructions,
+                annotation_config_ids=annotation_config_ids,
+                annotator_emails=annotator_emails,
+                column_allowlist=column_allowlist,
+            )
 
         if len(src_dict) > (name is not UNSET) + (instructions is not UNSET) + (
             annotation_config_ids is not UNSET

@@ -142,12 +142,24 @@ class UpdateCategoricalAnnotationConfigRequest:
                     "a string", _optimization_direction, "optimization_direction"
                 ) from None
 
-        update_categorical_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-            values=values,
-            optimization_direction=optimization_direction,
-        )
+        if cls is UpdateCategoricalAnnotationConfigRequest:
+            update_categorical_annotation_config_request = cls.__new__(cls)
+            update_categorical_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            update_categorical_annotation_config_request.name = name
+            update_categorical_annotation_config_request.values = values
+            update_categorical_annotation_config_request.optimization_direction = (
+                optimization_direction
+            )
+            update_categorical_annotation_config_request.additional_properties = {}
+        else:
+            update_categorical_annotation_config_request = cls(
+                annotation_config_type=annotation_config_type,
+                name=name,
+                values=values,
+                optimization_direction=optimization_direction,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET) + (values is not UNSET) + (
             optimization_direction is not UNSET

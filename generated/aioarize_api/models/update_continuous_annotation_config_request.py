@@ -128,13 +128,26 @@ class UpdateContinuousAnnotationConfigRequest:
                     "a string", _optimization_direction, "optimization_direction"
                 ) from None
 
-        update_continuous_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-            minimum_score=minimum_score,
-            maximum_score=maximum_score,
-            optimization_direction=optimization_direction,
-        )
+        if cls is UpdateContinuousAnnotationConfigRequest:
+            update_continuous_annotation_config_request = cls.__new__(cls)
+            update_continuous_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            update_continuous_annotation_config_request.name = name
+            update_continuous_annotation_config_request.minimum_score = minimum_score
+            update_continuous_annotation_config_request.maximum_score = maximum_score
+            update_continuous_annotation_config_request.optimization_direction = (
+                optimization_direction
+            )
+            update_continuous_annotation_config_request.additional_properties = {}
+        else:
+            update_continuous_annotation_config_request = cls(
+                annotation_config_type=annotation_config_type,
+                name=name,
+                minimum_score=minimum_score,
+                maximum_score=maximum_score,
+                optimization_direction=optimization_direction,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET) + (minimum_score is not UNSET) + (
             maximum_score is not UNSET

@@ -40,9 +40,14 @@ class UpdateDatasetExampleInput:
         if type(id) is not str:
             raise SchemaMismatch.expected("a string", id, "id")
 
-        update_dataset_example_input = cls(
-            id=id,
-        )
+        if cls is UpdateDatasetExampleInput:
+            update_dataset_example_input = cls.__new__(cls)
+            update_dataset_example_input.id = id
+            update_dataset_example_input.additional_properties = {}
+        else:
+            update_dataset_example_input = cls(
+                id=id,
+            )
 
         if len(src_dict) > 1:
             update_dataset_example_input.additional_properties = {

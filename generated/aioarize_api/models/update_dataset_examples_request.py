@@ -78,10 +78,16 @@ class UpdateDatasetExamplesRequest:
         if type(new_version) is not str and new_version is not UNSET:
             raise SchemaMismatch.expected("a string", new_version, "new_version")
 
-        update_dataset_examples_request = cls(
-            examples=examples,
-            new_version=new_version,
-        )
+        if cls is UpdateDatasetExamplesRequest:
+            update_dataset_examples_request = cls.__new__(cls)
+            update_dataset_examples_request.examples = examples
+            update_dataset_examples_request.new_version = new_version
+            update_dataset_examples_request.additional_properties = {}
+        else:
+            update_dataset_examples_request = cls(
+                examples=examples,
+                new_version=new_version,
+            )
 
         if len(src_dict) > 1 + (new_version is not UNSET):
             update_dataset_examples_request.additional_properties = {

@@ -40,9 +40,14 @@ class UpdateDatasetRequest:
         if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        update_dataset_request = cls(
-            name=name,
-        )
+        if cls is UpdateDatasetRequest:
+            update_dataset_request = cls.__new__(cls)
+            update_dataset_request.name = name
+            update_dataset_request.additional_properties = {}
+        else:
+            update_dataset_request = cls(
+                name=name,
+            )
 
         if len(src_dict) > 1:
             update_dataset_request.additional_properties = {

@@ -178,14 +178,24 @@ class UpdateEvaluationTaskRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "evaluators")
 
-        update_evaluation_task_request = cls(
-            name=name,
-            sampling_rate=sampling_rate,
-            is_continuous=is_continuous,
-            query_filter=query_filter,
-            query_filters=query_filters,
-            evaluators=evaluators,
-        )
+        if cls is UpdateEvaluationTaskRequest:
+            update_evaluation_task_request = cls.__new__(cls)
+            update_evaluation_task_request.name = name
+            update_evaluation_task_request.sampling_rate = sampling_rate
+            update_evaluation_task_request.is_continuous = is_continuous
+            update_evaluation_task_request.query_filter = query_filter
+            update_evaluation_task_request.query_filters = query_filters
+            update_evaluation_task_request.evaluators = evaluators
+            update_evaluation_task_request.additional_properties = {}
+        else:
+            update_evaluation_task_request = cls(
+                name=name,
+                sampling_rate=sampling_rate,
+                is_continuous=is_continuous,
+                query_filter=query_filter,
+                query_filters=query_filters,
+                evaluators=evaluators,
+            )
 
         if len(src_dict) > (name is not UNSET) + (sampling_rate is not UNSET) + (
             is_continuous is not UNSET

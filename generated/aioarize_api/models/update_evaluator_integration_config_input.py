@@ -112,11 +112,18 @@ class UpdateEvaluatorIntegrationConfigInput:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "input_schema")
 
-        update_evaluator_integration_config_input = cls(
-            endpoint=endpoint,
-            headers=headers,
-            input_schema=input_schema,
-        )
+        if cls is UpdateEvaluatorIntegrationConfigInput:
+            update_evaluator_integration_config_input = cls.__new__(cls)
+            update_evaluator_integration_config_input.endpoint = endpoint
+            update_evaluator_integration_config_input.headers = headers
+            update_evaluator_integration_config_input.input_schema = input_schema
+            update_evaluator_integration_config_input.additional_properties = {}
+        else:
+            update_evaluator_integration_config_input = cls(
+                endpoint=endpoint,
+                headers=headers,
+                input_schema=input_schema,
+            )
 
         if len(src_dict) > (endpoint is not UNSET) + (headers is not UNSET) + (
             input_schema is not UNSET

@@ -24,7 +24,11 @@ class UpdateEvaluatorIntegrationConfigInputHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_evaluator_integration_config_input_headers_type_0 = cls()
+        if cls is UpdateEvaluatorIntegrationConfigInputHeadersType0:
+            update_evaluator_integration_config_input_headers_type_0 = cls.__new__(cls)
+            update_evaluator_integration_config_input_headers_type_0.additional_properties = {}
+        else:
+            update_evaluator_integration_config_input_headers_type_0 = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -22,7 +22,11 @@ class UpdateEvaluatorIntegrationConfigInputInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_evaluator_integration_config_input_input_schema = cls()
+        if cls is UpdateEvaluatorIntegrationConfigInputInputSchema:
+            update_evaluator_integration_config_input_input_schema = cls.__new__(cls)
+            update_evaluator_integration_config_input_input_schema.additional_properties = {}
+        else:
+            update_evaluator_integration_config_input_input_schema = cls()
 
         update_evaluator_integration_config_input_input_schema.additional_properties = {
             **src_dict

@@ -149,13 +149,22 @@ class UpdateEvaluatorIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "config")
 
-        update_evaluator_integration_request = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            scopings=scopings,
-            config=config,
-        )
+        if cls is UpdateEvaluatorIntegrationRequest:
+            update_evaluator_integration_request = cls.__new__(cls)
+            update_evaluator_integration_request.type_ = type_
+            update_evaluator_integration_request.name = name
+            update_evaluator_integration_request.description = description
+            update_evaluator_integration_request.scopings = scopings
+            update_evaluator_integration_request.config = config
+            update_evaluator_integration_request.additional_properties = {}
+        else:
+            update_evaluator_integration_request = cls(
+                type_=type_,
+                name=name,
+                description=description,
+                scopings=scopings,
+                config=config,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET) + (description is not UNSET) + (
             scopings is not UNSET

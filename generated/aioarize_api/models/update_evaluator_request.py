@@ -59,10 +59,16 @@ class UpdateEvaluatorRequest:
                 "a string or null", description, "description"
             )
 
-        update_evaluator_request = cls(
-            name=name,
-            description=description,
-        )
+        if cls is UpdateEvaluatorRequest:
+            update_evaluator_request = cls.__new__(cls)
+            update_evaluator_request.name = name
+            update_evaluator_request.description = description
+            update_evaluator_request.additional_properties = {}
+        else:
+            update_evaluator_request = cls(
+                name=name,
+                description=description,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET):
             update_evaluator_request.additional_properties = {

@@ -69,10 +69,18 @@ class UpdateFreeformAnnotationConfigRequest:
         if type(name) is not str and name is not UNSET:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        update_freeform_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-        )
+        if cls is UpdateFreeformAnnotationConfigRequest:
+            update_freeform_annotation_config_request = cls.__new__(cls)
+            update_freeform_annotation_config_request.annotation_config_type = (
+                annotation_config_type
+            )
+            update_freeform_annotation_config_request.name = name
+            update_freeform_annotation_config_request.additional_properties = {}
+        else:
+            update_freeform_annotation_config_request = cls(
+                annotation_config_type=annotation_config_type,
+                name=name,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET):
             update_freeform_annotation_config_request.additional_properties = {

@@ -303,19 +303,34 @@ class UpdateLlmConfig:
                 "a string", project_access_label, "project_access_label"
             )
 
-        update_llm_config = cls(
-            provider=provider,
-            api_key=api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-            auth=auth,
-            base_url=base_url,
-            headers=headers,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-            project_id=project_id,
-            location=location,
-            project_access_label=project_access_label,
-        )
+        if cls is UpdateLlmConfig:
+            update_llm_config = cls.__new__(cls)
+            update_llm_config.provider = provider
+            update_llm_config.api_key = api_key
+            update_llm_config.is_function_calling_enabled = is_function_calling_enabled
+            update_llm_config.auth = auth
+            update_llm_config.base_url = base_url
+            update_llm_config.headers = headers
+            update_llm_config.is_default_models_enabled = is_default_models_enabled
+            update_llm_config.model_names = model_names
+            update_llm_config.project_id = project_id
+            update_llm_config.location = location
+            update_llm_config.project_access_label = project_access_label
+            update_llm_config.additional_properties = {}
+        else:
+            update_llm_config = cls(
+                provider=provider,
+                api_key=api_key,
+                is_function_calling_enabled=is_function_calling_enabled,
+                auth=auth,
+                base_url=base_url,
+                headers=headers,
+                is_default_models_enabled=is_default_models_enabled,
+                model_names=model_names,
+                project_id=project_id,
+                location=location,
+                project_access_label=project_access_label,
+            )
 
         if len(src_dict) > (provider is not UNSET) + (api_key is not UNSET) + (
             is_function_calling_enabled is not UNSET

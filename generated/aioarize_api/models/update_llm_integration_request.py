@@ -125,12 +125,20 @@ class UpdateLlmIntegrationRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "config")
 
-        update_llm_integration_request = cls(
-            type_=type_,
-            name=name,
-            scopings=scopings,
-            config=config,
-        )
+        if cls is UpdateLlmIntegrationRequest:
+            update_llm_integration_request = cls.__new__(cls)
+            update_llm_integration_request.type_ = type_
+            update_llm_integration_request.name = name
+            update_llm_integration_request.scopings = scopings
+            update_llm_integration_request.config = config
+            update_llm_integration_request.additional_properties = {}
+        else:
+            update_llm_integration_request = cls(
+                type_=type_,
+                name=name,
+                scopings=scopings,
+                config=config,
+            )
 
         if len(src_dict) > 1 + (name is not UNSET) + (scopings is not UNSET) + (
             config is not UNSET

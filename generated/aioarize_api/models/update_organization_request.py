@@ -59,10 +59,16 @@ class UpdateOrganizationRequest:
                 "a string or null", description, "description"
             )
 
-        update_organization_request = cls(
-            name=name,
-            description=description,
-        )
+        if cls is UpdateOrganizationRequest:
+            update_organization_request = cls.__new__(cls)
+            update_organization_request.name = name
+            update_organization_request.description = description
+            update_organization_request.additional_properties = {}
+        else:
+            update_organization_request = cls(
+                name=name,
+                description=description,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET):
             update_organization_request.additional_properties = {

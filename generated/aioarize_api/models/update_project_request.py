@@ -40,9 +40,14 @@ class UpdateProjectRequest:
         if type(name) is not str:
             raise SchemaMismatch.expected("a string", name, "name")
 
-        update_project_request = cls(
-            name=name,
-        )
+        if cls is UpdateProjectRequest:
+            update_project_request = cls.__new__(cls)
+            update_project_request.name = name
+            update_project_request.additional_properties = {}
+        else:
+            update_project_request = cls(
+                name=name,
+            )
 
         if len(src_dict) > 1:
             update_project_request.additional_properties = {

@@ -49,9 +49,14 @@ class UpdatePromptRequest:
                 "a string or null", description, "description"
             )
 
-        update_prompt_request = cls(
-            description=description,
-        )
+        if cls is UpdatePromptRequest:
+            update_prompt_request = cls.__new__(cls)
+            update_prompt_request.description = description
+            update_prompt_request.additional_properties = {}
+        else:
+            update_prompt_request = cls(
+                description=description,
+            )
 
         if len(src_dict) > (description is not UNSET):
             update_prompt_request.additional_properties = {

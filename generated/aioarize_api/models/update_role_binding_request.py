@@ -40,9 +40,14 @@ class UpdateRoleBindingRequest:
         if type(role_id) is not str:
             raise SchemaMismatch.expected("a string", role_id, "role_id")
 
-        update_role_binding_request = cls(
-            role_id=role_id,
-        )
+        if cls is UpdateRoleBindingRequest:
+            update_role_binding_request = cls.__new__(cls)
+            update_role_binding_request.role_id = role_id
+            update_role_binding_request.additional_properties = {}
+        else:
+            update_role_binding_request = cls(
+                role_id=role_id,
+            )
 
         if len(src_dict) > 1:
             update_role_binding_request.additional_properties = {

@@ -101,11 +101,18 @@ class UpdateRoleRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "permissions")
 
-        update_role_request = cls(
-            name=name,
-            description=description,
-            permissions=permissions,
-        )
+        if cls is UpdateRoleRequest:
+            update_role_request = cls.__new__(cls)
+            update_role_request.name = name
+            update_role_request.description = description
+            update_role_request.permissions = permissions
+            update_role_request.additional_properties = {}
+        else:
+            update_role_request = cls(
+                name=name,
+                description=description,
+                permissions=permissions,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             permissions is not UNSET

@@ -128,10 +128,16 @@ class UpdateRunExperimentTaskRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "run_configuration")
 
-        update_run_experiment_task_request = cls(
-            name=name,
-            run_configuration=run_configuration,
-        )
+        if cls is UpdateRunExperimentTaskRequest:
+            update_run_experiment_task_request = cls.__new__(cls)
+            update_run_experiment_task_request.name = name
+            update_run_experiment_task_request.run_configuration = run_configuration
+            update_run_experiment_task_request.additional_properties = {}
+        else:
+            update_run_experiment_task_request = cls(
+                name=name,
+                run_configuration=run_configuration,
+            )
 
         if len(src_dict) > (name is not UNSET) + (run_configuration is not UNSET):
             update_run_experiment_task_request.additional_properties = {

@@ -180,16 +180,28 @@ class UpdateSpaceRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "default_agent_runtime")
 
-        update_space_request = cls(
-            name=name,
-            description=description,
-            is_private=is_private,
-            default_llm_integration=default_llm_integration,
-            ml_models_enabled=ml_models_enabled,
-            gradient_start_color=gradient_start_color,
-            gradient_end_color=gradient_end_color,
-            default_agent_runtime=default_agent_runtime,
-        )
+        if cls is UpdateSpaceRequest:
+            update_space_request = cls.__new__(cls)
+            update_space_request.name = name
+            update_space_request.description = description
+            update_space_request.is_private = is_private
+            update_space_request.default_llm_integration = default_llm_integration
+            update_space_request.ml_models_enabled = ml_models_enabled
+            update_space_request.gradient_start_color = gradient_start_color
+            update_space_request.gradient_end_color = gradient_end_color
+            update_space_request.default_agent_runtime = default_agent_runtime
+            update_space_request.additional_properties = {}
+        else:
+            update_space_request = cls(
+                name=name,
+                description=description,
+                is_private=is_private,
+                default_llm_integration=default_llm_integration,
+                ml_models_enabled=ml_models_enabled,
+                gradient_start_color=gradient_start_color,
+                gradient_end_color=gradient_end_color,
+                default_agent_runtime=default_agent_runtime,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             is_private is not UNSET

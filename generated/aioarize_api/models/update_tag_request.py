@@ -95,11 +95,18 @@ class UpdateTagRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "color")
 
-        update_tag_request = cls(
-            name=name,
-            description=description,
-            color=color,
-        )
+        if cls is UpdateTagRequest:
+            update_tag_request = cls.__new__(cls)
+            update_tag_request.name = name
+            update_tag_request.description = description
+            update_tag_request.color = color
+            update_tag_request.additional_properties = {}
+        else:
+            update_tag_request = cls(
+                name=name,
+                description=description,
+                color=color,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             color is not UNSET

@@ -49,10 +49,16 @@ class UpdateUserRequest:
         if type(is_developer) is not bool and is_developer is not UNSET:
             raise SchemaMismatch.expected("a boolean", is_developer, "is_developer")
 
-        update_user_request = cls(
-            name=name,
-            is_developer=is_developer,
-        )
+        if cls is UpdateUserRequest:
+            update_user_request = cls.__new__(cls)
+            update_user_request.name = name
+            update_user_request.is_developer = is_developer
+            update_user_request.additional_properties = {}
+        else:
+            update_user_request = cls(
+                name=name,
+                is_developer=is_developer,
+            )
 
         if len(src_dict) > (name is not UNSET) + (is_developer is not UNSET):
             update_user_request.additional_properties = {

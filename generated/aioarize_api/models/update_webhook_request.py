@@ -118,14 +118,24 @@ class UpdateWebhookRequest:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "headers")
 
-        update_webhook_request = cls(
-            name=name,
-            description=description,
-            url=url,
-            auth_token=auth_token,
-            timeout_ms=timeout_ms,
-            headers=headers,
-        )
+        if cls is UpdateWebhookRequest:
+            update_webhook_request = cls.__new__(cls)
+            update_webhook_request.name = name
+            update_webhook_request.description = description
+            update_webhook_request.url = url
+            update_webhook_request.auth_token = auth_token
+            update_webhook_request.timeout_ms = timeout_ms
+            update_webhook_request.headers = headers
+            update_webhook_request.additional_properties = {}
+        else:
+            update_webhook_request = cls(
+                name=name,
+                description=description,
+                url=url,
+                auth_token=auth_token,
+                timeout_ms=timeout_ms,
+                headers=headers,
+            )
 
         if len(src_dict) > (name is not UNSET) + (description is not UNSET) + (
             url is not UNSET

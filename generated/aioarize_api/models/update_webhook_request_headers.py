@@ -24,7 +24,11 @@ class UpdateWebhookRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_webhook_request_headers = cls()
+        if cls is UpdateWebhookRequestHeaders:
+            update_webhook_request_headers = cls.__new__(cls)
+            update_webhook_request_headers.additional_properties = {}
+        else:
+            update_webhook_request_headers = cls()
 
         additional_properties: dict[str, str] = {}
         for prop_name, prop_value in src_dict.items():

@@ -152,15 +152,26 @@ class User:
         if type(is_developer) is not bool:
             raise SchemaMismatch.expected("a boolean", is_developer, "is_developer")
 
-        user = cls(
-            id=id,
-            name=name,
-            email=email,
-            created_at=created_at,
-            status=status,
-            role=role,
-            is_developer=is_developer,
-        )
+        if cls is User:
+            user = cls.__new__(cls)
+            user.id = id
+            user.name = name
+            user.email = email
+            user.created_at = created_at
+            user.status = status
+            user.role = role
+            user.is_developer = is_developer
+            user.additional_properties = {}
+        else:
+            user = cls(
+                id=id,
+                name=name,
+                email=email,
+                created_at=created_at,
+                status=status,
+                role=role,
+                is_developer=is_developer,
+            )
 
         if len(src_dict) > 7:
             user.additional_properties = {

@@ -185,18 +185,32 @@ class UserApiKey:
                     "an ISO 8601 date-time string", _last_used_at, "last_used_at"
                 ) from None
 
-        user_api_key = cls(
-            key_type=key_type,
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            redacted_key=redacted_key,
-            created_at=created_at,
-            expires_at=expires_at,
-            created_by_user_id=created_by_user_id,
-            last_used_at=last_used_at,
-        )
+        if cls is UserApiKey:
+            user_api_key = cls.__new__(cls)
+            user_api_key.key_type = key_type
+            user_api_key.id = id
+            user_api_key.name = name
+            user_api_key.description = description
+            user_api_key.status = status
+            user_api_key.redacted_key = redacted_key
+            user_api_key.created_at = created_at
+            user_api_key.expires_at = expires_at
+            user_api_key.created_by_user_id = created_by_user_id
+            user_api_key.last_used_at = last_used_at
+            user_api_key.additional_properties = {}
+        else:
+            user_api_key = cls(
+                key_type=key_type,
+                id=id,
+                name=name,
+                description=description,
+                status=status,
+                redacted_key=redacted_key,
+                created_at=created_at,
+                expires_at=expires_at,
+                created_by_user_id=created_by_user_id,
+                last_used_at=last_used_at,
+            )
 
         if len(src_dict) > 1 + (id is not UNSET) + (name is not UNSET) + (
             description is not UNSET

@@ -77,12 +77,20 @@ class VertexAiConfig:
                 "a string", project_access_label, "project_access_label"
             )
 
-        vertex_ai_config = cls(
-            provider=provider,
-            project_id=project_id,
-            location=location,
-            project_access_label=project_access_label,
-        )
+        if cls is VertexAiConfig:
+            vertex_ai_config = cls.__new__(cls)
+            vertex_ai_config.provider = provider
+            vertex_ai_config.project_id = project_id
+            vertex_ai_config.location = location
+            vertex_ai_config.project_access_label = project_access_label
+            vertex_ai_config.additional_properties = {}
+        else:
+            vertex_ai_config = cls(
+                provider=provider,
+                project_id=project_id,
+                location=location,
+                project_access_label=project_access_label,
+            )
 
         if len(src_dict) > 4:
             vertex_ai_config.additional_properties = {

@@ -181,19 +181,34 @@ class Webhook:
                 "a string", created_by_user_id, "created_by_user_id"
             )
 
-        webhook = cls(
-            id=id,
-            organization_id=organization_id,
-            name=name,
-            description=description,
-            url=url,
-            auth_type=auth_type,
-            signing_secret_hint=signing_secret_hint,
-            timeout_ms=timeout_ms,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by_user_id=created_by_user_id,
-        )
+        if cls is Webhook:
+            webhook = cls.__new__(cls)
+            webhook.id = id
+            webhook.organization_id = organization_id
+            webhook.name = name
+            webhook.description = description
+            webhook.url = url
+            webhook.auth_type = auth_type
+            webhook.signing_secret_hint = signing_secret_hint
+            webhook.timeout_ms = timeout_ms
+            webhook.created_at = created_at
+            webhook.updated_at = updated_at
+            webhook.created_by_user_id = created_by_user_id
+            webhook.additional_properties = {}
+        else:
+            webhook = cls(
+                id=id,
+                organization_id=organization_id,
+                name=name,
+                description=description,
+                url=url,
+                auth_type=auth_type,
+                signing_secret_hint=signing_secret_hint,
+                timeout_ms=timeout_ms,
+                created_at=created_at,
+                updated_at=updated_at,
+                created_by_user_id=created_by_user_id,
+            )
 
         if len(src_dict) > (id is not UNSET) + (organization_id is not UNSET) + (
             name is not UNSET

@@ -141,14 +141,24 @@ class WebhookDeliveryAttempt:
                     "an ISO 8601 date-time string", _created_at, "created_at"
                 ) from None
 
-        webhook_delivery_attempt = cls(
-            event_id=event_id,
-            attempt_number=attempt_number,
-            payload=payload,
-            status_code=status_code,
-            error_message=error_message,
-            created_at=created_at,
-        )
+        if cls is WebhookDeliveryAttempt:
+            webhook_delivery_attempt = cls.__new__(cls)
+            webhook_delivery_attempt.event_id = event_id
+            webhook_delivery_attempt.attempt_number = attempt_number
+            webhook_delivery_attempt.payload = payload
+            webhook_delivery_attempt.status_code = status_code
+            webhook_delivery_attempt.error_message = error_message
+            webhook_delivery_attempt.created_at = created_at
+            webhook_delivery_attempt.additional_properties = {}
+        else:
+            webhook_delivery_attempt = cls(
+                event_id=event_id,
+                attempt_number=attempt_number,
+                payload=payload,
+                status_code=status_code,
+                error_message=error_message,
+                created_at=created_at,
+            )
 
         if len(src_dict) > (event_id is not UNSET) + (attempt_number is not UNSET) + (
             payload is not UNSET

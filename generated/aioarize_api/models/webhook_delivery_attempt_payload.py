@@ -22,7 +22,11 @@ class WebhookDeliveryAttemptPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_delivery_attempt_payload = cls()
+        if cls is WebhookDeliveryAttemptPayload:
+            webhook_delivery_attempt_payload = cls.__new__(cls)
+            webhook_delivery_attempt_payload.additional_properties = {}
+        else:
+            webhook_delivery_attempt_payload = cls()
 
         webhook_delivery_attempt_payload.additional_properties = {**src_dict}
 

@@ -72,11 +72,18 @@ class WebhookNotificationConfig:
         if url is not None and type(url) is not str and url is not UNSET:
             raise SchemaMismatch.expected("a string or null", url, "url")
 
-        webhook_notification_config = cls(
-            type_=type_,
-            id=id,
-            url=url,
-        )
+        if cls is WebhookNotificationConfig:
+            webhook_notification_config = cls.__new__(cls)
+            webhook_notification_config.type_ = type_
+            webhook_notification_config.id = id
+            webhook_notification_config.url = url
+            webhook_notification_config.additional_properties = {}
+        else:
+            webhook_notification_config = cls(
+                type_=type_,
+                id=id,
+                url=url,
+            )
 
         if len(src_dict) > 2 + (url is not UNSET):
             webhook_notification_config.additional_properties = {

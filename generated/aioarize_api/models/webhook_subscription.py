@@ -128,14 +128,24 @@ class WebhookSubscription:
                     "an ISO 8601 date-time string", _created_at, "created_at"
                 ) from None
 
-        webhook_subscription = cls(
-            id=id,
-            webhook_id=webhook_id,
-            source_type=source_type,
-            source_id=source_id,
-            event=event,
-            created_at=created_at,
-        )
+        if cls is WebhookSubscription:
+            webhook_subscription = cls.__new__(cls)
+            webhook_subscription.id = id
+            webhook_subscription.webhook_id = webhook_id
+            webhook_subscription.source_type = source_type
+            webhook_subscription.source_id = source_id
+            webhook_subscription.event = event
+            webhook_subscription.created_at = created_at
+            webhook_subscription.additional_properties = {}
+        else:
+            webhook_subscription = cls(
+                id=id,
+                webhook_id=webhook_id,
+                source_type=source_type,
+                source_id=source_id,
+                event=event,
+                created_at=created_at,
+            )
 
         if len(src_dict) > (id is not UNSET) + (webhook_id is not UNSET) + (
             source_type is not UNSET

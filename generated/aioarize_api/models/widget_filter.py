@@ -247,16 +247,28 @@ class WidgetFilter:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "categorical_values")
 
-        widget_filter = cls(
-            filter_type=filter_type,
-            dimension_name=dimension_name,
-            dimension_data_type=dimension_data_type,
-            operator=operator,
-            dimension_values=dimension_values,
-            binary_values=binary_values,
-            numeric_values=numeric_values,
-            categorical_values=categorical_values,
-        )
+        if cls is WidgetFilter:
+            widget_filter = cls.__new__(cls)
+            widget_filter.filter_type = filter_type
+            widget_filter.dimension_name = dimension_name
+            widget_filter.dimension_data_type = dimension_data_type
+            widget_filter.operator = operator
+            widget_filter.dimension_values = dimension_values
+            widget_filter.binary_values = binary_values
+            widget_filter.numeric_values = numeric_values
+            widget_filter.categorical_values = categorical_values
+            widget_filter.additional_properties = {}
+        else:
+            widget_filter = cls(
+                filter_type=filter_type,
+                dimension_name=dimension_name,
+                dimension_data_type=dimension_data_type,
+                operator=operator,
+                dimension_values=dimension_values,
+                binary_values=binary_values,
+                numeric_values=numeric_values,
+                categorical_values=categorical_values,
+            )
 
         if len(src_dict) > (filter_type is not UNSET) + (
             dimension_name is not UNSET

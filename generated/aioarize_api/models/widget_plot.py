@@ -954,44 +954,90 @@ class WidgetPlot:
             except Exception as error_:
                 raise SchemaMismatch.at(error_, "filters")
 
-        widget_plot = cls(
-            id=id,
-            position=position,
-            title=title,
-            model_id=model_id,
-            model_version_ids=model_version_ids,
-            model_environment_name=model_environment_name,
-            model_version_environment_metadata_ids=model_version_environment_metadata_ids,
-            dimension_category=dimension_category,
-            dimension_name=dimension_name,
-            dimension_data_type=dimension_data_type,
-            prediction_value_class=prediction_value_class,
-            metric_id=metric_id,
-            metric=metric,
-            custom_metric_id=custom_metric_id,
-            ranking_at_k=ranking_at_k,
-            comparison_model_baseline_id=comparison_model_baseline_id,
-            comparison_reference_source=comparison_reference_source,
-            comparison_reference_value=comparison_reference_value,
-            metric_aggregation_type=metric_aggregation_type,
-            split_by_enabled=split_by_enabled,
-            split_by_dimension=split_by_dimension,
-            split_by_dimension_category=split_by_dimension_category,
-            split_by_overall_metric_enabled=split_by_overall_metric_enabled,
-            split_by_all_values_live_update_enabled=split_by_all_values_live_update_enabled,
-            cohorts=cohorts,
-            colors=colors,
-            stack_dimension_name=stack_dimension_name,
-            stack_dimension_category=stack_dimension_category,
-            x_axis_dimension_name=x_axis_dimension_name,
-            x_axis_dimension_category=x_axis_dimension_category,
-            y_axis_dimension_name=y_axis_dimension_name,
-            y_axis_dimension_category=y_axis_dimension_category,
-            color_by_dimension_name=color_by_dimension_name,
-            color_by_dimension_category=color_by_dimension_category,
-            dataset_source=dataset_source,
-            filters=filters,
-        )
+        if cls is WidgetPlot:
+            widget_plot = cls.__new__(cls)
+            widget_plot.id = id
+            widget_plot.position = position
+            widget_plot.title = title
+            widget_plot.model_id = model_id
+            widget_plot.model_version_ids = model_version_ids
+            widget_plot.model_environment_name = model_environment_name
+            widget_plot.model_version_environment_metadata_ids = (
+                model_version_environment_metadata_ids
+            )
+            widget_plot.dimension_category = dimension_category
+            widget_plot.dimension_name = dimension_name
+            widget_plot.dimension_data_type = dimension_data_type
+            widget_plot.prediction_value_class = prediction_value_class
+            widget_plot.metric_id = metric_id
+            widget_plot.metric = metric
+            widget_plot.custom_metric_id = custom_metric_id
+            widget_plot.ranking_at_k = ranking_at_k
+            widget_plot.comparison_model_baseline_id = comparison_model_baseline_id
+            widget_plot.comparison_reference_source = comparison_reference_source
+            widget_plot.comparison_reference_value = comparison_reference_value
+            widget_plot.metric_aggregation_type = metric_aggregation_type
+            widget_plot.split_by_enabled = split_by_enabled
+            widget_plot.split_by_dimension = split_by_dimension
+            widget_plot.split_by_dimension_category = split_by_dimension_category
+            widget_plot.split_by_overall_metric_enabled = (
+                split_by_overall_metric_enabled
+            )
+            widget_plot.split_by_all_values_live_update_enabled = (
+                split_by_all_values_live_update_enabled
+            )
+            widget_plot.cohorts = cohorts
+            widget_plot.colors = colors
+            widget_plot.stack_dimension_name = stack_dimension_name
+            widget_plot.stack_dimension_category = stack_dimension_category
+            widget_plot.x_axis_dimension_name = x_axis_dimension_name
+            widget_plot.x_axis_dimension_category = x_axis_dimension_category
+            widget_plot.y_axis_dimension_name = y_axis_dimension_name
+            widget_plot.y_axis_dimension_category = y_axis_dimension_category
+            widget_plot.color_by_dimension_name = color_by_dimension_name
+            widget_plot.color_by_dimension_category = color_by_dimension_category
+            widget_plot.dataset_source = dataset_source
+            widget_plot.filters = filters
+            widget_plot.additional_properties = {}
+        else:
+            widget_plot = cls(
+                id=id,
+                position=position,
+                title=title,
+                model_id=model_id,
+                model_version_ids=model_version_ids,
+                model_environment_name=model_environment_name,
+                model_version_environment_metadata_ids=model_version_environment_metadata_ids,
+                dimension_category=dimension_category,
+                dimension_name=dimension_name,
+                dimension_data_type=dimension_data_type,
+                prediction_value_class=prediction_value_class,
+                metric_id=metric_id,
+                metric=metric,
+                custom_metric_id=custom_metric_id,
+                ranking_at_k=ranking_at_k,
+                comparison_model_baseline_id=comparison_model_baseline_id,
+                comparison_reference_source=comparison_reference_source,
+                comparison_reference_value=comparison_reference_value,
+                metric_aggregation_type=metric_aggregation_type,
+                split_by_enabled=split_by_enabled,
+                split_by_dimension=split_by_dimension,
+                split_by_dimension_category=split_by_dimension_category,
+                split_by_overall_metric_enabled=split_by_overall_metric_enabled,
+                split_by_all_values_live_update_enabled=split_by_all_values_live_update_enabled,
+                cohorts=cohorts,
+                colors=colors,
+                stack_dimension_name=stack_dimension_name,
+                stack_dimension_category=stack_dimension_category,
+                x_axis_dimension_name=x_axis_dimension_name,
+                x_axis_dimension_category=x_axis_dimension_category,
+                y_axis_dimension_name=y_axis_dimension_name,
+                y_axis_dimension_category=y_axis_dimension_category,
+                color_by_dimension_name=color_by_dimension_name,
+                color_by_dimension_category=color_by_dimension_category,
+                dataset_source=dataset_source,
+                filters=filters,
+            )
 
         if len(src_dict) > (id is not UNSET) + (position is not UNSET) + (
             title is not UNSET

@@ -190,15 +190,32 @@ class WidgetPlotComparisonFixedReferenceValue:
                     "an ISO 8601 date-time string", _end_time, "end_time"
                 ) from None
 
-        widget_plot_comparison_fixed_reference_value = cls(
-            type_=type_,
-            environment_name=environment_name,
-            external_batch_ids=external_batch_ids,
-            external_model_version_ids=external_model_version_ids,
-            model_version_environment_metadata_id=model_version_environment_metadata_id,
-            start_time=start_time,
-            end_time=end_time,
-        )
+        if cls is WidgetPlotComparisonFixedReferenceValue:
+            widget_plot_comparison_fixed_reference_value = cls.__new__(cls)
+            widget_plot_comparison_fixed_reference_value.type_ = type_
+            widget_plot_comparison_fixed_reference_value.environment_name = (
+                environment_name
+            )
+            widget_plot_comparison_fixed_reference_value.external_batch_ids = (
+                external_batch_ids
+            )
+            widget_plot_comparison_fixed_reference_value.external_model_version_ids = (
+                external_model_version_ids
+            )
+            widget_plot_comparison_fixed_reference_value.model_version_environment_metadata_id = model_version_environment_metadata_id
+            widget_plot_comparison_fixed_reference_value.start_time = start_time
+            widget_plot_comparison_fixed_reference_value.end_time = end_time
+            widget_plot_comparison_fixed_reference_value.additional_properties = {}
+        else:
+            widget_plot_comparison_fixed_reference_value = cls(
+                type_=type_,
+                environment_name=environment_name,
+                external_batch_ids=external_batch_ids,
+                external_model_version_ids=external_model_version_ids,
+                model_version_environment_metadata_id=model_version_environment_metadata_id,
+                start_time=start_time,
+                end_time=end_time,
+            )
 
         if len(src_dict) > 1 + (environment_name is not UNSET) + (
             external_batch_ids is not UNSET

@@ -189,15 +189,36 @@ class WidgetPlotComparisonMovingReferenceValue:
                 "a finite number", moving_window_delay_ms, "moving_window_delay_ms"
             )
 
-        widget_plot_comparison_moving_reference_value = cls(
-            type_=type_,
-            environment_name=environment_name,
-            external_batch_ids=external_batch_ids,
-            external_model_version_ids=external_model_version_ids,
-            model_version_environment_metadata_id=model_version_environment_metadata_id,
-            moving_window_ms=moving_window_ms,
-            moving_window_delay_ms=moving_window_delay_ms,
-        )
+        if cls is WidgetPlotComparisonMovingReferenceValue:
+            widget_plot_comparison_moving_reference_value = cls.__new__(cls)
+            widget_plot_comparison_moving_reference_value.type_ = type_
+            widget_plot_comparison_moving_reference_value.environment_name = (
+                environment_name
+            )
+            widget_plot_comparison_moving_reference_value.external_batch_ids = (
+                external_batch_ids
+            )
+            widget_plot_comparison_moving_reference_value.external_model_version_ids = (
+                external_model_version_ids
+            )
+            widget_plot_comparison_moving_reference_value.model_version_environment_metadata_id = model_version_environment_metadata_id
+            widget_plot_comparison_moving_reference_value.moving_window_ms = (
+                moving_window_ms
+            )
+            widget_plot_comparison_moving_reference_value.moving_window_delay_ms = (
+                moving_window_delay_ms
+            )
+            widget_plot_comparison_moving_reference_value.additional_properties = {}
+        else:
+            widget_plot_comparison_moving_reference_value = cls(
+                type_=type_,
+                environment_name=environment_name,
+                external_batch_ids=external_batch_ids,
+                external_model_version_ids=external_model_version_ids,
+                model_version_environment_metadata_id=model_version_environment_metadata_id,
+                moving_window_ms=moving_window_ms,
+                moving_window_delay_ms=moving_window_delay_ms,
+            )
 
         if len(src_dict) > 1 + (environment_name is not UNSET) + (
             external_batch_ids is not UNSET
