@@ -81,6 +81,36 @@ def test_from_dict_neither_changes_nor_shares_its_input() -> None:
     assert raw == before
 
 
+def test_from_dict_builds_what_init_builds_and_a_subclass_keeps_its_init() -> None:
+    """from_dict skips attrs' __init__ for the class itself, with the same result; a
+    subclass's own __init__ still runs."""
+    parsed = LlmIntegration.from_dict(INTEGRATION)
+    rebuilt = LlmIntegration(
+        id=parsed.id,
+        type_=parsed.type_,
+        name=parsed.name,
+        scopings=parsed.scopings,
+        created_at=parsed.created_at,
+        updated_at=parsed.updated_at,
+        created_by_user_id=parsed.created_by_user_id,
+        config=parsed.config,
+    )
+    assert parsed == rebuilt and parsed.additional_properties == {}
+    assert (
+        parsed.additional_properties
+        is not LlmIntegration.from_dict(INTEGRATION).additional_properties
+    )
+
+    class Tagged(LlmIntegration):
+        def __init__(self, **fields: Any) -> None:
+            super().__init__(**fields)
+            self.additional_properties["via"] = "init"
+
+    tagged = Tagged.from_dict(INTEGRATION)
+    assert type(tagged) is Tagged and tagged.additional_properties == {"via": "init"}
+    assert tagged.config == parsed.config
+
+
 def test_a_map_model_copies_every_key_and_rejects_what_is_not_a_mapping() -> None:
     """A schema of additionalProperties only keeps all keys in a copy; pairs or strings fail."""
     raw = {"relevant": 1, "irrelevant": 0}
