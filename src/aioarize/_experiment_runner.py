@@ -2,10 +2,10 @@
 
 Three parts run at once in one task group:
 
-- the producer streams the dataset's examples page by page through the generated
-  pager and starts one worker per example, never more than ``concurrency`` at a time
-  (it waits for a free slot before taking the next example, so memory holds at most
-  ``concurrency`` examples and one page);
+- ``concurrency`` workers stream the dataset's examples page by page through the
+  generated pager, each taking the next example when it is free (one of them fetches
+  the next page when the current one is used up), so memory holds at most
+  ``concurrency`` examples and one page;
 - each worker runs the task (an ``async def`` on the event loop, a plain function in
   a worker thread), with its timeout and retries, then the evaluators, and hands the
   finished run to the uploader;
@@ -358,13 +358,19 @@ class _Runner:
         self.evaluators: dict[str, Evaluator] = _evaluators_by_name(options.evaluators)
         self.telemetry = _Telemetry(options.tracer_provider)
         self.threads = anyio.CapacityLimiter(options.concurrency)
-        self.slots = anyio.Semaphore(options.concurrency)
+        self.listing = anyio.Lock()
+        self.pages = self.api.datasets.list_examples(
+            options.dataset_id, limit=self.limits.examples_page, max_items=options.max_examples
+        ).pages()
+        self.examples: Iterator[DatasetExample] = iter(())
+        self.remaining = options.max_examples
+        self.listed = 0
         self.started = job._clock()
         self.experiment_id: str | None = None
         self.done_ids: set[str] = set()
         self.runs: list[ExperimentRunResult] = []
         self.succeeded = self.failed = self.skipped = self.eval_errors = self.uploaded = 0
-        self.total: int | None = None
+        self.total: int | None = None  # known once every page was listed
         self.failure: BaseException | None = None
 
     # -- the experiment on the API ------------------------------------------------
@@ -396,35 +402,50 @@ class _Runner:
     # -- producing and running ------------------------------------------------------
 
     async def produce(self, send: MemoryObjectSendStream[ExperimentRunResult]) -> None:
+        # ``concurrency`` long-lived workers, each taking the next example when it is
+        # free: cheaper than a task per example, and the same bound on examples in hand.
         async with send, anyio.create_task_group() as workers:
-            listed = 0
-            async for example in self.api.datasets.list_examples(
-                self.o.dataset_id, limit=self.limits.examples_page, max_items=self.o.max_examples
-            ):
-                listed += 1
-                if example.id in self.done_ids:
-                    self.skipped += 1
-                    continue
-                await self.slots.acquire()
-                workers.start_soon(self.work, example, send, workers)
-            self.total = listed - self.skipped
+            for _ in range(self.o.concurrency):
+                workers.start_soon(self.work, send, workers)
+
+    async def next_example(self) -> DatasetExample | None:
+        """The next example to run, None once the dataset is used up; pages are fetched
+        by one worker at a time, and the previous page is dropped when the next comes."""
+        while True:
+            example = next(self.examples, None)
+            if example is not None:
+                return example
+            async with self.listing:
+                example = next(self.examples, None)
+                if example is not None:
+                    return example
+                if self.total is not None:
+                    return None
+                page = None if self.remaining == 0 else await anext(self.pages, None)
+                if page is None:
+                    self.total = self.listed - self.skipped
+                    return None
+                items = page.items
+                if self.remaining is not None:
+                    items = items[: self.remaining]
+                    self.remaining -= len(items)
+                self.listed += len(items)
+                todo = [example for example in items if example.id not in self.done_ids]
+                self.skipped += len(items) - len(todo)
+                self.examples = iter(todo)
 
     async def work(
-        self,
-        example: DatasetExample,
-        send: MemoryObjectSendStream[ExperimentRunResult],
-        workers: TaskGroup,
+        self, send: MemoryObjectSendStream[ExperimentRunResult], workers: TaskGroup
     ) -> None:
-        # The slot is held until the run is handed over, so runs waiting for an upload
+        # A run waiting for an upload holds its worker, so runs waiting for an upload
         # count against the concurrency and cannot pile up. The producer closes ``send``
         # once every worker is done.
         try:
-            await send.send(await self.run_one(example))
+            while (example := await self.next_example()) is not None:
+                await send.send(await self.run_one(example))
         except _TaskFailed as failed:
             self.failure = failed.__cause__
             workers.cancel_scope.cancel()
-        finally:
-            self.slots.release()
 
     async def run_one(self, example: DatasetExample) -> ExperimentRunResult:
         output: Any = None
