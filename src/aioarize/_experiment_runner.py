@@ -263,11 +263,15 @@ class _Telemetry:
                 return
         self._tracer = provider.get_tracer("aioarize")
 
-    @contextlib.contextmanager
-    def span(self, name: str, example_id: str) -> Iterator[Span | None]:
+    def span(self, name: str, example_id: str) -> contextlib.AbstractContextManager[Span | None]:
+        # Without a tracer, one shared no-op context: no generator per call.
         if self._tracer is None:
-            yield None
-            return
+            return _NO_SPAN
+        return self._span(name, example_id)
+
+    @contextlib.contextmanager
+    def _span(self, name: str, example_id: str) -> Iterator[Span | None]:
+        assert self._tracer is not None
         from opentelemetry.trace import StatusCode
 
         with self._tracer.start_as_current_span(
@@ -289,24 +293,29 @@ class _Telemetry:
         return format(span.get_span_context().trace_id, "032x")
 
 
+_NO_SPAN: contextlib.nullcontext[None] = contextlib.nullcontext()
+
+
 class _TaskFailed(Exception):
     """A task's or evaluator's exception, carried out of its worker for ``exit_on_error``."""
 
 
-def _call(
-    function: Callable[..., Any], limiter: CapacityLimiter, *args: Any
-) -> Callable[[], Awaitable[Any]]:
-    """An awaitable call of ``function``: on the loop if it is async, else in a worker thread."""
+def _awaitable(
+    function: Callable[..., Any], limiter: CapacityLimiter
+) -> Callable[..., Awaitable[Any]]:
+    """``function`` as an async function: itself if it is async, else run in a worker thread."""
     if inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(
         getattr(function, "__call__", None)  # noqa: B004 - an object with an async __call__
     ):
-        return functools.partial(function, *args)
-    return functools.partial(
-        anyio.to_thread.run_sync,
-        functools.partial(function, *args),
-        abandon_on_cancel=True,  # a timed-out thread is left to finish alone
-        limiter=limiter,
-    )
+        return function
+
+    async def in_thread(*args: Any) -> Any:
+        # A timed-out thread is abandoned, left to finish alone.
+        return await anyio.to_thread.run_sync(
+            function, *args, abandon_on_cancel=True, limiter=limiter
+        )
+
+    return in_thread
 
 
 def _name(function: Callable[..., Any]) -> str:
@@ -351,13 +360,19 @@ class _Runner:
     """The state of one ``experiments.run`` call (see the module docstring)."""
 
     def __init__(self, job: ExperimentJobs, options: _Options) -> None:
-        self.job = job
         self.api = job._api
         self.o = options
         self.limits = Limits.from_spec()
-        self.evaluators: dict[str, Evaluator] = _evaluators_by_name(options.evaluators)
         self.telemetry = _Telemetry(options.tracer_provider)
-        self.threads = anyio.CapacityLimiter(options.concurrency)
+        self.clock, self.sleep = job._clock, job._sleep
+        threads = anyio.CapacityLimiter(options.concurrency)
+        # Decided once, not per example: how to call each function, its span's name.
+        self.task = _awaitable(options.task, threads)
+        self.task_span = f"task {_name(options.task)}"
+        self.evaluator_calls = [
+            (name, f"evaluator {name}", _awaitable(evaluator, threads))
+            for name, evaluator in _evaluators_by_name(options.evaluators).items()
+        ]
         self.listing = anyio.Lock()
         self.pages = self.api.datasets.list_examples(
             options.dataset_id, limit=self.limits.examples_page, max_items=options.max_examples
@@ -365,7 +380,7 @@ class _Runner:
         self.examples: Iterator[DatasetExample] = iter(())
         self.remaining = options.max_examples
         self.listed = 0
-        self.started = job._clock()
+        self.started = self.clock()
         self.experiment_id: str | None = None
         self.done_ids: set[str] = set()
         self.runs: list[ExperimentRunResult] = []
@@ -451,16 +466,16 @@ class _Runner:
         output: Any = None
         error: str | None = None
         attempts = 0
-        start = self.job._clock()
-        with self.telemetry.span(f"task {_name(self.o.task)}", example.id) as span:
+        start = self.clock()
+        with self.telemetry.span(self.task_span, example.id) as span:
             while True:
                 attempts += 1
                 try:
-                    output = await self.timed(_call(self.o.task, self.threads, example))
+                    output = await self.timed(self.task, example)
                     break
                 except Exception as exc:
                     if attempts <= self.o.task_retries and isinstance(exc, self.o.retry_on):
-                        await self.job._sleep(self.o.retry_backoff * 2 ** (attempts - 1))
+                        await self.sleep(self.o.retry_backoff * 2 ** (attempts - 1))
                         continue
                     if self.o.exit_on_error:
                         raise _TaskFailed from exc
@@ -472,14 +487,14 @@ class _Runner:
                         span.set_status(StatusCode.ERROR, error)
                     break
             trace_id = self.telemetry.trace_id(span)
-        latency = self.job._clock() - start
+        latency = self.clock() - start
         evaluations: dict[str, EvaluationResult] = {}
         errors: dict[str, str] = {}
         if error is None:
-            for name, evaluator in self.evaluators.items():
+            for name, span_name, evaluator in self.evaluator_calls:
                 try:
-                    with self.telemetry.span(f"evaluator {name}", example.id):
-                        value = await self.timed(_call(evaluator, self.threads, example, output))
+                    with self.telemetry.span(span_name, example.id):
+                        value = await self.timed(evaluator, example, output)
                         evaluations[name] = EvaluationResult.of(value)
                 except Exception as exc:
                     if self.o.exit_on_error:
@@ -496,22 +511,23 @@ class _Runner:
             trace_id=trace_id,
         )
 
-    async def timed(self, call: Callable[[], Awaitable[Any]]) -> Any:
-        """``await call()``, cut off after ``task_timeout`` seconds on the client's sleep."""
+    async def timed(self, function: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+        """``await function(*args)``, cut off after ``task_timeout`` seconds on the client's
+        sleep."""
         if self.o.task_timeout is None:
-            return await call()
+            return await function(*args)
         timeout = self.o.task_timeout
         result: list[Any] = []
         raised: list[Exception] = []
         async with anyio.create_task_group() as group:
 
             async def watchdog() -> None:
-                await self.job._sleep(timeout)
+                await self.sleep(timeout)
                 group.cancel_scope.cancel()
 
             async def target() -> None:
                 try:
-                    result.append(await call())
+                    result.append(await function(*args))
                 except Exception as exc:  # raised below, not wrapped in an ExceptionGroup
                     raised.append(exc)
                 finally:
@@ -590,7 +606,7 @@ class _Runner:
             failed=self.failed,
             skipped=self.skipped,
             uploaded=self.uploaded,
-            elapsed=self.job._clock() - self.started,
+            elapsed=self.clock() - self.started,
             total=self.total,
         )
 
@@ -621,7 +637,7 @@ class _Runner:
             skipped=self.skipped,
             evaluation_errors=self.eval_errors,
             uploaded=self.uploaded,
-            elapsed=self.job._clock() - self.started,
+            elapsed=self.clock() - self.started,
             dry_run=self.o.dry_run,
         )
 
