@@ -547,7 +547,17 @@ class _Runner:
         self, receive: MemoryObjectReceiveStream[ExperimentRunResult], group: TaskGroup
     ) -> None:
         batch: list[ExperimentRunResult] = []
-        async for run in receive:
+        while True:
+            try:
+                # Runs already waiting are taken without a trip through the event loop.
+                run = receive.receive_nowait()
+            except anyio.WouldBlock:
+                try:
+                    run = await receive.receive()
+                except anyio.EndOfStream:
+                    break
+            except anyio.EndOfStream:
+                break
             self.count(run)
             batch.append(run)
             if len(batch) == self.limits.batch:
