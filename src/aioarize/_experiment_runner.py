@@ -581,15 +581,20 @@ class _Runner:
         """Store ``batch``; on failure record an ``ExperimentUploadError`` and stop the run."""
         if self.o.dry_run:
             return True
-        records = [run.record() for run in batch]
         try:
-            if self.experiment_id is None:
-                experiment = await self.api.experiments.create(
-                    name=self.o.name, dataset_id=self.o.dataset_id, experiment_runs=records
-                )
-                self.experiment_id = experiment.id
-            else:
-                await self.api.experiments.insert_runs(self.experiment_id, experiment_runs=records)
+            # Never while a page of examples is fetched and parsed: the two are the
+            # largest allocations of a run, and together they set its peak memory.
+            async with self.listing:
+                records = [run.record() for run in batch]
+                if self.experiment_id is None:
+                    experiment = await self.api.experiments.create(
+                        name=self.o.name, dataset_id=self.o.dataset_id, experiment_runs=records
+                    )
+                    self.experiment_id = experiment.id
+                else:
+                    await self.api.experiments.insert_runs(
+                        self.experiment_id, experiment_runs=records
+                    )
         except ArizeError as exc:
             self.failure = ExperimentUploadError(
                 f"uploading {len(batch)} runs to experiment {self.o.name!r} failed ({exc});"
