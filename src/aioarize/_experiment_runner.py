@@ -552,10 +552,9 @@ class _Runner:
                 # Runs already waiting are taken without a trip through the event loop.
                 run = receive.receive_nowait()
             except anyio.WouldBlock:
-                try:
-                    run = await receive.receive()
-                except anyio.EndOfStream:
+                if (waited := await anext(receive, None)) is None:
                     break
+                run = waited
             except anyio.EndOfStream:
                 break
             self.count(run)
