@@ -177,6 +177,33 @@ async def test_concurrency_never_exceeds_the_limit(small_limits: Limits) -> None
     assert peak == 4
 
 
+async def test_uploads_and_page_fetches_never_overlap(small_limits: Limits) -> None:
+    """A batch is uploaded only while no page of examples is in flight, and the other way round
+    (the two largest allocations of a run never add up)."""
+    api = FakeAPI(20)
+    in_flight: set[str] = set()
+    overlaps: list[set[str]] = []
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        kind = "upload" if request.method == "POST" else request.url.path.rsplit("/", 1)[-1]
+        if kind in ("upload", "examples"):
+            in_flight.add(kind)
+            if len(in_flight) > 1:
+                overlaps.append(set(in_flight))
+        try:
+            for _ in range(3):
+                await anyio.lowlevel.checkpoint()
+            return api(request)
+        finally:
+            in_flight.discard(kind)
+
+    async with make_client(slow) as client:
+        result = await client.experiments.run(dataset_id="D1", name="exp", task=echo, concurrency=4)
+    assert (result.succeeded, result.uploaded) == (20, 20)
+    assert len(api.uploads) == 7
+    assert overlaps == []
+
+
 async def test_a_failing_task_becomes_the_runs_error(small_limits: Limits) -> None:
     """A task that raises gives a FAILED run with its error; the other examples still run."""
 

@@ -2,10 +2,10 @@
 
 Three parts run at once in one task group:
 
-- the producer streams the dataset's examples page by page through the generated
-  pager and starts one worker per example, never more than ``concurrency`` at a time
-  (it waits for a free slot before taking the next example, so memory holds at most
-  ``concurrency`` examples and one page);
+- ``concurrency`` workers stream the dataset's examples page by page through the
+  generated pager, each taking the next example when it is free (one of them fetches
+  the next page when the current one is used up), so memory holds at most
+  ``concurrency`` examples and one page;
 - each worker runs the task (an ``async def`` on the event loop, a plain function in
   a worker thread), with its timeout and retries, then the evaluators, and hands the
   finished run to the uploader;
@@ -263,11 +263,15 @@ class _Telemetry:
                 return
         self._tracer = provider.get_tracer("aioarize")
 
-    @contextlib.contextmanager
-    def span(self, name: str, example_id: str) -> Iterator[Span | None]:
+    def span(self, name: str, example_id: str) -> contextlib.AbstractContextManager[Span | None]:
+        # Without a tracer, one shared no-op context: no generator per call.
         if self._tracer is None:
-            yield None
-            return
+            return _NO_SPAN
+        return self._span(name, example_id)
+
+    @contextlib.contextmanager
+    def _span(self, name: str, example_id: str) -> Iterator[Span | None]:
+        assert self._tracer is not None
         from opentelemetry.trace import StatusCode
 
         with self._tracer.start_as_current_span(
@@ -289,24 +293,29 @@ class _Telemetry:
         return format(span.get_span_context().trace_id, "032x")
 
 
+_NO_SPAN: contextlib.nullcontext[None] = contextlib.nullcontext()
+
+
 class _TaskFailed(Exception):
     """A task's or evaluator's exception, carried out of its worker for ``exit_on_error``."""
 
 
-def _call(
-    function: Callable[..., Any], limiter: CapacityLimiter, *args: Any
-) -> Callable[[], Awaitable[Any]]:
-    """An awaitable call of ``function``: on the loop if it is async, else in a worker thread."""
+def _awaitable(
+    function: Callable[..., Any], limiter: CapacityLimiter
+) -> Callable[..., Awaitable[Any]]:
+    """``function`` as an async function: itself if it is async, else run in a worker thread."""
     if inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(
         getattr(function, "__call__", None)  # noqa: B004 - an object with an async __call__
     ):
-        return functools.partial(function, *args)
-    return functools.partial(
-        anyio.to_thread.run_sync,
-        functools.partial(function, *args),
-        abandon_on_cancel=True,  # a timed-out thread is left to finish alone
-        limiter=limiter,
-    )
+        return function
+
+    async def in_thread(*args: Any) -> Any:
+        # A timed-out thread is abandoned, left to finish alone.
+        return await anyio.to_thread.run_sync(
+            function, *args, abandon_on_cancel=True, limiter=limiter
+        )
+
+    return in_thread
 
 
 def _name(function: Callable[..., Any]) -> str:
@@ -351,20 +360,32 @@ class _Runner:
     """The state of one ``experiments.run`` call (see the module docstring)."""
 
     def __init__(self, job: ExperimentJobs, options: _Options) -> None:
-        self.job = job
         self.api = job._api
         self.o = options
         self.limits = Limits.from_spec()
-        self.evaluators: dict[str, Evaluator] = _evaluators_by_name(options.evaluators)
         self.telemetry = _Telemetry(options.tracer_provider)
-        self.threads = anyio.CapacityLimiter(options.concurrency)
-        self.slots = anyio.Semaphore(options.concurrency)
-        self.started = job._clock()
+        self.clock, self.sleep = job._clock, job._sleep
+        threads = anyio.CapacityLimiter(options.concurrency)
+        # Decided once, not per example: how to call each function, its span's name.
+        self.task = _awaitable(options.task, threads)
+        self.task_span = f"task {_name(options.task)}"
+        self.evaluator_calls = [
+            (name, f"evaluator {name}", _awaitable(evaluator, threads))
+            for name, evaluator in _evaluators_by_name(options.evaluators).items()
+        ]
+        self.listing = anyio.Lock()
+        self.pages = self.api.datasets.list_examples(
+            options.dataset_id, limit=self.limits.examples_page, max_items=options.max_examples
+        ).pages()
+        self.examples: Iterator[DatasetExample] = iter(())
+        self.remaining = options.max_examples
+        self.listed = 0
+        self.started = self.clock()
         self.experiment_id: str | None = None
         self.done_ids: set[str] = set()
         self.runs: list[ExperimentRunResult] = []
         self.succeeded = self.failed = self.skipped = self.eval_errors = self.uploaded = 0
-        self.total: int | None = None
+        self.total: int | None = None  # known once every page was listed
         self.failure: BaseException | None = None
 
     # -- the experiment on the API ------------------------------------------------
@@ -396,50 +417,65 @@ class _Runner:
     # -- producing and running ------------------------------------------------------
 
     async def produce(self, send: MemoryObjectSendStream[ExperimentRunResult]) -> None:
+        # ``concurrency`` long-lived workers, each taking the next example when it is
+        # free: cheaper than a task per example, and the same bound on examples in hand.
         async with send, anyio.create_task_group() as workers:
-            listed = 0
-            async for example in self.api.datasets.list_examples(
-                self.o.dataset_id, limit=self.limits.examples_page, max_items=self.o.max_examples
-            ):
-                listed += 1
-                if example.id in self.done_ids:
-                    self.skipped += 1
-                    continue
-                await self.slots.acquire()
-                workers.start_soon(self.work, example, send, workers)
-            self.total = listed - self.skipped
+            for _ in range(self.o.concurrency):
+                workers.start_soon(self.work, send, workers)
+
+    async def next_example(self) -> DatasetExample | None:
+        """The next example to run, None once the dataset is used up; pages are fetched
+        by one worker at a time, and the previous page is dropped when the next comes."""
+        while True:
+            example = next(self.examples, None)
+            if example is not None:
+                return example
+            async with self.listing:
+                example = next(self.examples, None)
+                if example is not None:
+                    return example
+                if self.total is not None:
+                    return None
+                page = None if self.remaining == 0 else await anext(self.pages, None)
+                if page is None:
+                    self.total = self.listed - self.skipped
+                    return None
+                items = page.items
+                if self.remaining is not None:
+                    items = items[: self.remaining]
+                    self.remaining -= len(items)
+                self.listed += len(items)
+                todo = [example for example in items if example.id not in self.done_ids]
+                self.skipped += len(items) - len(todo)
+                self.examples = iter(todo)
 
     async def work(
-        self,
-        example: DatasetExample,
-        send: MemoryObjectSendStream[ExperimentRunResult],
-        workers: TaskGroup,
+        self, send: MemoryObjectSendStream[ExperimentRunResult], workers: TaskGroup
     ) -> None:
-        # The slot is held until the run is handed over, so runs waiting for an upload
+        # A run waiting for an upload holds its worker, so runs waiting for an upload
         # count against the concurrency and cannot pile up. The producer closes ``send``
         # once every worker is done.
         try:
-            await send.send(await self.run_one(example))
+            while (example := await self.next_example()) is not None:
+                await send.send(await self.run_one(example))
         except _TaskFailed as failed:
             self.failure = failed.__cause__
             workers.cancel_scope.cancel()
-        finally:
-            self.slots.release()
 
     async def run_one(self, example: DatasetExample) -> ExperimentRunResult:
         output: Any = None
         error: str | None = None
         attempts = 0
-        start = self.job._clock()
-        with self.telemetry.span(f"task {_name(self.o.task)}", example.id) as span:
+        start = self.clock()
+        with self.telemetry.span(self.task_span, example.id) as span:
             while True:
                 attempts += 1
                 try:
-                    output = await self.timed(_call(self.o.task, self.threads, example))
+                    output = await self.timed(self.task, example)
                     break
                 except Exception as exc:
                     if attempts <= self.o.task_retries and isinstance(exc, self.o.retry_on):
-                        await self.job._sleep(self.o.retry_backoff * 2 ** (attempts - 1))
+                        await self.sleep(self.o.retry_backoff * 2 ** (attempts - 1))
                         continue
                     if self.o.exit_on_error:
                         raise _TaskFailed from exc
@@ -451,14 +487,14 @@ class _Runner:
                         span.set_status(StatusCode.ERROR, error)
                     break
             trace_id = self.telemetry.trace_id(span)
-        latency = self.job._clock() - start
+        latency = self.clock() - start
         evaluations: dict[str, EvaluationResult] = {}
         errors: dict[str, str] = {}
         if error is None:
-            for name, evaluator in self.evaluators.items():
+            for name, span_name, evaluator in self.evaluator_calls:
                 try:
-                    with self.telemetry.span(f"evaluator {name}", example.id):
-                        value = await self.timed(_call(evaluator, self.threads, example, output))
+                    with self.telemetry.span(span_name, example.id):
+                        value = await self.timed(evaluator, example, output)
                         evaluations[name] = EvaluationResult.of(value)
                 except Exception as exc:
                     if self.o.exit_on_error:
@@ -475,22 +511,23 @@ class _Runner:
             trace_id=trace_id,
         )
 
-    async def timed(self, call: Callable[[], Awaitable[Any]]) -> Any:
-        """``await call()``, cut off after ``task_timeout`` seconds on the client's sleep."""
+    async def timed(self, function: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+        """``await function(*args)``, cut off after ``task_timeout`` seconds on the client's
+        sleep."""
         if self.o.task_timeout is None:
-            return await call()
+            return await function(*args)
         timeout = self.o.task_timeout
         result: list[Any] = []
         raised: list[Exception] = []
         async with anyio.create_task_group() as group:
 
             async def watchdog() -> None:
-                await self.job._sleep(timeout)
+                await self.sleep(timeout)
                 group.cancel_scope.cancel()
 
             async def target() -> None:
                 try:
-                    result.append(await call())
+                    result.append(await function(*args))
                 except Exception as exc:  # raised below, not wrapped in an ExceptionGroup
                     raised.append(exc)
                 finally:
@@ -510,7 +547,16 @@ class _Runner:
         self, receive: MemoryObjectReceiveStream[ExperimentRunResult], group: TaskGroup
     ) -> None:
         batch: list[ExperimentRunResult] = []
-        async for run in receive:
+        while True:
+            try:
+                # Runs already waiting are taken without a trip through the event loop.
+                run = receive.receive_nowait()
+            except anyio.WouldBlock:
+                if (waited := await anext(receive, None)) is None:
+                    break
+                run = waited
+            except anyio.EndOfStream:
+                break
             self.count(run)
             batch.append(run)
             if len(batch) == self.limits.batch:
@@ -534,15 +580,20 @@ class _Runner:
         """Store ``batch``; on failure record an ``ExperimentUploadError`` and stop the run."""
         if self.o.dry_run:
             return True
-        records = [run.record() for run in batch]
         try:
-            if self.experiment_id is None:
-                experiment = await self.api.experiments.create(
-                    name=self.o.name, dataset_id=self.o.dataset_id, experiment_runs=records
-                )
-                self.experiment_id = experiment.id
-            else:
-                await self.api.experiments.insert_runs(self.experiment_id, experiment_runs=records)
+            # Never while a page of examples is fetched and parsed: the two are the
+            # largest allocations of a run, and together they set its peak memory.
+            async with self.listing:
+                records = [run.record() for run in batch]
+                if self.experiment_id is None:
+                    experiment = await self.api.experiments.create(
+                        name=self.o.name, dataset_id=self.o.dataset_id, experiment_runs=records
+                    )
+                    self.experiment_id = experiment.id
+                else:
+                    await self.api.experiments.insert_runs(
+                        self.experiment_id, experiment_runs=records
+                    )
         except ArizeError as exc:
             self.failure = ExperimentUploadError(
                 f"uploading {len(batch)} runs to experiment {self.o.name!r} failed ({exc});"
@@ -569,7 +620,7 @@ class _Runner:
             failed=self.failed,
             skipped=self.skipped,
             uploaded=self.uploaded,
-            elapsed=self.job._clock() - self.started,
+            elapsed=self.clock() - self.started,
             total=self.total,
         )
 
@@ -600,7 +651,7 @@ class _Runner:
             skipped=self.skipped,
             evaluation_errors=self.eval_errors,
             uploaded=self.uploaded,
-            elapsed=self.job._clock() - self.started,
+            elapsed=self.clock() - self.started,
             dry_run=self.o.dry_run,
         )
 
