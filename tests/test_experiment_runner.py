@@ -22,6 +22,7 @@ from aioarize import (
     EvaluationResult,
     ExperimentProgress,
     ExperimentUploadError,
+    NotFoundError,
     ServerError,
 )
 from aioarize._experiment_runner import Limits
@@ -382,6 +383,26 @@ async def test_an_existing_name_is_a_conflict(small_limits: Limits) -> None:
         with pytest.raises(ConflictError, match="resume=True"):
             await client.experiments.run(dataset_id="D1", name="exp", task=task)
     assert ran == []
+
+
+async def test_an_unknown_dataset_is_not_found_not_an_exception_group(
+    small_limits: Limits,
+) -> None:
+    """Listing an unknown dataset's examples raises the API's NotFoundError as itself."""
+    api = FakeAPI(3)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/v2/datasets/"):
+            return problem(404, "Not Found")
+        return api(request)
+
+    async def task(example: DatasetExample) -> str:
+        return "ok"
+
+    async with make_client(handler) as client:
+        with pytest.raises(NotFoundError):
+            await client.experiments.run(dataset_id="D9", name="exp", task=task)
+    assert api.uploads == []
 
 
 async def test_resume_runs_only_the_examples_without_a_run(small_limits: Limits) -> None:

@@ -436,7 +436,11 @@ class _Runner:
                     return example
                 if self.total is not None:
                     return None
-                page = None if self.remaining == 0 else await anext(self.pages, None)
+                try:
+                    page = None if self.remaining == 0 else await anext(self.pages, None)
+                except BaseException:
+                    self.total = self.listed - self.skipped  # the other workers list no more
+                    raise
                 if page is None:
                     self.total = self.listed - self.skipped
                     return None
@@ -629,10 +633,20 @@ class _Runner:
             await self.find_existing()
         # One batch of finished runs may wait while the previous one uploads.
         send, receive = anyio.create_memory_object_stream[ExperimentRunResult](self.limits.batch)
-        with receive:
-            async with anyio.create_task_group() as group:
-                group.start_soon(self.collect_and_upload, receive, group)
-                await self.produce(send)
+        sole: BaseException | None = None
+        try:
+            with receive:
+                async with anyio.create_task_group() as group:
+                    group.start_soon(self.collect_and_upload, receive, group)
+                    await self.produce(send)
+        except BaseExceptionGroup as errors:
+            # One failure (listing the examples: NotFoundError for an unknown dataset) is
+            # raised as itself, not two task groups deep; several stay a group.
+            sole = _sole(errors)
+            if sole is None:
+                raise
+        if sole is not None:
+            raise sole
         if self.failure is not None:
             if not isinstance(self.failure, ExperimentUploadError):
                 self.failure.add_note(
@@ -654,6 +668,19 @@ class _Runner:
             elapsed=self.clock() - self.started,
             dry_run=self.o.dry_run,
         )
+
+
+def _sole(errors: BaseExceptionGroup[BaseException]) -> BaseException | None:
+    """The one exception inside ``errors`` and its nested groups, or None if there are more."""
+    leaves: list[BaseException] = []
+    pending: list[BaseException] = [errors]
+    while pending:
+        error = pending.pop()
+        if isinstance(error, BaseExceptionGroup):
+            pending.extend(error.exceptions)
+        else:
+            leaves.append(error)
+    return leaves[0] if len(leaves) == 1 else None
 
 
 class ExperimentJobs(Job):
