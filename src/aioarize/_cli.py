@@ -33,7 +33,7 @@ import attrs
 from aioarize_facade import RESOURCES
 
 from ._client import AsyncArize
-from ._commands import JOB_COMMANDS, JobCommand, UsageError
+from ._commands import JOB_COMMANDS, JobCommand, UsageError, whole_number
 from ._config import API_KEY_ENV, BASE_URL_ENV, REGION_ENV, REGIONS
 from ._errors import ArizeError, ResponseValidationError
 from ._operation import Operation, Param, arguments, check
@@ -59,14 +59,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
-    return value
+_count = whole_number(0)
 
 
 def _add_connection_flags(parser: argparse.ArgumentParser, default: Any) -> None:
