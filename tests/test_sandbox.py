@@ -828,7 +828,8 @@ def test_serve_on_loopback_and_stop_cleanly() -> None:
         with httpx.Client(base_url=server.base_url, headers=AUTH) as c:
             assert len(c.get("/v2/tasks").json()["tasks"]) == 5
             assert c.get("/v2/tasks", headers={"Authorization": ""}).status_code == 401
-    assert set(threading.enumerate()) == threads
+    # Threads other tests left (trio's idle workers) may end meanwhile: none may be added.
+    assert set(threading.enumerate()) <= threads
     assert app.checked == 2
     with pytest.raises(httpx.ConnectError), httpx.Client() as c:
         c.get(f"{server.base_url}/v2/tasks")
