@@ -47,6 +47,25 @@ def task_json(**overrides: Any) -> dict[str, Any]:
     return {**task, **overrides}
 
 
+def task_run_json(**overrides: Any) -> dict[str, Any]:
+    """A valid task run as the API sends it; keyword arguments replace fields."""
+    run: dict[str, Any] = {
+        "id": "R1",
+        "task_id": "T1",
+        "status": "COMPLETED",
+        "run_started_at": None,
+        "run_finished_at": None,
+        "data_start_time": None,
+        "data_end_time": None,
+        "num_successes": 3,
+        "num_errors": 0,
+        "num_skipped": 1,
+        "created_at": "2026-02-20T10:00:00Z",
+        "created_by_user_id": None,
+    }
+    return {**run, **overrides}
+
+
 #: A valid run configuration of the LLM_GENERATION variant.
 LLM_GENERATION: dict[str, Any] = {
     "experiment_type": "LLM_GENERATION",

@@ -414,6 +414,13 @@ class ConformanceChecker:
         )
 
 
+def asgi_client(app: ASGIApp, headers: Mapping[str, str]) -> httpx.AsyncClient:
+    """An HTTP client calling the sandbox ``app`` in-process, as if at http://sandbox."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://sandbox", headers=headers
+    )
+
+
 def response_hook(
     *, unknown_variants: bool = False, checker: ConformanceChecker | None = None
 ) -> Callable[[httpx.Response], Awaitable[None]]:

@@ -25,7 +25,7 @@ from aioarize.sandbox import (
     serve,
 )
 from aioarize.sandbox._body import MAX_DEPTH
-from tests.sandbox_conformance import ConformanceApp
+from tests.sandbox_conformance import ConformanceApp, asgi_client
 
 KEY = "sandbox-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -48,9 +48,7 @@ def make_app() -> Iterator[MakeApp]:
 
 
 def client(app: ConformanceApp) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://sandbox", headers=AUTH
-    )
+    return asgi_client(app, AUTH)
 
 
 def problem(response: httpx.Response, status: int) -> dict[str, Any]:

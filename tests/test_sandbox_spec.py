@@ -22,7 +22,7 @@ from aioarize.sandbox._generate import Context
 from aioarize.sandbox._rules import CHILDREN
 from aioarize.sandbox._spec import Collection, Operation
 from aioarize.sandbox._validate import Invalid, Validator
-from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker
+from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker, asgi_client
 
 EXTRA = Path(__file__).parent / "fixtures" / "sandbox_extra_operations.yaml"
 AUTH = {"Authorization": "Bearer sandbox-key"}
@@ -65,9 +65,7 @@ def make_app() -> Iterator[MakeApp]:
 
 
 def client(app: ConformanceApp) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://sandbox", headers=AUTH
-    )
+    return asgi_client(app, AUTH)
 
 
 async def collect(c: httpx.AsyncClient, path: str, key: str, **params: Any) -> list[Item]:

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from aioarize.sandbox import create_app
-from tests.sandbox_conformance import ConformanceApp, ManualClock
+from tests.sandbox_conformance import ConformanceApp, ManualClock, asgi_client
 
 AUTH = {"Authorization": "Bearer sandbox-key"}
 NOW = 1_800_000_000.0  # 2027-01-15T08:00:00Z
@@ -37,9 +37,7 @@ def make_app() -> Iterator[MakeApp]:
 
 
 def client(app: ConformanceApp) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://sandbox", headers=AUTH
-    )
+    return asgi_client(app, AUTH)
 
 
 async def ok(response: Any, status: int = 200) -> Any:

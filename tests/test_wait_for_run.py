@@ -3,39 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import httpx
 import pytest
 
 from aioarize import NotFoundError, WaitTimeoutError
-from tests.fakes import FakeClock, Script, make_client, problem
+from tests.fakes import FakeClock, Script, make_client, problem, task_run_json
 
 pytestmark = pytest.mark.anyio
 
 
-def run_json(status: str, **overrides: Any) -> dict[str, Any]:
-    """A task run as the API sends it, in ``status``."""
-    run: dict[str, Any] = {
-        "id": "UnVuOjE=",
-        "task_id": "VGFzazox",
-        "experiment_id": None,
-        "status": status,
-        "run_started_at": None,
-        "run_finished_at": None,
-        "data_start_time": None,
-        "data_end_time": None,
-        "num_successes": 0,
-        "num_errors": 0,
-        "num_skipped": 0,
-        "created_at": "2026-12-01T10:00:00Z",
-        "created_by_user_id": None,
-    }
-    return {**run, **overrides}
-
-
 def answers(*statuses: str) -> Script:
-    return Script(httpx.Response(200, json=run_json(s)) for s in statuses)
+    return Script(httpx.Response(200, json=task_run_json(status=s)) for s in statuses)
 
 
 async def test_polls_until_a_terminal_state_backing_off(clock: FakeClock) -> None:
@@ -58,7 +37,7 @@ async def test_failed_and_cancelled_runs_end_the_wait(clock: FakeClock, terminal
 
 async def test_a_run_that_never_ends_times_out(clock: FakeClock) -> None:
     """Past the timeout: WaitTimeoutError with the last run seen, the last wait cut to fit."""
-    script = Script([lambda _: httpx.Response(200, json=run_json("RUNNING"))] * 100)
+    script = Script([lambda _: httpx.Response(200, json=task_run_json(status="RUNNING"))] * 100)
     async with make_client(script, clock) as client:
         with pytest.raises(WaitTimeoutError, match="still RUNNING after 10 s") as caught:
             await client.tasks.wait_for_run("UnVuOjE=", poll_interval=3, timeout=10)
@@ -91,13 +70,15 @@ async def test_trigger_run_and_wait_triggers_then_polls_the_new_run(clock: FakeC
     """One call: POST the trigger with its body, then poll the run it created."""
     script = Script(
         [
-            httpx.Response(201, json=run_json("PENDING", id="UnVuOjI=")),
-            httpx.Response(200, json=run_json("COMPLETED", id="UnVuOjI=", num_successes=3)),
+            httpx.Response(201, json=task_run_json(status="PENDING", id="UnVuOjI=")),
+            httpx.Response(
+                200, json=task_run_json(status="COMPLETED", id="UnVuOjI=", num_successes=7)
+            ),
         ]
     )
     async with make_client(script, clock) as client:
         run = await client.tasks.trigger_run_and_wait("VGFzazox", body={"max_spans": 10})
-    assert run.num_successes == 3
+    assert run.num_successes == 7
     trigger, poll = script.requests
     assert (trigger.method, trigger.url.path) == ("POST", "/v2/tasks/VGFzazox/trigger")
     assert json.loads(trigger.content) == {"max_spans": 10}

@@ -305,14 +305,7 @@ class Writes:
 
     def _delete_versions(self, call: Call) -> Answer:
         versions = self.store.instance(self._collections["evaluators/versions"], call.values)
-        deleted, kept = [], []
-        for identifier in call.body.get("version_ids", []):
-            slot = versions.lookup(str(identifier))
-            if slot is None:
-                kept.append(identifier)
-            else:
-                versions.delete(slot)
-                deleted.append(identifier)
+        deleted, kept = _delete_each(versions, call.body.get("version_ids", []))
         return {"completed": True, "deleted_version_ids": deleted, "not_deleted_version_ids": kept}
 
     def _resource_tags(self, call: Call) -> Instance:
