@@ -245,13 +245,11 @@ def run_python(
 def user_mypy(*paths: Path, cwd: Path, mypypath: Path | None = None) -> str:
     """Run ``mypy --strict --warn-unreachable`` as a user would; its output, asserted clean.
 
-    Against the installed packages it keeps a cache of its own between runs; against other
-    packages (``mypypath``) it starts from nothing.
+    Against the installed packages it shares ``make typecheck``'s cache (same options, so the
+    packages are not checked again); against other packages (``mypypath``) it starts from nothing.
     """
     env = dict(os.environ) if mypypath is None else {**os.environ, "MYPYPATH": str(mypypath)}
-    cache = (
-        ["--no-incremental"] if mypypath else ["--cache-dir", str(ROOT / ".mypy_cache" / "user")]
-    )
+    cache = ["--no-incremental"] if mypypath else ["--cache-dir", str(ROOT / ".mypy_cache")]
     result = run_python(
         "-m", "mypy", "--strict", "--warn-unreachable", *cache, *paths, env=env, cwd=cwd
     )
