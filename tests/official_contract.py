@@ -263,6 +263,22 @@ class _Seeds:
             dataset = {"dataset_id": arguments["dataset_id"]}
             example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]
             arguments["update_dataset_examples_request"].examples[0].id = example
+        if operation_id == "create_annotation_queue_record":  # records are of a dataset
+            source = arguments["add_annotation_queue_records_request"].record_sources[0]
+            source.actual_instance.dataset_id = self.ids("/v2/datasets", {}, "dataset_id")[0]
+        if operation_id == "assign_annotation_queue_record":  # users are named by email
+            request = arguments["assign_annotation_queue_record_request"]
+            request.assigned_user_emails = [self.email()]
+        if operation_id == "create_annotation_queue":  # and so are annotators; configs by ID
+            request = arguments["create_annotation_queue_request"]
+            request.annotator_emails = [self.email()]
+            configs = self.ids("/v2/annotation-configs", {}, "annotation_config_id")
+            request.annotation_config_ids = configs[:1]
+
+    def email(self) -> str:
+        """The email of the first user listed."""
+        users = self.http.get("/v2/users", params={"limit": 1}).json()["users"]
+        return str(users[0]["email"])
 
     def ids(self, template: str, chosen: Mapping[str, str], name: str) -> list[str]:
         """IDs of the items listed at ``template`` (their ``id``, or else ``name``)."""
