@@ -12,6 +12,7 @@ import pytest
 
 from aioarize import AsyncArize, NotFoundError
 from aioarize.sandbox import SandboxServer
+from aioarize.sandbox._rules import CALLER
 from tests.sandbox_conformance import ManualClock
 
 NOW = 1_800_000_000.0
@@ -19,12 +20,13 @@ NOW_ISO = "2027-01-15T08:00:00.000Z"  # as sent
 NOW_READ = datetime.datetime.fromtimestamp(NOW, datetime.UTC).isoformat()  # as models give it
 WINDOW = {"start_time": "2027-01-14T00:00:00Z", "end_time": "2027-01-15T00:00:00Z"}
 Item = dict[str, Any]
-pytestmark = [
-    pytest.mark.anyio,
-    pytest.mark.parametrize(
-        "sandbox_config", [{"items": 3, "now": NOW, "clock": ManualClock()}], indirect=True
-    ),
-]
+pytestmark = pytest.mark.anyio
+
+
+def _config(**overrides: Any) -> pytest.MarkDecorator:
+    """Serve ``sandbox_server`` with three items a collection, at NOW on a clock that stays."""
+    config = {"items": 3, "now": NOW, "clock": ManualClock(), **overrides}
+    return pytest.mark.parametrize("sandbox_config", [config], indirect=True)
 
 
 def _client(server: SandboxServer) -> AsyncArize:
@@ -57,6 +59,7 @@ async def _dataset(client: AsyncArize, examples: list[Item]) -> tuple[str, list[
     return dataset.id, await _all(client.datasets.list_examples(dataset.id, limit=2))
 
 
+@_config()
 async def test_queue_records_round_trip_and_go_with_their_queue(
     sandbox_server: SandboxServer,
 ) -> None:
@@ -132,6 +135,7 @@ async def test_queue_records_round_trip_and_go_with_their_queue(
             )
 
 
+@_config()
 async def test_a_queue_made_with_sources_lists_their_records(
     sandbox_server: SandboxServer,
 ) -> None:
@@ -164,6 +168,7 @@ async def test_a_queue_made_with_sources_lists_their_records(
         assert [a.to_dict() for a in updated.annotators] == [other]
 
 
+@_config()
 async def test_assign_and_annotate_a_record(sandbox_server: SandboxServer) -> None:
     """Assignments replace; annotations upsert by name, dated now and by the caller; 404s."""
     async with _client(sandbox_server) as client:
@@ -236,6 +241,7 @@ async def test_assign_and_annotate_a_record(sandbox_server: SandboxServer) -> No
                 await path.assign_record(queue_id, record["id"], assigned_user_emails=[])
 
 
+@_config()
 async def test_annotations_on_examples_and_runs_upsert_by_name(
     sandbox_server: SandboxServer,
 ) -> None:
@@ -287,6 +293,7 @@ async def test_annotations_on_examples_and_runs_upsert_by_name(
         assert searched == await _all(client.datasets.list_examples(dataset))
 
 
+@_config()
 async def test_seeded_records_sit_under_their_queue_coherently(
     sandbox_server: SandboxServer,
 ) -> None:
@@ -297,3 +304,16 @@ async def test_seeded_records_sit_under_their_queue_coherently(
         assert len(records) == 3 and all(r["annotation_queue_id"] == queue for r in records)
         assert {r["source_type"] for r in records} == {"SPANS", "DATASET"}
         assert all(r["granularity"] is None for r in records if r["source_type"] == "DATASET")
+
+
+@_config(sizes={"users": 0})
+async def test_without_users_a_fixed_caller_annotates(sandbox_server: SandboxServer) -> None:
+    """With no user to be the caller, annotations name the sandbox's fixed one."""
+    async with _client(sandbox_server) as client:
+        dataset, examples = await _dataset(client, [{"q": 1}])
+        values = [{"name": "q", "score": 1}]
+        await client.datasets.annotate_examples(
+            dataset, annotations=[{"record_id": examples[0]["id"], "values": values}]
+        )
+        stored = await _all(client.datasets.list_examples(dataset))
+        assert stored[0]["annotations"][0]["annotator"] == CALLER
