@@ -139,7 +139,7 @@ async def test_queue_records_round_trip_and_go_with_their_queue(
 async def test_a_queue_made_with_sources_lists_their_records(
     sandbox_server: SandboxServer,
 ) -> None:
-    """Creating a queue with record sources stores one record per example; unknown names are 404."""
+    """A queue made with a dataset source has a record per example, annotated into it; 404s."""
     async with _client(sandbox_server) as client:
         annotator = await _user(client)
         dataset, examples = await _dataset(client, [{"q": 1}, {"q": 2}])
@@ -155,6 +155,16 @@ async def test_a_queue_made_with_sources_lists_their_records(
         assert [c.to_dict() for c in queue.annotation_configs or []] == configs
         records = await _all(client.annotation_queues.list_records(queue.id))
         assert [r["data"]["example_id"] for r in records] == [e["id"] for e in examples]
+        # Annotating a record writes into its example too, as the API upserts into the source.
+        values = [{"name": "tone", "label": "calm"}]
+        await client.annotation_queues.annotate_record(
+            queue.id, records[1]["id"], annotations=values
+        )
+        annotated = await _all(client.datasets.list_examples(dataset))
+        assert [e.get("annotations") for e in annotated] == [
+            None,
+            [{**values[0], "updated_at": NOW_READ, "annotator": annotator}],
+        ]
         for changed in (
             {"annotator_emails": ["nobody@example.com"]},
             {"annotation_config_ids": ["x"]},

@@ -118,14 +118,13 @@ class Annotations:
                 slots = _live(items, ids) if ids else items.slots()  # none: all of them
                 ids = [str(items.id_of(s)) for s in slots]
                 data = [items.item(s) for s in slots]
-            key = rule.ids_field.removesuffix("s")
             for identifier, fields in zip(ids, data, strict=True):
                 shown = {k: v for k, v in fields.items() if k not in ("id", "annotations")}
                 bodies.append(
                     {
                         "source_type": rule.source_type,
                         "granularity": rule.granularity,
-                        "data": {rule.owner_field: owner_id, key: identifier, **shown},
+                        "data": {rule.owner_field: owner_id, rule.id_key: identifier, **shown},
                     }
                 )
         return bodies
@@ -199,6 +198,24 @@ class Annotations:
         _delete_each(self._records(call.values[0]), call.body.get("record_ids", []))
         return None
 
+    def _annotate_source(
+        self, record: JSONObject, values: list[JSONObject], by: JSONObject
+    ) -> None:
+        """Write a record's annotations onto the item it is of, where the sandbox keeps it
+        (an example): the API upserts them into the record's data source."""
+        data = record.get("data")
+        if not isinstance(data, dict):
+            return
+        for rule in RECORD_SOURCES.values():
+            if rule.items is None or rule.source_type != record.get("source_type"):
+                continue
+            owner_id, identifier = data.get(rule.owner_field), data.get(rule.id_key)
+            if owner_id is None or self._instance(rule.owner).lookup(str(owner_id)) is None:
+                continue  # a seeded record, or its dataset is gone
+            items = self._instance(rule.items, [str(owner_id)])
+            entry = {"record_id": identifier, "values": values}
+            annotate_items(items, [entry], self._now(), by)
+
     def _snapshot(self, call: Call, **fields: JSON) -> Answer:
         """The record in the response's schema (its identity), with ``fields``."""
         records, slot = self._located(call)
@@ -226,6 +243,7 @@ class Annotations:
             for a in record.get("assigned_users") or []
         ]
         records.put(slot, {**record, "annotations": annotations, "assigned_users": assigned})
+        self._annotate_source(record, values, caller)
         names = {str(v["name"]) for v in values}
         return self._snapshot(call, annotations=[a for a in annotations if a["name"] in names])
 

@@ -105,6 +105,11 @@ class RecordSource(NamedTuple):
     ids_field: str
     items: str | None
 
+    @property
+    def id_key(self) -> str:
+        """The field of a record's ``data`` holding the ID it is of (``span_id``)."""
+        return self.ids_field.removesuffix("s")
+
 
 RECORD_SOURCES: dict[str, RecordSource] = {
     "EXAMPLE": RecordSource(
