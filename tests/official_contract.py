@@ -35,7 +35,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -263,6 +263,22 @@ class _Seeds:
             dataset = {"dataset_id": arguments["dataset_id"]}
             example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]
             arguments["update_dataset_examples_request"].examples[0].id = example
+        if operation_id == "create_annotation_queue_record":  # records are of a dataset
+            source = arguments["add_annotation_queue_records_request"].record_sources[0]
+            source.actual_instance.dataset_id = self.ids("/v2/datasets", {}, "dataset_id")[0]
+        if operation_id == "assign_annotation_queue_record":  # users are named by email
+            request = arguments["assign_annotation_queue_record_request"]
+            request.assigned_user_emails = [self.email()]
+        if operation_id == "create_annotation_queue":  # and so are annotators; configs by ID
+            request = arguments["create_annotation_queue_request"]
+            request.annotator_emails = [self.email()]
+            configs = self.ids("/v2/annotation-configs", {}, "annotation_config_id")
+            request.annotation_config_ids = configs[:1]
+
+    def email(self) -> str:
+        """The email of the first user listed."""
+        users = self.http.get("/v2/users", params={"limit": 1}).json()["users"]
+        return str(users[0]["email"])
 
     def ids(self, template: str, chosen: Mapping[str, str], name: str) -> list[str]:
         """IDs of the items listed at ``template`` (their ``id``, or else ``name``)."""
@@ -522,8 +538,9 @@ def check_round_trips(base_url: str) -> list[str]:
 
     The SDK creates a dataset with examples, inserts more, creates an experiment with
     runs and inserts more, creates a prompt with a version and labels it, triggers and
-    cancels a task run, creates, refreshes and revokes an API key, and renames and
-    deletes a tag; after each write it reads the objects back through their own paths.
+    cancels a task run, creates, refreshes and revokes an API key, renames and deletes a
+    tag, and annotates (:func:`_annotation_round_trips`); after each write it reads the
+    objects back through their own paths.
     """
     lib: Any = sdk  # the SDK's models type every field optional: read them as plain values
     client = lib.ApiClient(lib.Configuration(host=base_url, access_token=API_KEY))
@@ -624,4 +641,73 @@ def check_round_trips(base_url: str) -> list[str]:
         wrong.append("delete_tag: a deleted tag was deleted again")
     except ApiException as exc:
         expect("delete_tag twice", exc.status, 404)
+    _annotation_round_trips(client, dataset.id, experiment.id, expect)
     return wrong
+
+
+def _annotation_round_trips(
+    client: Any, dataset_id: str, experiment_id: str, expect: Callable[[str, Any, Any], None]
+) -> None:
+    """A queue with a record per example, assigned and annotated; examples and runs annotated."""
+    lib: Any = sdk
+    queues, datasets = lib.AnnotationQueuesApi(client), lib.DatasetsApi(client)
+    experiments = lib.ExperimentsApi(client)
+    email = lib.UsersApi(client).list_users(limit=1).users[0].email
+    config = _json(lib.AnnotationConfigsApi(client).list_annotation_configs(limit=1))
+    queue = queues.create_annotation_queue(
+        lib.CreateAnnotationQueueRequest.from_dict(
+            {
+                "name": "contract queue",
+                "space_id": "space-1",
+                "annotation_config_ids": [config["annotation_configs"][0]["id"]],
+                "annotator_emails": [email],
+                "record_sources": [{"record_type": "EXAMPLE", "dataset_id": dataset_id}],
+            }
+        )
+    )
+    expect("create_annotation_queue", [a.email for a in queue.annotators], [email])
+    examples = datasets.list_dataset_examples(dataset_id).examples
+    records = queues.list_annotation_queue_records(queue.id).records
+    expect(
+        "create_annotation_queue records",
+        [r.data["example_id"] for r in records],
+        [e.id for e in examples],
+    )
+    note = {"name": "tone", "label": "calm"}
+    queues.annotate_annotation_queue_record(
+        queue.id,
+        records[0].id,
+        lib.AnnotateAnnotationQueueRecordRequest.from_dict({"annotations": [note]}),
+    )
+    queues.assign_annotation_queue_record(
+        queue.id,
+        records[0].id,
+        lib.AssignAnnotationQueueRecordRequest.from_dict({"assigned_user_emails": [email]}),
+    )
+    queues.delete_annotation_queue_record(
+        queue.id, lib.DeleteAnnotationQueueRecordsRequest.from_dict({"record_ids": [records[1].id]})
+    )
+    kept = queues.list_annotation_queue_records(queue.id).records
+    expect("delete_annotation_queue_record", len(kept), len(records) - 1)
+    expect("annotate_annotation_queue_record", [a.label for a in kept[0].annotations], ["calm"])
+    expect(
+        "assign_annotation_queue_record", [u.user.email for u in kept[0].assigned_users], [email]
+    )
+    score = {"name": "quality", "score": 0.5}
+    datasets.annotate_dataset_examples(
+        dataset_id,
+        lib.AnnotateDatasetExamplesRequest.from_dict(
+            {"annotations": [{"record_id": examples[1].id, "values": [score]}]}
+        ),
+    )
+    annotated = datasets.list_dataset_examples(dataset_id).examples[1]
+    expect("annotate_dataset_examples", [a.score for a in annotated.annotations], [0.5])
+    runs = experiments.list_experiment_runs(experiment_id).experiment_runs
+    experiments.annotate_experiment_runs(
+        experiment_id,
+        lib.AnnotateExperimentRunsRequest.from_dict(
+            {"annotations": [{"record_id": runs[0].id, "values": [score]}]}
+        ),
+    )
+    annotated = experiments.list_experiment_runs(experiment_id).experiment_runs[0]
+    expect("annotate_experiment_runs", [a.score for a in annotated.annotations], [0.5])

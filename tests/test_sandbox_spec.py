@@ -19,7 +19,7 @@ from normalize import normalize
 
 from aioarize.sandbox import SandboxApp, create_app, load_default_spec
 from aioarize.sandbox._generate import Context
-from aioarize.sandbox._rules import CHILDREN
+from aioarize.sandbox._rules import CHILDREN, NAMED_ITEMS
 from aioarize.sandbox._spec import Collection, Operation
 from aioarize.sandbox._validate import Invalid, Validator
 from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker, asgi_client
@@ -290,6 +290,23 @@ def _valid_body(app: SandboxApp, schema: Any) -> Any:
     raise AssertionError("no valid body generated")
 
 
+def _naming_existing(app: SandboxApp, op: Operation, body: Any) -> Any:
+    """``body`` with the names a generated body cannot know (users' emails, lists of IDs, the
+    examples of a record source) pointing at seeded items."""
+    if not isinstance(body, dict):
+        return body
+    named = {"assigned_user_emails": ("users", "email")}
+    if op.collection is not None:
+        named.update({k: v[1:] for k, v in NAMED_ITEMS.get(op.collection.name, {}).items()})
+    for field, (name, by) in named.items():
+        if field in body:
+            items = app.store.instance(app.collection(name))
+            body[field] = [items.item(items.slots()[0])[by]]
+    for source in body.get("record_sources", []):
+        source.pop("example_ids", None)  # none: every example of the dataset
+    return body
+
+
 def _required_query(app: SandboxApp, op: Operation) -> dict[str, Any]:
     """The operation's required query parameters, each with a value its schema admits."""
     validator = Validator(app.spec.schemas)
@@ -366,6 +383,7 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
         )
         for op in order:
             body = None if op.body_schema is None else _valid_body(served, op.body_schema)
+            body = _naming_existing(served, op, body)
             path = _path(served, op)
             if op.operation_id == "update_dataset_examples":  # examples that exist
                 dataset = path.split("/")[3]
@@ -483,7 +501,7 @@ async def test_every_write_round_trips(make_app: MakeApp) -> None:
     checked = 0
     async with client(app) as c:
         for op in writes:
-            body = _valid_body(served, op.body_schema)
+            body = _naming_existing(served, op, _valid_body(served, op.body_schema))
             path = _path(served, op)
             if op.operation_id == "update_dataset_examples":
                 continue  # by example ID: test_sandbox_store covers it

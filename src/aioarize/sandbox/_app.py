@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, quote, unquote
 
 import anyio
 
+from ._annotations import Annotations
 from ._body import BodyTooLarge, NotJSON, parse_json, read_body
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
@@ -132,6 +133,7 @@ class SandboxApp:
         #: The items behind the collections, e.g. ``app.store.instance(collection)``.
         self.store = Store(self.spec, config)
         self._writes = Writes(self.spec, self.store)
+        self._writes.actions.update(Annotations(self.spec, self.store, self._writes).actions)
         self._validator = Validator(self.spec.schemas)
         self._limiter = (
             None if config.rate_limit is None else TokenBucket(config.rate_limit, config.clock)

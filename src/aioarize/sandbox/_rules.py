@@ -7,6 +7,8 @@ in ``SandboxConfig.sizes`` (the path without version and parameters).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 #: One object reached by a second path: the alias collection's items *are* the
 #: target's (a flat alias finds them by ID under any parent; a search list
 #: shows the same items as the list beside it).
@@ -75,3 +77,58 @@ TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 #: with the comparison each makes, on the first of ``WINDOW_FIELDS`` items have.
 WINDOWS: dict[str, str] = {"start_time": ">=", "end_time": "<"}
 WINDOW_FIELDS = ("start_time", "created_at")
+
+#: Seeded items' fields implied by another field's value: collection -> (field, value ->
+#: the fields it sets). A record from a dataset has no granularity (that is for spans).
+IMPLIED: dict[str, tuple[str, dict[str, dict[str, str | None]]]] = {
+    "annotation-queues/records": ("source_type", {"DATASET": {"granularity": None}}),
+}
+
+#: operationId -> collection whose items its body's ``annotations[].record_id`` name,
+#: under the item its path names. A record ID naming no item is ignored, as the API
+#: documents; ``values`` are upserted onto the item's ``annotations`` by ``name``.
+ANNOTATES: dict[str, str] = {
+    "annotate_dataset_examples": "datasets/examples",
+    "annotate_experiment_runs": "experiments/runs",
+}
+
+
+class RecordSource(NamedTuple):
+    """What an annotation-queue record source (by ``record_type``) makes: one record per ID."""
+
+    source_type: str
+    granularity: str | None
+    #: The body field naming the item the IDs are under, and that item's collection.
+    owner_field: str
+    owner: str
+    #: The body array of IDs, and the collection they name (None: not checked).
+    ids_field: str
+    items: str | None
+
+    @property
+    def id_key(self) -> str:
+        """The field of a record's ``data`` holding the ID it is of (``span_id``)."""
+        return self.ids_field.removesuffix("s")
+
+
+RECORD_SOURCES: dict[str, RecordSource] = {
+    "EXAMPLE": RecordSource(
+        "DATASET", None, "dataset_id", "datasets", "example_ids", "datasets/examples"
+    ),
+    "SPAN": RecordSource("SPANS", "SPAN", "project_id", "projects", "span_ids", None),
+    "TRACE": RecordSource("SPANS", "TRACE", "project_id", "projects", "trace_ids", None),
+    "SESSION": RecordSource("SPANS", "SESSION", "project_id", "projects", "session_ids", None),
+}
+
+#: Who annotates in the sandbox, when /v2/users has no user (else its first user).
+CALLER = {"id": "sandbox-user", "email": "sandbox-user@example.com"}
+
+#: Request fields naming items that an item shows: collection -> body field -> (item field,
+#: collection of the items named, their field the request names them by). Each name must
+#: name a live item (else 404); the item field holds them in its own schema.
+NAMED_ITEMS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "annotation-queues": {
+        "annotator_emails": ("annotators", "users", "email"),
+        "annotation_config_ids": ("annotation_configs", "annotation-configs", "id"),
+    },
+}

@@ -43,7 +43,7 @@ from ._generate import (
     mix,
     tag_of,
 )
-from ._rules import ALIASES, EMPTY_ON_CREATE, LATEST_CHILD, LIFECYCLES, TERMINAL
+from ._rules import ALIASES, EMPTY_ON_CREATE, IMPLIED, LATEST_CHILD, LIFECYCLES, TERMINAL
 from ._spec import JSON, Collection, Spec
 from ._validate import Invalid, Validator
 
@@ -245,6 +245,8 @@ class Instance:
         item.update(self.parent_fields)
         if self.collection.name in LIFECYCLES:
             _settle(item)
+        if (implied := IMPLIED.get(self.collection.name)) is not None:
+            item.update(implied[1].get(str(item.get(implied[0])), {}))
         return item
 
     def item(self, slot: int, view: View | None = None) -> JSONObject:
