@@ -19,7 +19,7 @@ from normalize import normalize
 
 from aioarize.sandbox import SandboxApp, create_app, load_default_spec
 from aioarize.sandbox._generate import Context
-from aioarize.sandbox._rules import CHILDREN
+from aioarize.sandbox._rules import BODY_PARENTS, CHILDREN
 from aioarize.sandbox._spec import Collection, Operation
 from aioarize.sandbox._validate import Invalid, Validator
 from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker, asgi_client
@@ -367,6 +367,8 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
         for op in order:
             body = None if op.body_schema is None else _valid_body(served, op.body_schema)
             path = _path(served, op)
+            if isinstance(body, dict):  # a span's project, a span that exist
+                _owned_by_seed_items(served, body)
             if op.operation_id == "update_dataset_examples":  # examples that exist
                 dataset = path.split("/")[3]
                 example = served.store.instance(served.collection("datasets/examples"), [dataset])
@@ -382,6 +384,21 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
     assert app.checked == len(served.spec.operations) and not app.failures
 
 
+def _owned_by_seed_items(app: SandboxApp, body: dict[str, Any]) -> None:
+    """Point the body's owner (``BODY_PARENTS``) and annotated records at seed items.
+
+    The owner is seed item 1: the DELETE of the owner's own path takes item 0.
+    """
+    for field, owner in BODY_PARENTS.values():
+        if field in body:
+            body[field] = str(app.store.instance(app.collection(owner)).id_of(1))
+    if "project_id" in body and "annotations" in body:
+        spans = app.store.instance(app.collection("spans"), [body["project_id"]])
+        body["annotations"] = [{"record_id": spans.id_of(0), "values": [{"name": "sample"}]}]
+        for name in ("granularity", "start_time", "end_time"):  # span 0, whenever it is
+            body.pop(name, None)
+
+
 async def _every_item(
     c: httpx.AsyncClient, app: SandboxApp, op: Operation, limit: int
 ) -> tuple[list[Item], int]:
@@ -392,6 +409,8 @@ async def _every_item(
         _path(app, op),
         None if op.body_schema is None else _valid_body(app, op.body_schema),
     )
+    if isinstance(body, dict):
+        _owned_by_seed_items(app, body)
     items: list[Item] = []
     empty, params = 0, {**_required_query(app, op), "limit": limit}
     for _ in range(100):

@@ -75,3 +75,18 @@ TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 #: with the comparison each makes, on the first of ``WINDOW_FIELDS`` items have.
 WINDOWS: dict[str, str] = {"start_time": ">=", "end_time": "<"}
 WINDOW_FIELDS = ("start_time", "created_at")
+
+#: Collections whose items belong to an item the request *body* names, not the path:
+#: collection -> (body field, owner collection). The owner must exist (else 404); its
+#: ID scopes the items as a path parent's would (each project has its own spans, a new
+#: project none), and deleting it deletes them.
+BODY_PARENTS: dict[str, tuple[str, str]] = {
+    "spans": ("project_id", "projects"),
+    "traces": ("project_id", "projects"),
+}
+
+#: Traces: collection of traces -> collection of their spans, under the same parents.
+#: Spans are seeded in traces (a root, then children inside their parent's time, all
+#: sharing a trace ID; the ID is ``context.span_id``); a trace is made of its spans
+#: that exist, so deleting or annotating spans shows in the traces.
+TRACES: dict[str, str] = {"traces": "spans"}

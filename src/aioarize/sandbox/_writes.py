@@ -10,13 +10,15 @@ named in ``Writes.actions``, by operationId.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ._generate import MISSING, Context, iso, mix, words
-from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE
+from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, TRACES, UNIQUE, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec
 from ._store import Filter, Instance, JSONObject, Store, View
+from ._traces import Traces
 
 Located = tuple[Instance, int]
 
@@ -31,7 +33,8 @@ class Refused(Exception):
 
 class Call(NamedTuple):
     op: Operation
-    #: Path parameter values, in template order.
+    #: Path parameter values, in template order, then the owner the body names where
+    #: ``_rules.BODY_PARENTS`` says so (a span's project).
     values: list[str]
     body: JSONObject
     #: The item the path names last (``/v2/tasks/{id}/trigger``: the task), if any.
@@ -68,6 +71,9 @@ class Writes:
             "refresh_api_key": self._refresh_key,
             "revoke_api_key": self._revoke_key,
             "delete_evaluator_versions": self._delete_versions,
+            "delete_spans": self._delete_spans,
+            "annotate_spans": self._annotate_spans,
+            "test_webhook": self._test_webhook,
         }
         # A resource's tags (/v2/datasets/{id}/tags) are tags made with create_tag,
         # attached by POST and detached by DELETE.
@@ -308,6 +314,80 @@ class Writes:
         deleted, kept = _delete_each(versions, call.body.get("version_ids", []))
         return {"completed": True, "deleted_version_ids": deleted, "not_deleted_version_ids": kept}
 
+    def _spans(self, call: Call) -> tuple[Instance, list[Filter]]:
+        """The spans of the body's project, and the window the body bounds their starts by."""
+        spans = self.store.instance(self._collections[TRACES["traces"]], call.values)
+        window = [
+            Filter("start_time", call.body[k], mode)
+            for k, mode in WINDOWS.items()
+            if k in call.body
+        ]
+        return spans, window
+
+    def _delete_spans(self, call: Call) -> Answer:
+        spans, window = self._spans(call)
+        outside = {
+            i
+            for i in call.body.get("span_ids", [])
+            if (slot := spans.lookup(str(i))) is not None
+            and not all(f.matches(spans.field(slot, f.field)) for f in window)
+        }
+        ids = [i for i in call.body.get("span_ids", []) if i not in outside]
+        deleted, kept = _delete_each(spans, ids)
+        kept += [i for i in call.body.get("span_ids", []) if i in outside]
+        return {"completed": True, "deleted_span_ids": deleted, "not_deleted_span_ids": kept}
+
+    def _annotate_spans(self, call: Call) -> Answer:
+        """Every record's span (or, by TRACE, every span of its trace) gets its values.
+
+        Each record is found before anything is written: one that is not (in the
+        window) fails the whole request with 404, as the API does.
+        """
+        spans, window = self._spans(call)
+        by_trace = call.body.get("granularity") == "TRACE"
+        field = "trace_annotations" if by_trace else "annotations"
+        records = call.body.get("annotations", [])
+        traces = Traces(spans)
+        found: list[tuple[list[int], list[JSONObject]]] = []
+        for record in records:
+            record_id = str(record.get("record_id"))
+            if by_trace:
+                slots = traces.spans_of(record_id)
+            elif call.body.get("granularity", "SPAN") == "SPAN":
+                slots = [s for s in [spans.lookup(record_id)] if s is not None]
+            else:
+                slots = []  # the sandbox's spans belong to no session
+            if not slots or not all(f.matches(spans.field(slots[0], f.field)) for f in window):
+                what = "trace" if by_trace else "span"
+                raise Refused(404, f"No {what} '{record_id}' in the project within the window.")
+            found.append((slots, record.get("values", [])))
+        ids = [str(record.get("record_id")) for record in records]
+        if len(set(ids)) < len(ids):
+            raise Refused(400, "Each record_id may appear only once in a request.")
+        for _, values in found:
+            names = [value.get("name") for value in values]
+            if len(set(names)) < len(names):
+                raise Refused(400, "A record's values may name each annotation only once.")
+        now = iso(self.store.now())
+        for slots, values in found:
+            for slot in slots:
+                item = spans.item(slot)
+                spans.put(slot, {**item, field: annotated(item.get(field), values, now)})
+        return None
+
+    def _test_webhook(self, call: Call) -> Answer:
+        """The test event is delivered (the sandbox sends nothing) and listed as an attempt."""
+        attempts = self.store.instance(self._collections["webhooks/delivery-attempts"], call.values)
+        number = len(attempts.slots())
+        event = uuid.uuid5(
+            uuid.NAMESPACE_URL, f"{self.store.config.seed}/{call.values[0]}/{number}"
+        )
+        result: JSONObject = {"status_code": 200, "error_message": None}
+        payload = {"event": "webhook.test", "webhook_id": call.values[0]}
+        attempt = {"event_id": str(event), "attempt_number": 1, "payload": payload, **result}
+        attempts.create({**attempt, "created_at": iso(self.store.now())}, None)
+        return result
+
     def _resource_tags(self, call: Call) -> Instance:
         collection = self.spec.collections[call.op.segments]
         return self.store.instance(collection, call.values)
@@ -327,6 +407,13 @@ class Writes:
     def _detach_tags(self, call: Call) -> Answer:
         deleted, kept = _delete_each(self._resource_tags(call), call.body.get("tag_ids", []))
         return {"completed": True, "deleted": deleted, "not_deleted": kept}
+
+
+def annotated(current: JSON, values: Sequence[JSONObject], now: str) -> list[JSONObject]:
+    """An item's annotations after writing ``values``: one of the same name is replaced."""
+    names = {value.get("name") for value in values}
+    kept = [a for a in current or [] if isinstance(a, dict) and a.get("name") not in names]
+    return kept + [{**value, "updated_at": now} for value in values]
 
 
 def _delete_each(items: Instance, identifiers: Sequence[JSON]) -> tuple[list[JSON], list[JSON]]:

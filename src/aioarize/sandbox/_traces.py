@@ -1,0 +1,143 @@
+"""Spans as OpenTelemetry traces: how seeded spans form traces, and the traces a project lists.
+
+Seeded spans come in traces of 3, 1, 4 and 2 spans, in turn. A trace of n
+spans takes the ten-minute steps of its n slots: its root starts first and
+ends last; span p (p > 0) is a child of span (p - 1) // 2, starts in step p
+and ends 100 s before its parent. Span IDs are 16 hex digits, trace IDs 32, as
+OpenTelemetry writes them; a span ID carries its slot, so finding one is O(1).
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ._generate import MASK64, MISSING, SPACING_S, iso, mix
+
+if TYPE_CHECKING:
+    from ._store import Filter, Instance, View
+
+_LOW = 0xFFFFFFFF
+_TRACE_SIZES = (3, 1, 4, 2)
+_CYCLE = sum(_TRACE_SIZES)
+#: The first slot of each trace within one cycle of ``_TRACE_SIZES``.
+_FIRSTS = tuple(sum(_TRACE_SIZES[:k]) for k in range(len(_TRACE_SIZES)))
+#: Span fields that place a seeded span in its trace (computed, not generated).
+PLACED = frozenset({"context", "parent_id", "start_time", "end_time"})
+
+
+def span_id(base: int, slot: int) -> str:
+    """Seeded span ``slot``'s ID: 32 hashed bits, then the slot masked by the instance's."""
+    return f"{mix(base, slot) & _LOW:08x}{(slot ^ mix(base)) & _LOW:08x}"
+
+
+def span_slot(base: int, identifier: str) -> int | None:
+    """The slot a span ID names (its ID must still be checked against the slot's)."""
+    if len(identifier) != 16:
+        return None
+    try:
+        return (int(identifier[8:], 16) ^ mix(base)) & _LOW
+    except ValueError:
+        return None
+
+
+def trace_of(slot: int) -> tuple[int, int, int]:
+    """(trace number, first slot, size) of the trace seeded span ``slot`` is in."""
+    cycle, within = divmod(slot, _CYCLE)
+    k = bisect_right(_FIRSTS, within) - 1
+    return cycle * len(_TRACE_SIZES) + k, cycle * _CYCLE + _FIRSTS[k], _TRACE_SIZES[k]
+
+
+def seeded_span(base: int, epoch: int, slot: int, size: int) -> dict[str, Any]:
+    """The placed fields of seeded span ``slot`` of ``size``: its context, parent and times."""
+    number, first, n = trace_of(slot)
+    n = min(n, size - first)  # the last trace may be cut short
+    position = slot - first
+    depth = (position + 1).bit_length() - 1
+    r = mix(base, slot, 7)
+    began = epoch + first * SPACING_S
+    start = began + position * SPACING_S + 100 + r % 100 + (r >> 20) % 1000 / 1000
+    end = began + n * SPACING_S - 100 * (depth + 1) + (r >> 8) % 50 + (r >> 40) % 1000 / 1000
+    fields: dict[str, Any] = {
+        "context": {
+            "trace_id": f"{mix(base, number, 1) & MASK64:016x}{mix(base, number, 2):016x}",
+            "span_id": span_id(base, slot),
+        },
+        "start_time": iso(start),
+        "end_time": iso(end),
+    }
+    if position:
+        fields["parent_id"] = span_id(base, first + (position - 1) // 2)
+    return fields
+
+
+def place(span: dict[str, Any], fields: dict[str, Any]) -> None:
+    """Put a generated span where ``fields`` say (a root has no parent; events happen in it)."""
+    span.update(fields)
+    if "parent_id" not in fields:
+        span.pop("parent_id", None)
+    for event in span.get("events") or ():
+        event["timestamp"] = fields["start_time"]
+
+
+class Traces:
+    """The traces of one instance of spans: one per trace that has spans left, in order.
+
+    Slots here are indexes into the current grouping, rebuilt when the spans change.
+    """
+
+    def __init__(self, spans: Instance) -> None:
+        self._spans = spans
+        self._version = -1
+        self._groups: list[list[int]] = []
+        self._heads: list[dict[str, Any]] = []
+
+    def _grouped(self) -> list[dict[str, Any]]:
+        """Each trace's fields but its spans (the spans' slots in ``_groups``)."""
+        spans = self._spans
+        if self._version == spans.version:
+            return self._heads
+        groups: dict[int, list[int]] = {}
+        for slot in spans.slots():
+            groups.setdefault(trace_of(slot)[0], []).append(slot)
+        self._groups = list(groups.values())
+        self._heads = []
+        for slots in self._groups:
+            roots = [s for s in slots if spans.field(s, "parent_id") is MISSING]
+            context = spans.field(slots[0], "context")
+            self._heads.append(
+                {
+                    "trace_id": context["trace_id"],
+                    "root_span_id": spans.field((roots or slots)[0], "context")["span_id"],
+                    "start_time": min(spans.field(s, "start_time") for s in slots),
+                    "end_time": max(spans.field(s, "end_time") for s in slots),
+                    "spans_truncated": False,
+                }
+            )
+        self._version = spans.version
+        return self._heads
+
+    def spans_of(self, trace_id: str) -> list[int]:
+        """The slots of the spans left in trace ``trace_id`` (none: no such trace)."""
+        heads = self._grouped()
+        return next(
+            (self._groups[k] for k, head in enumerate(heads) if head["trace_id"] == trace_id), []
+        )
+
+    def advance(self) -> None:
+        """Traces have no lifecycle (the list calls this on every collection)."""
+
+    def matches(self, filters: Sequence[Filter]) -> Sequence[int]:
+        heads = self._grouped()
+        return [
+            k
+            for k, head in enumerate(heads)
+            if all(f.matches(head.get(f.field, MISSING)) for f in filters)
+        ]
+
+    def encoded(self, index: int, view: View | None = None) -> bytes:
+        head = json.dumps(self._grouped()[index], separators=(",", ":")).encode()
+        spans = b",".join(self._spans.encoded(s) for s in self._groups[index])
+        return head[:-1] + b',"spans":[' + spans + b"]}"
