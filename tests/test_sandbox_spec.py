@@ -118,12 +118,16 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
 
 
 async def test_ids_of_items_the_api_never_lists_stand_for_one(make_app: MakeApp) -> None:
-    """An item nothing lists or creates (a dashboard widget) answers any ID; stored ones 404."""
+    """An item nothing lists or creates (a dashboard widget) answers any ID, as the item that
+    ID and its parent's name (the same each time); stored ones 404."""
     app = make_app("shipped")
     async with client(app) as c:
         widget = await c.get("/v2/dashboards/any-dashboard/widgets/any-widget")
         assert widget.status_code == 200
-        assert isinstance(widget.json()["id"], str)
+        body = widget.json()
+        assert (body["id"], body["dashboard_id"]) == ("any-widget", "any-dashboard")
+        again = await c.get("/v2/dashboards/any-dashboard/widgets/any-widget")
+        assert again.json() == body
         # Task runs are listed under their task, so an ID no list gave does not exist.
         assert (await c.get("/v2/task-runs/any-run-id")).status_code == 404
         assert (await c.get("/v2/prompt-versions/any-version-id")).status_code == 404

@@ -415,6 +415,12 @@ class SandboxApp:
             self.config.seed, tag_of(op.method + op.template), tag_of("/".join(request.values))
         )
         value = gen.generate(Context(base, 0, self.config.unknown_variants), 0)
+        if op.kind == "get" and op.collection is not None and isinstance(value, dict):
+            # An item no operation lists (a dashboard widget) is still the one the path names.
+            named = Instance(self.store, op.collection, tuple(request.values[:-1]), 0)
+            value.update(named.parent_fields)
+            if op.collection.id_field is not None:
+                value[op.collection.id_field] = request.values[-1]
         return _json_response(op.success_status, dumps(value))
 
     def _empty_page_here(self, scope: str, page: int) -> bool:
