@@ -330,11 +330,10 @@ class SandboxApp:
         if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
             return self._generated(request)  # items without IDs cannot be addressed
         if op.kind == "list":
-            spans = TRACES.get(op.collection.name)
             listed: Instance | Traces = (
-                self.store.instance(op.collection, parents)
-                if spans is None
-                else Traces(self.store.instance(self.collection(spans), parents))
+                self.store.traces(op.collection, parents)
+                if op.collection.name in TRACES
+                else self.store.instance(op.collection, parents)
             )
             listed.advance()
             return self._list(request, listed)

@@ -25,6 +25,7 @@ import re
 import threading
 import time
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -53,7 +54,7 @@ from ._rules import (
     TRACES,
 )
 from ._spec import JSON, Collection, Spec
-from ._traces import PLACED, place, seeded_span, span_id, span_slot
+from ._traces import PLACED, Traces, place, seeded_field, seeded_span, span_id, span_slot
 from ._validate import Invalid, Validator
 
 JSONObject = dict[str, Any]
@@ -309,7 +310,7 @@ class Instance:
         if name in self.parent_fields:
             return self.parent_fields[name]
         if self._spans and name in PLACED:
-            return self._placed(slot).get(name, MISSING)
+            return seeded_field(self._base, self._epoch, slot, self.size, name)
         column = self._columns.get(name)
         if column is None:
             force = name in self._always
@@ -602,6 +603,7 @@ class Store:
         self._always: dict[str, frozenset[str]] = {}
         self._validator = Validator(spec.schemas)
         self._instances: dict[tuple[str, tuple[str, ...]], Instance] = {}
+        self._traces: weakref.WeakKeyDictionary[Instance, Traces] = weakref.WeakKeyDictionary()
         self._by_name = {c.name: c for c in spec.collections.values()}
         #: IDs of items created through the API: their children start with none.
         self.created: set[str] = set()
@@ -636,6 +638,14 @@ class Store:
             fresh = any(p in self.created for p in parents)
             found = Instance(self, collection, key[1], 0 if fresh else self.size(collection))
             self._instances[key] = found
+        return found
+
+    def traces(self, collection: Collection, parents: Sequence[str]) -> Traces:
+        """The traces of collection ``collection`` (``_rules.TRACES``): its spans', grouped."""
+        spans = self.instance(self._by_name[TRACES[collection.name]], parents)
+        found = self._traces.get(spans)
+        if found is None:
+            found = self._traces[spans] = Traces(spans)
         return found
 
     def latest(self, name: str, parents: Sequence[str]) -> JSONObject | None:

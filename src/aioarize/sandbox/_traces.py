@@ -50,27 +50,35 @@ def trace_of(slot: int) -> tuple[int, int, int]:
     return cycle * len(_TRACE_SIZES) + k, cycle * _CYCLE + _FIRSTS[k], _TRACE_SIZES[k]
 
 
-def seeded_span(base: int, epoch: int, slot: int, size: int) -> dict[str, Any]:
-    """The placed fields of seeded span ``slot`` of ``size``: its context, parent and times."""
+def seeded_field(base: int, epoch: int, slot: int, size: int, name: str) -> Any:
+    """Placed field ``name`` of seeded span ``slot`` of ``size`` (``MISSING``: it has none).
+
+    One field at a time, so that filtering many spans on their start computes only that.
+    """
     number, first, n = trace_of(slot)
-    n = min(n, size - first)  # the last trace may be cut short
     position = slot - first
-    depth = (position + 1).bit_length() - 1
+    if name == "parent_id":
+        return span_id(base, first + (position - 1) // 2) if position else MISSING
+    if name == "context":
+        trace = f"{mix(base, number, 1) & MASK64:016x}{mix(base, number, 2):016x}"
+        return {"trace_id": trace, "span_id": span_id(base, slot)}
     r = mix(base, slot, 7)
     began = epoch + first * SPACING_S
-    start = began + position * SPACING_S + 100 + r % 100 + (r >> 20) % 1000 / 1000
-    end = began + n * SPACING_S - 100 * (depth + 1) + (r >> 8) % 50 + (r >> 40) % 1000 / 1000
-    fields: dict[str, Any] = {
-        "context": {
-            "trace_id": f"{mix(base, number, 1) & MASK64:016x}{mix(base, number, 2):016x}",
-            "span_id": span_id(base, slot),
-        },
-        "start_time": iso(start),
-        "end_time": iso(end),
-    }
-    if position:
-        fields["parent_id"] = span_id(base, first + (position - 1) // 2)
-    return fields
+    if name == "start_time":
+        return iso(began + position * SPACING_S + 100 + r % 100 + (r >> 20) % 1000 / 1000)
+    if name == "end_time":
+        n = min(n, size - first)  # the last trace may be cut short
+        depth = (position + 1).bit_length() - 1
+        return iso(
+            began + n * SPACING_S - 100 * (depth + 1) + (r >> 8) % 50 + (r >> 40) % 1000 / 1000
+        )
+    return MISSING
+
+
+def seeded_span(base: int, epoch: int, slot: int, size: int) -> dict[str, Any]:
+    """The placed fields of seeded span ``slot`` of ``size``: its context, parent and times."""
+    fields = {name: seeded_field(base, epoch, slot, size, name) for name in sorted(PLACED)}
+    return {name: value for name, value in fields.items() if value is not MISSING}
 
 
 def place(span: dict[str, Any], fields: dict[str, Any]) -> None:
@@ -85,59 +93,63 @@ def place(span: dict[str, Any], fields: dict[str, Any]) -> None:
 class Traces:
     """The traces of one instance of spans: one per trace that has spans left, in order.
 
-    Slots here are indexes into the current grouping, rebuilt when the spans change.
+    Slots here are indexes into the current grouping, rebuilt when the spans change;
+    a trace's fields are computed when first asked for.
     """
 
     def __init__(self, spans: Instance) -> None:
         self._spans = spans
         self._version = -1
         self._groups: list[list[int]] = []
-        self._heads: list[dict[str, Any]] = []
+        self._heads: dict[int, dict[str, Any]] = {}
 
-    def _grouped(self) -> list[dict[str, Any]]:
-        """Each trace's fields but its spans (the spans' slots in ``_groups``)."""
+    def _grouped(self) -> list[list[int]]:
+        """The live spans' slots, trace by trace."""
         spans = self._spans
-        if self._version == spans.version:
-            return self._heads
-        groups: dict[int, list[int]] = {}
-        for slot in spans.slots():
-            groups.setdefault(trace_of(slot)[0], []).append(slot)
-        self._groups = list(groups.values())
-        self._heads = []
-        for slots in self._groups:
-            roots = [s for s in slots if spans.field(s, "parent_id") is MISSING]
-            context = spans.field(slots[0], "context")
-            self._heads.append(
-                {
-                    "trace_id": context["trace_id"],
-                    "root_span_id": spans.field((roots or slots)[0], "context")["span_id"],
-                    "start_time": min(spans.field(s, "start_time") for s in slots),
-                    "end_time": max(spans.field(s, "end_time") for s in slots),
-                    "spans_truncated": False,
-                }
-            )
-        self._version = spans.version
-        return self._heads
+        if self._version != spans.version:
+            groups: dict[int, list[int]] = {}
+            for slot in spans.slots():
+                groups.setdefault(trace_of(slot)[0], []).append(slot)
+            self._groups = list(groups.values())
+            self._heads = {}
+            self._version = spans.version
+        return self._groups
+
+    def _head(self, index: int) -> dict[str, Any]:
+        """Trace ``index``'s fields but its spans."""
+        head = self._heads.get(index)
+        if head is None:
+            spans, slots = self._spans, self._grouped()[index]
+            root = next((s for s in slots if spans.field(s, "parent_id") is MISSING), slots[0])
+            head = {
+                "trace_id": spans.field(slots[0], "context")["trace_id"],
+                "root_span_id": spans.field(root, "context")["span_id"],
+                "start_time": min(spans.field(s, "start_time") for s in slots),
+                "end_time": max(spans.field(s, "end_time") for s in slots),
+                "spans_truncated": False,
+            }
+            self._heads[index] = head
+        return head
 
     def spans_of(self, trace_id: str) -> list[int]:
         """The slots of the spans left in trace ``trace_id`` (none: no such trace)."""
-        heads = self._grouped()
-        return next(
-            (self._groups[k] for k, head in enumerate(heads) if head["trace_id"] == trace_id), []
-        )
+        groups = self._grouped()
+        return next((g for k, g in enumerate(groups) if self._head(k)["trace_id"] == trace_id), [])
 
     def advance(self) -> None:
         """Traces have no lifecycle (the list calls this on every collection)."""
 
     def matches(self, filters: Sequence[Filter]) -> Sequence[int]:
-        heads = self._grouped()
+        count = len(self._grouped())
+        if not filters:
+            return range(count)
         return [
             k
-            for k, head in enumerate(heads)
-            if all(f.matches(head.get(f.field, MISSING)) for f in filters)
+            for k in range(count)
+            if all(f.matches(self._head(k).get(f.field, MISSING)) for f in filters)
         ]
 
     def encoded(self, index: int, view: View | None = None) -> bytes:
-        head = json.dumps(self._grouped()[index], separators=(",", ":")).encode()
-        spans = b",".join(self._spans.encoded(s) for s in self._groups[index])
+        head = json.dumps(self._head(index), separators=(",", ":")).encode()
+        spans = b",".join(self._spans.encoded(s) for s in self._grouped()[index])
         return head[:-1] + b',"spans":[' + spans + b"]}"

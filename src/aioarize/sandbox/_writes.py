@@ -15,10 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ._generate import MISSING, Context, iso, mix, words
-from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, TRACES, UNIQUE, WINDOWS
+from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec
 from ._store import Filter, Instance, JSONObject, Store, View
-from ._traces import Traces
 
 Located = tuple[Instance, int]
 
@@ -316,7 +315,7 @@ class Writes:
 
     def _spans(self, call: Call) -> tuple[Instance, list[Filter]]:
         """The spans of the body's project, and the window the body bounds their starts by."""
-        spans = self.store.instance(self._collections[TRACES["traces"]], call.values)
+        spans = self.store.instance(self._collections["spans"], call.values)
         window = [
             Filter("start_time", call.body[k], mode)
             for k, mode in WINDOWS.items()
@@ -347,7 +346,7 @@ class Writes:
         by_trace = call.body.get("granularity") == "TRACE"
         field = "trace_annotations" if by_trace else "annotations"
         records = call.body.get("annotations", [])
-        traces = Traces(spans)
+        traces = self.store.traces(self._collections["traces"], call.values)
         found: list[tuple[list[int], list[JSONObject]]] = []
         for record in records:
             record_id = str(record.get("record_id"))
