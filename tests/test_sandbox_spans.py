@@ -166,8 +166,8 @@ async def test_annotations_round_trip_and_replace_by_name(sandbox_server: Sandbo
 
 
 async def test_annotating_an_unknown_span_writes_nothing(sandbox_server: SandboxServer) -> None:
-    """A record naming no span of the project fails the request with 404 before any write; a
-    record_id twice is a 400."""
+    """A record naming no span of the project (or a session) fails the request with 404 before
+    any write; a record_id twice is a 400."""
     async with _client(sandbox_server) as client:
         first, second = (await _projects(client))[:2]
         before = await _spans(client, first)
@@ -179,6 +179,10 @@ async def test_annotating_an_unknown_span_writes_nothing(sandbox_server: Sandbox
                 await client.spans.annotate(project_id=first, annotations=records)
         with pytest.raises(BadRequestError):
             await client.spans.annotate(project_id=first, annotations=[known, known])
+        with pytest.raises(NotFoundError, match="session"):  # seeded spans have no sessions
+            await client.spans.annotate(
+                project_id=first, annotations=[known], granularity="SESSION"
+            )
         after = await _spans(client, first)
     assert [s.to_dict() for s in after] == [s.to_dict() for s in before]
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._generate import MASK64, MISSING, SPACING_S, iso, mix
+from ._generate import MISSING, SPACING_S, iso, mix
 
 if TYPE_CHECKING:
     from ._store import Filter, Instance, View
@@ -60,7 +60,7 @@ def seeded_field(base: int, epoch: int, slot: int, size: int, name: str) -> Any:
     if name == "parent_id":
         return span_id(base, first + (position - 1) // 2) if position else MISSING
     if name == "context":
-        trace = f"{mix(base, number, 1) & MASK64:016x}{mix(base, number, 2):016x}"
+        trace = f"{mix(base, number, 1):016x}{mix(base, number, 2):016x}"
         return {"trace_id": trace, "span_id": span_id(base, slot)}
     r = mix(base, slot, 7)
     began = epoch + first * SPACING_S

@@ -325,15 +325,15 @@ class Writes:
 
     def _delete_spans(self, call: Call) -> Answer:
         spans, window = self._spans(call)
+        ids = call.body.get("span_ids", [])
         outside = {
             i
-            for i in call.body.get("span_ids", [])
+            for i in ids
             if (slot := spans.lookup(str(i))) is not None
             and not all(f.matches(spans.field(slot, f.field)) for f in window)
         }
-        ids = [i for i in call.body.get("span_ids", []) if i not in outside]
-        deleted, kept = _delete_each(spans, ids)
-        kept += [i for i in call.body.get("span_ids", []) if i in outside]
+        deleted, kept = _delete_each(spans, [i for i in ids if i not in outside])
+        kept += [i for i in ids if i in outside]
         return {"completed": True, "deleted_span_ids": deleted, "not_deleted_span_ids": kept}
 
     def _annotate_spans(self, call: Call) -> Answer:
@@ -343,7 +343,8 @@ class Writes:
         window) fails the whole request with 404, as the API does.
         """
         spans, window = self._spans(call)
-        by_trace = call.body.get("granularity") == "TRACE"
+        granularity = str(call.body.get("granularity", "SPAN"))
+        by_trace = granularity == "TRACE"
         field = "trace_annotations" if by_trace else "annotations"
         records = call.body.get("annotations", [])
         traces = self.store.traces(self._collections["traces"], call.values)
@@ -352,12 +353,12 @@ class Writes:
             record_id = str(record.get("record_id"))
             if by_trace:
                 slots = traces.spans_of(record_id)
-            elif call.body.get("granularity", "SPAN") == "SPAN":
+            elif granularity == "SPAN":
                 slots = [s for s in [spans.lookup(record_id)] if s is not None]
             else:
                 slots = []  # the sandbox's spans belong to no session
             if not slots or not all(f.matches(spans.field(slots[0], f.field)) for f in window):
-                what = "trace" if by_trace else "span"
+                what = granularity.lower()
                 raise Refused(404, f"No {what} '{record_id}' in the project within the window.")
             found.append((slots, record.get("values", [])))
         ids = [str(record.get("record_id")) for record in records]
