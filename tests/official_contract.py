@@ -259,6 +259,15 @@ class _Seeds:
         for value in arguments.values():
             if hasattr(value, "tag_ids"):  # tags are attached and detached by ID
                 value.tag_ids = self.made["/v2/tags", "tag_id"]
+        for value in arguments.values():
+            if getattr(value, "project_id", None) == "sample":  # spans belong to a project
+                # The last: delete_project, which runs before delete_spans, takes the first.
+                value.project_id = self.ids("/v2/projects", {}, "project_id")[-1]
+        if operation_id == "annotate_spans":  # a span of that project
+            request = arguments["annotate_spans_request"]
+            body = {"project_id": request.project_id}
+            span = self.http.post("/v2/spans", json=body).json()["spans"][0]
+            request.annotations[0].record_id = span["context"]["span_id"]
         if operation_id == "update_dataset_examples":  # examples are updated by ID
             dataset = {"dataset_id": arguments["dataset_id"]}
             example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]

@@ -431,11 +431,12 @@ def test_create_get_update_delete_with_bodies(
     assert one_error_line(err).startswith("aioarize: error: 404 ")
 
 
-def test_body_from_stdin_and_usage_errors_for_bodies() -> None:
+def test_body_from_stdin_and_usage_errors_for_bodies(capsys: pytest.CaptureFixture[str]) -> None:
     """``--body -`` reads stdin; a body that is not a JSON object is a usage error."""
+    _, out, _ = run(capsys, "projects", "list", "--max-items", "1", "--json")
     result = subprocess.run(
         [sys.executable, "-m", "aioarize", "spans", "list", "--body", "-", "--json"],
-        input=json.dumps({"project_id": "UHJvamVjdDox", "limit": 2}),
+        input=json.dumps({"project_id": json.loads(out)["id"], "limit": 2}),
         capture_output=True,
         text=True,
         env=dict(os.environ),

@@ -206,8 +206,9 @@ async def test_create_get_list_update_delete_over_http(sandbox_server: SandboxSe
 async def test_post_body_list_pages_with_its_body(sandbox_server: SandboxServer) -> None:
     """spans.list (POST with a JSON body) sends the same body with every cursor: no item lost."""
     async with _client(sandbox_server) as client:
-        pages = [p async for p in client.spans.list(project_id="p-1", limit=5).pages()]
-        whole = [s.to_dict() async for s in client.spans.list(project_id="p-1", limit=500)]
+        (project,) = [p.id for p in await client.projects.list(max_items=1).to_list()]
+        pages = [p async for p in client.spans.list(project_id=project, limit=5).pages()]
+        whole = [s.to_dict() async for s in client.spans.list(project_id=project, limit=500)]
     assert [len(p.items) for p in pages] == [5, 5, 5, 5, 3]
     assert [s.to_dict() for p in pages for s in p.items] == whole
     assert len(whole) == 23

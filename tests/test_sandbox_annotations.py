@@ -33,6 +33,15 @@ def _client(server: SandboxServer) -> AsyncArize:
     return AsyncArize(server.config.api_key, base_url=server.base_url)
 
 
+def _shown(item: Item) -> Item:
+    """An item as a record's ``data`` shows it: without its ID and annotations."""
+    return {k: v for k, v in item.items() if k not in ("id", "annotations")}
+
+
+def _times(data: Item) -> Item:
+    return {k: data[k] for k in ("start_time", "end_time")}
+
+
 async def _all(pager: AsyncIterable[Any]) -> list[Item]:
     return [item.to_dict() async for item in pager]
 
@@ -70,6 +79,8 @@ async def test_queue_records_round_trip_and_go_with_their_queue(
         assert queue["annotators"] == [annotator]
         assert (await client.annotation_queues.get(queue["id"])).to_dict() == queue
         project = (await _all(client.projects.list(limit=1)))[0]["id"]
+        spans = await _all(client.spans.list(project_id=project, max_items=2))
+        span_ids = [s["context"]["span_id"] for s in spans]
         dataset, examples = await _dataset(client, [{"q": "2+2"}, {"q": "3+3", "a": "6"}])
         created = await client.annotation_queues.create_record(
             queue["id"],
@@ -79,11 +90,16 @@ async def test_queue_records_round_trip_and_go_with_their_queue(
                     "dataset_id": dataset,
                     "example_ids": [examples[1]["id"]],
                 },
-                {"record_type": "SPAN", "project_id": project, **WINDOW, "span_ids": ["s1", "s2"]},
+                {"record_type": "SPAN", "project_id": project, **WINDOW, "span_ids": span_ids},
             ],
         )
         records = [r.to_dict() for r in created.record_sources]
         shapes = [(r["source_type"], r["granularity"], r["data"]) for r in records]
+        # A span record's data holds the span's fields as sent (its times as the wire has them).
+        pairs = [
+            (i, {**s, **_times(r["data"])})
+            for i, s, r in zip(span_ids, spans, records[1:], strict=True)
+        ]
         assert shapes == [
             (
                 "DATASET",
@@ -97,8 +113,10 @@ async def test_queue_records_round_trip_and_go_with_their_queue(
                     "updated_at": NOW_ISO,
                 },
             ),
-            ("SPANS", "SPAN", {"project_id": project, "span_id": "s1"}),
-            ("SPANS", "SPAN", {"project_id": project, "span_id": "s2"}),
+            *(
+                ("SPANS", "SPAN", {"project_id": project, "span_id": i, **_shown(s)})
+                for i, s in pairs
+            ),
         ]
         pending = [{"user": annotator, "completion_status": "PENDING"}]
         assert all(r["annotation_queue_id"] == queue["id"] for r in records)
@@ -301,6 +319,31 @@ async def test_annotations_on_examples_and_runs_upsert_by_name(
                 )
         searched = await _all(client.datasets.search_examples(dataset))
         assert searched == await _all(client.datasets.list_examples(dataset))
+
+
+@_config()
+async def test_a_span_records_annotations_reach_its_span(sandbox_server: SandboxServer) -> None:
+    """A SPAN record names a span of its project (else 404); annotating it annotates the span."""
+    async with _client(sandbox_server) as client:
+        caller = await _user(client)
+        queue = (await _queue(client, "spans", caller))["id"]
+        project = (await _all(client.projects.list(limit=1)))[0]["id"]
+        span, other = await _all(client.spans.list(project_id=project, max_items=2))
+        source = {"record_type": "SPAN", "project_id": project, **WINDOW}
+        with pytest.raises(NotFoundError, match="no-such-span"):
+            await client.annotation_queues.create_record(
+                queue, record_sources=[{**source, "span_ids": ["no-such-span"]}]
+            )
+        made = await client.annotation_queues.create_record(
+            queue, record_sources=[{**source, "span_ids": [span["context"]["span_id"]]}]
+        )
+        await client.annotation_queues.annotate_record(
+            queue, made.record_sources[0].id, annotations=[{"name": "tone", "label": "calm"}]
+        )
+        after = await _all(client.spans.list(project_id=project, max_items=2))
+    written = {"name": "tone", "label": "calm", "updated_at": NOW_READ, "annotator": caller}
+    assert after[0]["annotations"] == [*span.get("annotations", []), written]
+    assert after[1] == other
 
 
 @_config()

@@ -19,7 +19,7 @@ from normalize import normalize
 
 from aioarize.sandbox import SandboxApp, create_app, load_default_spec
 from aioarize.sandbox._generate import Context
-from aioarize.sandbox._rules import CHILDREN, NAMED_ITEMS
+from aioarize.sandbox._rules import BODY_PARENTS, CHILDREN, NAMED_ITEMS
 from aioarize.sandbox._spec import Collection, Operation
 from aioarize.sandbox._validate import Invalid, Validator
 from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker, asgi_client
@@ -118,12 +118,16 @@ async def test_create_get_list_update_delete_agree(make_app: MakeApp) -> None:
 
 
 async def test_ids_of_items_the_api_never_lists_stand_for_one(make_app: MakeApp) -> None:
-    """An item nothing lists or creates (a dashboard widget) answers any ID; stored ones 404."""
+    """An item nothing lists or creates (a dashboard widget) answers any ID, as the item that
+    ID and its parent's name (the same each time); stored ones 404."""
     app = make_app("shipped")
     async with client(app) as c:
         widget = await c.get("/v2/dashboards/any-dashboard/widgets/any-widget")
         assert widget.status_code == 200
-        assert isinstance(widget.json()["id"], str)
+        body = widget.json()
+        assert (body["id"], body["dashboard_id"]) == ("any-widget", "any-dashboard")
+        again = await c.get("/v2/dashboards/any-dashboard/widgets/any-widget")
+        assert again.json() == body
         # Task runs are listed under their task, so an ID no list gave does not exist.
         assert (await c.get("/v2/task-runs/any-run-id")).status_code == 404
         assert (await c.get("/v2/prompt-versions/any-version-id")).status_code == 404
@@ -385,6 +389,8 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
             body = None if op.body_schema is None else _valid_body(served, op.body_schema)
             body = _naming_existing(served, op, body)
             path = _path(served, op)
+            if isinstance(body, dict):  # a span's project, a span that exist
+                _owned_by_seed_items(served, body)
             if op.operation_id == "update_dataset_examples":  # examples that exist
                 dataset = path.split("/")[3]
                 example = served.store.instance(served.collection("datasets/examples"), [dataset])
@@ -400,6 +406,21 @@ async def test_every_operation_answers_a_valid_request(make_app: MakeApp, spec: 
     assert app.checked == len(served.spec.operations) and not app.failures
 
 
+def _owned_by_seed_items(app: SandboxApp, body: dict[str, Any]) -> None:
+    """Point the body's owner (``BODY_PARENTS``) and annotated records at seed items.
+
+    The owner is seed item 1: the DELETE of the owner's own path takes item 0.
+    """
+    for field, owner in BODY_PARENTS.values():
+        if field in body:
+            body[field] = str(app.store.instance(app.collection(owner)).id_of(1))
+    if "project_id" in body and "annotations" in body:
+        spans = app.store.instance(app.collection("spans"), [body["project_id"]])
+        body["annotations"] = [{"record_id": spans.id_of(0), "values": [{"name": "sample"}]}]
+        for name in ("granularity", "start_time", "end_time"):  # span 0, whenever it is
+            body.pop(name, None)
+
+
 async def _every_item(
     c: httpx.AsyncClient, app: SandboxApp, op: Operation, limit: int
 ) -> tuple[list[Item], int]:
@@ -410,6 +431,8 @@ async def _every_item(
         _path(app, op),
         None if op.body_schema is None else _valid_body(app, op.body_schema),
     )
+    if isinstance(body, dict):
+        _owned_by_seed_items(app, body)
     items: list[Item] = []
     empty, params = 0, {**_required_query(app, op), "limit": limit}
     for _ in range(100):

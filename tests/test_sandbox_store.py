@@ -332,7 +332,7 @@ async def test_api_keys_are_stored_refreshed_and_revoked(make_app: MakeApp) -> N
 async def test_time_windows_are_half_open_and_seed_data_is_recent(make_app: MakeApp) -> None:
     """Seeded spans start within the days before now, end after they start, and windows select."""
     async with client(make_app(items=40)) as c:
-        body = {"project_id": "p"}
+        body = {"project_id": await first_id(c, "projects")}
         spans = (await ok(c.post("/v2/spans", json=body, params={"limit": 500})))["spans"]
         starts = sorted(s["start_time"] for s in spans)
         assert all(s["end_time"] > s["start_time"] for s in spans)

@@ -4,8 +4,8 @@ Annotating upserts by ``name``: an annotation already stored under that name
 keeps the fields the request omits and takes the ones it sends (as the API
 documents: omitted fields are left unchanged); each written annotation gets
 ``updated_at`` (the sandbox's now) and its ``annotator``, the caller (the first
-user of ``/v2/users``). :func:`upsert_annotations` and :func:`annotate_items`
-are the whole mechanism, for any collection whose items carry ``annotations``.
+user of ``/v2/users``). :func:`upsert_annotations` is the whole mechanism, for
+records, dataset examples, experiment runs and spans alike.
 
 A queue's records are made from record sources (:data:`RECORD_SOURCES`), one per
 ID they name, and live under their queue like any nested item: listed in
@@ -75,6 +75,7 @@ class Annotations:
             "assign_annotation_queue_record": self._assign,
             "annotate_annotation_queue_record": self._annotate_record,
             **{operation_id: self._annotate_items for operation_id in ANNOTATES},
+            "annotate_spans": self._annotate_spans,
         }
 
     def _instance(self, name: str, parents: Sequence[str] = ()) -> Instance:
@@ -96,6 +97,46 @@ class Annotations:
     def _annotate_items(self, call: Call) -> Answer:
         items = self._instance(ANNOTATES[call.op.operation_id], call.values)
         annotate_items(items, call.body.get("annotations", []), self._now(), self.caller())
+        return None
+
+    def _annotate_spans(self, call: Call) -> Answer:
+        """Every record's span (or, by TRACE, every span of its trace) gets its values.
+
+        Each record is found before anything is written: one that is not (in the
+        window) fails the whole request with 404, as the API does.
+        """
+        spans, window = self._writes.spans(call)
+        granularity = str(call.body.get("granularity", "SPAN"))
+        by_trace = granularity == "TRACE"
+        field = "trace_annotations" if by_trace else "annotations"
+        records = call.body.get("annotations", [])
+        traces = self.store.traces(self._collections["traces"], call.values)
+        found: list[tuple[list[int], list[JSONObject]]] = []
+        for record in records:
+            record_id = str(record.get("record_id"))
+            if by_trace:
+                slots = traces.spans_of(record_id)
+            elif granularity == "SPAN":
+                slots = [s for s in [spans.lookup(record_id)] if s is not None]
+            else:
+                slots = []  # the sandbox's spans belong to no session
+            if not slots or not all(f.matches(spans.field(slots[0], f.field)) for f in window):
+                what = granularity.lower()
+                raise Refused(404, f"No {what} '{record_id}' in the project within the window.")
+            found.append((slots, record.get("values", [])))
+        ids = [str(record.get("record_id")) for record in records]
+        if len(set(ids)) < len(ids):
+            raise Refused(400, "Each record_id may appear only once in a request.")
+        for _, values in found:
+            names = [value.get("name") for value in values]
+            if len(set(names)) < len(names):
+                raise Refused(400, "A record's values may name each annotation only once.")
+        now, caller = self._now(), self.caller()
+        for slots, values in found:
+            for slot in slots:
+                item = spans.item(slot)
+                annotations = upsert_annotations(item.get(field), values, now, caller)
+                spans.put(slot, {**item, field: annotations})
         return None
 
     # -- queue records ---------------------------------------------------------------------

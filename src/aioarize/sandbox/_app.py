@@ -27,10 +27,11 @@ from ._body import BodyTooLarge, NotJSON, parse_json, read_body
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
 from ._generate import Context, Gen, mix, tag_of
-from ._rules import WINDOW_FIELDS, WINDOWS
+from ._rules import BODY_PARENTS, TRACES, WINDOW_FIELDS, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
 from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
+from ._traces import Traces
 from ._validate import Invalid, Validator, Violation
 from ._writes import Answer, Call, Located, Refused, Writes, not_found
 
@@ -321,7 +322,8 @@ class SandboxApp:
             else:
                 raise not_found(collection, identifier)
         body = request.body if isinstance(request.body, dict) else {}
-        call = Call(op, request.values, body, located)
+        parents = self._parents(op, request.values, body)
+        call = Call(op, parents, body, located)
         action = self._writes.actions.get(op.operation_id)
         if action is not None:
             return self._answer(op, action(call))
@@ -330,9 +332,13 @@ class SandboxApp:
         if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
             return self._generated(request)  # items without IDs cannot be addressed
         if op.kind == "list":
-            instance = self.store.instance(op.collection, request.values)
-            instance.advance()
-            return self._list(request, instance)
+            listed: Instance | Traces = (
+                self.store.traces(op.collection, parents)
+                if op.collection.name in TRACES
+                else self.store.instance(op.collection, parents)
+            )
+            listed.advance()
+            return self._list(request, listed)
         if op.kind == "create":
             return self._item_response(op, *self._writes.create(call))
         assert located is not None
@@ -344,6 +350,26 @@ class SandboxApp:
             return self._item_response(op, *located)
         self._writes.delete(located)
         return self._generated(request)
+
+    def _parents(self, op: Operation, values: list[str], body: Mapping[str, JSON]) -> list[str]:
+        """The IDs the operation's items are under: the path's, then the owner its body names
+        where ``BODY_PARENTS`` says so (``project_id`` for spans), which must exist."""
+        collection = next(
+            (
+                found
+                for n in range(len(op.segments), 0, -1)
+                if (found := self.spec.collections.get(op.segments[:n])) is not None
+            ),
+            None,
+        )
+        rule = None if collection is None else BODY_PARENTS.get(collection.name)
+        if rule is None:
+            return values
+        field, owner = rule
+        identifier = str(body.get(field, ""))
+        if self.store.locate(self.collection(owner), [], identifier) is None:
+            raise not_found(self.collection(owner), identifier)
+        return [*values, identifier]
 
     def _stored(self, collection: Collection) -> bool:
         """Whether the collection's items are kept: the API lists or creates them."""
@@ -390,13 +416,19 @@ class SandboxApp:
             self.config.seed, tag_of(op.method + op.template), tag_of("/".join(request.values))
         )
         value = gen.generate(Context(base, 0, self.config.unknown_variants), 0)
+        if op.kind == "get" and op.collection is not None and isinstance(value, dict):
+            # An item no operation lists (a dashboard widget) is still the one the path names.
+            named = Instance(self.store, op.collection, tuple(request.values[:-1]), 0)
+            value.update(named.parent_fields)
+            if op.collection.id_field is not None:
+                value[op.collection.id_field] = request.values[-1]
         return _json_response(op.success_status, dumps(value))
 
     def _empty_page_here(self, scope: str, page: int) -> bool:
         """In ``empty_pages`` mode every third page of a list is served empty (phase per list)."""
         return (mix(self.config.seed, 5, int(scope, 16)) + page) % 3 == 0
 
-    def _list(self, request: _Request, instance: Instance) -> _Response:
+    def _list(self, request: _Request, instance: Instance | Traces) -> _Response:
         op = request.op
         shape = op.list_shape
         assert shape is not None and op.collection is not None

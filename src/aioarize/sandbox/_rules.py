@@ -115,7 +115,7 @@ RECORD_SOURCES: dict[str, RecordSource] = {
     "EXAMPLE": RecordSource(
         "DATASET", None, "dataset_id", "datasets", "example_ids", "datasets/examples"
     ),
-    "SPAN": RecordSource("SPANS", "SPAN", "project_id", "projects", "span_ids", None),
+    "SPAN": RecordSource("SPANS", "SPAN", "project_id", "projects", "span_ids", "spans"),
     "TRACE": RecordSource("SPANS", "TRACE", "project_id", "projects", "trace_ids", None),
     "SESSION": RecordSource("SPANS", "SESSION", "project_id", "projects", "session_ids", None),
 }
@@ -132,3 +132,17 @@ NAMED_ITEMS: dict[str, dict[str, tuple[str, str, str]]] = {
         "annotation_config_ids": ("annotation_configs", "annotation-configs", "id"),
     },
 }
+#: Collections whose items belong to an item the request *body* names, not the path:
+#: collection -> (body field, owner collection). The owner must exist (else 404); its
+#: ID scopes the items as a path parent's would (each project has its own spans, a new
+#: project none), and deleting it deletes them.
+BODY_PARENTS: dict[str, tuple[str, str]] = {
+    "spans": ("project_id", "projects"),
+    "traces": ("project_id", "projects"),
+}
+
+#: Traces: collection of traces -> collection of their spans, under the same parents.
+#: Spans are seeded in traces (a root, then children inside their parent's time, all
+#: sharing a trace ID; the ID is ``context.span_id``); a trace is made of its spans
+#: that exist, so deleting or annotating spans shows in the traces.
+TRACES: dict[str, str] = {"traces": "spans"}

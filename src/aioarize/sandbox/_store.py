@@ -25,6 +25,7 @@ import re
 import threading
 import time
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -43,8 +44,18 @@ from ._generate import (
     mix,
     tag_of,
 )
-from ._rules import ALIASES, EMPTY_ON_CREATE, IMPLIED, LATEST_CHILD, LIFECYCLES, TERMINAL
+from ._rules import (
+    ALIASES,
+    BODY_PARENTS,
+    EMPTY_ON_CREATE,
+    IMPLIED,
+    LATEST_CHILD,
+    LIFECYCLES,
+    TERMINAL,
+    TRACES,
+)
 from ._spec import JSON, Collection, Spec
+from ._traces import PLACED, Traces, place, seeded_field, seeded_span, span_id, span_slot
 from ._validate import Invalid, Validator
 
 JSONObject = dict[str, Any]
@@ -153,14 +164,21 @@ class Instance:
         self._prefix = collection.item_schema_name or camel(collection.name.rsplit("/", 1)[-1])
         # Fields naming a parent hold the parent's ID, e.g. a part's widget_id: by the path
         # parameter's name, or by the parent's (a membership's organization_id, under org_id).
+        # A body parent (a span's project) comes after the path's, where one is given.
         fields = store.item_fields(collection)
         self.parent_fields = {}
-        for (owner, name), value in zip(_PARENT.findall(collection.template), parents, strict=True):
+        named = _PARENT.findall(collection.template)
+        if collection.name in BODY_PARENTS and len(parents) > len(named):
+            field, owner = BODY_PARENTS[collection.name]
+            named.append((owner, field))
+        for (owner, name), value in zip(named, parents, strict=True):
             for field in (name, owner.removesuffix("s").replace("-", "_") + "_id"):
                 if field in fields:
                     self.parent_fields[field] = value
                     break
-        self._id_kind = store.id_kind(collection)
+        #: Spans: seeded in traces, named by their ``context.span_id``.
+        self._spans = collection.name in TRACES.values()
+        self._id_kind = "span" if self._spans else store.id_kind(collection)
         self._always = store.always_present(collection)
         self._latest = LATEST_CHILD.get(collection.name)
         self._seed = seed
@@ -189,6 +207,8 @@ class Instance:
             return chosen
         if self._id_kind == "integer":
             return slot + 1
+        if self._id_kind == "span":
+            return span_id(self._base, slot)
         if self._id_kind == "uuid":
             high = mix(self._seed, self._base, slot) & ((1 << 64) - 1)
             # The slot sits in the low 48 bits, clear of the version and variant bits.
@@ -210,6 +230,8 @@ class Instance:
         try:
             if self._id_kind == "integer":
                 return int(identifier) - 1
+            if self._id_kind == "span":
+                return span_slot(self._base, identifier)
             if self._id_kind == "uuid":
                 return uuid.UUID(identifier).int & ((1 << 48) - 1)
             text = base64.b64decode(identifier, validate=True).decode()
@@ -247,7 +269,12 @@ class Instance:
             _settle(item)
         if (implied := IMPLIED.get(self.collection.name)) is not None:
             item.update(implied[1].get(str(item.get(implied[0])), {}))
+        if self._spans:
+            place(item, self._placed(slot))
         return item
+
+    def _placed(self, slot: int) -> JSONObject:
+        return seeded_span(self._base, self._epoch, slot, self.size)
 
     def item(self, slot: int, view: View | None = None) -> JSONObject:
         """The item in the collection's schema, or as ``view`` shows it."""
@@ -285,6 +312,8 @@ class Instance:
             return self.id_of(slot)
         if name in self.parent_fields:
             return self.parent_fields[name]
+        if self._spans and name in PLACED:
+            return seeded_field(self._base, self._epoch, slot, self.size, name)
         column = self._columns.get(name)
         if column is None:
             force = name in self._always
@@ -298,6 +327,11 @@ class Instance:
     def slots(self) -> Sequence[int]:
         """Live slots in list order."""
         return self._slots
+
+    @property
+    def version(self) -> int:
+        """Changes with every write (what is derived from the items is rebuilt then)."""
+        return self._version
 
     def matches(self, filters: Sequence[Filter]) -> Sequence[int]:
         """Live slots whose items pass every filter, in list order (cached per state)."""
@@ -572,6 +606,7 @@ class Store:
         self._always: dict[str, frozenset[str]] = {}
         self._validator = Validator(spec.schemas)
         self._instances: dict[tuple[str, tuple[str, ...]], Instance] = {}
+        self._traces: weakref.WeakKeyDictionary[Instance, Traces] = weakref.WeakKeyDictionary()
         self._by_name = {c.name: c for c in spec.collections.values()}
         #: IDs of items created through the API: their children start with none.
         self.created: set[str] = set()
@@ -606,6 +641,14 @@ class Store:
             fresh = any(p in self.created for p in parents)
             found = Instance(self, collection, key[1], 0 if fresh else self.size(collection))
             self._instances[key] = found
+        return found
+
+    def traces(self, collection: Collection, parents: Sequence[str]) -> Traces:
+        """The traces of collection ``collection`` (``_rules.TRACES``): its spans', grouped."""
+        spans = self.instance(self._by_name[TRACES[collection.name]], parents)
+        found = self._traces.get(spans)
+        if found is None:
+            found = self._traces[spans] = Traces(spans)
         return found
 
     def latest(self, name: str, parents: Sequence[str]) -> JSONObject | None:
@@ -647,9 +690,11 @@ class Store:
     ) -> None:
         """Forget the items nested under a deleted item (its versions, runs, examples)."""
         prefix = (*parents, identifier)
-        for key in list(self._instances):
+        for key, instance in list(self._instances.items()):
             template, owners = key
-            if template.startswith(collection.template + "/") and owners[: len(prefix)] == prefix:
+            nested = template.startswith(collection.template + "/")
+            owned = BODY_PARENTS.get(instance.collection.name, ("", ""))[1] == collection.name
+            if (nested and owners[: len(prefix)] == prefix) or (owned and owners[-1:] == prefix):
                 del self._instances[key]
 
     def extra_schema(self, collection: Collection) -> JSON:

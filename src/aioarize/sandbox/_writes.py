@@ -10,11 +10,12 @@ named in ``Writes.actions``, by operationId.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ._generate import MISSING, Context, iso, mix, words
-from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE
+from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec
 from ._store import Filter, Instance, JSONObject, Store, View
 
@@ -31,7 +32,8 @@ class Refused(Exception):
 
 class Call(NamedTuple):
     op: Operation
-    #: Path parameter values, in template order.
+    #: Path parameter values, in template order, then the owner the body names where
+    #: ``_rules.BODY_PARENTS`` says so (a span's project).
     values: list[str]
     body: JSONObject
     #: The item the path names last (``/v2/tasks/{id}/trigger``: the task), if any.
@@ -68,6 +70,8 @@ class Writes:
             "refresh_api_key": self._refresh_key,
             "revoke_api_key": self._revoke_key,
             "delete_evaluator_versions": self._delete_versions,
+            "delete_spans": self._delete_spans,
+            "test_webhook": self._test_webhook,
         }
         # A resource's tags (/v2/datasets/{id}/tags) are tags made with create_tag,
         # attached by POST and detached by DELETE.
@@ -307,6 +311,42 @@ class Writes:
         versions = self.store.instance(self._collections["evaluators/versions"], call.values)
         deleted, kept = _delete_each(versions, call.body.get("version_ids", []))
         return {"completed": True, "deleted_version_ids": deleted, "not_deleted_version_ids": kept}
+
+    def spans(self, call: Call) -> tuple[Instance, list[Filter]]:
+        """The spans of the body's project, and the window the body bounds their starts by."""
+        spans = self.store.instance(self._collections["spans"], call.values)
+        window = [
+            Filter("start_time", call.body[k], mode)
+            for k, mode in WINDOWS.items()
+            if k in call.body
+        ]
+        return spans, window
+
+    def _delete_spans(self, call: Call) -> Answer:
+        spans, window = self.spans(call)
+        ids = call.body.get("span_ids", [])
+        outside = {
+            i
+            for i in ids
+            if (slot := spans.lookup(str(i))) is not None
+            and not all(f.matches(spans.field(slot, f.field)) for f in window)
+        }
+        deleted, kept = _delete_each(spans, [i for i in ids if i not in outside])
+        kept += [i for i in ids if i in outside]
+        return {"completed": True, "deleted_span_ids": deleted, "not_deleted_span_ids": kept}
+
+    def _test_webhook(self, call: Call) -> Answer:
+        """The test event is delivered (the sandbox sends nothing) and listed as an attempt."""
+        attempts = self.store.instance(self._collections["webhooks/delivery-attempts"], call.values)
+        number = len(attempts.slots())
+        event = uuid.uuid5(
+            uuid.NAMESPACE_URL, f"{self.store.config.seed}/{call.values[0]}/{number}"
+        )
+        result: JSONObject = {"status_code": 200, "error_message": None}
+        payload = {"event": "webhook.test", "webhook_id": call.values[0]}
+        attempt = {"event_id": str(event), "attempt_number": 1, "payload": payload, **result}
+        attempts.create({**attempt, "created_at": iso(self.store.now())}, None)
+        return result
 
     def _resource_tags(self, call: Call) -> Instance:
         collection = self.spec.collections[call.op.segments]
