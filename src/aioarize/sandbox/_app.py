@@ -289,7 +289,7 @@ class SandboxApp:
                 raise _Problem(op.body_error_status, "A JSON request body is required.")
             return None
         try:
-            return parse_json(raw_body)
+            return parse_json(raw_body, self.config.max_body_depth)
         except NotJSON as exc:
             raise _Problem(400, f"The request body is refused: {exc}.") from None
 
