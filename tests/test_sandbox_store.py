@@ -111,12 +111,15 @@ async def test_dataset_examples_round_trip(make_app: MakeApp) -> None:
             **change,
             "updated_at": (await every(c, path, "examples"))[0]["updated_at"],
         }
-        await problem(c.patch(path, json={"examples": [{"id": "no-such-example"}]}), 404)
+        # An ID the version does not hold is ignored (the API reference says so).
+        ignored = await ok(c.patch(path, json={"examples": [{"id": "no-such-example"}]}))
+        assert ignored["example_ids"] == []
+        version = dataset["versions"][0]["id"]
         gone = await ok(
             c.request(
                 "DELETE",
                 path,
-                json={"dataset_version_id": "v", "example_ids": [after[1]["id"], "nope"]},
+                json={"dataset_version_id": version, "example_ids": [after[1]["id"], "nope"]},
             )
         )
         assert gone == {
@@ -173,7 +176,8 @@ async def test_task_run_lifecycle(make_app: MakeApp) -> None:
     """A run goes PENDING, RUNNING, then terminal by the sandbox clock; one object, two paths."""
     clock = ManualClock()
     async with client(make_app(clock=clock, run_seconds=30)) as c:
-        task = await first_id(c, "tasks")
+        tasks = await every(c, "/v2/tasks", "tasks")
+        task = next(t["id"] for t in tasks if t["type"] != "RUN_EXPERIMENT")  # takes a window
         window = {
             "data_start_time": "2027-01-14T00:00:00Z",
             "data_end_time": "2027-01-15T00:00:00Z",
@@ -217,7 +221,9 @@ async def test_task_run_outcomes_are_deterministic_per_seed(make_app: MakeApp) -
             tasks = await every(c, "/v2/tasks", "tasks")
             ended = []
             for task in tasks:
-                run = await ok(c.post(f"/v2/tasks/{task['id']}/trigger", json={}), 201)
+                experiment = {"experiment_name": f"e-{task['id']}"}
+                body = experiment if task["type"] == "RUN_EXPERIMENT" else {}
+                run = await ok(c.post(f"/v2/tasks/{task['id']}/trigger", json=body), 201)
                 ended.append((await ok(c.get(f"/v2/task-runs/{run['id']}")))["status"])
             outcomes.append(ended)
     assert outcomes[0] == outcomes[1]

@@ -26,7 +26,7 @@ from ._body import BodyTooLarge, NotJSON, parse_json, read_body
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
 from ._generate import Context, Gen, mix, tag_of
-from ._rules import WINDOW_FIELDS, WINDOWS
+from ._rules import VERSIONED, WINDOW_FIELDS, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
 from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
@@ -304,6 +304,7 @@ class SandboxApp:
 
     def _handle(self, request: _Request) -> _Response:
         op = request.op
+        self.store.advance()  # what an ended run made exists whether or not it was read
         # Every item the path names must exist: /v2/things/{id}/subs needs thing id.
         located: Located | None = None
         unlisted = False
@@ -319,7 +320,7 @@ class SandboxApp:
             else:
                 raise not_found(collection, identifier)
         body = request.body if isinstance(request.body, dict) else {}
-        call = Call(op, request.values, body, located)
+        call = Call(op, request.values, body, located, request.query)
         action = self._writes.actions.get(op.operation_id)
         if action is not None:
             return self._answer(op, action(call))
@@ -328,7 +329,7 @@ class SandboxApp:
         if op.collection.id_field is None and op.kind in ("get", "update", "delete"):
             return self._generated(request)  # items without IDs cannot be addressed
         if op.kind == "list":
-            instance = self.store.instance(op.collection, request.values)
+            instance = self._writes.listed(call)
             instance.advance()
             return self._list(request, instance)
         if op.kind == "create":
@@ -450,7 +451,14 @@ class SandboxApp:
         if next_cursor is not None:
             pagination["next_cursor"] = encode_cursor(next_cursor)
         view = self._view(op)
-        items = b",".join(instance.encoded(s, view) for s in page)
+        versioned = VERSIONED.get(instance.collection.name)
+        if versioned is None:
+            items = b",".join(instance.encoded(s, view) for s in page)
+        else:  # listed without their versions, which GET shows
+            shown = [instance.item(s, view) for s in page]
+            items = b",".join(
+                dumps({k: v for k, v in i.items() if k != versioned[0]}) for i in shown
+            )
         data = b'{"%s":[%s],"%s":%s}' % (
             shape.items_key.encode(),
             items,
