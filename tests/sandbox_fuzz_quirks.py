@@ -67,6 +67,14 @@ def _overlapping_variants(failure: Failure, case: Case, response: Response) -> b
     return "is valid under more than one of the schemas listed in the 'oneOf'" in message
 
 
+def _run_experiment_without_name(failure: Failure, case: Case, response: Response) -> bool:
+    return (
+        response.status_code == 400
+        and case.operation.path == "/v2/tasks/{task_id}/trigger"
+        and _problem_detail(response) == "A RUN_EXPERIMENT task's run needs an 'experiment_name'."
+    )
+
+
 QUIRKS = (
     Quirk(
         "ST202",
@@ -80,6 +88,14 @@ QUIRKS = (
         "Schema an item may match several; the spec picks one by its discriminator, which "
         "JSON Schema validators ignore.",
         _overlapping_variants,
+    ),
+    Quirk(
+        "ST202",
+        "TriggerTaskRunRequest is anyOf(evaluation body, RUN_EXPERIMENT body), each valid "
+        "alone, but the server picks the one for the task's type (the arize SDK: it 'derives "
+        "the task type from the URL's task record'), and a RUN_EXPERIMENT run needs "
+        "`experiment_name` (API reference): an evaluation body for such a task is 400.",
+        _run_experiment_without_name,
     ),
 )
 
