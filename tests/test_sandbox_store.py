@@ -335,6 +335,24 @@ async def test_api_keys_are_stored_refreshed_and_revoked(make_app: MakeApp) -> N
         await problem(c.put("/v2/api-keys/no-such-key/revoke"), 404)
 
 
+async def test_a_created_service_key_answers_its_variant(make_app: MakeApp) -> None:
+    """A SERVICE key's answer is a CreatedServiceApiKey (bot_user.organizations: 1 or more) even
+    where the stored key, an ApiKey, has none (Schemathesis found such an answer, ST108)."""
+    stored_without = 0
+    async with client(make_app(seed=0)) as c:
+        for n in range(8):
+            organizations = [{"org_id": "o", "spaces": [{"space_id": "s"}]}]
+            body = {"key_type": "SERVICE", "name": f"k{n}", "organizations": organizations}
+            created = await ok(c.post("/v2/api-keys", json=body), 201)
+            assert created["key_type"] == "SERVICE"
+            if "bot_user" in created:
+                assert len(created["bot_user"]["organizations"]) >= 1
+            listed = await every(c, "/v2/api-keys", "api_keys")
+            stored = next(k for k in listed if k["id"] == created["id"])
+            stored_without += stored.get("bot_user", {}).get("organizations") == []
+    assert stored_without  # the case that was answered as stored is met
+
+
 async def test_time_windows_are_half_open_and_seed_data_is_recent(make_app: MakeApp) -> None:
     """Seeded spans start within the days before now, end after they start, and windows select."""
     async with client(make_app(items=40)) as c:
