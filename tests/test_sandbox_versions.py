@@ -220,3 +220,38 @@ async def test_run_outcomes_and_their_experiments_are_deterministic() -> None:
     first = await _outcomes(seed=3)
     assert first == await _outcomes(seed=3)
     assert {status for status, _ in first} == {"COMPLETED", "FAILED"}
+
+
+async def test_a_run_experiment_run_uses_the_version_it_names(
+    server: SandboxServer, sandbox_clock: ManualClock
+) -> None:
+    """dataset_version_id picks the examples the experiment runs on; an unknown one is 404."""
+    async with arize(server) as client:
+        task = await _run_experiment_task(client)
+        assert isinstance(task.dataset_id, str)
+        [v1] = versions_of(await client.datasets.get(task.dataset_id))
+        old = await examples(client, task.dataset_id)
+        await client.datasets.delete_examples(
+            task.dataset_id, dataset_version_id=v1.id, example_ids=[old[0]["id"]]
+        )
+        await client.datasets.update_examples(
+            task.dataset_id, examples=[{"id": old[1]["id"], "q": "new"}], new_version="v2"
+        )
+        with pytest.raises(NotFoundError, match="version"):
+            await client.tasks.trigger_run(
+                task.id, experiment_name="x", dataset_version_id="no-such-version"
+            )
+        run = await client.tasks.trigger_run(
+            task.id,
+            experiment_name="on v1",
+            dataset_version_id=v1.id,
+            example_ids=[old[2]["id"], old[0]["id"]],
+        )
+        sandbox_clock.now += 30
+        done = await client.tasks.get_run(run.id)
+        assert isinstance(done.experiment_id, str), done
+        made = await client.experiments.get(done.experiment_id)
+        assert (made.name, made.dataset_version_id) == ("on v1", v1.id)
+        # Only the IDs the version holds, in the order sent (the deleted one is not held).
+        ran = [r.example_id async for r in client.experiments.list_runs(made.id)]
+        assert ran == [old[2]["id"]]
