@@ -75,6 +75,19 @@ def _run_experiment_without_name(failure: Failure, case: Case, response: Respons
     )
 
 
+def _unknown_tag_attached(failure: Failure, case: Case, response: Response) -> bool:
+    tag_ids = case.body.get("tag_ids") if isinstance(case.body, dict) else None
+    return (
+        response.status_code == 404
+        and case.method.upper() == "POST"
+        and case.operation.path.endswith("}/tags")
+        and isinstance(tag_ids, list)
+        and any(
+            _problem_detail(response) == f"The tag with ID '{t}' was not found." for t in tag_ids
+        )
+    )
+
+
 QUIRKS = (
     Quirk(
         "ST202",
@@ -96,6 +109,13 @@ QUIRKS = (
         "the task type from the URL's task record'), and a RUN_EXPERIMENT run needs "
         "`experiment_name` (API reference): an evaluation body for such a task is 400.",
         _run_experiment_without_name,
+    ),
+    Quirk(
+        "ST302",
+        "Attaching tags to a resource just created answers 404 for a `tag_ids` entry that is no "
+        "tag ('Every tag must already exist', API reference); the problem names that tag, but a "
+        "404 cannot say which resource it is about, so the check takes it for the resource.",
+        _unknown_tag_attached,
     ),
 )
 
