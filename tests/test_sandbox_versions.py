@@ -255,3 +255,15 @@ async def test_a_run_experiment_run_uses_the_version_it_names(
         # Only the IDs the version holds, in the order sent (the deleted one is not held).
         ran = [r.example_id async for r in client.experiments.list_runs(made.id)]
         assert ran == [old[2]["id"]]
+
+
+async def test_seeded_experiments_name_their_datasets_version(server: SandboxServer) -> None:
+    """A seeded experiment's dataset_version_id is a version its seeded dataset lists."""
+    async with arize(server) as client:
+        checked = 0
+        async for experiment in client.experiments.list():
+            if isinstance(experiment.dataset_id, str) and experiment.dataset_version_id:
+                dataset = await client.datasets.get(experiment.dataset_id)
+                assert experiment.dataset_version_id in [v.id for v in versions_of(dataset)]
+                checked += 1
+        assert checked
