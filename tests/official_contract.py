@@ -272,6 +272,14 @@ class _Seeds:
             dataset = {"dataset_id": arguments["dataset_id"]}
             example = self.ids("/v2/datasets/{dataset_id}/examples", dataset, "id")[0]
             arguments["update_dataset_examples_request"].examples[0].id = example
+        if operation_id == "delete_dataset_examples":  # from a version the dataset has
+            dataset = self.http.get(f"/v2/datasets/{arguments['dataset_id']}").json()
+            request = arguments["delete_dataset_examples_request"]
+            request.dataset_version_id = dataset["versions"][0]["id"]
+        if operation_id == "trigger_task_run":  # a RUN_EXPERIMENT run needs a name
+            task = self.http.get(f"/v2/tasks/{arguments['task_id']}").json()
+            body = {"experiment_name": "contract run"} if task["type"] == "RUN_EXPERIMENT" else {}
+            arguments["trigger_task_run_request"] = sdk.TriggerTaskRunRequest.from_dict(body)
         if operation_id == "create_annotation_queue_record":  # records are of a dataset
             source = arguments["add_annotation_queue_records_request"].record_sources[0]
             source.actual_instance.dataset_id = self.ids("/v2/datasets", {}, "dataset_id")[0]
@@ -621,7 +629,7 @@ def check_round_trips(base_url: str) -> list[str]:
     )
     expect("get_prompt_label", prompts.get_prompt_label(prompt.id, "production").id, versions[0].id)
 
-    task = tasks.list_tasks(limit=1).tasks[0]
+    task = next(t for t in tasks.list_tasks().tasks if t.type != "RUN_EXPERIMENT")
     run = tasks.trigger_task_run(task.id, lib.TriggerTaskRunRequest.from_dict({}))
     expect("trigger_task_run", (run.task_id, run.status), (task.id, "PENDING"))
     expect("get_task_run", _json(tasks.get_task_run(run.id)), _json(run))

@@ -67,6 +67,39 @@ def _overlapping_variants(failure: Failure, case: Case, response: Response) -> b
     return "is valid under more than one of the schemas listed in the 'oneOf'" in message
 
 
+def _run_experiment_without_name(failure: Failure, case: Case, response: Response) -> bool:
+    return (
+        response.status_code == 400
+        and case.operation.path == "/v2/tasks/{task_id}/trigger"
+        and _problem_detail(response) == "A RUN_EXPERIMENT task's run needs an 'experiment_name'."
+    )
+
+
+def _unknown_tag_attached(failure: Failure, case: Case, response: Response) -> bool:
+    tag_ids = case.body.get("tag_ids") if isinstance(case.body, dict) else None
+    return (
+        response.status_code == 404
+        and case.method.upper() == "POST"
+        and case.operation.path.endswith("}/tags")
+        and isinstance(tag_ids, list)
+        and any(
+            _problem_detail(response) == f"The tag with ID '{t}' was not found." for t in tag_ids
+        )
+    )
+
+
+def _empty_path_parameter(failure: Failure, case: Case, response: Response) -> bool:
+    return response.status_code == 405 and "" in (case.path_parameters or {}).values()
+
+
+_EMPTY_SEGMENT = (
+    "Path parameters are plain strings, so a link may fill one with an ID stored as '' (a "
+    "member added with user_id ''); the URL Schemathesis builds then lacks that segment "
+    "(`/v2/users/{user_id}/resend-invitation` is sent as `/v2/users/resend-invitation`), "
+    "another path, whose methods differ: 405 with Allow, as for any path (`//` itself is 404)."
+)
+
+
 QUIRKS = (
     Quirk(
         "ST202",
@@ -81,6 +114,23 @@ QUIRKS = (
         "JSON Schema validators ignore.",
         _overlapping_variants,
     ),
+    Quirk(
+        "ST202",
+        "TriggerTaskRunRequest is anyOf(evaluation body, RUN_EXPERIMENT body), each valid "
+        "alone, but the server picks the one for the task's type (the arize SDK: it 'derives "
+        "the task type from the URL's task record'), and a RUN_EXPERIMENT run needs "
+        "`experiment_name` (API reference): an evaluation body for such a task is 400.",
+        _run_experiment_without_name,
+    ),
+    Quirk(
+        "ST302",
+        "Attaching tags to a resource just created answers 404 for a `tag_ids` entry that is no "
+        "tag ('Every tag must already exist', API reference); the problem names that tag, but a "
+        "404 cannot say which resource it is about, so the check takes it for the resource.",
+        _unknown_tag_attached,
+    ),
+    Quirk("ST202", _EMPTY_SEGMENT, _empty_path_parameter),
+    Quirk("ST103", _EMPTY_SEGMENT, _empty_path_parameter),
 )
 
 

@@ -139,7 +139,7 @@ async def test_trigger_run_and_wait_follows_a_run_to_its_end_with_backoff() -> N
     statuses = RunStatuses()
     with timed_sandbox(run_seconds=30) as (server, clock):
         async with _client(server, sleep=clock.sleep, clock=clock, transport=statuses) as client:
-            task = (await client.tasks.list(max_items=1).to_list())[0]
+            task = (await client.tasks.list(type="TEMPLATE_EVALUATION", max_items=1).to_list())[0]
             run = await client.tasks.trigger_run_and_wait(task.id, timeout=600)
     assert run.status in ("COMPLETED", "FAILED")
     assert statuses.seen[0] == "PENDING" and "RUNNING" in statuses.seen
@@ -152,7 +152,7 @@ async def test_a_run_that_never_ends_times_out_on_the_clients_clock() -> None:
     """A run longer than the timeout: WaitTimeoutError at exactly the timeout, the run RUNNING."""
     with timed_sandbox(run_seconds=300) as (server, clock):  # RUNNING from 100 s to 300 s
         async with _client(server, sleep=clock.sleep, clock=clock) as client:
-            task = (await client.tasks.list(max_items=1).to_list())[0]
+            task = (await client.tasks.list(type="TEMPLATE_EVALUATION", max_items=1).to_list())[0]
             run = await client.tasks.trigger_run(task.id, body=None)
             with pytest.raises(WaitTimeoutError) as caught:
                 await client.tasks.wait_for_run(run.id, poll_interval=5, timeout=120)
@@ -165,7 +165,7 @@ async def test_a_cancelled_run_is_returned_at_once() -> None:
     """A run cancelled before the wait ends the wait on its first poll, CANCELLED."""
     with timed_sandbox(run_seconds=60) as (server, clock):
         async with _client(server, sleep=clock.sleep, clock=clock) as client:
-            task = (await client.tasks.list(max_items=1).to_list())[0]
+            task = (await client.tasks.list(type="TEMPLATE_EVALUATION", max_items=1).to_list())[0]
             run = await client.tasks.trigger_run(task.id, body=None)
             await client.tasks.cancel_run(run.id)
             ended = await client.tasks.wait_for_run(run.id)

@@ -20,14 +20,47 @@ def test_schemathesis_finds_nothing_beyond_the_spec_quirks() -> None:
     print(outcome.summary())  # the figures, with -s
 
 
-def fake(status: int, detail: str, query: dict[str, Any] | None = None) -> tuple[Any, Any, Any]:
+def fake(
+    status: int,
+    detail: str,
+    query: dict[str, Any] | None = None,
+    *,
+    code: str = "ST202",
+    path: str = "/v2/things",
+    values: dict[str, str] | None = None,
+) -> tuple[Any, Any, Any]:
     """A failure, case and response with just what the quirks look at."""
     content = b'{"status": %d, "detail": "%s"}' % (status, detail.encode())
     response = SimpleNamespace(
         status_code=status, content=content, headers={"content-type": ["application/problem+json"]}
     )
-    case = SimpleNamespace(query=query or {}, body=None)
-    return SimpleNamespace(code="ST202", message=""), case, response
+    case = SimpleNamespace(
+        query=query or {},
+        body=None,
+        method="POST",
+        operation=SimpleNamespace(path=path),
+        path_parameters=values or {},
+    )
+    return SimpleNamespace(code=code, message=""), case, response
+
+
+def test_the_trigger_and_empty_path_quirks_are_narrow() -> None:
+    """Only a RUN_EXPERIMENT trigger's missing name and a 405 for an empty path ID are excused."""
+    keep = cast(Any, filter_failure)
+    trigger, needs = (
+        "/v2/tasks/{task_id}/trigger",
+        "A RUN_EXPERIMENT task's run needs an 'experiment_name'.",
+    )
+    assert not keep(None, *fake(400, needs, path=trigger))
+    assert keep(None, *fake(400, needs))  # another operation
+    assert keep(
+        None, *fake(400, "Invalid request: body.max_spans must be at least 1.", path=trigger)
+    )
+    for code in ("ST202", "ST103"):
+        assert not keep(
+            None, *fake(405, "POST is not supported here.", code=code, values={"id": ""})
+        )
+        assert keep(None, *fake(405, "POST is not supported here.", code=code, values={"id": "a"}))
 
 
 def test_the_cursor_quirk_excuses_only_refused_cursors() -> None:

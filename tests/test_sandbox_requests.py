@@ -24,10 +24,10 @@ from aioarize.sandbox import (
     create_app,
     serve,
 )
-from aioarize.sandbox._body import MAX_DEPTH
 from tests.sandbox_conformance import ConformanceApp, asgi_client
 
 KEY = "sandbox-key"
+MAX_DEPTH = SandboxConfig().max_body_depth
 AUTH = {"Authorization": f"Bearer {KEY}"}
 MakeApp = Callable[..., ConformanceApp]
 
@@ -163,9 +163,11 @@ def test_email_format(value: str, valid: bool) -> None:
 
 @pytest.mark.anyio
 async def test_an_optional_body_may_be_absent(make_app: MakeApp) -> None:
-    """POST /v2/tasks/{id}/trigger without a body is accepted: the spec makes it optional."""
+    """POST /v2/tasks/{id}/trigger without a body is accepted: the spec makes it optional
+    (for an evaluation task; a RUN_EXPERIMENT run needs an experiment_name)."""
     async with client(make_app()) as c:
-        task = (await c.get("/v2/tasks")).json()["tasks"][0]
+        tasks = (await c.get("/v2/tasks")).json()["tasks"]
+        task = next(t for t in tasks if t["type"] != "RUN_EXPERIMENT")
         response = await c.post(f"/v2/tasks/{task['id']}/trigger")
         assert response.status_code == 201, response.text
         # A body that is present is still validated.
@@ -327,17 +329,29 @@ async def test_hostile_json_is_400(make_app: MakeApp, text: bytes, why: str) -> 
     assert why in problem(response, 400)["detail"]
 
 
-@pytest.mark.anyio
-async def test_nesting_up_to_the_limit_is_read(make_app: MakeApp) -> None:
-    """A body nested exactly MAX_DEPTH deep is parsed and then validated like any other."""
+def nested_in(depth: int) -> Any:
+    """Arrays that make a body holding them (the body's object is a level) ``depth`` deep."""
     nested: Any = 1
-    for _ in range(MAX_DEPTH - 1):
+    for _ in range(depth - 1):
         nested = [nested]
-    async with client(make_app()) as c:
-        response = await c.post(
-            "/v2/integrations", json={**agent("https://a.example"), "x": nested}
-        )
-    assert response.status_code == 201, response.text
+    return nested
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("limit", [None, 5, 300])
+async def test_nesting_up_to_the_configured_limit_is_read(
+    make_app: MakeApp, limit: int | None
+) -> None:
+    """A body exactly max_body_depth deep (default 64) is validated; one level more is 400."""
+    options = {} if limit is None else {"max_body_depth": limit}
+    depth = MAX_DEPTH if limit is None else limit
+    async with client(make_app(**options)) as c:
+        at_limit = {**agent("https://a.example"), "x": nested_in(depth)}
+        response = await c.post("/v2/integrations", json=at_limit)
+        assert response.status_code == 201, response.text
+        over = {**agent("https://b.example"), "x": nested_in(depth + 1)}
+        response = await c.post("/v2/integrations", json=over)
+    assert f"deeper than {depth} levels" in problem(response, 400)["detail"]
 
 
 async def _exchange_many(port: int, count: int) -> list[int]:
@@ -369,11 +383,33 @@ def test_two_thousand_connections_and_a_slow_client_are_served() -> None:
             slow.close()
 
 
-def test_the_body_limit_is_a_flag_and_an_option() -> None:
-    """--max-body-bytes sets max_body_bytes (32 MiB by default); a negative limit is refused."""
+def test_the_body_limits_are_flags_and_options() -> None:
+    """--max-body-bytes and --max-body-depth set the limits (32 MiB, 64 levels by default)."""
     parser = argparse.ArgumentParser()
     add_sandbox_arguments(parser)
-    assert config_from_args(parser.parse_args([])).max_body_bytes == 32 * 1024 * 1024
+    defaults = config_from_args(parser.parse_args([]))
+    assert (defaults.max_body_bytes, defaults.max_body_depth) == (32 * 1024 * 1024, 64)
     assert config_from_args(parser.parse_args(["--max-body-bytes", "5"])).max_body_bytes == 5
+    assert config_from_args(parser.parse_args(["--max-body-depth", "7"])).max_body_depth == 7
     with pytest.raises(ValueError, match="max_body_bytes"):
         SandboxConfig(max_body_bytes=-1)
+    for depth in (0, 501):
+        with pytest.raises(ValueError, match="max_body_depth"):
+            SandboxConfig(max_body_depth=depth)
+
+
+def test_the_depth_flag_holds_over_loopback() -> None:
+    """A sandbox started with --max-body-depth 3 answers a 4-deep body 400 over loopback."""
+    parser = argparse.ArgumentParser()
+    add_sandbox_arguments(parser)
+    config = config_from_args(parser.parse_args(["--items", "1", "--max-body-depth", "3"]))
+    with serve(config) as server:
+        base = server.base_url
+        at_limit = httpx.post(
+            f"{base}/v2/integrations", json={**agent("https://a.x"), "x": [[1]]}, headers=AUTH
+        )
+        over = httpx.post(
+            f"{base}/v2/integrations", json={**agent("https://b.x"), "x": [[[1]]]}, headers=AUTH
+        )
+    assert at_limit.status_code == 201, at_limit.text
+    assert "deeper than 3 levels" in problem(over, 400)["detail"]

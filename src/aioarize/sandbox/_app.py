@@ -27,7 +27,7 @@ from ._body import BodyTooLarge, NotJSON, parse_json, read_body
 from ._config import SandboxConfig
 from ._cursor import Cursor, CursorError, decode_cursor, encode_cursor, filter_scope
 from ._generate import Context, Gen, mix, tag_of
-from ._rules import BODY_PARENTS, TRACES, WINDOW_FIELDS, WINDOWS
+from ._rules import BODY_PARENTS, TRACES, VERSIONED, WINDOW_FIELDS, WINDOWS
 from ._spec import JSON, Collection, Operation, Spec, load_default_spec
 from ._store import Filter, Instance, Store, View, dumps
 from ._throttle import FaultInjector, TokenBucket
@@ -292,7 +292,7 @@ class SandboxApp:
                 raise _Problem(op.body_error_status, "A JSON request body is required.")
             return None
         try:
-            return parse_json(raw_body)
+            return parse_json(raw_body, self.config.max_body_depth)
         except NotJSON as exc:
             raise _Problem(400, f"The request body is refused: {exc}.") from None
 
@@ -307,6 +307,7 @@ class SandboxApp:
 
     def _handle(self, request: _Request) -> _Response:
         op = request.op
+        self.store.advance()  # what an ended run made exists whether or not it was read
         # Every item the path names must exist: /v2/things/{id}/subs needs thing id.
         located: Located | None = None
         unlisted = False
@@ -323,7 +324,7 @@ class SandboxApp:
                 raise not_found(collection, identifier)
         body = request.body if isinstance(request.body, dict) else {}
         parents = self._parents(op, request.values, body)
-        call = Call(op, parents, body, located)
+        call = Call(op, parents, body, located, request.query)
         action = self._writes.actions.get(op.operation_id)
         if action is not None:
             return self._answer(op, action(call))
@@ -335,7 +336,7 @@ class SandboxApp:
             listed: Instance | Traces = (
                 self.store.traces(op.collection, parents)
                 if op.collection.name in TRACES
-                else self.store.instance(op.collection, parents)
+                else self._writes.listed(call)
             )
             listed.advance()
             return self._list(request, listed)
@@ -484,7 +485,14 @@ class SandboxApp:
         if next_cursor is not None:
             pagination["next_cursor"] = encode_cursor(next_cursor)
         view = self._view(op)
-        items = b",".join(instance.encoded(s, view) for s in page)
+        versioned = VERSIONED.get(op.collection.name)
+        if versioned is None or not isinstance(instance, Instance):
+            items = b",".join(instance.encoded(s, view) for s in page)
+        else:  # listed without their versions, which GET shows
+            shown = [instance.item(s, view) for s in page]
+            items = b",".join(
+                dumps({k: v for k, v in i.items() if k != versioned[0]}) for i in shown
+            )
         data = b'{"%s":[%s],"%s":%s}' % (
             shape.items_key.encode(),
             items,

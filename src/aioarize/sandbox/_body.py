@@ -12,10 +12,6 @@ from typing import Any
 
 from ._spec import JSON
 
-#: Deepest nesting of arrays and objects a JSON body may have. The API's own bodies
-#: nest a few levels; the bound keeps validation (which recurses) far from the stack's.
-MAX_DEPTH = 64
-
 
 class BodyTooLarge(Exception):
     """The body is (or declares to be) longer than the limit; it was not read whole."""
@@ -52,18 +48,18 @@ def _refuse_constant(name: str) -> JSON:
     raise NotJSON(f"{name} is not a JSON number")
 
 
-def parse_json(raw: bytes) -> JSON:
-    """``raw`` as JSON, refusing NaN/Infinity and nesting deeper than :data:`MAX_DEPTH`."""
+def parse_json(raw: bytes, max_depth: int) -> JSON:
+    """``raw`` as JSON, refusing NaN/Infinity and nesting deeper than ``max_depth``."""
     try:
         value: JSON = json.loads(raw, parse_constant=_refuse_constant)
-    except RecursionError:  # the parser's own bound, far beyond MAX_DEPTH
-        raise NotJSON(f"it nests deeper than {MAX_DEPTH} levels") from None
+    except RecursionError:  # the parser's own bound, far beyond any sensible max_depth
+        raise NotJSON(f"it nests deeper than {max_depth} levels") from None
     except NotJSON:
         raise
     except (ValueError, UnicodeDecodeError):
         raise NotJSON("it is not valid JSON") from None
-    if _depth_exceeds(value, MAX_DEPTH):
-        raise NotJSON(f"it nests deeper than {MAX_DEPTH} levels")
+    if _depth_exceeds(value, max_depth):
+        raise NotJSON(f"it nests deeper than {max_depth} levels")
     return value
 
 

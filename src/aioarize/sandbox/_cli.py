@@ -149,6 +149,13 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="longest request body accepted; longer ones get 413 unread (%(default)s)",
     )
+    group.add_argument(
+        "--max-body-depth",
+        type=_count,
+        default=_DEFAULTS.max_body_depth,
+        metavar="N",
+        help="deepest nesting of a JSON body; deeper ones get 400 (%(default)s)",
+    )
 
 
 def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
@@ -168,6 +175,7 @@ def config_from_args(namespace: argparse.Namespace) -> SandboxConfig:
         now=namespace.now,
         run_seconds=namespace.run_seconds,
         max_body_bytes=namespace.max_body_bytes,
+        max_body_depth=namespace.max_body_depth,
     )
 
 

@@ -7,6 +7,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 
+#: Deepest max_body_depth: validation recurses once per level, well within Python's stack.
+_DEEPEST = 500
+
 
 @dataclass(frozen=True, kw_only=True)
 class SandboxConfig:
@@ -41,6 +44,10 @@ class SandboxConfig:
     seed: int = 0
     #: Longest request body accepted, in bytes; a longer one is answered 413 unread.
     max_body_bytes: int = 32 * 1024 * 1024
+    #: Deepest nesting of arrays and objects a JSON body may have; deeper gets 400. The
+    #: API's own bodies nest a few levels; the bound keeps validation (which recurses)
+    #: far from the stack's (Python's parser itself stops near 1,000).
+    max_body_depth: int = 64
     #: The sandbox's "now" when it starts, in seconds since 1970 (default: the
     #: wall clock then). Seed items are dated in the ten-minute steps before it.
     now: float | None = None
@@ -64,6 +71,7 @@ class SandboxConfig:
             ("items", self.items),
             ("seed", self.seed),
             ("max_body_bytes", self.max_body_bytes),
+            ("max_body_depth", self.max_body_depth),
         ]
         for name, value in [*numbers, *sizes.items()]:
             if isinstance(value, bool) or not isinstance(value, int):
@@ -80,5 +88,9 @@ class SandboxConfig:
             raise ValueError(f"now must be seconds since 1970, got {self.now}")
         if not (math.isfinite(self.run_seconds) and self.run_seconds >= 0):
             raise ValueError(f"run_seconds must be >= 0, got {self.run_seconds}")
+        if not 1 <= self.max_body_depth <= _DEEPEST:
+            raise ValueError(
+                f"max_body_depth must be within [1, {_DEEPEST}], got {self.max_body_depth}"
+            )
         if not 0.0 <= self.fail_rate <= 1.0:
             raise ValueError(f"fail_rate must be within [0, 1], got {self.fail_rate}")

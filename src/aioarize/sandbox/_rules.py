@@ -146,3 +146,30 @@ BODY_PARENTS: dict[str, tuple[str, str]] = {
 #: sharing a trace ID; the ID is ``context.span_id``); a trace is made of its spans
 #: that exist, so deleting or annotating spans shows in the traces.
 TRACES: dict[str, str] = {"traces": "spans"}
+
+#: Versioned children: collection -> (its field listing the versions, the child collection
+#: each version holds a state of). A created item starts with one version (a seed item has
+#: one); GET shows the versions newest first (the arize SDK: "sorted by creation time, most
+#: recent first"), the list leaves them out (ibid.: "not included in this response").
+VERSIONED: dict[str, tuple[str, str]] = {"datasets": ("versions", "datasets/examples")}
+#: The request field (query or body) naming the version a child operation reads or writes
+#: (absent: the latest, as the API reference says of insert, list and search); an unknown one
+#: is 404. The operations writing children write that version in place, except an update
+#: sending the field given here: it makes a new latest version of that name from a copy of
+#: the named one, which stays unchanged (UpdateDatasetExamplesRequest.new_version, per the
+#: API reference and the SDK's update_examples).
+VERSION_PARAM = "dataset_version_id"
+NEW_VERSION: dict[str, str] = {"update_dataset_examples": "new_version"}
+#: Items that record the latest version of the item they name when created (an experiment,
+#: its dataset's): collection -> (field naming the item, its collection, version field).
+#: A named item that does not exist is 404.
+VERSION_OF: dict[str, tuple[str, str, str]] = {
+    "experiments": ("dataset_id", "datasets", "dataset_version_id")
+}
+#: Task types whose runs make an item when they complete (a FAILED or CANCELLED run makes
+#: none): type -> the create operation the run calls, on the task's dataset, named by the
+#: trigger body's ``experiment_name`` (required for that type: 400 without it).
+RUN_CREATES: dict[str, str] = {"RUN_EXPERIMENT": "create_experiment"}
+#: What an item of one kind always names, so that seed items are coherent (a RUN_EXPERIMENT
+#: task runs on a dataset): collection -> (discriminator, its value, the field naming it).
+NAMES_WHEN: dict[str, tuple[str, str, str]] = {"tasks": ("type", "RUN_EXPERIMENT", "dataset_id")}

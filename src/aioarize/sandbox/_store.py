@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import datetime
 import json
 import math
@@ -51,8 +52,11 @@ from ._rules import (
     IMPLIED,
     LATEST_CHILD,
     LIFECYCLES,
+    NAMES_WHEN,
     TERMINAL,
     TRACES,
+    VERSION_OF,
+    VERSIONED,
 )
 from ._spec import JSON, Collection, Spec
 from ._traces import PLACED, Traces, place, seeded_field, seeded_span, span_id, span_slot
@@ -181,6 +185,11 @@ class Instance:
         self._id_kind = "span" if self._spans else store.id_kind(collection)
         self._always = store.always_present(collection)
         self._latest = LATEST_CHILD.get(collection.name)
+        self._derived = {
+            *VERSIONED.get(collection.name, ())[:1],
+            *VERSION_OF.get(collection.name, ())[2:],
+            *NAMES_WHEN.get(collection.name, ())[2:],
+        }
         self._seed = seed
         self._overrides: dict[int, JSONObject] = {}
         self._deleted: set[int] = set()
@@ -271,10 +280,27 @@ class Instance:
             item.update(implied[1].get(str(item.get(implied[0])), {}))
         if self._spans:
             place(item, self._placed(slot))
+        self._first_version(item)
+        named = NAMES_WHEN.get(self.collection.name)
+        if named and item.get(named[0]) == named[1] and not isinstance(item.get(named[2]), str):
+            item[named[2]] = self._store.reference_id(named[2], slot)
         return item
 
     def _placed(self, slot: int) -> JSONObject:
         return seeded_span(self._base, self._epoch, slot, self.size)
+
+    def _first_version(self, item: JSONObject) -> None:
+        """A versioned item's one version (dated as it is), or the version it records."""
+        versioned = VERSIONED.get(self.collection.name)
+        if versioned is not None and self.collection.id_field is not None:
+            owner = str(item[self.collection.id_field])
+            item[versioned[0]] = [self._store.version(self.collection, owner, 1, item)]
+        recorded = VERSION_OF.get(self.collection.name)
+        if recorded is not None and recorded[2] in item:
+            named = item.get(recorded[0])
+            owners = self._store.collection(recorded[1])
+            first = self._store.version_id(owners, named, 1) if isinstance(named, str) else None
+            item[recorded[2]] = first
 
     def item(self, slot: int, view: View | None = None) -> JSONObject:
         """The item in the collection's schema, or as ``view`` shows it."""
@@ -314,6 +340,8 @@ class Instance:
             return self.parent_fields[name]
         if self._spans and name in PLACED:
             return seeded_field(self._base, self._epoch, slot, self.size, name)
+        if name in self._derived:  # set by the rules on the seeded item, not by its schema
+            return self.item(slot).get(name, MISSING)
         column = self._columns.get(name)
         if column is None:
             force = name in self._always
@@ -442,12 +470,15 @@ class Instance:
                 item[name] = iso(now)
         self._overlay(item, body)
         item.update(self.parent_fields)  # the body cannot move the item to another parent
+        if self.collection.name in VERSIONED:
+            self._first_version(item)  # dated as the item now is
         self._overrides[slot] = item
         self._reindex(slot, None)
         self._listed().append(slot)
         self._version += 1
         if self.collection.name in LIFECYCLES:
             self._live[slot] = self._store.now()
+            self._store.live.add(self)
         self._store.created.add(str(self.id_of(slot)))
         return slot
 
@@ -488,6 +519,21 @@ class Instance:
         self._version += 1
         self._overrides.pop(slot, None)
         self._live.pop(slot, None)
+
+    def copy(self) -> Instance:
+        """An instance holding the same items whose writes leave this one as it is (a new
+        version of a dataset's examples). Stored items are replaced on write, never changed
+        in place, so the copy may share them; indexes and caches are rebuilt on use."""
+        twin = copy.copy(self)
+        twin._overrides = dict(self._overrides)
+        twin._deleted = set(self._deleted)
+        twin._chosen, twin._chosen_by_slot = dict(self._chosen), dict(self._chosen_by_slot)
+        twin._live = dict(self._live)
+        twin._unique = {}
+        twin._slots = list(self._slots) if isinstance(self._slots, list) else self._slots
+        twin._encoded = OrderedDict()
+        twin._matches = OrderedDict()
+        return twin
 
     def _overlay(self, item: JSONObject, body: Mapping[str, JSON]) -> None:
         # Only fields the item has, with a value its schema admits: write-only inputs
@@ -535,6 +581,8 @@ class Instance:
                 item["num_errors"] = 1 + mix(self._seed, slot, 1) % 5 if failed else 0
                 if failed:
                     item["failure_reason"] = "The evaluator's LLM call timed out (sandbox)."
+                else:
+                    item = self._store.on_end(self, slot, item)
                 del self._live[slot]
             if item != self._overrides[slot]:
                 self.put(slot, item)
@@ -616,6 +664,47 @@ class Store:
         )
         self._clock_start = config.clock()
         self.lock = threading.RLock()
+        #: Instances with lifecycle items not yet ended (moved along on every request).
+        self.live: set[Instance] = set()
+        #: What a lifecycle item's completion does beyond it (a RUN_EXPERIMENT run makes its
+        #: experiment): given the item as completed, the item to keep. Set by the writes.
+        self.on_end: Callable[[Instance, int, JSONObject], JSONObject] = lambda _i, _s, item: item
+
+    def advance(self) -> None:
+        """Move every lifecycle item along to the sandbox's time, so that what ending one
+        makes (an experiment) exists from then on, whether or not the run is read."""
+        for instance in list(self.live):
+            if not instance.in_progress():
+                self.live.discard(instance)
+
+    def collection(self, name: str) -> Collection:
+        return self._by_name[name]
+
+    def version_id(self, collection: Collection, owner: str, number: int) -> str:
+        """The ID of version ``number`` (from 1) of the item ``owner`` of ``collection``."""
+        prefix = (collection.item_schema_name or "") + "Version"
+        return global_id(self.config.seed, prefix, number, tag_of(owner))
+
+    def version(
+        self, collection: Collection, owner: str, number: int, item: Mapping[str, JSON]
+    ) -> JSONObject:
+        """Version ``number`` of item ``owner``, named v<number>, dated as ``item`` is."""
+        return {
+            "id": self.version_id(collection, owner, number),
+            "name": f"v{number}",
+            collection.id_param or "id": owner,
+            "created_at": item.get("created_at"),
+            "updated_at": item.get("updated_at"),
+        }
+
+    def reference_id(self, name: str, slot: int) -> str | None:
+        """An ID for a ``<thing>_id`` field of seed item ``slot`` (None: no such things)."""
+        pick = self._reference(name)
+        return None if pick is None else pick(slot)
+
+    def adopt(self, instance: Instance) -> None:
+        """Make ``instance`` the one its collection and parents name (a new latest version)."""
+        self._instances[(instance.collection.template, instance.parents)] = instance
 
     def now(self) -> float:
         """The sandbox's time: ``config.now`` (or start), moved on by ``config.clock``."""
@@ -695,7 +784,7 @@ class Store:
             nested = template.startswith(collection.template + "/")
             owned = BODY_PARENTS.get(instance.collection.name, ("", ""))[1] == collection.name
             if (nested and owners[: len(prefix)] == prefix) or (owned and owners[-1:] == prefix):
-                del self._instances[key]
+                self.live.discard(self._instances.pop(key))
 
     def extra_schema(self, collection: Collection) -> JSON:
         """The schema of fields an item may have beyond its properties (None: none)."""

@@ -15,9 +15,21 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ._generate import MISSING, Context, iso, mix, words
-from ._rules import CHILDREN, CLIENT_IDS, LATEST_CHILD, UNIQUE, WINDOWS
+from ._rules import (
+    CHILDREN,
+    CLIENT_IDS,
+    LATEST_CHILD,
+    NEW_VERSION,
+    RUN_CREATES,
+    UNIQUE,
+    VERSION_OF,
+    VERSION_PARAM,
+    VERSIONED,
+    WINDOWS,
+)
 from ._spec import JSON, Collection, Operation, Spec
 from ._store import Filter, Instance, JSONObject, Store, View
+from ._versions import Versions
 
 Located = tuple[Instance, int]
 
@@ -38,6 +50,7 @@ class Call(NamedTuple):
     body: JSONObject
     #: The item the path names last (``/v2/tasks/{id}/trigger``: the task), if any.
     located: Located | None
+    query: Mapping[str, JSON] = {}
 
 
 #: What an action answers: the item (instance, slot, view) or a JSON value, or None.
@@ -56,8 +69,12 @@ class Writes:
         self._collections = {c.name: c for c in spec.collections.values()}
         #: API key ID -> times refreshed (each refresh makes a new secret).
         self._refreshed: dict[str, int] = {}
+        self.versions = Versions(store)
+        #: Run ID -> the create call its completion makes (RUN_CREATES), as triggered.
+        self._on_completion: dict[str, Call] = {}
+        store.on_end = self._run_ended
         self.actions: dict[str, Callable[[Call], Answer]] = {
-            "insert_dataset_examples": self._insert_children,
+            "insert_dataset_examples": self._insert_examples,
             "insert_experiment_runs": self._insert_children,
             "update_dataset_examples": self._update_examples,
             "delete_dataset_examples": self._delete_examples,
@@ -116,8 +133,11 @@ class Writes:
             if existing is not None:  # adding a member again updates the membership
                 instance.update(existing, call.body)
                 return instance, existing
+        recorded = self._recorded_version(collection, call.body)
         self._check_unique(op, instance, {**instance.parent_fields, **call.body})
         slot = instance.create(call.body, self.settable(op.body_schema), identifier)
+        if recorded is not None:
+            instance.put(slot, {**instance.item(slot), **recorded})
         new_id = str(instance.id_of(slot))
         if op.operation_id in CHILDREN:
             self._children(op, [*call.values, new_id], call.body)
@@ -126,6 +146,30 @@ class Writes:
             child = self.store.instance(self._collections[latest[0]], [*call.values, new_id])
             request = self.spec.schemas.flat_object(op.body_schema).properties[latest[1]]
             child.create(call.body[latest[1]], self.settable(request))
+        return instance, slot
+
+    def _recorded_version(self, collection: Collection, body: JSONObject) -> JSONObject | None:
+        """The version field an item of ``collection`` created from ``body`` records
+        (VERSION_OF: an experiment, its dataset's latest version); 404 for no such dataset."""
+        rule = VERSION_OF.get(collection.name)
+        if rule is None:
+            return None
+        field, owners, version_field = rule
+        named = body.get(field)
+        if not isinstance(named, str):
+            return {version_field: None}
+        owner = self._owner(self._collections[owners], named)
+        version = body.get(version_field)
+        selected = self.versions.select(owner, version)
+        if selected is None:
+            raise Refused(404, f"The dataset version with ID '{version}' was not found.")
+        return {version_field: selected[0]["id"]}
+
+    def _owner(self, collection: Collection, identifier: str) -> Located:
+        instance = self.store.instance(collection)
+        slot = instance.lookup(identifier)
+        if slot is None:
+            raise not_found(collection, identifier)
         return instance, slot
 
     def update(
@@ -138,13 +182,18 @@ class Writes:
     def delete(self, located: Located) -> None:
         instance, slot = located
         identifier = str(instance.id_of(slot))
+        if instance.collection.name in VERSIONED:
+            self.versions.drop(located)
         instance.delete(slot)
         self.store.drop_children(instance.collection, instance.parents, identifier)
 
-    def _children(self, op: Operation, parents: list[str], body: JSONObject) -> list[str]:
-        """Create the items of the body's array as children under ``parents``; their IDs."""
+    def _children(
+        self, op: Operation, parents: list[str], body: JSONObject, into: Instance | None = None
+    ) -> list[str]:
+        """Create the items of the body's array as children under ``parents`` (in ``into``,
+        a version's children, where given); their IDs."""
         field, name = CHILDREN[op.operation_id]
-        instance = self.store.instance(self._collections[name], parents)
+        instance = into or self.store.instance(self._collections[name], parents)
         array = self.spec.schemas.resolve(
             self.spec.schemas.flat_object(op.body_schema).properties[field]
         )
@@ -190,23 +239,57 @@ class Writes:
     def _insert_children(self, call: Call) -> Answer:
         return self._with_ids(call, self._children(call.op, call.values, call.body))
 
-    def _examples(self, call: Call) -> Instance:
-        return self.store.instance(self._collections["datasets/examples"], call.values)
+    def listed(self, call: Call) -> Instance:
+        """The items a list operation shows: its instance, or the named version's children."""
+        assert call.op.collection is not None
+        instance = self.store.instance(call.op.collection, call.values)
+        if self.versions.owner_of(instance.collection) is None:
+            return instance
+        return self._version(call)[1]
+
+    def _version(self, call: Call) -> tuple[JSONObject, Instance]:
+        """The version of the path's item the call names (VERSION_PARAM; else the latest)."""
+        owner = self._parent(call)
+        named = call.query.get(VERSION_PARAM, call.body.get(VERSION_PARAM))
+        selected = self.versions.select(owner, named)
+        if selected is None:
+            raise Refused(404, f"The dataset version with ID '{named}' was not found.")
+        return selected
+
+    def _written(self, call: Call, version: JSONObject, ids: list[str]) -> Answer:
+        """The parent with the new children's IDs and the version they were written to."""
+        answer = self._with_ids(call, ids)
+        assert isinstance(answer, dict)
+        properties = self.spec.schemas.flat_object(call.op.success_schema).properties
+        if VERSION_PARAM in properties:
+            answer[VERSION_PARAM] = version["id"]
+        return answer
+
+    def _insert_examples(self, call: Call) -> Answer:
+        version, examples = self._version(call)
+        ids = self._children(call.op, call.values, call.body, examples)
+        return self._written(call, self.versions.touch(self._parent(call), version), ids)
 
     def _update_examples(self, call: Call) -> Answer:
-        examples = self._examples(call)
-        found = []
+        version, examples = self._version(call)
+        name = call.body.get(NEW_VERSION.get(call.op.operation_id, ""))
+        if name:
+            version, examples = self.versions.branch(self._parent(call), examples, str(name))
+        else:
+            version = self.versions.touch(self._parent(call), version)
+        # An ID the version does not hold is ignored (API reference: "it will be ignored").
+        updated = []
         for change in call.body.get("examples", []):
             slot = examples.lookup(str(change.get("id")))
-            if slot is None:
-                raise not_found(examples.collection, str(change.get("id")))
-            found.append((slot, change))
-        for slot, change in found:
-            examples.update(slot, change)
-        return self._with_ids(call, [str(change["id"]) for _, change in found])
+            if slot is not None:
+                examples.update(slot, change)
+                updated.append(str(change["id"]))
+        return self._written(call, version, updated)
 
     def _delete_examples(self, call: Call) -> Answer:
-        deleted, kept = _delete_each(self._examples(call), call.body.get("example_ids", []))
+        version, examples = self._version(call)
+        deleted, kept = _delete_each(examples, call.body.get("example_ids", []))
+        self.versions.touch(self._parent(call), version)
         return {"completed": True, "deleted_example_ids": deleted, "not_deleted_example_ids": kept}
 
     def _runs(self, task_id: str) -> Instance:
@@ -216,6 +299,11 @@ class Writes:
         runs = self._runs(call.values[0])
         if runs.in_progress():
             raise Refused(409, f"Task '{call.values[0]}' already has a run in progress.")
+        tasks, task = self._parent(call)
+        task_type = str(tasks.item(task).get("type"))
+        creation = None
+        if task_type in RUN_CREATES:
+            creation = self._run_creation(call, tasks.item(task), RUN_CREATES[task_type])
         body = {
             **{k: v for k, v in call.body.items() if k in ("data_start_time", "data_end_time")},
             "status": "PENDING",
@@ -229,7 +317,59 @@ class Writes:
         for name in ("data_start_time", "data_end_time"):
             body.setdefault(name, None)
         slot = runs.create(body, None)
+        if creation is not None:
+            self._on_completion[str(runs.id_of(slot))] = creation
         return runs, slot, None
+
+    def _run_creation(self, call: Call, task: JSONObject, operation_id: str) -> Call:
+        """The experiment a RUN_EXPERIMENT run will make: checked now (400, 404, 409), made
+        when it completes, with one run per selected example of the dataset version."""
+        name = call.body.get("experiment_name")
+        if not isinstance(name, str) or not name:
+            raise Refused(400, f"A {task.get('type')} task's run needs an 'experiment_name'.")
+        dataset = task.get("dataset_id")
+        owner = self._owner(self._collections["datasets"], str(dataset))
+        version, examples = self._version(call._replace(located=owner))
+        chosen = [str(examples.id_of(s)) for s in examples.slots()]
+        if "example_ids" in call.body:
+            held = set(chosen)
+            chosen = [str(e) for e in call.body["example_ids"] if str(e) in held]
+        chosen = chosen[: call.body.get("max_examples", len(chosen))]
+        op = next(op for op in self.spec.operations if op.operation_id == operation_id)
+        runs = [{"example_id": e, "output": f"Sandbox output for example {e}."} for e in chosen]
+        body = {"name": name, "dataset_id": dataset, VERSION_PARAM: version["id"]}
+        creation = Call(op, [], {**body, "experiment_runs": runs}, None)
+        experiments = self.store.instance(self._collections["experiments"])
+        self._check_unique(op, experiments, creation.body)
+        return creation
+
+    def _run_ended(self, runs: Instance, slot: int, run: JSONObject) -> JSONObject:
+        """A completed run with what it made (its experiment, listed by its task); FAILED,
+        with the reason, where that can no longer be made (its dataset was deleted...)."""
+        creation = self._on_completion.pop(str(runs.id_of(slot)), None)
+        if creation is None:
+            return run
+        made = len(creation.body["experiment_runs"])
+        try:
+            if not made:
+                raise Refused(400, "No example of the dataset version was selected.")
+            experiments, created = self.create(creation)
+        except Refused as exc:
+            return {
+                **run,
+                "status": "FAILED",
+                "num_successes": 0,
+                "num_errors": 1,
+                "failure_reason": exc.detail,
+            }
+        experiment_id = str(experiments.id_of(created))
+        tasks = self.store.instance(self._collections["tasks"])
+        task = tasks.lookup(runs.parents[0])
+        if task is not None:
+            item = tasks.item(task)
+            listed = [*item.get("experiment_ids", []), experiment_id]
+            tasks.put(task, {**item, "experiment_ids": listed})
+        return {**run, "experiment_id": experiment_id, "num_successes": made}
 
     def _cancel_run(self, call: Call) -> Answer:
         runs, slot = self._parent(call)
