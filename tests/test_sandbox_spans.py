@@ -81,14 +81,17 @@ async def test_unknown_deleted_and_new_projects(sandbox_server: SandboxServer) -
 
 
 async def test_time_window_is_half_open_within_a_project(sandbox_server: SandboxServer) -> None:
-    """start_time/end_time select the project's spans starting in [start_time, end_time)."""
+    """start_time/end_time select the project's spans starting in [start_time, end_time), listed
+    newest first as the API documents."""
     async with _client(sandbox_server) as client:
         project = (await _projects(client))[1]
-        spans = sorted(await _spans(client, project), key=lambda s: s.start_time)
-        lo, hi = spans[3].start_time, spans[8].start_time
+        listed = await _spans(client, project)
+        spans = sorted(listed, key=lambda s: s.start_time, reverse=True)
+        lo, hi = spans[8].start_time, spans[3].start_time
         window = await _spans(client, project, start_time=lo, end_time=hi)
         traces = await client.traces.list(project_id=project, start_time=lo, end_time=hi).to_list()
-    assert _ids(window) == _ids(spans[3:8])
+    assert _ids(listed) == _ids(spans)
+    assert _ids(window) == _ids(spans[4:9])
     assert traces and all(lo <= t.start_time < hi for t in traces if t.start_time)
 
 
@@ -120,7 +123,9 @@ async def test_traces_are_made_of_the_projects_spans(sandbox_server: SandboxServ
         project = (await _projects(client))[2]
         spans = {s.context.span_id: s.to_dict() for s in await _spans(client, project)}
         traces = await client.traces.list(project_id=project, limit=2).to_list()
-    assert [s.to_dict() for t in traces for s in t.spans] == list(spans.values())
+    in_traces = [s.to_dict() for t in traces for s in t.spans]
+    assert len(in_traces) == len(spans)
+    assert {s["context"]["span_id"]: s for s in in_traces} == spans
     for trace in traces:
         assert {s.context.trace_id for s in trace.spans} == {trace.trace_id}
         (root,) = [s for s in trace.spans if s.parent_id is UNSET]
@@ -202,7 +207,7 @@ async def test_webhook_test_answers_and_is_listed(sandbox_server: SandboxServer)
                 await client.webhooks.test(gone)
     assert (result.status_code, result.error_message) == (200, None)
     assert len(attempts) == len(before) + 1
-    attempt = attempts[-1]
+    attempt = attempts[0]  # most recent first, as the API documents
     assert (attempt.status_code, attempt.error_message, attempt.attempt_number) == (200, None, 1)
     assert attempt.created_at == datetime.datetime.fromtimestamp(NOW, datetime.UTC)
     payload = attempt.payload

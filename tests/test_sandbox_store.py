@@ -447,3 +447,22 @@ async def test_an_agent_integration_keeps_its_config_and_a_space_member_its_user
         role = {"type": "PREDEFINED", "name": "MEMBER"}
         member = await ok(c.post(f"/v2/spaces/{space}/users", json={"user_id": user, "role": role}))
         assert (member["user_id"], member["space_id"]) == (user, space)
+
+
+async def test_lists_are_in_the_documented_order(make_app: MakeApp) -> None:
+    """Datasets list newest created first, prompts most recently updated first (an updated
+    prompt moves to the front); lists with no documented order keep creation order."""
+    async with client(make_app()) as c:
+        seeded = [d["created_at"] for d in await every(c, "/v2/datasets", "datasets")]
+        assert seeded == sorted(seeded, reverse=True) and len(set(seeded)) > 1
+        body = {"name": "newest", "space_id": "space-1", "examples": [{"q": 1}]}
+        made = await ok(c.post("/v2/datasets", json=body), 201)
+        assert (await every(c, "/v2/datasets", "datasets"))[0]["id"] == made["id"]
+        prompts = [p["id"] for p in await every(c, "/v2/prompts", "prompts")]
+        await ok(c.patch(f"/v2/prompts/{prompts[-1]}", json={"description": "touched"}))
+        assert [p["id"] for p in await every(c, "/v2/prompts", "prompts")] == [
+            prompts[-1],
+            *prompts[:-1],
+        ]
+        tasks = [t["created_at"] for t in await every(c, "/v2/tasks", "tasks")]
+        assert tasks == sorted(tasks) and len(set(tasks)) > 1

@@ -453,7 +453,7 @@ class SandboxApp:
                 substring = name == "name" or "substring" in descriptions.get(name, "").lower()
                 filters.append(Filter(name, value, "substring" if substring else "equal"))
         limit = inputs.get("limit", shape.limit_default)
-        matches = instance.matches(filters)
+        matches = instance.listed(filters)
         if shape.cursor_in is None:
             limit = max(1, len(matches))  # no next page could be asked for
         scope = filter_scope(

@@ -78,6 +78,21 @@ TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 WINDOWS: dict[str, str] = {"start_time": ">=", "end_time": "<"}
 WINDOW_FIELDS = ("start_time", "created_at")
 
+#: Lists whose order the API documents: collection -> the date-time field its list is
+#: sorted on, newest first (ties: the later created first). Other lists show their items
+#: in creation order, oldest first.
+NEWEST_FIRST: dict[str, str] = {
+    "audit-logs": "created_at",
+    "datasets": "created_at",
+    "evaluators": "updated_at",
+    "integrations": "created_at",
+    "monitors": "created_at",
+    "prompts": "updated_at",
+    "prompts/versions": "created_at",
+    "spans": "start_time",
+    "webhooks/delivery-attempts": "created_at",
+}
+
 #: Seeded items' fields implied by another field's value: collection -> (field, value ->
 #: the fields it sets). A record from a dataset has no granularity (that is for spans).
 IMPLIED: dict[str, tuple[str, dict[str, dict[str, str | None]]]] = {

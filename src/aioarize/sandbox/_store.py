@@ -53,6 +53,7 @@ from ._rules import (
     LATEST_CHILD,
     LIFECYCLES,
     NAMES_WHEN,
+    NEWEST_FIRST,
     TERMINAL,
     TRACES,
     VERSION_OF,
@@ -185,6 +186,7 @@ class Instance:
         self._id_kind = "span" if self._spans else store.id_kind(collection)
         self._always = store.always_present(collection)
         self._latest = LATEST_CHILD.get(collection.name)
+        self._newest_first = NEWEST_FIRST.get(collection.name)
         self._derived = {
             *VERSIONED.get(collection.name, ())[:1],
             *VERSION_OF.get(collection.name, ())[2:],
@@ -375,6 +377,26 @@ class Instance:
             if len(self._matches) > _MATCH_CACHE:
                 self._matches.popitem(last=False)
         return found
+
+    def listed(self, filters: Sequence[Filter]) -> Sequence[int]:
+        """``matches(filters)`` in the order the API lists them (``NEWEST_FIRST``), cached."""
+        found = self.matches(filters)
+        field = self._newest_first
+        if field is None:
+            return found
+        key = (self._version, "listed", *((f.field, repr(f.value), f.mode) for f in filters))
+        ordered = self._matches.get(key)
+        if ordered is None:
+            if field == "created_at":  # creation times increase with the slot: no need to read
+                ordered = found[::-1]
+            else:
+                ordered = sorted(
+                    found, key=lambda s: (_seconds(self.field(s, field)) or 0.0, s), reverse=True
+                )
+            self._matches[key] = ordered
+            if len(self._matches) > _MATCH_CACHE:
+                self._matches.popitem(last=False)
+        return ordered
 
     def conflicting(self, values: Mapping[str, JSON], skip: int = -1) -> bool:
         """Whether a live item other than ``skip`` has all of ``values`` (absent: MISSING).

@@ -149,6 +149,10 @@ class Traces:
             if all(f.matches(self._head(k).get(f.field, MISSING)) for f in filters)
         ]
 
+    def listed(self, filters: Sequence[Filter]) -> Sequence[int]:
+        """Traces list in the order their spans were seeded (no order is documented)."""
+        return self.matches(filters)
+
     def encoded(self, index: int, view: View | None = None) -> bytes:
         head = json.dumps(self._head(index), separators=(",", ":")).encode()
         spans = b",".join(self._spans.encoded(s) for s in self._grouped()[index])
