@@ -35,7 +35,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -43,6 +43,8 @@ import httpx
 from arize._generated import api_client as sdk
 from arize._generated.api_client.exceptions import ApiException
 from pydantic import BaseModel, ValidationError
+
+from aioarize.sandbox._rules import REFERENCES
 
 __all__ = [
     "Disagreement",
@@ -217,6 +219,21 @@ def _items(body: Any) -> list[Any] | None:
     return arrays[0] if len(arrays) == 1 else None
 
 
+def _point(model: Any, path: Sequence[str], identifier: str) -> None:
+    """Set the field at ``path`` of an SDK model (through arrays and oneOf wrappers), where
+    the sample has it, to ``identifier`` (an array of IDs: to that one ID)."""
+    model = getattr(model, "actual_instance", None) or model
+    if isinstance(model, list):
+        for element in model:
+            _point(element, path, identifier)
+    elif isinstance(model, BaseModel) and getattr(model, path[0], None) is not None:
+        if len(path) > 1:
+            _point(getattr(model, path[0]), path[1:], identifier)
+        else:
+            current = getattr(model, path[0])
+            setattr(model, path[0], [identifier] if isinstance(current, list) else identifier)
+
+
 class _Seeds:
     """IDs of seed items for path parameters, found by listing with plain HTTP.
 
@@ -237,9 +254,9 @@ class _Seeds:
     def prepare(self) -> None:
         """Make what the calls name but no seed list shows: a tag, memberships, a label.
 
-        The SDK's own sample requests (run before the DELETEs) add user "sample"
-        to an organization and a space and set label "sample"; a tag and that
-        label on the first prompt's first version are made here.
+        The SDK's own sample requests (run before the DELETEs) add the first
+        user (``adjust`` names it) to an organization and a space and set label
+        "sample"; a tag and that label on the first prompt's first version are made here.
         """
         if "/v2/spaces" not in self.lists:  # a spec copy without these resources
             return
@@ -247,7 +264,7 @@ class _Seeds:
         tag = self.http.post("/v2/tags", json={"name": "contract tag", "space_id": space})
         self.made["/v2/tags", "tag_id"] = [tag.json()["id"]]
         for prefix in ("/v2/organizations/{org_id}/users", "/v2/spaces/{space_id}/users"):
-            self.made[prefix, "user_id"] = ["sample"]
+            self.made[prefix, "user_id"] = self.ids("/v2/users", {}, "user_id")[:1]
         prompt = self.ids("/v2/prompts", {}, "prompt_id")[0]
         version = self.ids("/v2/prompts/{prompt_id}/versions", {"prompt_id": prompt}, "id")[0]
         self.http.put(f"/v2/prompt-versions/{version}/labels", json={"labels": ["sample"]})
@@ -256,6 +273,10 @@ class _Seeds:
 
     def adjust(self, operation_id: str, arguments: dict[str, Any]) -> None:
         """Point a sample body at existing objects where the operation needs them."""
+        for field, collection in REFERENCES.get(operation_id, {}).items():  # items named
+            named = self.ids(f"/v2/{collection}", {}, "id")[0]
+            for value in arguments.values():
+                _point(value, field.split("."), named)
         for value in arguments.values():
             if hasattr(value, "tag_ids"):  # tags are attached and detached by ID
                 value.tag_ids = self.made["/v2/tags", "tag_id"]

@@ -75,16 +75,20 @@ def _run_experiment_without_name(failure: Failure, case: Case, response: Respons
     )
 
 
-def _unknown_tag_attached(failure: Failure, case: Case, response: Response) -> bool:
-    tag_ids = case.body.get("tag_ids") if isinstance(case.body, dict) else None
-    return (
-        response.status_code == 404
-        and case.method.upper() == "POST"
-        and case.operation.path.endswith("}/tags")
-        and isinstance(tag_ids, list)
-        and any(
-            _problem_detail(response) == f"The tag with ID '{t}' was not found." for t in tag_ids
-        )
+def _strings(value: Any) -> list[str]:
+    """Every string in a JSON value."""
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def _unknown_item_named_by_body(failure: Failure, case: Case, response: Response) -> bool:
+    detail = _problem_detail(response)
+    return response.status_code == 404 and any(
+        detail.endswith(f" with ID '{named}' was not found.")
+        for named in set(_strings(case.body)) - set((case.path_parameters or {}).values())
     )
 
 
@@ -124,10 +128,12 @@ QUIRKS = (
     ),
     Quirk(
         "ST302",
-        "Attaching tags to a resource just created answers 404 for a `tag_ids` entry that is no "
-        "tag ('Every tag must already exist', API reference); the problem names that tag, but a "
-        "404 cannot say which resource it is about, so the check takes it for the resource.",
-        _unknown_tag_attached,
+        "A request on a resource just created answers 404 when its body names an item that "
+        "does not exist (a `tag_ids` entry: 'Every tag must already exist', API reference; "
+        "a task's `evaluator_id`, a binding's `role_id`: sandbox/_rules.REFERENCES); the "
+        "problem names that item, but a 404 cannot say which resource it is about, so the "
+        "check takes it for the resource.",
+        _unknown_item_named_by_body,
     ),
     Quirk("ST202", _EMPTY_SEGMENT, _empty_path_parameter),
     Quirk("ST103", _EMPTY_SEGMENT, _empty_path_parameter),

@@ -28,6 +28,7 @@ def fake(
     code: str = "ST202",
     path: str = "/v2/things",
     values: dict[str, str] | None = None,
+    body: Any = None,
 ) -> tuple[Any, Any, Any]:
     """A failure, case and response with just what the quirks look at."""
     content = b'{"status": %d, "detail": "%s"}' % (status, detail.encode())
@@ -36,7 +37,7 @@ def fake(
     )
     case = SimpleNamespace(
         query=query or {},
-        body=None,
+        body=body,
         method="POST",
         operation=SimpleNamespace(path=path),
         path_parameters=values or {},
@@ -61,6 +62,18 @@ def test_the_trigger_and_empty_path_quirks_are_narrow() -> None:
             None, *fake(405, "POST is not supported here.", code=code, values={"id": ""})
         )
         assert keep(None, *fake(405, "POST is not supported here.", code=code, values={"id": "a"}))
+
+
+def test_the_reference_quirk_excuses_only_items_the_body_names() -> None:
+    """A 404 after a create is excused only where it names an ID the body, not the path, sends."""
+    keep = cast(Any, filter_failure)
+    body = {"role_id": "r9", "evaluators": [{"evaluator_id": "e9"}]}
+    for named in ("r9", "e9"):
+        missing = f"The role with ID '{named}' was not found."
+        assert not keep(None, *fake(404, missing, code="ST302", body=body))
+        assert keep(None, *fake(404, missing, code="ST302", body=body, values={"id": named}))
+    assert keep(None, *fake(404, "The role with ID 'x1' was not found.", code="ST302", body=body))
+    assert keep(None, *fake(404, "The role with ID 'r9' was not found.", code="ST302"))
 
 
 def test_the_cursor_quirk_excuses_only_refused_cursors() -> None:

@@ -325,6 +325,7 @@ class SandboxApp:
         body = request.body if isinstance(request.body, dict) else {}
         parents = self._parents(op, request.values, body)
         call = Call(op, parents, body, located, request.query)
+        self._writes.check_references(call)  # before anything is written
         action = self._writes.actions.get(op.operation_id)
         if action is not None:
             return self._answer(op, action(call))

@@ -147,6 +147,32 @@ NAMED_ITEMS: dict[str, dict[str, tuple[str, str, str]]] = {
         "annotation_config_ids": ("annotation_configs", "annotation-configs", "id"),
     },
 }
+#: Request fields naming stored items: operationId -> body field -> collection of the items
+#: named (top level). A dotted field steps into objects, and into each element of an array
+#: on the way; an array of IDs names one item each. Each named item must exist, else 404
+#: (every operation here documents 404), checked before anything is written. Not
+#: ``space_id``/``organization_id``: spaces are named freely in the sandbox ("space-1").
+REFERENCES: dict[str, dict[str, str]] = {
+    "add_organization_user": {"user_id": "users"},
+    "add_space_user": {"user_id": "users"},
+    "create_role_binding": {"user_id": "users", "role_id": "roles"},
+    "update_role_binding": {"role_id": "roles"},
+    "create_task": {
+        "project_id": "projects",
+        "dataset_id": "datasets",
+        "experiment_ids": "experiments",
+        "evaluators.evaluator_id": "evaluators",
+        "run_configuration.ai_integration_id": "ai-integrations",
+    },
+    "update_task": {
+        "evaluators.evaluator_id": "evaluators",
+        "run_configuration.ai_integration_id": "ai-integrations",
+    },
+    "create_experiment": {"dataset_id": "datasets"},
+    "create_evaluator": {"version.template_config.llm_config.ai_integration_id": "ai-integrations"},
+    "create_evaluator_version": {"template_config.llm_config.ai_integration_id": "ai-integrations"},
+    "create_webhook_subscription": {"webhook_id": "webhooks"},
+}
 #: Collections whose items belong to an item the request *body* names, not the path:
 #: collection -> (body field, owner collection). The owner must exist (else 404); its
 #: ID scopes the items as a path parent's would (each project has its own spans, a new

@@ -20,6 +20,7 @@ from ._rules import (
     CLIENT_IDS,
     LATEST_CHILD,
     NEW_VERSION,
+    REFERENCES,
     RUN_CREATES,
     UNIQUE,
     VERSION_OF,
@@ -99,6 +100,13 @@ class Writes:
                 self.actions[op.operation_id] = self._attach_tags if attach else self._detach_tags
 
     # -- the generic writes ----------------------------------------------------------------
+
+    def check_references(self, call: Call) -> None:
+        """404 for the first item the body names (REFERENCES) that does not exist."""
+        for field, name in REFERENCES.get(call.op.operation_id, {}).items():
+            collection = self._collections[name]
+            for identifier in _named_by(call.body, field.split(".")):
+                self._owner(collection, identifier)
 
     def settable(self, schema: JSON) -> frozenset[str] | None:
         """Fields a request body of ``schema`` can set; None where it is open (any)."""
@@ -507,6 +515,16 @@ class Writes:
     def _detach_tags(self, call: Call) -> Answer:
         deleted, kept = _delete_each(self._resource_tags(call), call.body.get("tag_ids", []))
         return {"completed": True, "deleted": deleted, "not_deleted": kept}
+
+
+def _named_by(value: JSON, path: Sequence[str]) -> list[str]:
+    """The IDs at ``path`` in ``value``: each element of an array on the way is stepped
+    into, and an array at the end gives one ID each (null or absent: none)."""
+    if isinstance(value, list):
+        return [found for element in value for found in _named_by(element, path)]
+    if not path:
+        return [] if value is None else [str(value)]
+    return _named_by(value.get(path[0]), path[1:]) if isinstance(value, dict) else []
 
 
 def _delete_each(items: Instance, identifiers: Sequence[JSON]) -> tuple[list[JSON], list[JSON]]:
