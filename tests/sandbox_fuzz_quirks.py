@@ -92,18 +92,6 @@ def _unknown_item_named_by_body(failure: Failure, case: Case, response: Response
     )
 
 
-def _empty_path_parameter(failure: Failure, case: Case, response: Response) -> bool:
-    return response.status_code == 405 and "" in (case.path_parameters or {}).values()
-
-
-_EMPTY_SEGMENT = (
-    "Path parameters are plain strings, so a link may fill one with an ID stored as '' (a "
-    "member added with user_id ''); the URL Schemathesis builds then lacks that segment "
-    "(`/v2/users/{user_id}/resend-invitation` is sent as `/v2/users/resend-invitation`), "
-    "another path, whose methods differ: 405 with Allow, as for any path (`//` itself is 404)."
-)
-
-
 QUIRKS = (
     Quirk(
         "ST202",
@@ -135,8 +123,6 @@ QUIRKS = (
         "check takes it for the resource.",
         _unknown_item_named_by_body,
     ),
-    Quirk("ST202", _EMPTY_SEGMENT, _empty_path_parameter),
-    Quirk("ST103", _EMPTY_SEGMENT, _empty_path_parameter),
 )
 
 

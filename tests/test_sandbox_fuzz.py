@@ -45,8 +45,8 @@ def fake(
     return SimpleNamespace(code=code, message=""), case, response
 
 
-def test_the_trigger_and_empty_path_quirks_are_narrow() -> None:
-    """Only a RUN_EXPERIMENT trigger's missing name and a 405 for an empty path ID are excused."""
+def test_the_trigger_quirk_is_narrow() -> None:
+    """Only a RUN_EXPERIMENT trigger's missing name is excused, and a 405 is never."""
     keep = cast(Any, filter_failure)
     trigger, needs = (
         "/v2/tasks/{task_id}/trigger",
@@ -58,9 +58,7 @@ def test_the_trigger_and_empty_path_quirks_are_narrow() -> None:
         None, *fake(400, "Invalid request: body.max_spans must be at least 1.", path=trigger)
     )
     for code in ("ST202", "ST103"):
-        assert not keep(
-            None, *fake(405, "POST is not supported here.", code=code, values={"id": ""})
-        )
+        assert keep(None, *fake(405, "POST is not supported here.", code=code, values={"id": ""}))
         assert keep(None, *fake(405, "POST is not supported here.", code=code, values={"id": "a"}))
 
 

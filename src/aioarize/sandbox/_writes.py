@@ -137,6 +137,9 @@ class Writes:
         identifier = None
         if collection.name in CLIENT_IDS and collection.id_field is not None:
             identifier = str(call.body.get(collection.id_field, ""))
+            if not identifier:  # it becomes a path segment: an empty one names no item
+                detail = f"Invalid request: body.{collection.id_field} must not be empty."
+                raise Refused(op.body_error_status, detail)
             existing = instance.lookup(identifier)
             if existing is not None:  # adding a member again updates the membership
                 instance.update(existing, call.body)
