@@ -137,9 +137,8 @@ class Writes:
         identifier = None
         if collection.name in CLIENT_IDS and collection.id_field is not None:
             identifier = str(call.body.get(collection.id_field, ""))
-            if not identifier:  # it becomes a path segment: an empty one names no item
-                detail = f"Invalid request: body.{collection.id_field} must not be empty."
-                raise Refused(op.body_error_status, detail)
+            if not identifier:  # it names the item in paths, where an empty one names nothing
+                raise Refused(404, f"Nothing has the empty {collection.id_field} ''.")
             existing = instance.lookup(identifier)
             if existing is not None:  # adding a member again updates the membership
                 instance.update(existing, call.body)
