@@ -176,6 +176,32 @@ async def test_an_optional_body_may_be_absent(make_app: MakeApp) -> None:
 
 
 @pytest.mark.anyio
+async def test_a_body_fitting_two_shapes_of_a_one_of_is_refused(make_app: MakeApp) -> None:
+    """An evaluator version sending a template and a remote config fits two oneOf branches:
+    ambiguous, so refused; either alone is stored."""
+    remote = {"integration_id": "any"}
+    async with client(make_app()) as c:
+        evaluator = (await c.get("/v2/evaluators", params={"limit": 1})).json()["evaluators"][0]
+        ai = (await c.get("/v2/ai-integrations", params={"limit": 1})).json()["ai_integrations"][0]
+        llm = {"ai_integration_id": ai["id"], "model_name": "m"}
+        template = {
+            "name": "judge",
+            "template": "Is {output} right?",
+            "include_explanations": True,
+            "use_function_calling": False,
+            "llm_config": {**llm, "invocation_parameters": {}, "provider_parameters": {}},
+        }
+        path = f"/v2/evaluators/{evaluator['id']}/versions"
+        both = {"commit_message": "m", "template_config": template, "remote_config": remote}
+        found = problem(await c.post(path, json=both), 422)
+        assert error_paths(found) == ["$.body"]
+        assert "more than one" in found["detail"]
+        for config in ({"template_config": template}, {"remote_config": remote}):
+            made = await c.post(path, json={"commit_message": "m", **config})
+            assert made.status_code == 201, made.text
+
+
+@pytest.mark.anyio
 async def test_every_violation_is_reported_at_once(make_app: MakeApp) -> None:
     """One problem lists each violation of query and body, each with a JSON path."""
     body = {**agent("not a uri"), "name": 7, "scopings": "all"}

@@ -135,7 +135,7 @@ class SandboxApp:
         self.store = Store(self.spec, config)
         self._writes = Writes(self.spec, self.store)
         self._writes.actions.update(Annotations(self.spec, self.store, self._writes).actions)
-        self._validator = Validator(self.spec.schemas)
+        self._validator = Validator(self.spec.schemas, exclusive=True)
         self._limiter = (
             None if config.rate_limit is None else TokenBucket(config.rate_limit, config.clock)
         )

@@ -115,8 +115,17 @@ def _format_ok(kind: str, value: str) -> bool:
 
 
 class Validator:
-    def __init__(self, schemas: Schemas) -> None:
+    """Checks values against the spec's schemas.
+
+    ``exclusive``: a ``oneOf`` without a discriminator admits a value matching exactly one
+    branch, as JSON Schema says (requests: a body that fits two shapes is ambiguous). Off,
+    any branch will do: stored items are checked against response schemas whose variants
+    may overlap.
+    """
+
+    def __init__(self, schemas: Schemas, *, exclusive: bool = False) -> None:
         self.schemas = schemas
+        self.exclusive = exclusive
 
     def check(self, schema: JSON, value: JSON, where: str) -> None:
         """Raise :class:`Invalid` (with every violation) unless ``value`` matches ``schema``."""
@@ -141,24 +150,39 @@ class Validator:
         union = self.schemas.union(node)
         if union is not None:
             self._collect_union(union.prop, union.values, value, where, found)
-        elif "oneOf" in node or "anyOf" in node:
-            self._collect_alternatives(node.get("oneOf") or node.get("anyOf"), value, where, found)
+        elif "oneOf" in node:
+            self._collect_alternatives(node["oneOf"], value, where, found, self.exclusive)
+        elif "anyOf" in node:
+            self._collect_alternatives(node["anyOf"], value, where, found, False)
         if "not" in node and not self.violations(node["not"], value, where):
             found.append(Violation(where, "has a value that is not allowed"))
         self._collect_node(node, value, where, found)
 
     def _collect_alternatives(
-        self, branches: list[JSON], value: JSON, where: str, found: list[Violation]
+        self,
+        branches: list[JSON],
+        value: JSON,
+        where: str,
+        found: list[Violation],
+        exclusive: bool,
     ) -> None:
         misses = []
+        matched = 0
         for branch in branches:
             if self.schemas.is_unknown_variant(branch):
                 continue
             miss = self.violations(branch, value, where)
             if not miss:
-                return
+                matched += 1
+                if not exclusive:
+                    return
+                continue
             misses.append(miss)
-        if len(misses) == 1:
+        if matched == 1:
+            return
+        if matched > 1:
+            found.append(Violation(where, "matches more than one allowed shape; send one"))
+        elif len(misses) == 1:
             found.extend(misses[0])
         else:
             found.append(Violation(where, "matches no allowed shape"))
