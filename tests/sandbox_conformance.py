@@ -19,6 +19,7 @@ import json
 import re
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -412,6 +413,23 @@ class ConformanceChecker:
             response.content,
             unknown_variants=unknown_variants,
         )
+
+
+@contextmanager
+def checked_apps(
+    build: Callable[..., ConformanceApp],
+) -> Iterator[Callable[..., ConformanceApp]]:
+    """A factory of ``build``'s apps; on leaving, every response each gave must have conformed."""
+    apps: list[ConformanceApp] = []
+
+    def make(*args: Any, **overrides: Any) -> ConformanceApp:
+        app = build(*args, **overrides)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.assert_conforming()
 
 
 def asgi_client(app: ASGIApp, headers: Mapping[str, str]) -> httpx.AsyncClient:

@@ -38,6 +38,7 @@ from tests.sandbox_conformance import (
     ConformanceApp,
     ConformanceError,
     ManualClock,
+    checked_apps,
     default_checker,
     openapi_to_json_schema,
     response_hook,
@@ -52,16 +53,8 @@ MakeApp = Callable[..., ConformanceApp]
 @pytest.fixture
 def make_app() -> Iterator[MakeApp]:
     """Build conformance-checked sandbox apps from config overrides."""
-    apps: list[ConformanceApp] = []
-
-    def make(**overrides: Any) -> ConformanceApp:
-        app = ConformanceApp(create_app(**overrides))
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.assert_conforming()
+    with checked_apps(lambda **overrides: ConformanceApp(create_app(**overrides))) as make:
+        yield make
 
 
 def client(app: ASGIApp, headers: dict[str, str] | None = None) -> httpx.AsyncClient:

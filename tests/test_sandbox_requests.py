@@ -24,7 +24,7 @@ from aioarize.sandbox import (
     create_app,
     serve,
 )
-from tests.sandbox_conformance import ConformanceApp, asgi_client
+from tests.sandbox_conformance import ConformanceApp, asgi_client, checked_apps
 
 KEY = "sandbox-key"
 MAX_DEPTH = SandboxConfig().max_body_depth
@@ -35,16 +35,8 @@ MakeApp = Callable[..., ConformanceApp]
 @pytest.fixture
 def make_app() -> Iterator[MakeApp]:
     """Build conformance-checked sandbox apps from config overrides."""
-    apps: list[ConformanceApp] = []
-
-    def make(**overrides: Any) -> ConformanceApp:
-        app = ConformanceApp(create_app(**{"items": 5, **overrides}))
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.assert_conforming()
+    with checked_apps(lambda **o: ConformanceApp(create_app(**{"items": 5, **o}))) as make:
+        yield make
 
 
 def client(app: ConformanceApp) -> httpx.AsyncClient:

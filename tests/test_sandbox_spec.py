@@ -22,7 +22,13 @@ from aioarize.sandbox._generate import Context
 from aioarize.sandbox._rules import BODY_PARENTS, CHILDREN, NAMED_ITEMS
 from aioarize.sandbox._spec import Collection, Operation
 from aioarize.sandbox._validate import Invalid, Validator
-from tests.sandbox_conformance import SPEC_PATH, ConformanceApp, ConformanceChecker, asgi_client
+from tests.sandbox_conformance import (
+    SPEC_PATH,
+    ConformanceApp,
+    ConformanceChecker,
+    asgi_client,
+    checked_apps,
+)
 
 EXTRA = Path(__file__).parent / "fixtures" / "sandbox_extra_operations.yaml"
 AUTH = {"Authorization": "Bearer sandbox-key"}
@@ -49,19 +55,14 @@ SPECS = {"shipped": load_default_spec(), "extended": extended_spec()}
 @pytest.fixture
 def make_app() -> Iterator[MakeApp]:
     """Conformance-checked sandboxes of a given spec (default: the extended one)."""
-    apps: list[ConformanceApp] = []
 
-    def make(spec: str = "extended", **overrides: Any) -> ConformanceApp:
+    def build(spec: str = "extended", **overrides: Any) -> ConformanceApp:
         document = SPECS[spec]
-        app = ConformanceApp(
-            create_app(spec=document, **overrides), checker=ConformanceChecker(document)
-        )
-        apps.append(app)
-        return app
+        app = create_app(spec=document, **overrides)
+        return ConformanceApp(app, checker=ConformanceChecker(document))
 
-    yield make
-    for app in apps:
-        app.assert_conforming()
+    with checked_apps(build) as make:
+        yield make
 
 
 def client(app: ConformanceApp) -> httpx.AsyncClient:

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from aioarize.sandbox import create_app
-from tests.sandbox_conformance import ConformanceApp, ManualClock, asgi_client
+from tests.sandbox_conformance import ConformanceApp, ManualClock, asgi_client, checked_apps
 
 AUTH = {"Authorization": "Bearer sandbox-key"}
 NOW = 1_800_000_000.0  # 2027-01-15T08:00:00Z
@@ -23,17 +23,13 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def make_app() -> Iterator[MakeApp]:
     """Conformance-checked sandboxes of the shipped spec, dated at NOW, from config overrides."""
-    apps: list[ConformanceApp] = []
 
-    def make(**overrides: Any) -> ConformanceApp:
+    def build(**overrides: Any) -> ConformanceApp:
         settings = {"items": 5, "now": NOW, "clock": ManualClock(), **overrides}
-        app = ConformanceApp(create_app(**settings))
-        apps.append(app)
-        return app
+        return ConformanceApp(create_app(**settings))
 
-    yield make
-    for app in apps:
-        app.assert_conforming()
+    with checked_apps(build) as make:
+        yield make
 
 
 def client(app: ConformanceApp) -> httpx.AsyncClient:
