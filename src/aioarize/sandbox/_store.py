@@ -367,16 +367,12 @@ class Instance:
         """Live slots whose items pass every filter, in list order (cached per state)."""
         if not filters:
             return self._slots
-        key = (self._version, *((f.field, repr(f.value), f.mode) for f in filters))
-        found = self._matches.get(key)
-        if found is None:
-            found = [
+        return self._cached(
+            ("matches", filters),
+            lambda: [
                 s for s in self._slots if all(f.matches(self.field(s, f.field)) for f in filters)
-            ]
-            self._matches[key] = found
-            if len(self._matches) > _MATCH_CACHE:
-                self._matches.popitem(last=False)
-        return found
+            ],
+        )
 
     def listed(self, filters: Sequence[Filter]) -> Sequence[int]:
         """``matches(filters)`` in the order the API lists them (``NEWEST_FIRST``), cached."""
@@ -384,19 +380,28 @@ class Instance:
         field = self._newest_first
         if field is None:
             return found
-        key = (self._version, "listed", *((f.field, repr(f.value), f.mode) for f in filters))
-        ordered = self._matches.get(key)
-        if ordered is None:
-            if field == "created_at":  # creation times increase with the slot: no need to read
-                ordered = found[::-1]
-            else:
-                ordered = sorted(
-                    found, key=lambda s: (_seconds(self.field(s, field)) or 0.0, s), reverse=True
-                )
-            self._matches[key] = ordered
+        if field == "created_at":  # creation times increase with the slot: no need to read
+            return self._cached(("listed", filters), lambda: found[::-1])
+        return self._cached(
+            ("listed", filters),
+            lambda: sorted(
+                found, key=lambda s: (_seconds(self.field(s, field)) or 0.0, s), reverse=True
+            ),
+        )
+
+    def _cached(
+        self, what: tuple[str, Sequence[Filter]], compute: Callable[[], Sequence[int]]
+    ) -> Sequence[int]:
+        """Slots ``compute`` gives for ``what`` in the current state, kept for the next ask."""
+        kind, filters = what
+        key = (self._version, kind, *((f.field, repr(f.value), f.mode) for f in filters))
+        found = self._matches.get(key)
+        if found is None:
+            found = compute()
+            self._matches[key] = found
             if len(self._matches) > _MATCH_CACHE:
                 self._matches.popitem(last=False)
-        return ordered
+        return found
 
     def conflicting(self, values: Mapping[str, JSON], skip: int = -1) -> bool:
         """Whether a live item other than ``skip`` has all of ``values`` (absent: MISSING).
